@@ -1,0 +1,17 @@
+//! The case data: its types, how they are read from the content files, and their validation.
+//!
+//! Structure (ids, references, numbers) and reader-facing text live in separate files: `content/data/*.json`
+//! and `content/model/*.json` hold the structure, `content/text/<lang>/*.json` the words, keyed by id. Loading
+//! merges one language's text into the structure and validates the whole; every error names its file and id.
+//! [`Literal`] writes a validated case as Rust source, which `build.rs` bundles into the app as a `static`.
+
+mod files;
+mod literal;
+mod map;
+mod types;
+mod validate;
+
+pub use files::{ContentFiles, LANGUAGES};
+pub use literal::Literal;
+pub use types::*;
+pub use validate::ContentError;

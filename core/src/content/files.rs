@@ -1,0 +1,226 @@
+//! Reading the content files and merging one language's text into the structure.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::types::*;
+use super::validate::{validate, ContentError, ContentErrors};
+
+/// The languages the explainer ships; each has a folder `content/text/<lang>`.
+pub const LANGUAGES: &[&str] = &["en"];
+
+/// The content files by path relative to the content folder (`data/steps.json`), with their text.
+#[derive(Clone, Debug, Default)]
+pub struct ContentFiles {
+    files: BTreeMap<String, String>,
+}
+
+impl ContentFiles {
+    /// Reads every `.json` file under `root`.
+    pub fn read_dir(root: &Path) -> io::Result<Self> {
+        let mut files = ContentFiles::default();
+        let mut pending = vec![root.to_path_buf()];
+        while let Some(dir) = pending.pop() {
+            for entry in std::fs::read_dir(&dir)? {
+                let path = entry?.path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|e| e == "json") {
+                    let relative = path.strip_prefix(root).expect("under root");
+                    let key = relative.to_string_lossy().replace('\\', "/");
+                    files.insert(&key, std::fs::read_to_string(&path)?);
+                }
+            }
+        }
+        Ok(files)
+    }
+
+    pub fn insert(&mut self, path: &str, text: impl Into<String>) {
+        self.files.insert(path.to_string(), text.into());
+    }
+
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(String::as_str)
+    }
+
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+}
+
+impl Case {
+    /// Reads the case in language `lang` from `files` and validates it. Every error found is returned, each naming
+    /// its file and, where there is one, the id of the offending record.
+    pub fn load(files: &ContentFiles, lang: &str) -> Result<Case, ContentErrors> {
+        let mut errors = ContentErrors::default();
+        let mut reader = Reader {
+            files,
+            lang,
+            errors: &mut errors,
+        };
+        let meta = reader.text_object::<CaseText>("case.json");
+        let sections = reader.entries::<SectionData, SectionText>("data/sources.json", |d| &d.id);
+        let claims = reader.entries::<ClaimData, ClaimText>("data/claims.json", |d| &d.id);
+        let steps = reader.entries::<StepData, StepText>("data/steps.json", |d| &d.id);
+        let entities = reader.entries::<EntityData, EntityText>("data/entities.json", |d| &d.id);
+        let views = reader.text_object::<Map<ViewKind, ViewText>>("views.json");
+        let assumptions =
+            reader.entries::<AssumptionData, AssumptionText>("model/assumptions.json", |d| &d.id);
+        let outcomes = reader.entries::<OutcomeData, OutcomeText>("model/outcomes.json", |d| &d.id);
+        let rules = reader.entries::<RuleData, RuleText>("model/rules.json", |d| &d.id);
+        // Cross-references are checked only once every file reads cleanly, so one typo reports one error.
+        let (
+            Some(meta),
+            Some(sections),
+            Some(claims),
+            Some(steps),
+            Some(entities),
+            Some(views),
+            Some(assumptions),
+            Some(outcomes),
+            Some(rules),
+        ) = (
+            meta,
+            sections,
+            claims,
+            steps,
+            entities,
+            views,
+            assumptions,
+            outcomes,
+            rules,
+        )
+        else {
+            return Err(errors);
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let case = Case {
+            lang: lang.to_string().into(),
+            meta,
+            sections: sections.into(),
+            claims: claims.into(),
+            steps: steps.into(),
+            entities: entities.into(),
+            views,
+            model: ModelData {
+                assumptions: assumptions.into(),
+                outcomes: outcomes.into(),
+                rules: rules.into(),
+            },
+        };
+        validate(&case, &mut errors);
+        if errors.is_empty() {
+            Ok(case)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Parses files, collecting errors instead of stopping at the first.
+struct Reader<'a> {
+    files: &'a ContentFiles,
+    lang: &'a str,
+    errors: &'a mut ContentErrors,
+}
+
+impl Reader<'_> {
+    fn json(&mut self, path: &str) -> Option<Value> {
+        let Some(text) = self.files.get(path) else {
+            self.errors
+                .push(ContentError::file(path, "the file is missing"));
+            return None;
+        };
+        match serde_json::from_str(text) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.errors
+                    .push(ContentError::file(path, format!("not valid JSON: {e}")));
+                None
+            }
+        }
+    }
+
+    fn text_path(&self, name: &str) -> String {
+        format!("text/{}/{name}", self.lang)
+    }
+
+    /// A text file holding one object (`text/<lang>/case.json`).
+    fn text_object<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let path = self.text_path(name);
+        let value = self.json(&path)?;
+        serde_json::from_value(value)
+            .map_err(|e| self.errors.push(ContentError::file(&path, e.to_string())))
+            .ok()
+    }
+
+    /// The records of a structure file (a JSON array) merged with their text from the text file of the same name
+    /// (a JSON object keyed by id).
+    fn entries<D: DeserializeOwned, T: DeserializeOwned>(
+        &mut self,
+        path: &str,
+        id_of: impl Fn(&D) -> &Text,
+    ) -> Option<Vec<Entry<D, T>>> {
+        let name = path.rsplit('/').next().expect("a file name");
+        let text_path = self.text_path(name);
+        let structure = self.json(path);
+        let text = self.json(&text_path);
+        let (structure, text) = (structure?, text?);
+
+        let Value::Array(records) = structure else {
+            self.errors
+                .push(ContentError::file(path, "expected a JSON array of records"));
+            return None;
+        };
+        let Value::Object(texts) = text else {
+            self.errors.push(ContentError::file(
+                &text_path,
+                "expected a JSON object keyed by id",
+            ));
+            return None;
+        };
+        let mut entries = Vec::with_capacity(records.len());
+        let mut used = std::collections::BTreeSet::new();
+        for (index, record) in records.into_iter().enumerate() {
+            let label = record
+                .get("id")
+                .and_then(Value::as_str)
+                .map_or_else(|| format!("record #{}", index + 1), str::to_string);
+            used.insert(label.clone());
+            let data: D = match serde_json::from_value(record) {
+                Ok(data) => data,
+                Err(e) => {
+                    self.errors
+                        .push(ContentError::item(path, &label, e.to_string()));
+                    continue;
+                }
+            };
+            let id = id_of(&data).to_string();
+            let Some(text) = texts.get(&id) else {
+                self.errors
+                    .push(ContentError::item(&text_path, &id, "no text for this id"));
+                continue;
+            };
+            match serde_json::from_value(text.clone()) {
+                Ok(text) => entries.push(Entry { data, text }),
+                Err(e) => self
+                    .errors
+                    .push(ContentError::item(&text_path, &id, e.to_string())),
+            }
+        }
+        for id in texts.keys().filter(|id| !used.contains(*id)) {
+            self.errors.push(ContentError::item(
+                &text_path,
+                id,
+                format!("text for an id that {path} does not have"),
+            ));
+        }
+        Some(entries)
+    }
+}

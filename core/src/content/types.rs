@@ -1,0 +1,357 @@
+//! The types of the case data. Each record is an [`Entry`]: its structure (`data`: ids, references, numbers),
+//! read from `content/data` or `content/model`, and its words (`text`), read from `content/text/<lang>`.
+//!
+//! Strings and lists are `Cow<'static, _>`: owned when read from the files, borrowed when bundled as a static.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::literal::{kinds, records, Literal};
+pub use super::map::Map;
+
+/// Text in the content: owned when read from a file, `&'static` when bundled.
+pub type Text = Cow<'static, str>;
+/// A list in the content: owned when read from a file, `&'static` when bundled.
+pub type List<T> = Cow<'static, [T]>;
+
+/// One record: its language-independent structure and its reader-facing text in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry<D, T> {
+    pub data: D,
+    pub text: T,
+}
+
+impl<D: Literal, T: Literal> Literal for Entry<D, T> {
+    fn literal(&self, out: &mut String) {
+        out.push_str("Entry { data: ");
+        self.data.literal(out);
+        out.push_str(", text: ");
+        self.text.literal(out);
+        out.push_str(" }");
+    }
+}
+
+kinds! {
+    /// How solid a claim is. The article rests much on self-reported information; this says which kind each is.
+    pub enum Confidence {
+        /// A number the article reports (often from the company or press reports).
+        ReportedFigure,
+        /// A fact the article reports.
+        ReportedFact,
+        /// A single story or internal account.
+        Anecdote,
+        /// The article's own reading or judgement.
+        Analysis,
+        /// An assumption of our illustrative model, not the article's.
+        ModelAssumption,
+    }
+
+    /// The views the app knows how to draw; a step names one. Adding a view here makes the app's `match` on it
+    /// fail to compile until the view exists, so no step can point at a view that is not drawn.
+    pub enum ViewKind {
+        /// The AI divisions, whom they report to, and the compute they share.
+        OrgMap,
+    }
+
+    /// What an entity is.
+    pub enum EntityKind {
+        Person,
+        Division,
+        Company,
+        Programme,
+        Product,
+        StateInstrument,
+        ChipRoute,
+    }
+
+    /// How one entity relates to another.
+    pub enum RelationKind {
+        ReportsTo,
+        Leads,
+        CoLeads,
+        CameFrom,
+        CompetesWith,
+        DependsOn,
+        PartOf,
+    }
+}
+
+impl Confidence {
+    /// The kebab-case key used in the files and in CSS classes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::ReportedFigure => "reported-figure",
+            Confidence::ReportedFact => "reported-fact",
+            Confidence::Anecdote => "anecdote",
+            Confidence::Analysis => "analysis",
+            Confidence::ModelAssumption => "model-assumption",
+        }
+    }
+}
+
+impl ViewKind {
+    /// The kebab-case id used in the files.
+    pub fn key(self) -> &'static str {
+        match self {
+            ViewKind::OrgMap => "org-map",
+        }
+    }
+}
+
+records! {
+    /// The whole case, in one language, validated.
+    pub struct Case {
+        pub lang: Text,
+        pub meta: CaseText,
+        pub sections: List<Section>,
+        pub claims: List<Claim>,
+        pub steps: List<Step>,
+        pub entities: List<Entity>,
+        pub views: Map<ViewKind, ViewText>,
+        pub model: ModelData,
+    }
+
+    /// The scenario model's data: what the reader can assume, what it moves, and the rules between them.
+    pub struct ModelData {
+        pub assumptions: List<Assumption>,
+        pub outcomes: List<Outcome>,
+        pub rules: List<Rule>,
+    }
+
+    /// Words that belong to the case as a whole and to the page around the steps (`text/<lang>/case.json`).
+    pub struct CaseText {
+        pub title: Text,
+        pub subtitle: Text,
+        /// What the explainer is and is not, shown under the steps.
+        pub disclaimer: Text,
+        pub ui: UiText,
+        /// The reader-facing name of each confidence kind.
+        pub confidence: Map<Confidence, Text>,
+    }
+
+    /// Labels of the page's own controls.
+    pub struct UiText {
+        pub previous: Text,
+        pub next: Text,
+        /// "Step {n} of {total}".
+        pub progress: Text,
+        pub sources: Text,
+        pub question: Text,
+        pub scenario_note: Text,
+        /// The accessible name of the step navigation.
+        pub steps_nav: Text,
+        /// Marks the option that matches the article's present-day picture.
+        pub today: Text,
+        /// Marks a claim the article itself hedges.
+        pub hedged: Text,
+        /// Shown when a link held values the explainer could not use; `{items}` lists them.
+        pub link_notice: Text,
+    }
+
+    /// One section of the article (S0..) and the paragraphs it holds, by number (4 for P4).
+    pub struct SectionData {
+        pub id: Text,
+        pub first: u32,
+        pub last: u32,
+    }
+
+    pub struct SectionText {
+        /// The section's subject, in our words.
+        pub title: Text,
+    }
+
+    pub struct ClaimData {
+        pub id: Text,
+        /// P-keys of the paragraphs the claim rests on ("P5").
+        pub paragraphs: List<Text>,
+        pub confidence: Confidence,
+        /// The article itself hedges this ("reportedly", "potentially").
+        #[serde(default)]
+        pub hedged: bool,
+    }
+
+    pub struct ClaimText {
+        pub text: Text,
+    }
+
+    /// A typed link from one entity to another.
+    pub struct Relation {
+        pub kind: RelationKind,
+        pub to: Text,
+    }
+
+    pub struct EntityData {
+        pub id: Text,
+        pub kind: EntityKind,
+        #[serde(default)]
+        pub relations: List<Relation>,
+        pub paragraphs: List<Text>,
+    }
+
+    pub struct EntityText {
+        pub name: Text,
+        /// What it is or does, in a few words ("model research").
+        pub role: Text,
+    }
+
+    pub struct StepData {
+        pub id: Text,
+        pub view: ViewKind,
+        /// Assumptions whose controls this step shows, by id.
+        #[serde(default)]
+        pub assumptions: List<Text>,
+        pub claims: List<Text>,
+        /// The assumption whose option picks this step's scenario sentence, if any.
+        #[serde(default)]
+        pub varies_with: Option<Text>,
+    }
+
+    pub struct StepText {
+        pub title: Text,
+        pub body: List<Text>,
+        /// One question for a class discussion.
+        pub question: Text,
+        /// The scenario sentence for each option of `varies_with`, by option id.
+        #[serde(default)]
+        pub variants: Map<Text, Text>,
+    }
+
+    /// A view's words (`text/<lang>/views.json`, keyed by view id).
+    pub struct ViewText {
+        pub title: Text,
+        /// The chart's text alternative; `{name}` placeholders are filled from the view's labels and values.
+        pub alt: Text,
+        /// Short labels drawn inside the chart, by key.
+        #[serde(default)]
+        pub labels: Map<Text, Text>,
+    }
+
+    /// Something the reader can flip. `id` is also its key in a shared link (`?chips=domestic`).
+    pub struct AssumptionData {
+        pub id: Text,
+        /// Option ids, in the order the controls list them.
+        pub options: List<Text>,
+        /// The option matching the article's present-day picture.
+        pub default: Text,
+        pub paragraphs: List<Text>,
+    }
+
+    pub struct AssumptionText {
+        /// The control's legend.
+        pub label: Text,
+        pub description: Text,
+        /// Why the default is the default.
+        pub default_reason: Text,
+        pub options: Map<Text, OptionText>,
+    }
+
+    pub struct OptionText {
+        pub label: Text,
+        pub description: Text,
+    }
+
+    /// Something the scenario moves, on a 0–100 scale.
+    pub struct OutcomeData {
+        pub id: Text,
+        /// The value before any rule applies.
+        pub base: i32,
+    }
+
+    pub struct OutcomeText {
+        pub label: Text,
+        pub description: Text,
+        /// Why the base value is what it is.
+        pub base_reason: Text,
+    }
+
+    /// When `assumption` is set to `option`, `outcome` moves by `delta`.
+    pub struct RuleData {
+        pub id: Text,
+        pub assumption: Text,
+        pub option: Text,
+        pub outcome: Text,
+        pub delta: i32,
+        pub paragraphs: List<Text>,
+    }
+
+    pub struct RuleText {
+        /// Why the rule exists, in our words.
+        pub reason: Text,
+    }
+}
+
+pub type Section = Entry<SectionData, SectionText>;
+pub type Claim = Entry<ClaimData, ClaimText>;
+pub type Entity = Entry<EntityData, EntityText>;
+pub type Step = Entry<StepData, StepText>;
+pub type Assumption = Entry<AssumptionData, AssumptionText>;
+pub type Outcome = Entry<OutcomeData, OutcomeText>;
+pub type Rule = Entry<RuleData, RuleText>;
+
+impl ViewText {
+    /// The label for `key`, or the key itself so a missing label shows up rather than leaving a blank.
+    pub fn label<'a>(&'a self, key: &'a str) -> &'a str {
+        self.labels.get(key).map_or(key, |l| l.as_ref())
+    }
+}
+
+// ----- look-ups -----
+
+impl Case {
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.data.id == id)
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.data.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.data.id == id)
+    }
+
+    /// The entity's name, or its id if there is no such entity (validation rules that out for shipped content).
+    pub fn entity_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.entity(id).map_or(id, |e| e.text.name.as_ref())
+    }
+
+    pub fn view_text(&self, view: ViewKind) -> Option<&ViewText> {
+        self.views.get(&view)
+    }
+
+    pub fn confidence_label(&self, kind: Confidence) -> &str {
+        self.meta
+            .confidence
+            .get(&kind)
+            .map_or(kind.key(), |l| l.as_ref())
+    }
+}
+
+impl ModelData {
+    pub fn assumption_index(&self, id: &str) -> Option<usize> {
+        self.assumptions.iter().position(|a| a.data.id == id)
+    }
+
+    pub fn outcome_index(&self, id: &str) -> Option<usize> {
+        self.outcomes.iter().position(|o| o.data.id == id)
+    }
+}
+
+impl Assumption {
+    pub fn option_index(&self, option: &str) -> Option<usize> {
+        self.data.options.iter().position(|o| o == option)
+    }
+
+    pub fn default_index(&self) -> usize {
+        self.option_index(&self.data.default).unwrap_or(0)
+    }
+
+    /// The reader-facing text of the option at `index`.
+    pub fn option_text(&self, index: usize) -> Option<&OptionText> {
+        self.data
+            .options
+            .get(index)
+            .and_then(|id| self.text.options.get(id.as_ref()))
+    }
+}

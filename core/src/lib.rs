@@ -1,0 +1,14 @@
+//! The pure core of AI Gambit, with no web dependency, so `cargo test` checks it natively and fast.
+//!
+//! - [`content`]: the case data (steps, claims, sources, the scenario model's data), read from the JSON files
+//!   under `content/` and validated;
+//! - [`model`]: the scenario model: a scenario is one choice per assumption, evaluated into outcomes with the
+//!   rules that produced them;
+//! - [`url`]: the state a shared link carries, parsed leniently and written back canonically.
+
+pub mod content;
+pub mod model;
+pub mod url;
+
+pub use content::{Case, ContentError, ContentFiles};
+pub use model::{Evaluation, Scenario};

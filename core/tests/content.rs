@@ -1,0 +1,160 @@
+//! The shipped content loads cleanly, and broken content fails with the file and the id at fault.
+
+use std::path::Path;
+
+use gambit_core::content::{ContentFiles, LANGUAGES};
+use gambit_core::Case;
+
+fn shipped() -> ContentFiles {
+    ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"))
+        .expect("content folder")
+}
+
+/// Loads `files` after replacing `from` by `to` in `path`, and returns the error lines.
+fn errors_after_edit(path: &str, from: &str, to: &str) -> Vec<String> {
+    let mut files = shipped();
+    let text = files.get(path).expect("file exists").to_string();
+    assert!(text.contains(from), "{path} should contain {from:?}");
+    files.insert(path, text.replacen(from, to, 1));
+    match Case::load(&files, "en") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn shipped_content_loads_in_every_language() {
+    let files = shipped();
+    for lang in LANGUAGES {
+        if let Err(errors) = Case::load(&files, lang) {
+            panic!("content for {lang} is broken:\n{errors}");
+        }
+    }
+}
+
+#[test]
+fn a_claim_citing_a_missing_paragraph_names_file_and_id() {
+    let errors = errors_after_edit(
+        "data/claims.json",
+        r#""id": "three-divisions", "paragraphs": ["P5"]"#,
+        r#""id": "three-divisions", "paragraphs": ["P99"]"#,
+    );
+    assert_eq!(errors, vec!["content/data/claims.json: `three-divisions`: cites P99, which the article does not have"]);
+}
+
+#[test]
+fn a_step_naming_a_missing_claim_names_file_and_id() {
+    let errors = errors_after_edit(
+        "data/steps.json",
+        r#""three-divisions","#,
+        r#""three-divisons","#,
+    );
+    assert_eq!(
+        errors,
+        vec!["content/data/steps.json: `independent-kingdoms`: no claim `three-divisons`"]
+    );
+}
+
+#[test]
+fn an_unknown_view_names_file_and_step() {
+    let errors = errors_after_edit(
+        "data/steps.json",
+        r#""view": "org-map""#,
+        r#""view": "org-mapp""#,
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "content/data/steps.json: `independent-kingdoms`: unknown variant `org-mapp`"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_missing_scenario_variant_names_the_text_file_step_and_option() {
+    let errors = errors_after_edit(
+        "text/en/steps.json",
+        r#""domestic": "Cut off"#,
+        r#""domestik": "Cut off"#,
+    );
+    assert_eq!(
+        errors,
+        vec![
+            "content/text/en/steps.json: `independent-kingdoms`: no text for scenario variant `domestic`",
+            "content/text/en/steps.json: `independent-kingdoms`: text for unknown scenario variant `domestik`",
+        ]
+    );
+}
+
+#[test]
+fn empty_text_is_an_error() {
+    let errors = errors_after_edit(
+        "text/en/claims.json",
+        r#"{ "text": "These units answer"#,
+        r#"{ "text": " ", "x": "These units answer"#,
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("content/text/en/claims.json: `direct-reporting`: unknown field `x`"),
+        "{errors:?}"
+    );
+    let errors = errors_after_edit(
+        "text/en/outcomes.json",
+        r#""label": "Compute access""#,
+        r#""label": """#,
+    );
+    assert_eq!(
+        errors,
+        vec!["content/text/en/outcomes.json: `compute`: `label` is empty"]
+    );
+}
+
+#[test]
+fn duplicate_ids_and_bad_references_in_the_model_are_reported() {
+    let duplicate = r#"[ { "id": "chips-domestic-compute", "assumption": "chips", "option": "domestc", "outcome": "compute", "delta": 1, "paragraphs": ["P20"] },"#;
+    let errors = errors_after_edit("model/rules.json", "[", duplicate);
+    assert_eq!(
+        errors,
+        vec![
+            "content/model/rules.json: `chips-domestic-compute`: this id is used twice",
+            "content/model/rules.json: `chips-domestic-compute`: assumption `chips` has no option `domestc`",
+        ]
+    );
+}
+
+#[test]
+fn broken_json_and_missing_files_name_the_file() {
+    let errors = errors_after_edit("data/sources.json", "[", "");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("content/data/sources.json: not valid JSON"),
+        "{errors:?}"
+    );
+
+    let mut files = shipped();
+    files.insert("data/claims.json", "");
+    let mut without = ContentFiles::default();
+    for path in files.paths().filter(|p| *p != "text/en/rules.json") {
+        without.insert(path, files.get(path).unwrap());
+    }
+    let errors = Case::load(&without, "en").unwrap_err().to_string();
+    assert!(
+        errors.contains("content/text/en/rules.json: the file is missing"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("content/data/claims.json: not valid JSON"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_default_that_is_no_option_is_reported() {
+    let errors = errors_after_edit(
+        "model/assumptions.json",
+        r#""default": "compliant""#,
+        r#""default": "complaint""#,
+    );
+    assert_eq!(errors, vec!["content/model/assumptions.json: `chips`: default `complaint` is not one of its options"]);
+}

@@ -1,0 +1,71 @@
+// End-to-end: the built dist/, served from a sub-folder, opened in a real browser over WebDriver.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist } from './support/server.mjs';
+import { chromium } from './support/browsers.mjs';
+
+const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist(DIST);
+  browser = await chromium.start();
+});
+
+after(async () => {
+  await browser?.stop();
+  await server?.close();
+});
+
+async function open(query = '') {
+  const { session } = browser;
+  await session.goto(server.url + query);
+  await session.waitFor('h2');
+  return session;
+}
+
+async function poolValue(session) {
+  return Number(await session.attribute(await session.find('.pool'), 'data-value'));
+}
+
+test('the page mounts with the step as its h2 and no console error', async () => {
+  const session = await open();
+  assert.equal(await session.text(await session.find('h2')), 'Independent kingdoms');
+  assert.equal(await session.execute('return document.querySelectorAll("fieldset > legend").length'), 1);
+  assert.deepEqual(await browser.consoleErrors(), []);
+});
+
+test('flipping chip access changes the view and the sentence', async () => {
+  const session = await open();
+  const sentence = async () => session.text(await session.find('.scenario-sentence'));
+  const level = async () => session.attribute(await session.find('.pool-level'), 'height');
+  const before = { pool: await poolValue(session), sentence: await sentence(), level: await level() };
+
+  await session.click(await session.find('input[name="assumption-chips"][value="domestic"]'));
+  assert.ok((await poolValue(session)) < before.pool, 'domestic chips should drain the compute pool');
+  assert.notEqual(await level(), before.level);
+  assert.notEqual(await sentence(), before.sentence);
+
+  await session.click(await session.find('input[name="assumption-chips"][value="unrestricted"]'));
+  assert.ok((await poolValue(session)) > before.pool, 'unrestricted chips should fill the compute pool');
+  assert.deepEqual(await browser.consoleErrors(), []);
+});
+
+test('a link opens its scenario, and a bad value is reported as text', async () => {
+  let session = await open('?chips=unrestricted');
+  assert.equal(await session.execute('return document.querySelector("input[value=unrestricted]").checked'), true);
+  const unrestricted = await poolValue(session);
+
+  session = await open('?chips=%3Cimg%20src%3Dx%3E');
+  assert.ok((await poolValue(session)) < unrestricted);
+  const notice = await session.text(await session.find('.link-notice'));
+  assert.match(notice, /<img src=x>/);
+  assert.equal(await session.execute('return document.querySelectorAll("img").length'), 0);
+});
+
+test('every request stays on the page\'s own server, under its folder', async () => {
+  await open();
+  assert.ok(server.requests.length > 0);
+  for (const path of server.requests) assert.ok(path.startsWith('/some/folder/'), path);
+});

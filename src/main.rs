@@ -1,0 +1,3 @@
+fn main() {
+    ai_gambit::mount();
+}

@@ -1,0 +1,43 @@
+//! The root: reads the link the page was opened with, creates the reader's state, lays out the page.
+
+use gambit_core::url;
+use gambit_core::Case;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+
+use super::nav::StepNav;
+use super::step::StepView;
+use crate::content;
+use crate::state::Explainer;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <Router><Walkthrough case=content::case() /></Router> }
+}
+
+#[component]
+fn Walkthrough(case: &'static Case) -> impl IntoView {
+    let (start, notices) = url::parse(&use_location().search.get_untracked(), case);
+    let state = Explainer::new(case, start);
+    provide_context(state);
+    let meta = &case.meta;
+    let notice = (!notices.is_empty()).then(|| {
+        let items = notices.iter().map(|n| format!("{} = \u{201c}{}\u{201d}", n.key, n.value)).collect::<Vec<_>>();
+        view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(", "))])}</p> }
+    });
+    view! {
+        <header class="masthead">
+            <h1>{meta.title.clone()}</h1>
+            <p class="subtitle">{meta.subtitle.clone()}</p>
+        </header>
+        {notice}
+        <main id="main">
+            <StepView />
+        </main>
+        <StepNav />
+        <footer class="colophon">
+            <p>{meta.disclaimer.clone()}</p>
+        </footer>
+    }
+}

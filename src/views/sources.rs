@@ -1,0 +1,42 @@
+//! What a step rests on: each claim with the paragraphs it cites and how solid it is.
+
+use gambit_core::content::Step;
+use leptos::prelude::*;
+
+use crate::state::Explainer;
+
+#[component]
+pub fn Sources(step: &'static Step) -> impl IntoView {
+    let case = Explainer::get().case;
+    let ui = &case.meta.ui;
+    let claims = step
+        .data
+        .claims
+        .iter()
+        .filter_map(|id| case.claim(id))
+        .map(|claim| {
+            let kind = claim.data.confidence;
+            let hedged = claim
+                .data
+                .hedged
+                .then(|| view! { <span class="hedge">{ui.hedged.clone()}</span> });
+            view! {
+                <li class=format!("claim confidence-{}", kind.key())>
+                    <span class="claim-text">{claim.text.text.clone()}</span>
+                    " "
+                    <span class="claim-meta">
+                        <span class="cite">{claim.data.paragraphs.join(", ")}</span>
+                        <span class="confidence">{case.confidence_label(kind).to_string()}</span>
+                        {hedged}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sources" aria-labelledby="sources-title">
+            <h3 id="sources-title">{ui.sources.clone()}</h3>
+            <ul class="claims">{claims}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,172 @@
+//! Project automation for AI Gambit, run as `cargo xtask <command>` (the cargo-xtask convention).
+//!
+//! - `serve`: installs missing tools, then serves the app on 127.0.0.1 with live rebuilds;
+//! - `test`: installs missing tools and browsers, then runs every test and ends with one summary line;
+//! - `dist`: a release build into `dist/`, with each file's size raw and gzipped.
+//!
+//! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
+
+mod report;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use report::{Summary, Tally};
+use tools::Toolbox;
+
+const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("dist") => dist().map(|_| ()),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository's root (the app crate).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the repository")
+        .to_path_buf()
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => 8080,
+        [flag, port] if flag == "--port" => {
+            port.parse().map_err(|_| format!("not a port: {port}"))?
+        }
+        _ => return Err(USAGE.to_string()),
+    };
+    let tools = Toolbox::ensure_build_tools()?;
+    println!("Serving AI Gambit at http://127.0.0.1:{port}/ (Ctrl-C to stop)");
+    let status = tools
+        .command("trunk")
+        .args([
+            "serve",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+        ])
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start trunk: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("trunk serve ended with {status}"))
+}
+
+/// Builds the release `dist/` and prints its files; returns its path.
+fn dist() -> Result<PathBuf, String> {
+    let tools = Toolbox::ensure_build_tools()?;
+    build_dist(&tools)?;
+    let dist = root().join("dist");
+    report::print_sizes(&dist);
+    Ok(dist)
+}
+
+fn build_dist(tools: &Toolbox) -> Result<(), String> {
+    fetch(tools)?;
+    let status = tools
+        .command("trunk")
+        .args(["build", "--release"])
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start trunk: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("trunk build ended with {status}"))
+}
+
+/// Trunk runs cargo offline, so every crate must be in the local registry first.
+fn fetch(tools: &Toolbox) -> Result<(), String> {
+    let status = tools
+        .command("cargo")
+        .args(["fetch", "--locked"])
+        .current_dir(root())
+        .status();
+    match status {
+        Ok(s) if s.success() => Ok(()),
+        _ => Err("cargo fetch --locked failed".to_string()),
+    }
+}
+
+fn test() -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let tools = Toolbox::ensure_build_tools()?;
+    tools.ensure_chromium()?;
+    fetch(&tools)?;
+    let root = root();
+    let mut summary = Summary::default();
+
+    let mut native = tools.command("cargo");
+    native
+        .args(["test", "--locked", "-p", "gambit-core", "-p", "xtask"])
+        .current_dir(&root);
+    summary.run("native unit tests", &mut native, Tally::Cargo);
+
+    let mut wasm = tools.command("cargo");
+    wasm.args([
+        "test",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "ai-gambit",
+        "--tests",
+    ])
+    .current_dir(&root);
+    summary.run(
+        "wasm-bindgen tests in headless Chromium",
+        &mut wasm,
+        Tally::Cargo,
+    );
+
+    match build_dist(&tools) {
+        Ok(()) => {
+            let mut e2e = tools.command("node");
+            e2e.arg("--test")
+                .args(e2e_files(&root)?)
+                .current_dir(&root)
+                .env("DIST", root.join("dist"));
+            summary.run("end-to-end tests of dist/", &mut e2e, Tally::Node);
+        }
+        Err(e) => summary.fail("release build of dist/", &e),
+    }
+
+    summary.print(started.elapsed());
+    if summary.failed() == 0 {
+        Ok(())
+    } else {
+        Err(format!("{} test(s) or step(s) failed", summary.failed()))
+    }
+}
+
+fn e2e_files(root: &Path) -> Result<Vec<PathBuf>, String> {
+    let dir = root.join("e2e");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no *.test.mjs in {}", dir.display()));
+    }
+    Ok(files)
+}

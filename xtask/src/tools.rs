@@ -1,0 +1,254 @@
+//! The tools the build and the tests need, each installed once into a per-user cache outside the checkout:
+//! `$AI_GAMBIT_TOOLS`, else `$XDG_CACHE_HOME/ai-gambit/tools`, else `~/.cache/ai-gambit/tools`, one folder per
+//! tool and version (`trunk-0.21.14`). A fresh clone, as CI makes, finds them there instead of rebuilding.
+//! Nothing is downloaded from outside the package registries (crates.io, npm, Debian).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+const TRUNK_VERSION: &str = "0.21.14";
+/// wasm-opt 132 from npm; Debian's binaryen 108 breaks the app's externref tables.
+const BINARYEN_VERSION: &str = "132.0.0";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// The installed tools' folders, and commands that find them first.
+pub struct Toolbox {
+    bin_dirs: Vec<PathBuf>,
+}
+
+/// One tool in the cache: where it goes, the file that proves it is installed, and how to install it there.
+struct Tool {
+    name: &'static str,
+    version: String,
+    /// Relative to the tool's folder.
+    binary: &'static str,
+    /// About how long the install takes on two cores, to tell the reader.
+    takes: &'static str,
+}
+
+impl Toolbox {
+    /// Makes sure the wasm target, trunk, wasm-bindgen-cli (at the lockfile's wasm-bindgen version) and wasm-opt
+    /// are installed, installing what is missing.
+    pub fn ensure_build_tools() -> Result<Self, String> {
+        ensure_wasm_target()?;
+        let lock = std::fs::read_to_string(crate::root().join("Cargo.lock"))
+            .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+        let bindgen =
+            lock_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen")?;
+        let cache = cache_dir()?;
+        let tools = [
+            Tool {
+                name: "trunk",
+                version: TRUNK_VERSION.into(),
+                binary: "bin/trunk",
+                takes: "about 25 minutes",
+            },
+            Tool {
+                name: "wasm-bindgen-cli",
+                version: bindgen,
+                binary: "bin/wasm-bindgen",
+                takes: "about 8 minutes",
+            },
+            Tool {
+                name: "binaryen",
+                version: BINARYEN_VERSION.into(),
+                binary: "node_modules/.bin/wasm-opt",
+                takes: "seconds",
+            },
+        ];
+        let mut bin_dirs = Vec::new();
+        for tool in &tools {
+            let dir = cache.join(format!("{}-{}", tool.name, tool.version));
+            if !dir.join(tool.binary).exists() {
+                install(tool, &dir)?;
+            }
+            bin_dirs.push(
+                dir.join(tool.binary)
+                    .parent()
+                    .expect("a bin folder")
+                    .to_path_buf(),
+            );
+        }
+        Ok(Toolbox { bin_dirs })
+    }
+
+    /// Makes sure Debian's Chromium and ChromeDriver are installed (as root, with apt-get).
+    pub fn ensure_chromium(&self) -> Result<(), String> {
+        if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+            return Ok(());
+        }
+        apt_install(&["chromium", "chromium-driver"])
+    }
+
+    /// A command for `program`, found first among the installed tools, with the environment the build needs.
+    pub fn command(&self, program: &str) -> Command {
+        let found = self
+            .bin_dirs
+            .iter()
+            .map(|d| d.join(program))
+            .find(|p| p.exists());
+        let mut command = Command::new(found.as_deref().unwrap_or(Path::new(program)));
+        let mut path: Vec<PathBuf> = self.bin_dirs.clone();
+        path.extend(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        ));
+        command
+            .env("PATH", std::env::join_paths(path).expect("PATH entries"))
+            .env("TRUNK_SKIP_VERSION_CHECK", "true")
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+        command
+    }
+}
+
+fn cache_dir() -> Result<PathBuf, String> {
+    let env = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let dir = env("AI_GAMBIT_TOOLS")
+        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("ai-gambit/tools")))
+        .or_else(|| env("HOME").map(|d| d.join(".cache/ai-gambit/tools")))
+        .ok_or("set HOME or AI_GAMBIT_TOOLS: there is nowhere to install tools")?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+/// The version of package `name` recorded in a Cargo.lock.
+pub fn lock_version(lock: &str, name: &str) -> Option<String> {
+    let wanted = format!("name = \"{name}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == wanted {
+            let version = lines
+                .next()?
+                .trim()
+                .strip_prefix("version = \"")?
+                .strip_suffix('"')?;
+            return Some(version.to_string());
+        }
+    }
+    None
+}
+
+/// Installs `tool` into `<dir>.partial`, then renames it to `dir`, so an interrupted install is never taken for
+/// a finished one.
+fn install(tool: &Tool, dir: &Path) -> Result<(), String> {
+    let partial = dir.with_extension("partial");
+    let _ = std::fs::remove_dir_all(&partial);
+    println!(
+        "xtask: installing {} {} into {} ({})",
+        tool.name,
+        tool.version,
+        dir.display(),
+        tool.takes
+    );
+    let started = Instant::now();
+    let mut command = match tool.name {
+        "binaryen" => {
+            if which("npm").is_none() {
+                apt_install(&["nodejs", "npm"])?;
+            }
+            let mut npm = Command::new("npm");
+            npm.args(["install", "--no-audit", "--no-fund", "--prefix"])
+                .arg(&partial);
+            npm.arg(format!("binaryen@{}", tool.version));
+            npm
+        }
+        crate_name => {
+            let mut cargo = Command::new("cargo");
+            cargo
+                .args(["install", crate_name, "--version", &tool.version, "--root"])
+                .arg(&partial);
+            // trunk's own lockfile works here; wasm-bindgen-cli's names a crate version the registry lacks.
+            if crate_name == "trunk" {
+                cargo.arg("--locked");
+            }
+            cargo
+        }
+    };
+    run(&mut command)?;
+    std::fs::rename(&partial, dir)
+        .map_err(|e| format!("cannot move {} into place: {e}", partial.display()))?;
+    println!(
+        "xtask: installed {} {} in {:.0} s",
+        tool.name,
+        tool.version,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
+    match installed {
+        Ok(out)
+            if String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .any(|l| l.trim() == WASM_TARGET) =>
+        {
+            Ok(())
+        }
+        _ => run(Command::new("rustup").args(["target", "add", WASM_TARGET])),
+    }
+}
+
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    let uid = Command::new("id")
+        .arg("-u")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    if uid.as_deref() != Some("0") {
+        return Err(format!(
+            "{} missing: run as root, or `sudo apt-get install {}`",
+            packages.join(", "),
+            packages.join(" ")
+        ));
+    }
+    println!("xtask: installing Debian packages {}", packages.join(" "));
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(program))
+        .find(|p| p.is_file())
+}
+
+fn run(command: &mut Command) -> Result<(), String> {
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot start {command:?}: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("{command:?} failed: {status}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lock_version;
+
+    #[test]
+    fn the_lockfile_version_of_a_package_is_read() {
+        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n\n[[package]]\nname = \"wasm-bindgen-test\"\nversion = \"0.3.55\"\n";
+        assert_eq!(
+            lock_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(
+            lock_version(lock, "wasm-bindgen-test").as_deref(),
+            Some("0.3.55")
+        );
+        assert_eq!(lock_version(lock, "trunk"), None);
+    }
+}
