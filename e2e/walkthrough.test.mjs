@@ -18,7 +18,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(query = '') {
+async function open(query = '?step=independent-kingdoms') {
   const { session } = browser;
   await session.goto(server.url + query);
   await session.waitFor('h2');
@@ -53,11 +53,11 @@ test('flipping chip access changes the view and the sentence', async () => {
 });
 
 test('a link opens its scenario, and a bad value is reported as text', async () => {
-  let session = await open('?chips=unrestricted');
+  let session = await open('?step=independent-kingdoms&chips=unrestricted');
   assert.equal(await session.execute('return document.querySelector("input[value=unrestricted]").checked'), true);
   const unrestricted = await poolValue(session);
 
-  session = await open('?chips=%3Cimg%20src%3Dx%3E');
+  session = await open('?step=independent-kingdoms&chips=%3Cimg%20src%3Dx%3E');
   assert.ok((await poolValue(session)) < unrestricted);
   const notice = await session.text(await session.find('.link-notice'));
   assert.match(notice, /<img src=x>/);

@@ -3,15 +3,22 @@
 
 use ai_gambit::views::App;
 use leptos::task::tick;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element of the test page; the handle keeps it mounted.
-fn mount() -> (Element, impl Drop) {
-    let document = web_sys::window().unwrap().document().unwrap();
+/// Mounts the app, opened with the link query `query`, into a fresh element of the test page; the handle keeps it
+/// mounted.
+fn mount(query: &str) -> (Element, impl Drop) {
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")))
+        .unwrap();
+    let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone().unchecked_into::<HtmlElement>(), App);
@@ -30,7 +37,7 @@ fn text(root: &Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn the_step_title_is_the_pages_h2_and_controls_are_fieldsets() {
-    let (root, _mounted) = mount();
+    let (root, _mounted) = mount("step=independent-kingdoms");
     assert_eq!(text(&root, "h2"), "Independent kingdoms");
     assert_eq!(text(&root, "fieldset legend"), "Chip access");
     assert_eq!(
@@ -47,7 +54,7 @@ async fn the_step_title_is_the_pages_h2_and_controls_are_fieldsets() {
 
 #[wasm_bindgen_test]
 async fn flipping_chip_access_updates_the_view_and_the_sentence() {
-    let (root, _mounted) = mount();
+    let (root, _mounted) = mount("step=independent-kingdoms");
     let pool = || find(&root, ".pool").get_attribute("data-value").unwrap();
     let level = || find(&root, ".pool-level").get_attribute("height").unwrap();
     let sentence = || text(&root, ".scenario-sentence");
@@ -76,17 +83,54 @@ async fn flipping_chip_access_updates_the_view_and_the_sentence() {
 }
 
 #[wasm_bindgen_test]
-async fn every_claim_shows_its_paragraphs_and_confidence() {
-    let (root, _mounted) = mount();
-    let claims = root.query_selector_all(".claim").unwrap();
-    assert!(claims.length() > 0);
-    for i in 0..claims.length() {
-        let claim: Element = claims.item(i).unwrap().unchecked_into();
-        let cite = find(&claim, ".cite").text_content().unwrap();
-        assert!(cite.starts_with('P'), "{cite}");
-        assert!(!find(&claim, ".confidence")
-            .text_content()
-            .unwrap()
-            .is_empty());
+async fn every_step_renders_its_own_title_body_and_claims_with_sources() {
+    let case = ai_gambit::content::case();
+    let (root, _mounted) = mount("");
+    let next: HtmlElement = find(&root, ".step-nav button:last-of-type").unchecked_into();
+    for (n, step) in case.steps.iter().enumerate() {
+        assert_eq!(text(&root, "h2"), step.text.title, "step {n}");
+        assert!(
+            text(&root, ".step-body").starts_with(step.text.body[0].as_ref()),
+            "step {n}"
+        );
+        let claims = root.query_selector_all(".claim").unwrap();
+        assert_eq!(claims.length() as usize, step.data.claims.len(), "step {n}");
+        for i in 0..claims.length() {
+            let claim: Element = claims.item(i).unwrap().unchecked_into();
+            let data = &case.claim(&step.data.claims[i as usize]).unwrap();
+            assert_eq!(
+                find(&claim, ".claim-text").text_content().unwrap(),
+                data.text.text
+            );
+            assert_eq!(
+                find(&claim, ".cite").text_content().unwrap(),
+                data.data.paragraphs.join(", ")
+            );
+            assert_eq!(
+                find(&claim, ".confidence").text_content().unwrap(),
+                case.confidence_label(data.data.confidence)
+            );
+        }
+        assert_eq!(
+            root.query_selector_all(".figure").unwrap().length() as usize,
+            step.data.figures.len(),
+            "step {n}"
+        );
+        assert_eq!(
+            root.query_selector_all(".entity").unwrap().length() as usize,
+            step.data.entities.len(),
+            "step {n}"
+        );
+        assert_eq!(
+            root.query_selector_all(".terms dt").unwrap().length() as usize,
+            step.data.terms.len(),
+            "step {n}"
+        );
+        next.click();
+        tick().await;
     }
+    assert!(
+        next.has_attribute("disabled"),
+        "Next is disabled on the last step"
+    );
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use gambit_core::content::{ContentFiles, LANGUAGES};
+use gambit_core::content::{Confidence, ContentFiles, LANGUAGES};
 use gambit_core::Case;
 
 fn shipped() -> ContentFiles {
@@ -91,8 +91,8 @@ fn a_missing_scenario_variant_names_the_text_file_step_and_option() {
 fn empty_text_is_an_error() {
     let errors = errors_after_edit(
         "text/en/claims.json",
-        r#"{ "text": "These units answer"#,
-        r#"{ "text": " ", "x": "These units answer"#,
+        r#""text": "These units answer"#,
+        r#""text": " ", "x": "These units answer"#,
     );
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
@@ -157,4 +157,115 @@ fn a_default_that_is_no_option_is_reported() {
         r#""default": "complaint""#,
     );
     assert_eq!(errors, vec!["content/model/assumptions.json: `chips`: default `complaint` is not one of its options"]);
+}
+
+#[test]
+fn every_paragraph_of_the_article_is_cited_by_a_claim() {
+    let case = Case::load(&shipped(), "en").unwrap();
+    let last = case.sections.last().unwrap().data.last;
+    assert_eq!(last, 29, "the article has P1..P29");
+    let uncited: Vec<String> = (1..=last)
+        .map(|n| format!("P{n}"))
+        .filter(|p| {
+            !case
+                .claims
+                .iter()
+                .any(|c| c.data.paragraphs.iter().any(|q| q == p))
+        })
+        .collect();
+    assert!(uncited.is_empty(), "no claim cites {uncited:?}");
+}
+
+#[test]
+fn the_walkthrough_follows_the_article_with_claims_and_a_question_per_step() {
+    let case = Case::load(&shipped(), "en").unwrap();
+    assert!(case.steps.len() >= 10, "{} steps", case.steps.len());
+    for step in case.steps.iter() {
+        assert!(
+            !step.data.claims.is_empty(),
+            "step `{}` has no claim",
+            step.data.id
+        );
+        assert!(
+            step.text.question.ends_with('?'),
+            "step `{}`: the discussion question",
+            step.data.id
+        );
+    }
+    // The steps follow the article: the first paragraph each step cites never goes back more than a section.
+    // (Our model's own assumptions cite whatever they draw on, so they are left out.)
+    let first_cited = |step: &gambit_core::content::Step| {
+        step.data
+            .claims
+            .iter()
+            .filter_map(|c| case.claim(c))
+            .filter(|c| c.data.confidence != Confidence::ModelAssumption)
+            .flat_map(|c| c.data.paragraphs.iter())
+            .map(|p| p[1..].parse::<u32>().unwrap())
+            .min()
+            .unwrap()
+    };
+    let order: Vec<u32> = case.steps.iter().map(first_cited).collect();
+    assert!(
+        order.windows(2).all(|w| w[1] + 4 >= w[0]),
+        "steps jump back in the article: {order:?}"
+    );
+}
+
+#[test]
+fn the_glossary_explains_the_terms_a_newcomer_needs() {
+    let case = Case::load(&shipped(), "en").unwrap();
+    for id in ["agi", "capex", "export-controls", "divestiture", "phd-army"] {
+        assert!(case.term(id).is_some(), "no glossary term `{id}`");
+    }
+}
+
+#[test]
+fn hedged_figures_have_hedged_claims_with_the_same_paragraph() {
+    let case = Case::load(&shipped(), "en").unwrap();
+    for figure in case.figures.iter().filter(|f| f.data.hedged) {
+        let backed = case.claims.iter().any(|c| {
+            c.data.hedged
+                && c.data
+                    .paragraphs
+                    .iter()
+                    .any(|p| figure.data.paragraphs.contains(p))
+        });
+        assert!(
+            backed,
+            "figure `{}` is hedged but no hedged claim cites its paragraph",
+            figure.data.id
+        );
+    }
+}
+
+#[test]
+fn a_step_naming_a_missing_figure_entity_or_term_is_reported() {
+    let errors = errors_after_edit(
+        "data/steps.json",
+        r#""figures": ["capex-2025""#,
+        r#""figures": ["capex-2052""#,
+    );
+    assert_eq!(
+        errors,
+        vec!["content/data/steps.json: `intro`: no figure `capex-2052`"]
+    );
+    let errors = errors_after_edit(
+        "data/steps.json",
+        r#""terms": ["large-model""#,
+        r#""terms": ["large-modl""#,
+    );
+    assert_eq!(
+        errors,
+        vec!["content/data/steps.json: `intro`: no glossary term `large-modl`"]
+    );
+    let errors = errors_after_edit(
+        "data/entities.json",
+        r#"{"kind": "co-leads", "to": "seed"}"#,
+        r#"{"kind": "co-leads", "to": "sead"}"#,
+    );
+    assert_eq!(
+        errors,
+        vec!["content/data/entities.json: `wing-wu`: relation to unknown entity `sead`"]
+    );
 }

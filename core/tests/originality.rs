@@ -17,9 +17,15 @@ fn words(text: &str) -> Vec<String> {
 fn article() -> String {
     let path = std::env::var_os("AI_GAMBIT_ARTICLE")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/case/article.md"));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("the article is needed to check the content rule: {}: {e}", path.display()))
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/case/article.md")
+        });
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "the article is needed to check the content rule: {}: {e}",
+            path.display()
+        )
+    })
 }
 
 fn files_under(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -35,7 +41,10 @@ fn files_under(dir: &Path, found: &mut Vec<PathBuf>) {
 
 /// The first run of ten words that `text` shares with the article, if any.
 fn copied_run(text: &str, runs: &HashSet<Vec<String>>) -> Option<String> {
-    words(text).windows(RUN).find(|w| runs.contains(*w)).map(|w| w.join(" "))
+    words(text)
+        .windows(RUN)
+        .find(|w| runs.contains(*w))
+        .map(|w| w.join(" "))
 }
 
 #[test]
@@ -49,9 +58,16 @@ fn no_content_file_repeats_ten_words_of_the_article() {
     files.push(root.join("README.md"));
     let copied: Vec<String> = files
         .iter()
-        .filter_map(|f| copied_run(&std::fs::read_to_string(f).unwrap(), &runs).map(|run| format!("{}: {run}", f.display())))
+        .filter_map(|f| {
+            copied_run(&std::fs::read_to_string(f).unwrap(), &runs)
+                .map(|run| format!("{}: {run}", f.display()))
+        })
         .collect();
-    assert!(copied.is_empty(), "rewrite these in our own words:\n{}", copied.join("\n"));
+    assert!(
+        copied.is_empty(),
+        "rewrite these in our own words:\n{}",
+        copied.join("\n")
+    );
 }
 
 #[test]
@@ -60,5 +76,9 @@ fn a_copied_sentence_is_caught() {
     let runs: HashSet<Vec<String>> = article.windows(RUN).map(<[String]>::to_vec).collect();
     let sentence = article[100..112].join(" ");
     assert!(copied_run(&format!("Intro. {sentence}. Outro."), &runs).is_some());
-    assert!(copied_run("A sentence of our own, long enough to have ten words in it.", &runs).is_none());
+    assert!(copied_run(
+        "A sentence of our own, long enough to have ten words in it.",
+        &runs
+    )
+    .is_none());
 }

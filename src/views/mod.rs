@@ -2,7 +2,9 @@
 //! state of its own.
 
 mod app;
+mod briefing;
 mod controls;
+mod glossary;
 mod nav;
 mod org_map;
 mod sources;

@@ -4,7 +4,9 @@
 use gambit_core::content::{Step, ViewKind};
 use leptos::prelude::*;
 
+use super::briefing::Briefing;
 use super::controls::ChoiceControl;
+use super::glossary::StepTerms;
 use super::org_map::OrgMap;
 use super::sources::Sources;
 use crate::state::Explainer;
@@ -47,10 +49,10 @@ fn StepBody(step: &'static Step) -> impl IntoView {
     view! {
         <article class="step" aria-labelledby="step-title">
             <h2 id="step-title">{step.text.title.clone()}</h2>
-            <div class="step-grid">
+            <div class=format!("step-grid view-{}", step.data.view.key())>
                 <div class="stage">
                     <figure class="view">
-                        {view_of(step.data.view)}
+                        {view_of(step)}
                         <figcaption>
                             <p class="scenario-sentence" aria-live="polite">{sentence}</p>
                         </figcaption>
@@ -67,15 +69,18 @@ fn StepBody(step: &'static Step) -> impl IntoView {
                         <p>{step.text.question.clone()}</p>
                     </aside>
                     <Sources step />
+                    <StepTerms step />
                 </div>
             </div>
         </article>
     }
 }
 
-/// The component that draws `view`. The match is exhaustive: a view kind without a component does not compile.
-fn view_of(view: ViewKind) -> AnyView {
-    match view {
+/// The component that draws the step's view. The match is exhaustive: a view kind without a component does not
+/// compile.
+fn view_of(step: &'static Step) -> AnyView {
+    match step.data.view {
         ViewKind::OrgMap => view! { <OrgMap /> }.into_any(),
+        ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
     }
 }

@@ -65,6 +65,8 @@ impl Case {
         let meta = reader.text_object::<CaseText>("case.json");
         let sections = reader.entries::<SectionData, SectionText>("data/sources.json", |d| &d.id);
         let claims = reader.entries::<ClaimData, ClaimText>("data/claims.json", |d| &d.id);
+        let figures = reader.entries::<FigureData, FigureText>("data/figures.json", |d| &d.id);
+        let glossary = reader.entries::<TermData, TermText>("data/glossary.json", |d| &d.id);
         let steps = reader.entries::<StepData, StepText>("data/steps.json", |d| &d.id);
         let entities = reader.entries::<EntityData, EntityText>("data/entities.json", |d| &d.id);
         let views = reader.text_object::<Map<ViewKind, ViewText>>("views.json");
@@ -77,6 +79,8 @@ impl Case {
             Some(meta),
             Some(sections),
             Some(claims),
+            Some(figures),
+            Some(glossary),
             Some(steps),
             Some(entities),
             Some(views),
@@ -87,6 +91,8 @@ impl Case {
             meta,
             sections,
             claims,
+            figures,
+            glossary,
             steps,
             entities,
             views,
@@ -105,6 +111,8 @@ impl Case {
             meta,
             sections: sections.into(),
             claims: claims.into(),
+            figures: figures.into(),
+            glossary: glossary.into(),
             steps: steps.into(),
             entities: entities.into(),
             views,

@@ -66,7 +66,7 @@ macro_rules! display_literal {
         }
     )*};
 }
-display_literal!(bool, i32, u32);
+display_literal!(bool, i32, u32, i64);
 
 /// Declares content structs with their derives, and writes their [`Literal`] field by field.
 macro_rules! records {

@@ -52,15 +52,20 @@ kinds! {
     pub enum ViewKind {
         /// The AI divisions, whom they report to, and the compute they share.
         OrgMap,
+        /// The step's key figures, then its people, units, companies and instruments, grouped by kind.
+        Briefing,
     }
 
     /// What an entity is.
     pub enum EntityKind {
+        Objective,
         Person,
         Division,
         Company,
+        Lab,
         Programme,
         Product,
+        TalentPool,
         StateInstrument,
         ChipRoute,
     }
@@ -74,6 +79,26 @@ kinds! {
         CompetesWith,
         DependsOn,
         PartOf,
+        CarriedBy,
+        AcquiredBy,
+    }
+
+    /// What a figure counts.
+    pub enum Unit {
+        Cny,
+        Usd,
+        Percent,
+        People,
+        Count,
+        Year,
+    }
+
+    /// How the article bounds a figure.
+    pub enum Bound {
+        Exactly,
+        About,
+        AtLeast,
+        MoreThan,
     }
 }
 
@@ -95,6 +120,7 @@ impl ViewKind {
     pub fn key(self) -> &'static str {
         match self {
             ViewKind::OrgMap => "org-map",
+            ViewKind::Briefing => "briefing",
         }
     }
 }
@@ -106,8 +132,10 @@ records! {
         pub meta: CaseText,
         pub sections: List<Section>,
         pub claims: List<Claim>,
+        pub figures: List<Figure>,
         pub steps: List<Step>,
         pub entities: List<Entity>,
+        pub glossary: List<Term>,
         pub views: Map<ViewKind, ViewText>,
         pub model: ModelData,
     }
@@ -128,6 +156,10 @@ records! {
         pub ui: UiText,
         /// The reader-facing name of each confidence kind.
         pub confidence: Map<Confidence, Text>,
+        /// The heading over each kind of entity in a briefing.
+        pub entity_kinds: Map<EntityKind, Text>,
+        /// How each relation reads before the related entity's name ("came from").
+        pub relations: Map<RelationKind, Text>,
     }
 
     /// Labels of the page's own controls.
@@ -147,6 +179,10 @@ records! {
         pub hedged: Text,
         /// Shown when a link held values the explainer could not use; `{items}` lists them.
         pub link_notice: Text,
+        /// Heading of a step's glossary terms.
+        pub terms: Text,
+        /// Heading of a briefing's key figures.
+        pub figures: Text,
     }
 
     /// One section of the article (S0..) and the paragraphs it holds, by number (4 for P4).
@@ -173,6 +209,36 @@ records! {
 
     pub struct ClaimText {
         pub text: Text,
+    }
+
+    /// A number from the article, with its unit, how it is bounded, and where it comes from.
+    pub struct FigureData {
+        pub id: Text,
+        pub value: i64,
+        pub unit: Unit,
+        pub bound: Bound,
+        pub paragraphs: List<Text>,
+        /// The article itself hedges this ("reportedly", "potentially").
+        #[serde(default)]
+        pub hedged: bool,
+    }
+
+    pub struct FigureText {
+        /// What the figure measures.
+        pub label: Text,
+        /// The figure as a reader sees it ("over $20 billion").
+        pub display: Text,
+    }
+
+    /// A term a newcomer may need explained.
+    pub struct TermData {
+        pub id: Text,
+        pub paragraphs: List<Text>,
+    }
+
+    pub struct TermText {
+        pub term: Text,
+        pub definition: Text,
     }
 
     /// A typed link from one entity to another.
@@ -202,6 +268,15 @@ records! {
         #[serde(default)]
         pub assumptions: List<Text>,
         pub claims: List<Text>,
+        /// Figures the step's view shows, by id.
+        #[serde(default)]
+        pub figures: List<Text>,
+        /// Entities the step's view shows, by id.
+        #[serde(default)]
+        pub entities: List<Text>,
+        /// Glossary terms the step uses, by id.
+        #[serde(default)]
+        pub terms: List<Text>,
         /// The assumption whose option picks this step's scenario sentence, if any.
         #[serde(default)]
         pub varies_with: Option<Text>,
@@ -283,6 +358,8 @@ records! {
 
 pub type Section = Entry<SectionData, SectionText>;
 pub type Claim = Entry<ClaimData, ClaimText>;
+pub type Figure = Entry<FigureData, FigureText>;
+pub type Term = Entry<TermData, TermText>;
 pub type Entity = Entry<EntityData, EntityText>;
 pub type Step = Entry<StepData, StepText>;
 pub type Assumption = Entry<AssumptionData, AssumptionText>;
@@ -305,6 +382,14 @@ impl Case {
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         self.claims.iter().find(|c| c.data.id == id)
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.data.id == id)
+    }
+
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.data.id == id)
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {

@@ -71,6 +71,8 @@ impl std::error::Error for ContentErrors {}
 const SOURCES: &str = "data/sources.json";
 const CLAIMS: &str = "data/claims.json";
 const STEPS: &str = "data/steps.json";
+const FIGURES: &str = "data/figures.json";
+const GLOSSARY: &str = "data/glossary.json";
 const ENTITIES: &str = "data/entities.json";
 const ASSUMPTIONS: &str = "model/assumptions.json";
 const OUTCOMES: &str = "model/outcomes.json";
@@ -97,6 +99,8 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     unique_ids(SOURCES, case.sections.iter().map(|s| &s.data.id), errors);
     unique_ids(CLAIMS, case.claims.iter().map(|c| &c.data.id), errors);
     unique_ids(STEPS, case.steps.iter().map(|s| &s.data.id), errors);
+    unique_ids(FIGURES, case.figures.iter().map(|f| &f.data.id), errors);
+    unique_ids(GLOSSARY, case.glossary.iter().map(|t| &t.data.id), errors);
     unique_ids(ENTITIES, case.entities.iter().map(|e| &e.data.id), errors);
     unique_ids(
         ASSUMPTIONS,
@@ -114,6 +118,12 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         cite(errors, CLAIMS, &claim.data.id, &claim.data.paragraphs);
     }
 
+    for figure in case.figures.iter() {
+        cite(errors, FIGURES, &figure.data.id, &figure.data.paragraphs);
+    }
+    for term in case.glossary.iter() {
+        cite(errors, GLOSSARY, &term.data.id, &term.data.paragraphs);
+    }
     for entity in case.entities.iter() {
         cite(errors, ENTITIES, &entity.data.id, &entity.data.paragraphs);
         for relation in entity.data.relations.iter() {
@@ -216,6 +226,34 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 ));
             }
         }
+        for figure in data.figures.iter().filter(|f| case.figure(f).is_none()) {
+            errors.push(ContentError::item(
+                STEPS,
+                id,
+                format!("no figure `{figure}`"),
+            ));
+        }
+        for entity in data.entities.iter().filter(|e| case.entity(e).is_none()) {
+            errors.push(ContentError::item(
+                STEPS,
+                id,
+                format!("no entity `{entity}`"),
+            ));
+        }
+        for term in data.terms.iter().filter(|t| case.term(t).is_none()) {
+            errors.push(ContentError::item(
+                STEPS,
+                id,
+                format!("no glossary term `{term}`"),
+            ));
+        }
+        if data.view == ViewKind::Briefing && data.figures.is_empty() && data.entities.is_empty() {
+            errors.push(ContentError::item(
+                STEPS,
+                id,
+                "a briefing needs at least one figure or entity to show",
+            ));
+        }
         let options: &[Text] = match &data.varies_with {
             None => &[],
             Some(a) => match model.assumption_index(a) {
@@ -248,12 +286,32 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
     }
+    for kind in EntityKind::ALL
+        .iter()
+        .filter(|k| !case.meta.entity_kinds.contains_key(*k))
+    {
+        errors.push(ContentError::file(
+            &text("case.json"),
+            format!("no heading for entity kind {kind:?}"),
+        ));
+    }
+    for kind in RelationKind::ALL
+        .iter()
+        .filter(|k| !case.meta.relations.contains_key(*k))
+    {
+        errors.push(ContentError::file(
+            &text("case.json"),
+            format!("no wording for relation {kind:?}"),
+        ));
+    }
 
     empty_text(&text("case.json"), None, &case.meta, errors);
     empty_text(&text("views.json"), None, &case.views, errors);
     for (name, texts) in [
         ("sources.json", texts(&case.sections, |d| &d.id)),
         ("claims.json", texts(&case.claims, |d| &d.id)),
+        ("figures.json", texts(&case.figures, |d| &d.id)),
+        ("glossary.json", texts(&case.glossary, |d| &d.id)),
         ("steps.json", texts(&case.steps, |d| &d.id)),
         ("entities.json", texts(&case.entities, |d| &d.id)),
         ("assumptions.json", texts(&model.assumptions, |d| &d.id)),

@@ -1,0 +1,34 @@
+//! The glossary terms a step uses, defined in place.
+
+use gambit_core::content::Step;
+use leptos::prelude::*;
+
+use crate::state::Explainer;
+
+#[component]
+pub fn StepTerms(step: &'static Step) -> impl IntoView {
+    let case = Explainer::get().case;
+    let terms: Vec<_> = step
+        .data
+        .terms
+        .iter()
+        .filter_map(|id| case.term(id))
+        .collect();
+    (!terms.is_empty()).then(|| {
+        let items = terms
+            .into_iter()
+            .map(|term| {
+                view! {
+                    <dt>{term.text.term.as_ref()}</dt>
+                    <dd>{term.text.definition.as_ref()} " " <span class="cite">{term.data.paragraphs.join(", ")}</span></dd>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="terms">
+                <h3>{case.meta.ui.terms.as_ref()}</h3>
+                <dl>{items}</dl>
+            </section>
+        }
+    })
+}
