@@ -69,3 +69,27 @@ test('every request stays on the page\'s own server, under its folder', async ()
   assert.ok(server.requests.length > 0);
   for (const path of server.requests) assert.ok(path.startsWith('/some/folder/'), path);
 });
+
+test('in the final step, flipping every assumption changes the dashboard', async () => {
+  const session = await open('?step=your-scenario');
+  const dashboard = () => session.execute(`return JSON.stringify([
+    document.querySelector('.ending').dataset.ending,
+    ...[...document.querySelectorAll('.dashboard .outcome')].map((o) => o.dataset.value)])`);
+  const groups = await session.execute(
+    'return [...document.querySelectorAll("fieldset")].map((f) => f.querySelector("input").name)');
+  assert.ok(groups.length >= 8, `${groups.length} controls`);
+  let before = await dashboard();
+  for (const name of groups) {
+    const type = await session.execute(`return document.querySelector('[name="${name}"]').type`);
+    if (type === 'range') {
+      await session.execute(`const s = document.querySelector('[name="${name}"]');
+        s.value = s.max; s.dispatchEvent(new Event('input', { bubbles: true }));`);
+    } else {
+      await session.click(await session.find(`input[name="${name}"]:not(:checked)`));
+    }
+    const after = await dashboard();
+    assert.notEqual(after, before, `flipping ${name} left the dashboard as it was`);
+    before = after;
+  }
+  assert.deepEqual(await browser.consoleErrors(), []);
+});

@@ -8,6 +8,13 @@ pub mod content;
 pub mod state;
 pub mod views;
 
+/// The query string of the page's address (`?step=...`), or an empty string outside a browser.
+pub fn location_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();

@@ -1,8 +1,9 @@
-//! The reader's state, owned here and nowhere else: the current step and one signal per assumption. Outcomes are
-//! derived, one memo each, and each memo reads only the assumptions its rules depend on, so flipping one
-//! assumption recomputes only what depends on it.
+//! The reader's state, owned here and nowhere else: the current step, one signal per assumption and one per
+//! slider. Outcomes are derived, one memo each, and each memo reads only the assumptions and sliders its rules
+//! depend on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the
+//! outcomes.
 
-use gambit_core::model::{evaluate_outcome, OutcomeValue};
+use gambit_core::model::{ending, evaluate_outcome, OutcomeValue, Scenario};
 use gambit_core::url::LinkState;
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -13,28 +14,42 @@ pub struct Explainer {
     pub case: &'static Case,
     pub step: RwSignal<usize>,
     choices: &'static [RwSignal<usize>],
+    sliders: &'static [RwSignal<i32>],
     outcomes: &'static [Memo<OutcomeValue>],
+    pub ending: Memo<usize>,
 }
 
 impl Explainer {
     /// Creates the state for `case`, starting from what a link selected. Call inside the owning component.
     pub fn new(case: &'static Case, start: LinkState) -> Self {
+        let model = &case.model;
         let choices: &'static [RwSignal<usize>] = start
             .scenario
-            .0
+            .choices
             .iter()
             .map(|&o| RwSignal::new(o))
             .collect::<Vec<_>>()
             .leak();
-        let outcomes = (0..case.model.outcomes.len())
-            .map(|o| Memo::new(move |_| evaluate_outcome(&case.model, o, |a| choices[a].get())))
+        let sliders: &'static [RwSignal<i32>] = start
+            .scenario
+            .sliders
+            .iter()
+            .map(|&v| RwSignal::new(v))
             .collect::<Vec<_>>()
             .leak();
+        let outcomes: &'static [Memo<OutcomeValue>] = (0..model.outcomes.len())
+            .map(|o| Memo::new(move |_| evaluate_outcome(model, o, |a| choices[a].get(), |s| sliders[s].get())))
+            .collect::<Vec<_>>()
+            .leak();
+        let ending =
+            Memo::new(move |_| ending(model, &outcomes.iter().map(|o| o.with(|v| v.value)).collect::<Vec<_>>()));
         Explainer {
             case,
             step: RwSignal::new(start.step),
             choices,
+            sliders,
             outcomes,
+            ending,
         }
     }
 
@@ -48,14 +63,32 @@ impl Explainer {
         self.choices[assumption]
     }
 
+    /// The value of slider `slider`, as a signal.
+    pub fn slider(&self, slider: usize) -> RwSignal<i32> {
+        self.sliders[slider]
+    }
+
     /// The option id chosen for assumption `assumption` (tracked).
     pub fn option(&self, assumption: usize) -> &'static str {
         let options = &self.case.model.assumptions[assumption].data.options;
         &options[self.choices[assumption].get().min(options.len() - 1)]
     }
 
-    /// The value of outcome `id` and the rules behind it, or `None` if the model has no such outcome.
+    /// The value of outcome `index` and what moved it.
+    pub fn outcome_at(&self, index: usize) -> Memo<OutcomeValue> {
+        self.outcomes[index]
+    }
+
+    /// The value of outcome `id` and what moved it, or `None` if the model has no such outcome.
     pub fn outcome(&self, id: &str) -> Option<Memo<OutcomeValue>> {
         self.case.model.outcome_index(id).map(|o| self.outcomes[o])
+    }
+
+    /// The whole scenario (tracks every assumption and slider).
+    pub fn scenario(&self) -> Scenario {
+        Scenario {
+            choices: self.choices.iter().map(|c| c.get()).collect(),
+            sliders: self.sliders.iter().map(|s| s.get()).collect(),
+        }
     }
 }

@@ -41,9 +41,7 @@ async fn the_step_title_is_the_pages_h2_and_controls_are_fieldsets() {
     assert_eq!(text(&root, "h2"), "Independent kingdoms");
     assert_eq!(text(&root, "fieldset legend"), "Chip access");
     assert_eq!(
-        root.query_selector_all("fieldset input[type=radio]")
-            .unwrap()
-            .length(),
+        root.query_selector_all("fieldset input[type=radio]").unwrap().length(),
         3
     );
     let buttons: Vec<String> = (0..2)
@@ -98,10 +96,7 @@ async fn every_step_renders_its_own_title_body_and_claims_with_sources() {
         for i in 0..claims.length() {
             let claim: Element = claims.item(i).unwrap().unchecked_into();
             let data = &case.claim(&step.data.claims[i as usize]).unwrap();
-            assert_eq!(
-                find(&claim, ".claim-text").text_content().unwrap(),
-                data.text.text
-            );
+            assert_eq!(find(&claim, ".claim-text").text_content().unwrap(), data.text.text);
             assert_eq!(
                 find(&claim, ".cite").text_content().unwrap(),
                 data.data.paragraphs.join(", ")
@@ -129,8 +124,84 @@ async fn every_step_renders_its_own_title_body_and_claims_with_sources() {
         next.click();
         tick().await;
     }
-    assert!(
-        next.has_attribute("disabled"),
-        "Next is disabled on the last step"
-    );
+    assert!(next.has_attribute("disabled"), "Next is disabled on the last step");
+}
+
+/// Every outcome bar's value, in page order.
+fn bar_values(root: &Element) -> Vec<String> {
+    let bars = root.query_selector_all(".outcome").unwrap();
+    (0..bars.length())
+        .map(|i| {
+            bars.item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-value")
+                .unwrap()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn every_assumption_has_a_step_where_flipping_it_changes_a_chart_and_a_sentence() {
+    let case = ai_gambit::content::case();
+    for assumption in case.model.assumptions.iter() {
+        let id = &assumption.data.id;
+        let step = case
+            .steps
+            .iter()
+            .find(|s| s.data.varies_with.as_deref() == Some(id.as_ref()) && s.data.assumptions.contains(id))
+            .unwrap_or_else(|| panic!("no step varies with `{id}`"));
+        let (root, _mounted) = mount(&format!("step={}", step.data.id));
+        let (sentence, bars) = (text(&root, ".scenario-sentence"), bar_values(&root));
+        assert!(!bars.is_empty(), "step `{}` shows no chart for `{id}`", step.data.id);
+        for (o, option) in assumption
+            .data
+            .options
+            .iter()
+            .enumerate()
+            .filter(|&(o, _)| o != assumption.default_index())
+        {
+            let input = format!("input[name=assumption-{id}][value={option}]");
+            find(&root, &input).unchecked_into::<HtmlElement>().click();
+            tick().await;
+            assert_ne!(
+                text(&root, ".scenario-sentence"),
+                sentence,
+                "`{id}` = `{option}` (#{o}) keeps the sentence"
+            );
+            assert_ne!(
+                bar_values(&root),
+                bars,
+                "`{id}` = `{option}` leaves the chart as it was"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_spending_slider_changes_the_bars_and_its_reading() {
+    let (root, _mounted) = mount("step=cost-of-ambition");
+    let (bars, reading) = (bar_values(&root), text(&root, ".slider-value"));
+    let slider: HtmlInputElement = find(&root, "input[type=range]").unchecked_into();
+    slider.set_value("35");
+    slider.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    assert_ne!(bar_values(&root), bars);
+    assert_ne!(text(&root, ".slider-value"), reading);
+    assert!(text(&root, ".slider-value").contains("35"));
+}
+
+#[wasm_bindgen_test]
+async fn the_dashboard_names_an_ending_that_follows_the_scenario() {
+    let (root, _mounted) = mount("step=your-scenario");
+    let ending = || find(&root, ".ending").get_attribute("data-ending").unwrap();
+    assert_eq!(ending(), "fast-follower");
+    find(&root, "input[name=assumption-chips][value=domestic]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    find(&root, "input[name=assumption-tiktok][value=ban]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(ending(), "domestic-champion");
 }

@@ -39,8 +39,10 @@ impl LinkState {
 }
 
 /// Reads a query string (with or without its leading `?`). Unknown keys are ignored silently; known keys with
-/// values that do not exist fall back to the default and are reported.
+/// values that do not exist (an unknown option, a slider value off its scale) fall back to the default and are
+/// reported.
 pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
+    let model = &case.model;
     let mut state = LinkState::start(case);
     let mut notices = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -50,10 +52,17 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
         let (key, value) = (decode(key), decode(value));
         let found = if key == STEP_KEY {
             case.step_index(&value).map(|step| state.step = step)
-        } else if let Some(a) = case.model.assumption_index(&key) {
-            case.model.assumptions[a]
+        } else if let Some(a) = model.assumption_index(&key) {
+            model.assumptions[a]
                 .option_index(&value)
-                .map(|option| state.scenario.0[a] = option)
+                .map(|option| state.scenario.choices[a] = option)
+        } else if let Some(s) = model.slider_index(&key) {
+            let d = &model.sliders[s].data;
+            value
+                .parse::<i32>()
+                .ok()
+                .filter(|v| (d.min..=d.max).contains(v) && (v - d.min) % d.step == 0)
+                .map(|v| state.scenario.sliders[s] = v)
         } else {
             continue;
         };
@@ -67,27 +76,37 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     (state, notices)
 }
 
-/// Writes the canonical query string, starting with `?`: the step, then each non-default assumption in the
-/// model's order. The first step under defaults gives `?step=<first>`.
+/// Writes the canonical query string, starting with `?`: the step, then each assumption and slider that differs
+/// from its default, in the model's order. The first step under defaults gives `?step=<first>`.
 pub fn write(state: &LinkState, case: &Case) -> String {
+    let model = &case.model;
     let mut query = String::from("?");
-    if let Some(step) = case.steps.get(state.step) {
-        query.push_str(STEP_KEY);
+    let mut pair = |key: &str, value: &str| {
+        if query.len() > 1 {
+            query.push('&');
+        }
+        query.push_str(&encode(key));
         query.push('=');
-        query.push_str(&encode(&step.data.id));
+        query.push_str(&encode(value));
+    };
+    if let Some(step) = case.steps.get(state.step) {
+        pair(STEP_KEY, &step.data.id);
     }
-    for (a, assumption) in case.model.assumptions.iter().enumerate() {
+    for (a, assumption) in model.assumptions.iter().enumerate() {
         let option = state
             .scenario
-            .0
+            .choices
             .get(a)
             .copied()
             .unwrap_or_else(|| assumption.default_index());
         if option != assumption.default_index() {
-            query.push('&');
-            query.push_str(&encode(&assumption.data.id));
-            query.push('=');
-            query.push_str(&encode(&assumption.data.options[option]));
+            pair(&assumption.data.id, &assumption.data.options[option]);
+        }
+    }
+    for (s, slider) in model.sliders.iter().enumerate() {
+        let value = state.scenario.sliders.get(s).copied().unwrap_or(slider.data.default);
+        if value != slider.data.default {
+            pair(&slider.data.id, &value.to_string());
         }
     }
     query

@@ -6,8 +6,7 @@ use gambit_core::content::{Confidence, ContentFiles, LANGUAGES};
 use gambit_core::Case;
 
 fn shipped() -> ContentFiles {
-    ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"))
-        .expect("content folder")
+    ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content folder")
 }
 
 /// Loads `files` after replacing `from` by `to` in `path`, and returns the error lines.
@@ -39,16 +38,15 @@ fn a_claim_citing_a_missing_paragraph_names_file_and_id() {
         r#""id": "three-divisions", "paragraphs": ["P5"]"#,
         r#""id": "three-divisions", "paragraphs": ["P99"]"#,
     );
-    assert_eq!(errors, vec!["content/data/claims.json: `three-divisions`: cites P99, which the article does not have"]);
+    assert_eq!(
+        errors,
+        vec!["content/data/claims.json: `three-divisions`: cites P99, which the article does not have"]
+    );
 }
 
 #[test]
 fn a_step_naming_a_missing_claim_names_file_and_id() {
-    let errors = errors_after_edit(
-        "data/steps.json",
-        r#""three-divisions","#,
-        r#""three-divisons","#,
-    );
+    let errors = errors_after_edit("data/steps.json", r#""three-divisions","#, r#""three-divisons","#);
     assert_eq!(
         errors,
         vec!["content/data/steps.json: `independent-kingdoms`: no claim `three-divisons`"]
@@ -57,16 +55,10 @@ fn a_step_naming_a_missing_claim_names_file_and_id() {
 
 #[test]
 fn an_unknown_view_names_file_and_step() {
-    let errors = errors_after_edit(
-        "data/steps.json",
-        r#""view": "org-map""#,
-        r#""view": "org-mapp""#,
-    );
+    let errors = errors_after_edit("data/steps.json", r#""view": "org-map""#, r#""view": "org-mapp""#);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
-        errors[0].starts_with(
-            "content/data/steps.json: `independent-kingdoms`: unknown variant `org-mapp`"
-        ),
+        errors[0].starts_with("content/data/steps.json: `independent-kingdoms`: unknown variant `org-mapp`"),
         "{errors:?}"
     );
 }
@@ -143,10 +135,7 @@ fn broken_json_and_missing_files_name_the_file() {
         errors.contains("content/text/en/rules.json: the file is missing"),
         "{errors}"
     );
-    assert!(
-        errors.contains("content/data/claims.json: not valid JSON"),
-        "{errors}"
-    );
+    assert!(errors.contains("content/data/claims.json: not valid JSON"), "{errors}");
 }
 
 #[test]
@@ -156,7 +145,10 @@ fn a_default_that_is_no_option_is_reported() {
         r#""default": "compliant""#,
         r#""default": "complaint""#,
     );
-    assert_eq!(errors, vec!["content/model/assumptions.json: `chips`: default `complaint` is not one of its options"]);
+    assert_eq!(
+        errors,
+        vec!["content/model/assumptions.json: `chips`: default `complaint` is not one of its options"]
+    );
 }
 
 #[test]
@@ -166,12 +158,7 @@ fn every_paragraph_of_the_article_is_cited_by_a_claim() {
     assert_eq!(last, 29, "the article has P1..P29");
     let uncited: Vec<String> = (1..=last)
         .map(|n| format!("P{n}"))
-        .filter(|p| {
-            !case
-                .claims
-                .iter()
-                .any(|c| c.data.paragraphs.iter().any(|q| q == p))
-        })
+        .filter(|p| !case.claims.iter().any(|c| c.data.paragraphs.iter().any(|q| q == p)))
         .collect();
     assert!(uncited.is_empty(), "no claim cites {uncited:?}");
 }
@@ -181,11 +168,7 @@ fn the_walkthrough_follows_the_article_with_claims_and_a_question_per_step() {
     let case = Case::load(&shipped(), "en").unwrap();
     assert!(case.steps.len() >= 10, "{} steps", case.steps.len());
     for step in case.steps.iter() {
-        assert!(
-            !step.data.claims.is_empty(),
-            "step `{}` has no claim",
-            step.data.id
-        );
+        assert!(!step.data.claims.is_empty(), "step `{}` has no claim", step.data.id);
         assert!(
             step.text.question.ends_with('?'),
             "step `{}`: the discussion question",
@@ -224,13 +207,10 @@ fn the_glossary_explains_the_terms_a_newcomer_needs() {
 fn hedged_figures_have_hedged_claims_with_the_same_paragraph() {
     let case = Case::load(&shipped(), "en").unwrap();
     for figure in case.figures.iter().filter(|f| f.data.hedged) {
-        let backed = case.claims.iter().any(|c| {
-            c.data.hedged
-                && c.data
-                    .paragraphs
-                    .iter()
-                    .any(|p| figure.data.paragraphs.contains(p))
-        });
+        let backed = case
+            .claims
+            .iter()
+            .any(|c| c.data.hedged && c.data.paragraphs.iter().any(|p| figure.data.paragraphs.contains(p)));
         assert!(
             backed,
             "figure `{}` is hedged but no hedged claim cites its paragraph",
@@ -246,10 +226,7 @@ fn a_step_naming_a_missing_figure_entity_or_term_is_reported() {
         r#""figures": ["capex-2025""#,
         r#""figures": ["capex-2052""#,
     );
-    assert_eq!(
-        errors,
-        vec!["content/data/steps.json: `intro`: no figure `capex-2052`"]
-    );
+    assert_eq!(errors, vec!["content/data/steps.json: `intro`: no figure `capex-2052`"]);
     let errors = errors_after_edit(
         "data/steps.json",
         r#""terms": ["large-model""#,

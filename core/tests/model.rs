@@ -1,89 +1,234 @@
-//! The scenario model evaluates every scenario into valid outcomes, with the rules that produced them.
+//! The scenario model: every combination evaluates into valid outcomes with reasons and an ending; the documented
+//! directions hold (property tests); diff and sensitivity agree with evaluation.
 
 use std::path::Path;
 
 use gambit_core::content::ContentFiles;
-use gambit_core::model::{evaluate, Scenario};
+use gambit_core::model::{diff, ending, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::Case;
+use proptest::prelude::*;
 
 fn case() -> Case {
-    let files =
-        ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+    let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
     Case::load(&files, "en").unwrap()
 }
 
-/// Every scenario: the cartesian product of every assumption's options.
-fn every_scenario(case: &Case) -> Vec<Scenario> {
+/// Slider values tried exhaustively: both ends, the default, and points between.
+fn slider_points(case: &Case) -> Vec<Vec<i32>> {
     let mut all = vec![Vec::new()];
-    for assumption in case.model.assumptions.iter() {
+    for slider in case.model.sliders.iter() {
+        let d = &slider.data;
+        let mut points = vec![
+            d.min,
+            (d.min + d.default) / 2,
+            d.default,
+            (d.default + d.max) / 2,
+            d.max,
+        ];
+        points.dedup();
         all = all
             .into_iter()
-            .flat_map(|prefix| {
-                (0..assumption.data.options.len()).map(move |o| {
-                    let mut next = prefix.clone();
-                    next.push(o);
-                    next
-                })
-            })
+            .flat_map(|prefix| points.iter().map(move |&p| [prefix.clone(), vec![p]].concat()))
             .collect();
     }
-    all.into_iter().map(Scenario).collect()
+    all
+}
+
+/// Every scenario: each combination of every assumption's options, with the sliders at each of their points.
+fn every_scenario(case: &Case) -> Vec<Scenario> {
+    let mut choices = vec![Vec::new()];
+    for assumption in case.model.assumptions.iter() {
+        let n = assumption.data.options.len();
+        choices = choices
+            .into_iter()
+            .flat_map(|prefix| (0..n).map(move |o| [prefix.clone(), vec![o]].concat()))
+            .collect();
+    }
+    let sliders = slider_points(case);
+    choices
+        .into_iter()
+        .flat_map(|c| {
+            sliders.iter().map(move |s| Scenario {
+                choices: c.clone(),
+                sliders: s.clone(),
+            })
+        })
+        .collect()
 }
 
 #[test]
-fn every_scenario_evaluates_in_range_with_reasons() {
+fn every_combination_evaluates_in_range_with_reasons_and_an_ending() {
     let case = case();
+    let model = &case.model;
     let scenarios = every_scenario(&case);
-    assert!(!scenarios.is_empty());
+    let discrete: usize = model.assumptions.iter().map(|a| a.data.options.len()).product();
+    assert_eq!(scenarios.len(), discrete * slider_points(&case).len());
+    assert!(scenarios.len() >= 2000, "{} scenarios", scenarios.len());
+    let mut endings_seen = vec![false; model.endings.len()];
     for scenario in &scenarios {
-        let evaluation = evaluate(&case.model, scenario);
-        assert_eq!(evaluation.outcomes.len(), case.model.outcomes.len());
-        assert_eq!(
-            evaluation,
-            evaluate(&case.model, scenario),
-            "evaluation is deterministic"
-        );
+        let evaluation = evaluate(model, scenario);
+        assert_eq!(evaluation, evaluate(model, scenario), "evaluation is deterministic");
+        assert_eq!(evaluation.outcomes.len(), model.outcomes.len());
+        assert!(evaluation.ending < model.endings.len());
+        endings_seen[evaluation.ending] = true;
         for value in &evaluation.outcomes {
             assert!((0..=100).contains(&value.value), "{scenario:?}: {value:?}");
-            for &rule in &value.rules {
-                assert!(!case.model.rules[rule].text.reason.is_empty());
+            for cause in &value.causes {
+                let reason = match *cause {
+                    Cause::Rule(r) => &model.rules[r].text.reason,
+                    Cause::Slope { index, .. } => &model.slopes[index].text.reason,
+                };
+                assert!(!reason.trim().is_empty());
             }
         }
     }
+    let unreachable: Vec<&str> = model
+        .endings
+        .iter()
+        .zip(&endings_seen)
+        .filter(|(_, seen)| !**seen)
+        .map(|(e, _)| e.data.id.as_ref())
+        .collect();
+    assert!(unreachable.is_empty(), "endings no scenario reaches: {unreachable:?}");
 }
 
 #[test]
-fn tighter_chip_access_never_raises_compute() {
+fn the_present_day_is_a_fast_follower_with_base_values() {
     let case = case();
     let model = &case.model;
-    let chips = model.assumption_index("chips").unwrap();
-    let compute = model.outcome_index("compute").unwrap();
-    let order = ["unrestricted", "compliant", "domestic"]
-        .map(|o| model.assumptions[chips].option_index(o).unwrap());
-    for scenario in every_scenario(&case)
-        .into_iter()
-        .filter(|s| s.0[chips] == order[0])
-    {
-        let values: Vec<i32> = order
-            .iter()
-            .map(|&o| {
-                let mut s = scenario.clone();
-                s.0[chips] = o;
-                evaluate(model, &s).outcomes[compute].value
-            })
-            .collect();
-        assert!(
-            values.windows(2).all(|w| w[0] > w[1]),
-            "compute should fall as chips tighten: {values:?}"
+    let evaluation = evaluate(model, &Scenario::defaults(model));
+    assert_eq!(model.endings[evaluation.ending].data.id, "fast-follower");
+    for (o, value) in evaluation.outcomes.iter().enumerate() {
+        assert_eq!(
+            value.value, model.outcomes[o].data.base,
+            "{}",
+            model.outcomes[o].data.id
         );
+        assert!(value.causes.is_empty());
     }
 }
 
 #[test]
-fn defaults_apply_no_rule_to_compute_and_show_the_base() {
+fn an_ending_is_the_first_whose_thresholds_hold() {
     let case = case();
-    let compute = case.model.outcome_index("compute").unwrap();
-    let value = &evaluate(&case.model, &Scenario::defaults(&case.model)).outcomes[compute];
-    assert_eq!(value.value, case.model.outcomes[compute].data.base);
-    assert!(value.rules.is_empty());
+    let model = &case.model;
+    let index = |id: &str| model.endings.iter().position(|e| e.data.id == id).unwrap();
+    let values = |f: &dyn Fn(&str) -> i32| model.outcomes.iter().map(|o| f(&o.data.id)).collect::<Vec<_>>();
+    assert_eq!(ending(model, &values(&|_| 100)), index("global-contender"));
+    assert_eq!(
+        ending(model, &values(&|id| if id == "sustainability" { 10 } else { 100 })),
+        index("overextended")
+    );
+    assert_eq!(ending(model, &values(&|_| 50)), model.endings.len() - 1);
+}
+
+/// Any scenario of the model.
+fn scenario_strategy(case: &Case) -> impl Strategy<Value = Scenario> {
+    let choices: Vec<_> = case.model.assumptions.iter().map(|a| 0..a.data.options.len()).collect();
+    let sliders: Vec<_> = case.model.sliders.iter().map(|s| s.data.min..=s.data.max).collect();
+    (choices, sliders).prop_map(|(choices, sliders)| Scenario { choices, sliders })
+}
+
+fn value(case: &Case, scenario: &Scenario, outcome: &str) -> i32 {
+    evaluate(&case.model, scenario).outcomes[case.model.outcome_index(outcome).unwrap()].value
+}
+
+fn with_option(case: &Case, scenario: &Scenario, assumption: &str, option: &str) -> Scenario {
+    let a = case.model.assumption_index(assumption).unwrap();
+    let mut next = scenario.clone();
+    next.choices[a] = case.model.assumptions[a].option_index(option).unwrap();
+    next
+}
+
+proptest! {
+    #[test]
+    fn tighter_chip_access_never_raises_compute(s in scenario_strategy(&case())) {
+        let case = case();
+        let [open, compliant, domestic] =
+            ["unrestricted", "compliant", "domestic"].map(|o| value(&case, &with_option(&case, &s, "chips", o), "compute"));
+        prop_assert!(open >= compliant && compliant >= domestic, "{open} {compliant} {domestic}");
+    }
+
+    #[test]
+    fn harsher_tiktok_outcomes_never_raise_trust_abroad(s in scenario_strategy(&case())) {
+        let case = case();
+        let [quo, sale, ban] =
+            ["status-quo", "divestiture", "ban"].map(|o| value(&case, &with_option(&case, &s, "tiktok", o), "global-trust"));
+        prop_assert!(quo >= sale && sale >= ban, "{quo} {sale} {ban}");
+    }
+
+    #[test]
+    fn weaker_ads_never_raise_sustainability(s in scenario_strategy(&case())) {
+        let case = case();
+        let [strong, flat, weak] =
+            ["strong", "flat", "headwinds"].map(|o| value(&case, &with_option(&case, &s, "ads", o), "sustainability"));
+        prop_assert!(strong >= flat && flat >= weak, "{strong} {flat} {weak}");
+    }
+
+    #[test]
+    fn squeezing_research_never_raises_innovation(s in scenario_strategy(&case())) {
+        let case = case();
+        prop_assert!(value(&case, &with_option(&case, &s, "research", "squeezed"), "innovation")
+            <= value(&case, &with_option(&case, &s, "research", "protected"), "innovation"));
+    }
+
+    #[test]
+    fn more_capex_never_lowers_compute_nor_raises_sustainability(s in scenario_strategy(&case()), up in 1..=10i32) {
+        let case = case();
+        let capex = case.model.slider_index("capex").unwrap();
+        let mut more = s.clone();
+        more.sliders[capex] = (s.sliders[capex] + up).min(case.model.sliders[capex].data.max);
+        prop_assert!(value(&case, &more, "compute") >= value(&case, &s, "compute"));
+        prop_assert!(value(&case, &more, "sustainability") <= value(&case, &s, "sustainability"));
+    }
+
+    #[test]
+    fn a_scenario_compared_with_itself_has_no_diff(s in scenario_strategy(&case())) {
+        let case = case();
+        prop_assert!(diff(&case.model, &s, &s).is_empty());
+    }
+
+    #[test]
+    fn diff_lists_exactly_the_outcomes_that_change_with_their_causes(a in scenario_strategy(&case()), b in scenario_strategy(&case())) {
+        let case = case();
+        let model = &case.model;
+        let (ea, eb) = (evaluate(model, &a), evaluate(model, &b));
+        let d = diff(model, &a, &b);
+        let changed: Vec<usize> = (0..model.outcomes.len()).filter(|&o| ea.outcomes[o].value != eb.outcomes[o].value).collect();
+        prop_assert_eq!(d.outcomes.iter().map(|c| c.outcome).collect::<Vec<_>>(), changed);
+        for change in &d.outcomes {
+            prop_assert_eq!((change.from, change.to), (ea.outcomes[change.outcome].value, eb.outcomes[change.outcome].value));
+            prop_assert!(!change.gained.is_empty() || !change.lost.is_empty(), "a change has a cause");
+        }
+        prop_assert_eq!(d.ending.is_some(), ea.ending != eb.ending);
+        // Swapping the scenarios swaps the direction.
+        let back = diff(model, &b, &a);
+        prop_assert_eq!(back.outcomes.len(), d.outcomes.len());
+        for (x, y) in d.outcomes.iter().zip(&back.outcomes) {
+            prop_assert_eq!((x.from, x.to), (y.to, y.from));
+            prop_assert_eq!(&x.gained, &y.lost);
+        }
+    }
+
+    #[test]
+    fn sensitivity_names_the_single_change_that_moves_each_outcome_most(s in scenario_strategy(&case())) {
+        let case = case();
+        let model = &case.model;
+        let base = evaluate(model, &s).values();
+        let levers = sensitivity(model, &s);
+        prop_assert_eq!(levers.len(), model.outcomes.len());
+        for (o, lever) in levers.iter().enumerate() {
+            let deltas: Vec<i32> =
+                single_changes(model, &s).iter().map(|c| evaluate(model, &c.apply(&s)).values()[o] - base[o]).collect();
+            let biggest = deltas.iter().map(|d| d.abs()).max().unwrap_or(0);
+            match lever {
+                None => prop_assert_eq!(biggest, 0),
+                Some(lever) => {
+                    prop_assert_eq!(lever.outcome, o);
+                    prop_assert_eq!(lever.delta.abs(), biggest);
+                    prop_assert_eq!(evaluate(model, &lever.change.apply(&s)).values()[o] - base[o], lever.delta);
+                }
+            }
+        }
+    }
 }

@@ -17,9 +17,7 @@ fn words(text: &str) -> Vec<String> {
 fn article() -> String {
     let path = std::env::var_os("AI_GAMBIT_ARTICLE")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/case/article.md")
-        });
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/case/article.md"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
             "the article is needed to check the content rule: {}: {e}",
@@ -59,8 +57,7 @@ fn no_content_file_repeats_ten_words_of_the_article() {
     let copied: Vec<String> = files
         .iter()
         .filter_map(|f| {
-            copied_run(&std::fs::read_to_string(f).unwrap(), &runs)
-                .map(|run| format!("{}: {run}", f.display()))
+            copied_run(&std::fs::read_to_string(f).unwrap(), &runs).map(|run| format!("{}: {run}", f.display()))
         })
         .collect();
     assert!(
@@ -76,9 +73,5 @@ fn a_copied_sentence_is_caught() {
     let runs: HashSet<Vec<String>> = article.windows(RUN).map(<[String]>::to_vec).collect();
     let sentence = article[100..112].join(" ");
     assert!(copied_run(&format!("Intro. {sentence}. Outro."), &runs).is_some());
-    assert!(copied_run(
-        "A sentence of our own, long enough to have ten words in it.",
-        &runs
-    )
-    .is_none());
+    assert!(copied_run("A sentence of our own, long enough to have ten words in it.", &runs).is_none());
 }

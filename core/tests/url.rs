@@ -7,8 +7,7 @@ use gambit_core::url::{decode, encode, parse, write, LinkNotice, LinkState};
 use gambit_core::Case;
 
 fn case() -> Case {
-    let files =
-        ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+    let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
     Case::load(&files, "en").unwrap()
 }
 
@@ -19,13 +18,10 @@ fn a_link_opens_its_step_and_scenario() {
     assert!(notices.is_empty());
     let chips = case.model.assumption_index("chips").unwrap();
     assert_eq!(
-        case.model.assumptions[chips].data.options[state.scenario.0[chips]],
+        case.model.assumptions[chips].data.options[state.scenario.choices[chips]],
         "domestic"
     );
-    assert_eq!(
-        write(&state, &case),
-        "?step=independent-kingdoms&chips=domestic"
-    );
+    assert_eq!(write(&state, &case), "?step=independent-kingdoms&chips=domestic");
 }
 
 #[test]
@@ -36,7 +32,7 @@ fn every_state_round_trips() {
             for option in 0..assumption.data.options.len() {
                 let mut state = LinkState::start(&case);
                 state.step = step;
-                state.scenario.0[a] = option;
+                state.scenario.choices[a] = option;
                 let query = write(&state, &case);
                 assert_eq!(parse(&query, &case), (state, vec![]), "{query}");
             }
@@ -54,6 +50,21 @@ fn defaults_are_left_out_and_unknown_keys_ignored() {
     let (state, notices) = parse("utm_source=mail&chips=compliant&&=&x", &case);
     assert_eq!(state, LinkState::start(&case));
     assert!(notices.is_empty());
+}
+
+#[test]
+fn sliders_round_trip_and_values_off_the_scale_fall_back() {
+    let case = case();
+    let capex = case.model.slider_index("capex").unwrap();
+    let (state, notices) = parse("step=cost-of-ambition&capex=35", &case);
+    assert!(notices.is_empty());
+    assert_eq!(state.scenario.sliders[capex], 35);
+    assert_eq!(write(&state, &case), "?step=cost-of-ambition&capex=35");
+    for bad in ["capex=400", "capex=-3", "capex=2.5", "capex=twenty", "capex="] {
+        let (state, notices) = parse(bad, &case);
+        assert_eq!(state, LinkState::start(&case), "{bad}");
+        assert_eq!(notices.len(), 1, "{bad}");
+    }
 }
 
 #[test]

@@ -3,8 +3,6 @@
 use gambit_core::url;
 use gambit_core::Case;
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
 
 use super::nav::StepNav;
 use super::step::StepView;
@@ -13,12 +11,12 @@ use crate::state::Explainer;
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Router><Walkthrough case=content::case() /></Router> }
+    view! { <Walkthrough case=content::case() /> }
 }
 
 #[component]
 fn Walkthrough(case: &'static Case) -> impl IntoView {
-    let (start, notices) = url::parse(&use_location().search.get_untracked(), case);
+    let (start, notices) = url::parse(&crate::location_query(), case);
     let state = Explainer::new(case, start);
     provide_context(state);
     let meta = &case.meta;

@@ -18,8 +18,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
         .map(|figure| {
             let mut source = vec![
                 figure.data.paragraphs.join(", "),
-                case.confidence_label(Confidence::ReportedFigure)
-                    .to_string(),
+                case.confidence_label(Confidence::ReportedFigure).to_string(),
             ];
             if figure.data.hedged {
                 source.push(ui.hedged.to_string());
@@ -69,8 +68,8 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                         })
                         .collect::<Vec<_>>()
                         .join(" · ");
-                    let relations = (!relations.is_empty())
-                        .then(|| view! { <span class="relations">{relations}</span> });
+                    let relations =
+                        (!relations.is_empty()).then(|| view! { <span class="relations">{relations}</span> });
                     view! {
                         <li class="entity">
                             <strong class="entity-name">{entity.text.name.as_ref()}</strong>

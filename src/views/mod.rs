@@ -4,9 +4,11 @@
 mod app;
 mod briefing;
 mod controls;
+mod dashboard;
 mod glossary;
 mod nav;
 mod org_map;
+mod outcomes;
 mod sources;
 mod step;
 
@@ -14,9 +16,7 @@ pub use app::App;
 
 /// Fills `{name}` placeholders in `template` from `values`.
 pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    values.iter().fold(template.to_string(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
 }

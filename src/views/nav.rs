@@ -14,10 +14,7 @@ pub fn StepNav() -> impl IntoView {
     let progress = move || {
         fill(
             &ui.progress,
-            &[
-                ("n", &(step.get() + 1).to_string()),
-                ("total", &total.to_string()),
-            ],
+            &[("n", &(step.get() + 1).to_string()), ("total", &total.to_string())],
         )
     };
     view! {

@@ -39,8 +39,7 @@ pub fn OrgMap() -> impl IntoView {
     let value = move || compute.map_or(0, |c| c.get().value);
     let chips = case.model.assumption_index(CHIPS);
     let alt = move || {
-        let chosen =
-            chips.and_then(|a| case.model.assumptions[a].option_text(state.choice(a).get()));
+        let chosen = chips.and_then(|a| case.model.assumptions[a].option_text(state.choice(a).get()));
         fill(
             &text.alt,
             &[
@@ -52,8 +51,7 @@ pub fn OrgMap() -> impl IntoView {
 
     let leader_width = 200;
     let leader_gap = 16;
-    let leaders_left =
-        (WIDTH - leaders.len() as i32 * (leader_width + leader_gap) + leader_gap) / 2;
+    let leaders_left = (WIDTH - leaders.len() as i32 * (leader_width + leader_gap) + leader_gap) / 2;
     let leader_boxes = leaders
         .iter()
         .enumerate()

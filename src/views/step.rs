@@ -5,9 +5,11 @@ use gambit_core::content::{Step, ViewKind};
 use leptos::prelude::*;
 
 use super::briefing::Briefing;
-use super::controls::ChoiceControl;
+use super::controls::Control;
+use super::dashboard::Dashboard;
 use super::glossary::StepTerms;
 use super::org_map::OrgMap;
+use super::outcomes::OutcomeBars;
 use super::sources::Sources;
 use crate::state::Explainer;
 
@@ -15,8 +17,7 @@ use crate::state::Explainer;
 pub fn StepView() -> impl IntoView {
     let state = Explainer::get();
     move || {
-        let step: &'static Step =
-            &state.case.steps[state.step.get().min(state.case.steps.len() - 1)];
+        let step: &'static Step = &state.case.steps[state.step.get().min(state.case.steps.len() - 1)];
         view! { <StepBody step /> }
     }
 }
@@ -30,43 +31,51 @@ fn StepBody(step: &'static Step) -> impl IntoView {
         .text
         .body
         .iter()
-        .map(|p| view! { <p>{p.clone()}</p> })
+        .map(|p| view! { <p>{p.as_ref()}</p> })
         .collect_view();
     let varies_with = step
         .data
         .varies_with
         .as_deref()
         .and_then(|a| case.model.assumption_index(a));
-    let sentence =
-        move || varies_with.and_then(|a| step.text.variants.get(state.option(a)).cloned());
-    let controls = step
-        .data
-        .assumptions
-        .iter()
-        .filter_map(|id| case.model.assumption_index(id))
-        .map(|assumption| view! { <ChoiceControl assumption /> })
-        .collect_view();
+    let caption = varies_with.map(|a| {
+        let sentence = move || step.text.variants.get(state.option(a)).map(|s| s.as_ref());
+        view! {
+            <figcaption>
+                <p class="scenario-sentence" aria-live="polite">{sentence}</p>
+            </figcaption>
+        }
+    });
+    let controls = &step.data.assumptions;
+    let moved = (!controls.is_empty() && step.data.view != ViewKind::Dashboard).then(|| {
+        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(controls) heading=ui.moves.as_ref() /> }
+    });
+    let controls = (!controls.is_empty()).then(|| {
+        let list = controls
+            .iter()
+            .map(|id| view! { <Control id=id.as_ref() /> })
+            .collect_view();
+        view! {
+            <div class="controls">
+                <p class="controls-note">{ui.scenario_note.as_ref()}</p>
+                {list}
+            </div>
+        }
+    });
     view! {
         <article class="step" aria-labelledby="step-title">
-            <h2 id="step-title">{step.text.title.clone()}</h2>
+            <h2 id="step-title">{step.text.title.as_ref()}</h2>
             <div class=format!("step-grid view-{}", step.data.view.key())>
                 <div class="stage">
-                    <figure class="view">
-                        {view_of(step)}
-                        <figcaption>
-                            <p class="scenario-sentence" aria-live="polite">{sentence}</p>
-                        </figcaption>
-                    </figure>
-                    <div class="controls">
-                        <p class="controls-note">{ui.scenario_note.clone()}</p>
-                        {controls}
-                    </div>
+                    <figure class="view">{view_of(step)} {caption}</figure>
+                    {moved}
+                    {controls}
                 </div>
                 <div class="reading">
                     <div class="step-body">{body}</div>
                     <aside class="question">
-                        <h3>{ui.question.clone()}</h3>
-                        <p>{step.text.question.clone()}</p>
+                        <h3>{ui.question.as_ref()}</h3>
+                        <p>{step.text.question.as_ref()}</p>
                     </aside>
                     <Sources step />
                     <StepTerms step />
@@ -82,5 +91,6 @@ fn view_of(step: &'static Step) -> AnyView {
     match step.data.view {
         ViewKind::OrgMap => view! { <OrgMap /> }.into_any(),
         ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
+        ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
     }
 }

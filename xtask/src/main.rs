@@ -2,7 +2,8 @@
 //!
 //! - `serve`: installs missing tools, then serves the app on 127.0.0.1 with live rebuilds;
 //! - `test`: installs missing tools and browsers, then runs every test and ends with one summary line;
-//! - `dist`: a release build into `dist/`, with each file's size raw and gzipped.
+//! - `dist`: a release build into `dist/`, with each file's size raw and gzipped;
+//! - `bench`: prints figures (sizes, the core's evaluation time); it never fails on a number.
 //!
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
@@ -15,7 +16,7 @@ use std::process::ExitCode;
 use report::{Summary, Tally};
 use tools::Toolbox;
 
-const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist>";
+const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist | bench>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +24,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("dist") => dist().map(|_| ()),
+        Some("bench") => bench(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -45,22 +47,14 @@ fn root() -> PathBuf {
 fn serve(args: &[String]) -> Result<(), String> {
     let port = match args {
         [] => 8080,
-        [flag, port] if flag == "--port" => {
-            port.parse().map_err(|_| format!("not a port: {port}"))?
-        }
+        [flag, port] if flag == "--port" => port.parse().map_err(|_| format!("not a port: {port}"))?,
         _ => return Err(USAGE.to_string()),
     };
     let tools = Toolbox::ensure_build_tools()?;
     println!("Serving AI Gambit at http://127.0.0.1:{port}/ (Ctrl-C to stop)");
     let status = tools
         .command("trunk")
-        .args([
-            "serve",
-            "--address",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-        ])
+        .args(["serve", "--address", "127.0.0.1", "--port", &port.to_string()])
         .current_dir(root())
         .status()
         .map_err(|e| format!("cannot start trunk: {e}"))?;
@@ -106,6 +100,19 @@ fn fetch(tools: &Toolbox) -> Result<(), String> {
     }
 }
 
+fn bench() -> Result<(), String> {
+    dist()?;
+    let status = std::process::Command::new("cargo")
+        .args(["bench", "--locked", "-p", "gambit-core", "--bench", "evaluate"])
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start cargo bench: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("cargo bench ended with {status}"))
+}
+
 fn test() -> Result<(), String> {
     let started = std::time::Instant::now();
     let tools = Toolbox::ensure_build_tools()?;
@@ -131,11 +138,7 @@ fn test() -> Result<(), String> {
         "--tests",
     ])
     .current_dir(&root);
-    summary.run(
-        "wasm-bindgen tests in headless Chromium",
-        &mut wasm,
-        Tally::Cargo,
-    );
+    summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
 
     match build_dist(&tools) {
         Ok(()) => {

@@ -29,10 +29,7 @@ pub fn counts(tally: Tally, line: &str) -> Option<(usize, usize)> {
     match tally {
         Tally::Cargo => {
             let rest = line.strip_prefix("test result: ")?;
-            Some((
-                number_before(rest, " passed")?,
-                number_before(rest, " failed")?,
-            ))
+            Some((number_before(rest, " passed")?, number_before(rest, " failed")?))
         }
         Tally::Node => {
             if let Some(n) = line.strip_prefix("# pass ") {
@@ -135,11 +132,7 @@ pub fn print_sizes(dir: &Path) {
 }
 
 fn gzip_size(file: &Path) -> Option<u64> {
-    let out = Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(file)
-        .output()
-        .ok()?;
+    let out = Command::new("gzip").args(["-9", "-c"]).arg(file).output().ok()?;
     out.status.success().then_some(out.stdout.len() as u64)
 }
 

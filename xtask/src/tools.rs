@@ -34,8 +34,7 @@ impl Toolbox {
         ensure_wasm_target()?;
         let lock = std::fs::read_to_string(crate::root().join("Cargo.lock"))
             .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
-        let bindgen =
-            lock_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen")?;
+        let bindgen = lock_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen")?;
         let cache = cache_dir()?;
         let tools = [
             Tool {
@@ -63,12 +62,7 @@ impl Toolbox {
             if !dir.join(tool.binary).exists() {
                 install(tool, &dir)?;
             }
-            bin_dirs.push(
-                dir.join(tool.binary)
-                    .parent()
-                    .expect("a bin folder")
-                    .to_path_buf(),
-            );
+            bin_dirs.push(dir.join(tool.binary).parent().expect("a bin folder").to_path_buf());
         }
         Ok(Toolbox { bin_dirs })
     }
@@ -83,16 +77,10 @@ impl Toolbox {
 
     /// A command for `program`, found first among the installed tools, with the environment the build needs.
     pub fn command(&self, program: &str) -> Command {
-        let found = self
-            .bin_dirs
-            .iter()
-            .map(|d| d.join(program))
-            .find(|p| p.exists());
+        let found = self.bin_dirs.iter().map(|d| d.join(program)).find(|p| p.exists());
         let mut command = Command::new(found.as_deref().unwrap_or(Path::new(program)));
         let mut path: Vec<PathBuf> = self.bin_dirs.clone();
-        path.extend(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        ));
+        path.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
         command
             .env("PATH", std::env::join_paths(path).expect("PATH entries"))
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
@@ -103,11 +91,7 @@ impl Toolbox {
 }
 
 fn cache_dir() -> Result<PathBuf, String> {
-    let env = |name: &str| {
-        std::env::var_os(name)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
+    let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
     let dir = env("AI_GAMBIT_TOOLS")
         .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("ai-gambit/tools")))
         .or_else(|| env("HOME").map(|d| d.join(".cache/ai-gambit/tools")))
@@ -122,11 +106,7 @@ pub fn lock_version(lock: &str, name: &str) -> Option<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == wanted {
-            let version = lines
-                .next()?
-                .trim()
-                .strip_prefix("version = \"")?
-                .strip_suffix('"')?;
+            let version = lines.next()?.trim().strip_prefix("version = \"")?.strip_suffix('"')?;
             return Some(version.to_string());
         }
     }
@@ -170,8 +150,7 @@ fn install(tool: &Tool, dir: &Path) -> Result<(), String> {
         }
     };
     run(&mut command)?;
-    std::fs::rename(&partial, dir)
-        .map_err(|e| format!("cannot move {} into place: {e}", partial.display()))?;
+    std::fs::rename(&partial, dir).map_err(|e| format!("cannot move {} into place: {e}", partial.display()))?;
     println!(
         "xtask: installed {} {} in {:.0} s",
         tool.name,
@@ -182,9 +161,7 @@ fn install(tool: &Tool, dir: &Path) -> Result<(), String> {
 }
 
 fn ensure_wasm_target() -> Result<(), String> {
-    let installed = Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .output();
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
     match installed {
         Ok(out)
             if String::from_utf8_lossy(&out.stdout)
@@ -225,9 +202,7 @@ fn which(program: &str) -> Option<PathBuf> {
 }
 
 fn run(command: &mut Command) -> Result<(), String> {
-    let status = command
-        .status()
-        .map_err(|e| format!("cannot start {command:?}: {e}"))?;
+    let status = command.status().map_err(|e| format!("cannot start {command:?}: {e}"))?;
     status
         .success()
         .then_some(())
@@ -241,14 +216,8 @@ mod tests {
     #[test]
     fn the_lockfile_version_of_a_package_is_read() {
         let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n\n[[package]]\nname = \"wasm-bindgen-test\"\nversion = \"0.3.55\"\n";
-        assert_eq!(
-            lock_version(lock, "wasm-bindgen").as_deref(),
-            Some("0.2.130")
-        );
-        assert_eq!(
-            lock_version(lock, "wasm-bindgen-test").as_deref(),
-            Some("0.3.55")
-        );
+        assert_eq!(lock_version(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
+        assert_eq!(lock_version(lock, "wasm-bindgen-test").as_deref(), Some("0.3.55"));
         assert_eq!(lock_version(lock, "trunk"), None);
     }
 }

@@ -70,10 +70,12 @@ impl Case {
         let steps = reader.entries::<StepData, StepText>("data/steps.json", |d| &d.id);
         let entities = reader.entries::<EntityData, EntityText>("data/entities.json", |d| &d.id);
         let views = reader.text_object::<Map<ViewKind, ViewText>>("views.json");
-        let assumptions =
-            reader.entries::<AssumptionData, AssumptionText>("model/assumptions.json", |d| &d.id);
+        let assumptions = reader.entries::<AssumptionData, AssumptionText>("model/assumptions.json", |d| &d.id);
         let outcomes = reader.entries::<OutcomeData, OutcomeText>("model/outcomes.json", |d| &d.id);
         let rules = reader.entries::<RuleData, RuleText>("model/rules.json", |d| &d.id);
+        let sliders = reader.entries::<SliderData, SliderText>("model/sliders.json", |d| &d.id);
+        let slopes = reader.entries::<SlopeData, SlopeText>("model/slopes.json", |d| &d.id);
+        let endings = reader.entries::<EndingData, EndingText>("model/endings.json", |d| &d.id);
         // Cross-references are checked only once every file reads cleanly, so one typo reports one error.
         let (
             Some(meta),
@@ -87,6 +89,9 @@ impl Case {
             Some(assumptions),
             Some(outcomes),
             Some(rules),
+            Some(sliders),
+            Some(slopes),
+            Some(endings),
         ) = (
             meta,
             sections,
@@ -99,6 +104,9 @@ impl Case {
             assumptions,
             outcomes,
             rules,
+            sliders,
+            slopes,
+            endings,
         )
         else {
             return Err(errors);
@@ -118,8 +126,11 @@ impl Case {
             views,
             model: ModelData {
                 assumptions: assumptions.into(),
+                sliders: sliders.into(),
                 outcomes: outcomes.into(),
                 rules: rules.into(),
+                slopes: slopes.into(),
+                endings: endings.into(),
             },
         };
         validate(&case, &mut errors);
@@ -141,8 +152,7 @@ struct Reader<'a> {
 impl Reader<'_> {
     fn json(&mut self, path: &str) -> Option<Value> {
         let Some(text) = self.files.get(path) else {
-            self.errors
-                .push(ContentError::file(path, "the file is missing"));
+            self.errors.push(ContentError::file(path, "the file is missing"));
             return None;
         };
         match serde_json::from_str(text) {
@@ -187,10 +197,8 @@ impl Reader<'_> {
             return None;
         };
         let Value::Object(texts) = text else {
-            self.errors.push(ContentError::file(
-                &text_path,
-                "expected a JSON object keyed by id",
-            ));
+            self.errors
+                .push(ContentError::file(&text_path, "expected a JSON object keyed by id"));
             return None;
         };
         let mut entries = Vec::with_capacity(records.len());
@@ -204,8 +212,7 @@ impl Reader<'_> {
             let data: D = match serde_json::from_value(record) {
                 Ok(data) => data,
                 Err(e) => {
-                    self.errors
-                        .push(ContentError::item(path, &label, e.to_string()));
+                    self.errors.push(ContentError::item(path, &label, e.to_string()));
                     continue;
                 }
             };
@@ -217,9 +224,7 @@ impl Reader<'_> {
             };
             match serde_json::from_value(text.clone()) {
                 Ok(text) => entries.push(Entry { data, text }),
-                Err(e) => self
-                    .errors
-                    .push(ContentError::item(&text_path, &id, e.to_string())),
+                Err(e) => self.errors.push(ContentError::item(&text_path, &id, e.to_string())),
             }
         }
         for id in texts.keys().filter(|id| !used.contains(*id)) {

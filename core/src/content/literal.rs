@@ -147,10 +147,7 @@ mod tests {
             option.to_literal(),
             r#"OptionText { label: Cow::Borrowed("Ban"), description: Cow::Borrowed("Gone"), }"#
         );
-        let map: Map<Confidence, Text> = Map(Cow::Owned(vec![(
-            Confidence::Anecdote,
-            Cow::Borrowed("A story"),
-        )]));
+        let map: Map<Confidence, Text> = Map(Cow::Owned(vec![(Confidence::Anecdote, Cow::Borrowed("A story"))]));
         assert_eq!(
             map.to_literal(),
             r#"Map(Cow::Borrowed(&[(Confidence::Anecdote, Cow::Borrowed("A story")), ]))"#

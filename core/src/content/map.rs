@@ -24,10 +24,7 @@ impl<K: Clone + PartialEq, V: Clone> Map<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.0
-            .iter()
-            .find(|(k, _)| k.borrow() == key)
-            .map(|(_, v)| v)
+        self.0.iter().find(|(k, _)| k.borrow() == key).map(|(_, v)| v)
     }
 
     pub fn contains_key<Q: PartialEq + ?Sized>(&self, key: &Q) -> bool
@@ -87,9 +84,7 @@ where
                 let mut pairs: Vec<(K, V)> = Vec::new();
                 while let Some((k, v)) = access.next_entry::<K, V>()? {
                     if pairs.iter().any(|(seen, _)| *seen == k) {
-                        return Err(serde::de::Error::custom(format!(
-                            "the key {k:?} appears twice"
-                        )));
+                        return Err(serde::de::Error::custom(format!("the key {k:?} appears twice")));
                     }
                     pairs.push((k, v));
                 }

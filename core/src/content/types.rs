@@ -54,6 +54,8 @@ kinds! {
         OrgMap,
         /// The step's key figures, then its people, units, companies and instruments, grouped by kind.
         Briefing,
+        /// Where the reader's scenario leads: the ending, every outcome and the biggest levers.
+        Dashboard,
     }
 
     /// What an entity is.
@@ -121,6 +123,7 @@ impl ViewKind {
         match self {
             ViewKind::OrgMap => "org-map",
             ViewKind::Briefing => "briefing",
+            ViewKind::Dashboard => "dashboard",
         }
     }
 }
@@ -143,8 +146,11 @@ records! {
     /// The scenario model's data: what the reader can assume, what it moves, and the rules between them.
     pub struct ModelData {
         pub assumptions: List<Assumption>,
+        pub sliders: List<Slider>,
         pub outcomes: List<Outcome>,
         pub rules: List<Rule>,
+        pub slopes: List<Slope>,
+        pub endings: List<Ending>,
     }
 
     /// Words that belong to the case as a whole and to the page around the steps (`text/<lang>/case.json`).
@@ -183,6 +189,22 @@ records! {
         pub terms: Text,
         /// Heading of a briefing's key figures.
         pub figures: Text,
+        /// Opens the list of what produced a value.
+        pub why: Text,
+        /// An outcome's value before any rule: "Starting point: {value}".
+        pub starting_point: Text,
+        /// Heading over the outcomes a step's assumptions move.
+        pub moves: Text,
+        /// Heading over the scenario's ending.
+        pub ending: Text,
+        /// An outcome bar's text alternative: "{label}: {value} of 100 (today {base})".
+        pub bar: Text,
+        /// Says the model is illustrative, next to its outcomes.
+        pub model_note: Text,
+        /// Heading over the single changes that would move each outcome most.
+        pub levers: Text,
+        /// One such change: "{change} ({delta})".
+        pub lever: Text,
     }
 
     /// One section of the article (S0..) and the paragraphs it holds, by number (4 for P4).
@@ -354,6 +376,78 @@ records! {
         /// Why the rule exists, in our words.
         pub reason: Text,
     }
+
+    /// A continuous assumption, set with a slider. `id` is also its key in a shared link (`?capex=25`).
+    pub struct SliderData {
+        pub id: Text,
+        pub min: i32,
+        pub max: i32,
+        pub step: i32,
+        /// The value matching the article's present-day picture; the slider marks it.
+        pub default: i32,
+        pub unit: Unit,
+        pub paragraphs: List<Text>,
+    }
+
+    pub struct SliderText {
+        /// The control's legend.
+        pub label: Text,
+        pub description: Text,
+        /// Why the default is the default.
+        pub default_reason: Text,
+        /// How a value reads, with `{value}` ("${value} billion a year").
+        pub value: Text,
+        /// The mark at the default ("the article's figure").
+        pub marker: Text,
+    }
+
+    /// An assumption set to one option, as a condition.
+    pub struct Condition {
+        pub assumption: Text,
+        pub option: Text,
+    }
+
+    /// Every `per` units of `slider` above its default move `outcome` by `change` (and below it, the other way),
+    /// when `when` holds, or always if it is absent.
+    pub struct SlopeData {
+        pub id: Text,
+        pub slider: Text,
+        pub outcome: Text,
+        pub per: i32,
+        pub change: i32,
+        #[serde(default)]
+        pub when: Option<Condition>,
+        pub paragraphs: List<Text>,
+    }
+
+    pub struct SlopeText {
+        /// Why the slope exists, in our words.
+        pub reason: Text,
+    }
+
+    /// An outcome bound: the outcome's value is at least `at_least` and/or below `below`.
+    pub struct Threshold {
+        pub outcome: Text,
+        #[serde(default)]
+        pub at_least: Option<i32>,
+        #[serde(default)]
+        pub below: Option<i32>,
+    }
+
+    /// A named ending: the first ending, in file order, whose thresholds all hold is the scenario's. The last
+    /// ending has none, so there is always one.
+    pub struct EndingData {
+        pub id: Text,
+        #[serde(default)]
+        pub when: List<Threshold>,
+    }
+
+    pub struct EndingText {
+        pub title: Text,
+        pub summary: Text,
+        /// Why these thresholds, in our words.
+        pub reason: Text,
+    }
 }
 
 pub type Section = Entry<SectionData, SectionText>;
@@ -365,6 +459,9 @@ pub type Step = Entry<StepData, StepText>;
 pub type Assumption = Entry<AssumptionData, AssumptionText>;
 pub type Outcome = Entry<OutcomeData, OutcomeText>;
 pub type Rule = Entry<RuleData, RuleText>;
+pub type Slider = Entry<SliderData, SliderText>;
+pub type Slope = Entry<SlopeData, SlopeText>;
+pub type Ending = Entry<EndingData, EndingText>;
 
 impl ViewText {
     /// The label for `key`, or the key itself so a missing label shows up rather than leaving a blank.
@@ -406,10 +503,7 @@ impl Case {
     }
 
     pub fn confidence_label(&self, kind: Confidence) -> &str {
-        self.meta
-            .confidence
-            .get(&kind)
-            .map_or(kind.key(), |l| l.as_ref())
+        self.meta.confidence.get(&kind).map_or(kind.key(), |l| l.as_ref())
     }
 }
 
@@ -420,6 +514,34 @@ impl ModelData {
 
     pub fn outcome_index(&self, id: &str) -> Option<usize> {
         self.outcomes.iter().position(|o| o.data.id == id)
+    }
+
+    pub fn slider_index(&self, id: &str) -> Option<usize> {
+        self.sliders.iter().position(|s| s.data.id == id)
+    }
+
+    /// The outcomes that the given assumptions and sliders (by id) can move, in the model's order.
+    pub fn outcomes_moved_by(&self, controls: &[Text]) -> Vec<usize> {
+        (0..self.outcomes.len())
+            .filter(|&o| {
+                let id = &self.outcomes[o].data.id;
+                self.rules
+                    .iter()
+                    .any(|r| r.data.outcome == *id && controls.contains(&r.data.assumption))
+                    || self
+                        .slopes
+                        .iter()
+                        .any(|s| s.data.outcome == *id && controls.contains(&s.data.slider))
+            })
+            .collect()
+    }
+
+    /// Whether `condition` holds when assumption `a` has option index `option_of(a)`.
+    pub fn holds(&self, condition: &Condition, option_of: impl Fn(usize) -> usize) -> bool {
+        self.assumption_index(&condition.assumption).is_some_and(|a| {
+            let options = &self.assumptions[a].data.options;
+            options.get(option_of(a)).is_some_and(|o| *o == condition.option)
+        })
     }
 }
 

@@ -77,6 +77,9 @@ const ENTITIES: &str = "data/entities.json";
 const ASSUMPTIONS: &str = "model/assumptions.json";
 const OUTCOMES: &str = "model/outcomes.json";
 const RULES: &str = "model/rules.json";
+const SLIDERS: &str = "model/sliders.json";
+const SLOPES: &str = "model/slopes.json";
+const ENDINGS: &str = "model/endings.json";
 
 pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     let text = |name: &str| format!("text/{}/{name}", case.lang);
@@ -102,17 +105,12 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     unique_ids(FIGURES, case.figures.iter().map(|f| &f.data.id), errors);
     unique_ids(GLOSSARY, case.glossary.iter().map(|t| &t.data.id), errors);
     unique_ids(ENTITIES, case.entities.iter().map(|e| &e.data.id), errors);
-    unique_ids(
-        ASSUMPTIONS,
-        case.model.assumptions.iter().map(|a| &a.data.id),
-        errors,
-    );
-    unique_ids(
-        OUTCOMES,
-        case.model.outcomes.iter().map(|o| &o.data.id),
-        errors,
-    );
+    unique_ids(ASSUMPTIONS, case.model.assumptions.iter().map(|a| &a.data.id), errors);
+    unique_ids(OUTCOMES, case.model.outcomes.iter().map(|o| &o.data.id), errors);
     unique_ids(RULES, case.model.rules.iter().map(|r| &r.data.id), errors);
+    unique_ids(SLIDERS, case.model.sliders.iter().map(|s| &s.data.id), errors);
+    unique_ids(SLOPES, case.model.slopes.iter().map(|s| &s.data.id), errors);
+    unique_ids(ENDINGS, case.model.endings.iter().map(|e| &e.data.id), errors);
 
     for claim in case.claims.iter() {
         cite(errors, CLAIMS, &claim.data.id, &claim.data.paragraphs);
@@ -183,31 +181,84 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     for rule in model.rules.iter() {
         let (data, id) = (&rule.data, rule.data.id.as_ref());
         cite(errors, RULES, id, &data.paragraphs);
-        match model.assumption_index(&data.assumption) {
-            None => errors.push(ContentError::item(
-                RULES,
-                id,
-                format!("no assumption `{}`", data.assumption),
-            )),
-            Some(a) if model.assumptions[a].option_index(&data.option).is_none() => {
-                errors.push(ContentError::item(
-                    RULES,
-                    id,
-                    format!(
-                        "assumption `{}` has no option `{}`",
-                        data.assumption, data.option
-                    ),
-                ))
-            }
-            Some(_) => {}
+        if let Some(problem) = condition_problem(model, &data.assumption, &data.option) {
+            errors.push(ContentError::item(RULES, id, problem));
         }
         if model.outcome_index(&data.outcome).is_none() {
+            errors.push(ContentError::item(RULES, id, format!("no outcome `{}`", data.outcome)));
+        }
+    }
+
+    for slider in model.sliders.iter() {
+        let (d, id) = (&slider.data, slider.data.id.as_ref());
+        cite(errors, SLIDERS, id, &d.paragraphs);
+        if !(d.min <= d.default && d.default <= d.max && d.min < d.max)
+            || d.step <= 0
+            || (d.default - d.min) % d.step != 0
+        {
             errors.push(ContentError::item(
-                RULES,
+                SLIDERS,
                 id,
-                format!("no outcome `{}`", data.outcome),
+                "needs min < max, min <= default <= max, and a step that reaches the default",
             ));
         }
+        if model.assumption_index(id).is_some() {
+            errors.push(ContentError::item(
+                SLIDERS,
+                id,
+                "an assumption has the same id; links could not tell them apart",
+            ));
+        }
+    }
+    for slope in model.slopes.iter() {
+        let (d, id) = (&slope.data, slope.data.id.as_ref());
+        cite(errors, SLOPES, id, &d.paragraphs);
+        if model.slider_index(&d.slider).is_none() {
+            errors.push(ContentError::item(SLOPES, id, format!("no slider `{}`", d.slider)));
+        }
+        if model.outcome_index(&d.outcome).is_none() {
+            errors.push(ContentError::item(SLOPES, id, format!("no outcome `{}`", d.outcome)));
+        }
+        if d.per <= 0 {
+            errors.push(ContentError::item(SLOPES, id, "`per` must be positive"));
+        }
+        if let Some(problem) = d
+            .when
+            .as_ref()
+            .and_then(|c| condition_problem(model, &c.assumption, &c.option))
+        {
+            errors.push(ContentError::item(SLOPES, id, problem));
+        }
+    }
+    for (n, ending) in model.endings.iter().enumerate() {
+        let (d, id) = (&ending.data, ending.data.id.as_ref());
+        let last = n + 1 == model.endings.len();
+        if last != d.when.is_empty() {
+            errors.push(ContentError::item(
+                ENDINGS,
+                id,
+                "only the last ending, the fallback, has no thresholds",
+            ));
+        }
+        for threshold in d.when.iter() {
+            if model.outcome_index(&threshold.outcome).is_none() {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    format!("no outcome `{}`", threshold.outcome),
+                ));
+            }
+            if threshold.at_least.is_none() && threshold.below.is_none() {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    "a threshold needs `at_least` or `below`",
+                ));
+            }
+        }
+    }
+    if model.endings.is_empty() {
+        errors.push(ContentError::file(ENDINGS, "the model needs at least one ending"));
     }
 
     for step in case.steps.iter() {
@@ -217,35 +268,23 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 errors.push(ContentError::item(STEPS, id, format!("no claim `{claim}`")));
             }
         }
-        for assumption in data.assumptions.iter() {
-            if model.assumption_index(assumption).is_none() {
+        for control in data.assumptions.iter() {
+            if model.assumption_index(control).is_none() && model.slider_index(control).is_none() {
                 errors.push(ContentError::item(
                     STEPS,
                     id,
-                    format!("no assumption `{assumption}`"),
+                    format!("no assumption or slider `{control}`"),
                 ));
             }
         }
         for figure in data.figures.iter().filter(|f| case.figure(f).is_none()) {
-            errors.push(ContentError::item(
-                STEPS,
-                id,
-                format!("no figure `{figure}`"),
-            ));
+            errors.push(ContentError::item(STEPS, id, format!("no figure `{figure}`")));
         }
         for entity in data.entities.iter().filter(|e| case.entity(e).is_none()) {
-            errors.push(ContentError::item(
-                STEPS,
-                id,
-                format!("no entity `{entity}`"),
-            ));
+            errors.push(ContentError::item(STEPS, id, format!("no entity `{entity}`")));
         }
         for term in data.terms.iter().filter(|t| case.term(t).is_none()) {
-            errors.push(ContentError::item(
-                STEPS,
-                id,
-                format!("no glossary term `{term}`"),
-            ));
+            errors.push(ContentError::item(STEPS, id, format!("no glossary term `{term}`")));
         }
         if data.view == ViewKind::Briefing && data.figures.is_empty() && data.entities.is_empty() {
             errors.push(ContentError::item(
@@ -317,10 +356,24 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         ("assumptions.json", texts(&model.assumptions, |d| &d.id)),
         ("outcomes.json", texts(&model.outcomes, |d| &d.id)),
         ("rules.json", texts(&model.rules, |d| &d.id)),
+        ("sliders.json", texts(&model.sliders, |d| &d.id)),
+        ("slopes.json", texts(&model.slopes, |d| &d.id)),
+        ("endings.json", texts(&model.endings, |d| &d.id)),
     ] {
         for (id, value) in texts {
             empty_text(&text(name), Some(id), &value, errors);
         }
+    }
+}
+
+/// What is wrong with the condition "assumption is set to option", if anything.
+fn condition_problem(model: &ModelData, assumption: &str, option: &str) -> Option<String> {
+    match model.assumption_index(assumption) {
+        None => Some(format!("no assumption `{assumption}`")),
+        Some(a) if model.assumptions[a].option_index(option).is_none() => {
+            Some(format!("assumption `{assumption}` has no option `{option}`"))
+        }
+        Some(_) => None,
     }
 }
 
@@ -364,20 +417,12 @@ fn same_keys<'a>(
     let actual: BTreeSet<&Text> = actual.collect();
     for key in expected {
         if !actual.contains(key) {
-            errors.push(ContentError::item(
-                file,
-                id,
-                format!("no text for {what} `{key}`"),
-            ));
+            errors.push(ContentError::item(file, id, format!("no text for {what} `{key}`")));
         }
     }
     for key in actual {
         if !expected.contains(key) {
-            errors.push(ContentError::item(
-                file,
-                id,
-                format!("text for unknown {what} `{key}`"),
-            ));
+            errors.push(ContentError::item(file, id, format!("text for unknown {what} `{key}`")));
         }
     }
 }

@@ -1,0 +1,75 @@
+//! The outcome dashboard: where the reader's scenario leads (its ending), every outcome with its reasons, and
+//! for each outcome the single change that would move it most from here.
+
+use gambit_core::model::{sensitivity, Change};
+use leptos::prelude::*;
+
+use super::fill;
+use super::outcomes::OutcomeBars;
+use crate::state::Explainer;
+
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let model = &case.model;
+    let ui = &case.meta.ui;
+    let ending = move || {
+        let ending = &model.endings[state.ending.get().min(model.endings.len() - 1)];
+        view! {
+            <div class="ending" data-ending=ending.data.id.as_ref()>
+                <p class="ending-kicker">{ui.ending.as_ref()}</p>
+                <p class="ending-title">{ending.text.title.as_ref()}</p>
+                <p>{ending.text.summary.as_ref()}</p>
+                <p class="ending-reason">{ending.text.reason.as_ref()}</p>
+            </div>
+        }
+    };
+    let levers = move || {
+        sensitivity(model, &state.scenario())
+            .into_iter()
+            .flatten()
+            .map(|lever| {
+                let change = match lever.change {
+                    Change::Option { assumption, option } => {
+                        let a = &model.assumptions[assumption];
+                        format!(
+                            "{} \u{2192} {}",
+                            a.text.label,
+                            a.option_text(option).map_or("", |o| o.label.as_ref())
+                        )
+                    }
+                    Change::Slider { slider, value } => {
+                        let s = &model.sliders[slider];
+                        format!(
+                            "{} \u{2192} {}",
+                            s.text.label,
+                            fill(&s.text.value, &[("value", &value.to_string())])
+                        )
+                    }
+                };
+                let text = fill(
+                    &ui.lever,
+                    &[("change", &change), ("delta", &format!("{:+}", lever.delta))],
+                );
+                view! {
+                    <li>
+                        <strong>{model.outcomes[lever.outcome].text.label.as_ref()}</strong>
+                        ": "
+                        {text}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="dashboard">
+            {ending}
+            <OutcomeBars outcomes=(0..model.outcomes.len()).collect() heading=case.meta.ui.moves.as_ref() />
+            <section class="levers">
+                <h3>{ui.levers.as_ref()}</h3>
+                <ul>{levers}</ul>
+            </section>
+        </div>
+    }
+}
