@@ -53,6 +53,21 @@ impl Explainer {
         }
     }
 
+    /// Moves to step `index` (held within the walkthrough) and brings the step's top into view.
+    pub fn go_to(&self, index: usize) {
+        let index = index.min(self.case.steps.len() - 1);
+        if index == self.step.get_untracked() {
+            return;
+        }
+        self.step.set(index);
+        if let Some(top) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+        {
+            top.scroll_into_view();
+        }
+    }
+
     /// The state provided by the app's root component.
     pub fn get() -> Self {
         expect_context::<Explainer>()

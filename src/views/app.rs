@@ -4,8 +4,9 @@ use gambit_core::url;
 use gambit_core::Case;
 use leptos::prelude::*;
 
-use super::nav::StepNav;
+use super::nav::{ProgressList, StepNav};
 use super::step::StepView;
+use super::theme::ThemeSwitch;
 use crate::content;
 use crate::state::Explainer;
 
@@ -26,8 +27,12 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     });
     view! {
         <header class="masthead">
-            <h1>{meta.title.clone()}</h1>
-            <p class="subtitle">{meta.subtitle.clone()}</p>
+            <div class="masthead-top">
+                <h1>{meta.title.as_ref()}</h1>
+                <ThemeSwitch />
+            </div>
+            <p class="subtitle">{meta.subtitle.as_ref()}</p>
+            <ProgressList />
         </header>
         {notice}
         <main id="main">
@@ -35,7 +40,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
         </main>
         <StepNav />
         <footer class="colophon">
-            <p>{meta.disclaimer.clone()}</p>
+            <p>{meta.disclaimer.as_ref()}</p>
         </footer>
     }
 }

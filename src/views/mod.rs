@@ -3,14 +3,23 @@
 
 mod app;
 mod briefing;
+mod chips;
 mod controls;
 mod dashboard;
 mod glossary;
+mod influence;
 mod nav;
+mod objectives;
 mod org_map;
 mod outcomes;
+mod ripple;
+mod rivals;
 mod sources;
+mod spending;
 mod step;
+mod svg;
+mod talent;
+mod theme;
 
 pub use app::App;
 

@@ -1,6 +1,9 @@
-//! "Previous" and "Next" between steps, with where the reader is.
+//! Moving between steps: "Previous" and "Next", the arrow keys (never taken from a form control), and a progress
+//! list that shows where the reader is and jumps to any step. Moving never reloads the page.
 
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::fill;
 use crate::state::Explainer;
@@ -17,15 +20,74 @@ pub fn StepNav() -> impl IntoView {
             &[("n", &(step.get() + 1).to_string()), ("total", &total.to_string())],
         )
     };
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.default_prevented()
+            || in_a_control(&ev)
+        {
+            return;
+        }
+        match ev.key().as_str() {
+            "ArrowRight" => state.go_to(step.get_untracked() + 1),
+            "ArrowLeft" => state.go_to(step.get_untracked().saturating_sub(1)),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
     view! {
-        <nav class="step-nav" aria-label=ui.steps_nav.clone()>
-            <button type="button" on:click=move |_| step.update(|s| *s = s.saturating_sub(1)) disabled=move || step.get() == 0>
-                {ui.previous.clone()}
+        <nav class="step-nav" aria-label=ui.steps_nav.as_ref()>
+            <button type="button" on:click=move |_| state.go_to(step.get().saturating_sub(1)) disabled=move || step.get() == 0>
+                {ui.previous.as_ref()}
             </button>
-            <span class="progress">{progress}</span>
-            <button type="button" on:click=move |_| step.update(|s| *s = (*s + 1).min(total - 1)) disabled=move || { step.get() + 1 >= total }>
-                {ui.next.clone()}
+            <span class="progress" aria-live="polite">{progress}</span>
+            <button type="button" on:click=move |_| state.go_to(step.get() + 1) disabled=move || { step.get() + 1 >= total }>
+                {ui.next.as_ref()}
             </button>
+        </nav>
+    }
+}
+
+/// Whether a key event comes from a form control, whose arrow keys belong to it (radio groups, sliders).
+fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY"
+            ) || el.closest("[contenteditable]").ok().flatten().is_some()
+        })
+}
+
+/// Every step as a numbered button; the current one is marked for assistive technology too.
+#[component]
+pub fn ProgressList() -> impl IntoView {
+    let state = Explainer::get();
+    let ui = &state.case.meta.ui;
+    let items = state
+        .case
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let label = fill(&ui.step_label, &[("n", &(i + 1).to_string()), ("title", &step.text.title)]);
+            let current = move || (state.step.get() == i).then_some("step");
+            view! {
+                <li>
+                    <button type="button" aria-label=label.clone() title=label aria-current=current on:click=move |_| state.go_to(i)>
+                        {i + 1}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="progress-list" aria-label=ui.all_steps.as_ref()>
+            <ol>{items}</ol>
         </nav>
     }
 }

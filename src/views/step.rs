@@ -5,12 +5,19 @@ use gambit_core::content::{Step, ViewKind};
 use leptos::prelude::*;
 
 use super::briefing::Briefing;
+use super::chips::Chips;
 use super::controls::Control;
 use super::dashboard::Dashboard;
 use super::glossary::StepTerms;
+use super::influence::Influence;
+use super::objectives::Objectives;
 use super::org_map::OrgMap;
 use super::outcomes::OutcomeBars;
+use super::ripple::Ripple;
+use super::rivals::Rivals;
 use super::sources::Sources;
+use super::spending::Spending;
+use super::talent::Talent;
 use crate::state::Explainer;
 
 #[component]
@@ -46,6 +53,9 @@ fn StepBody(step: &'static Step) -> impl IntoView {
             </figcaption>
         }
     });
+    // A chart step keeps its key figures and who is who, in the reading column.
+    let has_details = !step.data.figures.is_empty() || !step.data.entities.is_empty();
+    let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step /> });
     let controls = &step.data.assumptions;
     let moved = (!controls.is_empty() && step.data.view != ViewKind::Dashboard).then(|| {
         view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(controls) heading=ui.moves.as_ref() /> }
@@ -73,6 +83,7 @@ fn StepBody(step: &'static Step) -> impl IntoView {
                 </div>
                 <div class="reading">
                     <div class="step-body">{body}</div>
+                    {details}
                     <aside class="question">
                         <h3>{ui.question.as_ref()}</h3>
                         <p>{step.text.question.as_ref()}</p>
@@ -92,5 +103,12 @@ fn view_of(step: &'static Step) -> AnyView {
         ViewKind::OrgMap => view! { <OrgMap /> }.into_any(),
         ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
         ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
+        ViewKind::Objectives => view! { <Objectives /> }.into_any(),
+        ViewKind::Talent => view! { <Talent step /> }.into_any(),
+        ViewKind::Rivals => view! { <Rivals step /> }.into_any(),
+        ViewKind::Chips => view! { <Chips step /> }.into_any(),
+        ViewKind::Ripple => view! { <Ripple step /> }.into_any(),
+        ViewKind::Spending => view! { <Spending /> }.into_any(),
+        ViewKind::Influence => view! { <Influence /> }.into_any(),
     }
 }

@@ -56,6 +56,20 @@ kinds! {
         Briefing,
         /// Where the reader's scenario leads: the ending, every outcome and the biggest levers.
         Dashboard,
+        /// The objectives set at the top, the divisions that carry them and the people who lead them.
+        Objectives,
+        /// How new the AI workforce is, and where the senior hires came from.
+        Talent,
+        /// Tech giants and start-ups competing for the same people, and the state's instruments.
+        Rivals,
+        /// The chip supply routes, their status under the chosen chip access, and the compute they add up to.
+        Chips,
+        /// How one assumption ripples out to the outcomes it moves.
+        Ripple,
+        /// The yearly AI budget against the article's figure.
+        Spending,
+        /// Every assumption linked to every outcome it moves, lit where it acts now.
+        Influence,
     }
 
     /// What an entity is.
@@ -64,12 +78,21 @@ kinds! {
         Person,
         Division,
         Company,
+        StartUp,
         Lab,
         Programme,
         Product,
         TalentPool,
         StateInstrument,
         ChipRoute,
+    }
+
+    /// How available something is under an option (a chip supply route under a chip-access option).
+    pub enum Status {
+        Open,
+        Costly,
+        Limited,
+        Closed,
     }
 
     /// How one entity relates to another.
@@ -117,6 +140,18 @@ impl Confidence {
     }
 }
 
+impl Status {
+    /// The kebab-case key used in the files and in CSS classes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Costly => "costly",
+            Status::Limited => "limited",
+            Status::Closed => "closed",
+        }
+    }
+}
+
 impl ViewKind {
     /// The kebab-case id used in the files.
     pub fn key(self) -> &'static str {
@@ -124,6 +159,13 @@ impl ViewKind {
             ViewKind::OrgMap => "org-map",
             ViewKind::Briefing => "briefing",
             ViewKind::Dashboard => "dashboard",
+            ViewKind::Objectives => "objectives",
+            ViewKind::Talent => "talent",
+            ViewKind::Rivals => "rivals",
+            ViewKind::Chips => "chips",
+            ViewKind::Ripple => "ripple",
+            ViewKind::Spending => "spending",
+            ViewKind::Influence => "influence",
         }
     }
 }
@@ -166,6 +208,8 @@ records! {
         pub entity_kinds: Map<EntityKind, Text>,
         /// How each relation reads before the related entity's name ("came from").
         pub relations: Map<RelationKind, Text>,
+        /// The name of each availability status ("open", "at a premium").
+        pub statuses: Map<Status, Text>,
     }
 
     /// Labels of the page's own controls.
@@ -205,6 +249,18 @@ records! {
         pub levers: Text,
         /// One such change: "{change} ({delta})".
         pub lever: Text,
+        /// The accessible name of a step in the progress list: "Step {n}: {title}".
+        pub step_label: Text,
+        /// The theme switch.
+        pub dark_mode: Text,
+        /// The accessible name of the list of all steps.
+        pub all_steps: Text,
+        /// Announced politely after a change: "{changes}".
+        pub announce_changes: Text,
+        /// One changed outcome in an announcement: "{label} {from} to {to}".
+        pub announce_outcome: Text,
+        /// The ending in an announcement: "Ending: {title}".
+        pub announce_ending: Text,
     }
 
     /// One section of the article (S0..) and the paragraphs it holds, by number (4 for P4).
@@ -275,6 +331,15 @@ records! {
         #[serde(default)]
         pub relations: List<Relation>,
         pub paragraphs: List<Text>,
+        /// How available the entity is under each option of an assumption, if that depends on one.
+        #[serde(default)]
+        pub availability: Option<Availability>,
+    }
+
+    /// An entity's status under each option of `assumption`, by option id.
+    pub struct Availability {
+        pub assumption: Text,
+        pub by_option: Map<Text, Status>,
     }
 
     pub struct EntityText {

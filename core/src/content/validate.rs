@@ -134,6 +134,30 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
         }
     }
+    for entity in case.entities.iter() {
+        let Some(availability) = &entity.data.availability else {
+            continue;
+        };
+        let id = entity.data.id.as_ref();
+        match case.model.assumption_index(&availability.assumption) {
+            None => errors.push(ContentError::item(
+                ENTITIES,
+                id,
+                format!("availability under unknown assumption `{}`", availability.assumption),
+            )),
+            Some(a) => {
+                let options = &case.model.assumptions[a].data.options;
+                same_keys(
+                    ENTITIES,
+                    id,
+                    "availability option",
+                    options,
+                    availability.by_option.keys(),
+                    errors,
+                )
+            }
+        }
+    }
     for &view in ViewKind::ALL {
         if case.view_text(view).is_none() {
             let id = serde_json::to_value(view).expect("view id");
@@ -332,6 +356,12 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         errors.push(ContentError::file(
             &text("case.json"),
             format!("no heading for entity kind {kind:?}"),
+        ));
+    }
+    for kind in Status::ALL.iter().filter(|k| !case.meta.statuses.contains_key(*k)) {
+        errors.push(ContentError::file(
+            &text("case.json"),
+            format!("no name for status {kind:?}"),
         ));
     }
     for kind in RelationKind::ALL

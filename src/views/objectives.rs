@@ -1,0 +1,73 @@
+//! The objectives cascade: the goals set at the top, the divisions that carry them, and the people who lead those
+//! divisions, drawn from the entities and their relations. Nothing in it depends on the scenario.
+
+use gambit_core::content::{Entity, EntityKind, RelationKind, ViewKind};
+use leptos::prelude::*;
+
+use super::svg::{card, labels, line, spread, CARD};
+use crate::state::Explainer;
+
+const WIDTH: i32 = 480;
+
+#[component]
+pub fn Objectives() -> impl IntoView {
+    let case = Explainer::get().case;
+    let of_kind = |kind| {
+        case.entities
+            .iter()
+            .filter(move |e| e.data.kind == kind)
+            .collect::<Vec<&Entity>>()
+    };
+    let leads_kind = |r: &RelationKind| matches!(r, RelationKind::Leads | RelationKind::CoLeads);
+    let objectives = of_kind(EntityKind::Objective);
+    let divisions = of_kind(EntityKind::Division);
+    let leads: Vec<&Entity> = case
+        .entities
+        .iter()
+        .filter(|e| e.data.relations.iter().any(|r| leads_kind(&r.kind)))
+        .collect();
+    let (ox, dx, px) = (
+        spread(objectives.len(), WIDTH),
+        spread(divisions.len(), WIDTH),
+        spread(leads.len(), WIDTH),
+    );
+    let x_of = |id: &str| divisions.iter().position(|d| d.data.id == id).map(|i| dx[i]);
+    let (oy, dy, py) = (8, 118, 228);
+
+    let mut svg = String::new();
+    if let Some(text) = case.view_text(ViewKind::Objectives) {
+        labels(&mut svg, "objectives", &text.title, &text.alt);
+    }
+    for (i, o) in objectives.iter().enumerate() {
+        for r in o.data.relations.iter().filter(|r| r.kind == RelationKind::CarriedBy) {
+            if let Some(x) = x_of(&r.to) {
+                line(&mut svg, ox[i], oy + CARD, x, dy, "link");
+            }
+        }
+    }
+    for (i, p) in leads.iter().enumerate() {
+        for r in p.data.relations.iter().filter(|r| leads_kind(&r.kind)) {
+            if let Some(x) = x_of(&r.to) {
+                line(&mut svg, px[i], py, x, dy + CARD, "link");
+            }
+        }
+    }
+    for (row, xs, y, w, class) in [
+        (&objectives, &ox, oy, 152, "objective"),
+        (&divisions, &dx, dy, 150, "division"),
+        (&leads, &px, py, 210, "leader"),
+    ] {
+        for (e, &x) in row.iter().zip(xs) {
+            card(&mut svg, x, y, w, &e.text.name, &e.text.role, class);
+        }
+    }
+    view! {
+        <svg
+            class="chart objectives"
+            viewBox=format!("0 0 {WIDTH} {}", py + CARD + 4)
+            role="img"
+            aria-labelledby="objectives-title objectives-desc"
+            inner_html=svg
+        ></svg>
+    }
+}

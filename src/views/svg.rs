@@ -1,0 +1,90 @@
+//! Small SVG pieces shared by the views. The parts of a chart that never change with the scenario (boxes, labels,
+//! connectors) are written as markup into a string and set once (`inner_html`): typed Leptos elements cost far
+//! more wasm for the same picture. Only what moves with the scenario is built as reactive elements.
+//!
+//! Coordinates are whole viewBox units: formatting floats would add about 10 KB of code.
+
+use std::fmt::Write;
+
+/// Height of a card with a second line.
+pub const CARD: i32 = 50;
+
+/// `text` with the characters that are special in markup escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A rounded box centred on `cx` from `y` down, with a bold first line and, if not empty, a muted second line.
+pub fn card(out: &mut String, cx: i32, y: i32, w: i32, title: &str, sub: &str, class: &str) {
+    let h = if sub.is_empty() { 34 } else { CARD };
+    let _ = write!(
+        out,
+        r#"<g class="node {class}"><rect x="{}" y="{y}" width="{w}" height="{h}" rx="8"/>"#,
+        cx - w / 2
+    );
+    text(out, cx, y + 21, "name", title);
+    if !sub.is_empty() {
+        text(out, cx, y + 38, "role", sub);
+    }
+    out.push_str("</g>");
+}
+
+/// A text element.
+pub fn text(out: &mut String, x: i32, y: i32, class: &str, content: &str) {
+    let _ = write!(
+        out,
+        r#"<text x="{x}" y="{y}" class="{class}">{}</text>"#,
+        escape(content)
+    );
+}
+
+/// A straight line from one point to another.
+pub fn line(out: &mut String, x1: i32, y1: i32, x2: i32, y2: i32, class: &str) {
+    let _ = write!(
+        out,
+        r#"<line class="{class}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>"#
+    );
+}
+
+/// The `<title>` and `<desc>` that give a chart its accessible name and text alternative; `id` prefixes their ids,
+/// which the `<svg>`'s `aria-labelledby` names.
+pub fn labels(out: &mut String, id: &str, title: &str, desc: &str) {
+    let _ = write!(
+        out,
+        r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        escape(title),
+        escape(desc)
+    );
+}
+
+/// `x` positions that spread `n` items evenly across `width`, centred in their slots.
+pub fn spread(n: usize, width: i32) -> Vec<i32> {
+    let n = n.max(1) as i32;
+    (0..n).map(|i| width * (2 * i + 1) / (2 * n)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped() {
+        let mut out = String::new();
+        text(&mut out, 1, 2, "name", "<b>\"Tom\" & 'Jerry'</b>");
+        assert_eq!(
+            out,
+            r#"<text x="1" y="2" class="name">&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</text>"#
+        );
+    }
+}

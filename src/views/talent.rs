@@ -1,0 +1,84 @@
+//! Talent: how new the AI workforce is (ten figures, one per tenth of researchers, filled for the share that
+//! joined recently) and where the senior hires came from. Nothing in it depends on the scenario.
+
+use gambit_core::content::{RelationKind, Step, Unit, ViewKind};
+use leptos::prelude::*;
+use std::fmt::Write;
+
+use super::fill;
+use super::svg::{card, labels, line, text};
+use crate::state::Explainer;
+
+const WIDTH: i32 = 480;
+
+#[component]
+pub fn Talent(step: &'static Step) -> impl IntoView {
+    let case = Explainer::get().case;
+    let view_text = case.view_text(ViewKind::Talent);
+    // The first share (a percentage) among the step's figures.
+    let share = step
+        .data
+        .figures
+        .iter()
+        .filter_map(|id| case.figure(id))
+        .find(|f| f.data.unit == Unit::Percent);
+    let hires: Vec<_> = step
+        .data
+        .entities
+        .iter()
+        .filter_map(|id| case.entity(id))
+        .filter_map(|e| {
+            e.data
+                .relations
+                .iter()
+                .find(|r| r.kind == RelationKind::CameFrom)
+                .map(|r| (e, r))
+        })
+        .collect();
+
+    let mut svg = String::new();
+    if let Some(t) = view_text {
+        labels(
+            &mut svg,
+            "talent",
+            &t.title,
+            &fill(&t.alt, &[("share", share.map_or("", |f| f.text.display.as_ref()))]),
+        );
+    }
+    let filled = share.map_or(0, |f| (f.data.value / 10) as i32);
+    for i in 0..10 {
+        let x = 24 + i * 46;
+        let class = if i < filled { "person recent" } else { "person" };
+        let _ = write!(
+            svg,
+            r#"<g class="{class}"><circle cx="{}" cy="14" r="8"/><rect x="{x}" y="25" width="24" height="26" rx="8"/></g>"#,
+            x + 12
+        );
+    }
+    if let Some(f) = share {
+        text(
+            &mut svg,
+            WIDTH / 2,
+            72,
+            "caption",
+            &format!("{}: {}", f.text.label, f.text.display),
+        );
+    }
+    text(&mut svg, 110, 100, "caption", view_text.map_or("", |t| t.label("from")));
+    for (i, (person, from)) in hires.iter().enumerate() {
+        let y = 108 + i as i32 * 52;
+        card(&mut svg, 110, y, 200, case.entity_name(&from.to), "", "origin");
+        line(&mut svg, 212, y + 17, 262, y + 17, "link arrow");
+        card(&mut svg, 370, y, 200, &person.text.name, "", "leader");
+    }
+    let height = 108 + hires.len() as i32 * 52;
+    view! {
+        <svg
+            class="chart talent"
+            viewBox=format!("0 0 {WIDTH} {height}")
+            role="img"
+            aria-labelledby="talent-title talent-desc"
+            inner_html=svg
+        ></svg>
+    }
+}

@@ -1,0 +1,54 @@
+//! The theme switch: light or dark, starting from the system's preference. A choice is kept in `localStorage`
+//! where the page may use it (a sandboxed iframe may not; then it lasts for the visit).
+
+use leptos::prelude::*;
+
+use crate::state::Explainer;
+
+const KEY: &str = "ai-gambit-theme";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn system_prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let ui = &Explainer::get().case.meta.ui;
+    let stored = storage().and_then(|s| s.get_item(KEY).ok().flatten());
+    let dark = RwSignal::new(stored.as_deref().map_or_else(system_prefers_dark, |t| t == "dark"));
+    let chosen = RwSignal::new(stored.is_some());
+    Effect::new(move |_| {
+        let theme = if dark.get() { "dark" } else { "light" };
+        if !chosen.get() {
+            return;
+        }
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(KEY, theme);
+        }
+    });
+    view! {
+        <button
+            type="button"
+            class="theme-switch"
+            aria-pressed=move || dark.get().to_string()
+            on:click=move |_| {
+                chosen.set(true);
+                dark.update(|d| *d = !*d);
+            }
+        >
+            {ui.dark_mode.as_ref()}
+        </button>
+    }
+}
