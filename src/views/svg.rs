@@ -77,8 +77,11 @@ pub fn spread(n: usize, width: i32) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_bindgen_test::*;
 
-    #[test]
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
     fn markup_is_escaped() {
         let mut out = String::new();
         text(&mut out, 1, 2, "name", "<b>\"Tom\" & 'Jerry'</b>");
