@@ -1,5 +1,6 @@
 //! Validates the case content at build time and bundles it: for each language, the merged, validated case is
-//! written as Rust source (`$OUT_DIR/case.rs`, a `static CASE_<LANG>`), which `src/content.rs` includes. The app
+//! written as Rust source (`$OUT_DIR/case.rs`, a `static CASE_<LANG>`), which `src/content.rs` includes, with the
+//! static markup rendered from it (`MODEL_PAGE_HTML_<LANG>`). The app
 //! so carries no JSON parser and parses nothing at start-up. A broken content file fails the build with one line
 //! per problem, naming the file and the id.
 
@@ -7,7 +8,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use gambit_core::content::{ContentFiles, Literal, LANGUAGES};
-use gambit_core::Case;
+use gambit_core::{markup, Case};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
@@ -19,6 +20,12 @@ fn main() {
             Ok(case) => {
                 let name = lang.to_uppercase().replace('-', "_");
                 writeln!(source, "pub static CASE_{name}: Case = {};", case.to_literal()).expect("write to a string");
+                writeln!(
+                    source,
+                    "pub static MODEL_PAGE_HTML_{name}: &str = {:?};",
+                    markup::model_page(&case)
+                )
+                .expect("write to a string");
             }
             Err(errors) => {
                 for error in &errors.0 {

@@ -3,7 +3,7 @@
 //! depend on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the
 //! outcomes.
 
-use gambit_core::model::{ending, evaluate_outcome, OutcomeValue, Scenario};
+use gambit_core::model::{diff, ending, evaluate_outcome, OutcomeValue, Scenario};
 use gambit_core::url::LinkState;
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -17,6 +17,12 @@ pub struct Explainer {
     sliders: &'static [RwSignal<i32>],
     outcomes: &'static [Memo<OutcomeValue>],
     pub ending: Memo<usize>,
+    /// Whether "How this works" is open in place of the walkthrough.
+    pub model_page: RwSignal<bool>,
+    /// What the polite live region says: the last change of scenario, in words.
+    pub announcement: RwSignal<String>,
+    /// The scenario as last announced, to describe the next change against.
+    announced: StoredValue<Scenario>,
 }
 
 impl Explainer {
@@ -43,6 +49,8 @@ impl Explainer {
             .leak();
         let ending =
             Memo::new(move |_| ending(model, &outcomes.iter().map(|o| o.with(|v| v.value)).collect::<Vec<_>>()));
+        let announced = StoredValue::new(start.scenario);
+        let announcement = RwSignal::new(String::new());
         Explainer {
             case,
             step: RwSignal::new(start.step),
@@ -50,6 +58,9 @@ impl Explainer {
             sliders,
             outcomes,
             ending,
+            model_page: RwSignal::new(false),
+            announcement,
+            announced,
         }
     }
 
@@ -59,6 +70,7 @@ impl Explainer {
         if index == self.step.get_untracked() {
             return;
         }
+        self.model_page.set(false);
         self.step.set(index);
         if let Some(top) = web_sys::window()
             .and_then(|w| w.document())
@@ -97,6 +109,46 @@ impl Explainer {
     /// The value of outcome `id` and what moved it, or `None` if the model has no such outcome.
     pub fn outcome(&self, id: &str) -> Option<Memo<OutcomeValue>> {
         self.case.model.outcome_index(id).map(|o| self.outcomes[o])
+    }
+
+    /// Puts into words what changed since the last announcement (each outcome that moved, and the ending if it
+    /// changed) for the polite live region. Call after a control commits a change.
+    pub fn announce(&self) {
+        let now = self.scenario_untracked();
+        let model = &self.case.model;
+        let ui = &self.case.meta.ui;
+        let change = diff(model, &self.announced.get_value(), &now);
+        self.announced.set_value(now);
+        let fill = crate::views::fill;
+        let mut parts: Vec<String> = change
+            .outcomes
+            .iter()
+            .map(|c| {
+                let label = &model.outcomes[c.outcome].text.label;
+                fill(
+                    &ui.announce_outcome,
+                    &[
+                        ("label", label),
+                        ("from", &c.from.to_string()),
+                        ("to", &c.to.to_string()),
+                    ],
+                )
+            })
+            .collect();
+        if let Some((_, to)) = change.ending {
+            parts.push(fill(&ui.announce_ending, &[("title", &model.endings[to].text.title)]));
+        }
+        if !parts.is_empty() {
+            self.announcement
+                .set(fill(&ui.announce_changes, &[("changes", &parts.join("; "))]));
+        }
+    }
+
+    fn scenario_untracked(&self) -> Scenario {
+        Scenario {
+            choices: self.choices.iter().map(|c| c.get_untracked()).collect(),
+            sliders: self.sliders.iter().map(|s| s.get_untracked()).collect(),
+        }
     }
 
     /// The whole scenario (tracks every assumption and slider).

@@ -4,9 +4,11 @@
 //!   under `content/` and validated;
 //! - [`model`]: the scenario model: a scenario is one choice per assumption, evaluated into outcomes with the
 //!   rules that produced them;
-//! - [`url`]: the state a shared link carries, parsed leniently and written back canonically.
+//! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
+//! - [`markup`]: static HTML of the content, rendered at build time.
 
 pub mod content;
+pub mod markup;
 pub mod model;
 pub mod url;
 

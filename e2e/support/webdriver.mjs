@@ -69,6 +69,7 @@ export class Session {
 
   goto(url) { return this.cmd('POST', '/url', { url }); }
   execute(script, args = []) { return this.cmd('POST', '/execute/sync', { script, args }); }
+  executeAsync(script, args = []) { return this.cmd('POST', '/execute/async', { script, args }); }
   async find(css) { return (await this.cmd('POST', '/element', { using: 'css selector', value: css }))[ELEMENT]; }
   async findAll(css) { return (await this.cmd('POST', '/elements', { using: 'css selector', value: css })).map((e) => e[ELEMENT]); }
   /** Scrolls the element to the middle of the viewport (clear of sticky bars), then clicks it. */
@@ -90,4 +91,15 @@ export class Session {
       await sleep(50);
     }
   }
+}
+
+/** Key values of the WebDriver actions API. */
+export const KEYS = { ArrowLeft: '\uE012', ArrowRight: '\uE014' };
+
+/** Presses and releases one key on whatever has focus. */
+export async function press(session, key) {
+  await session.cmd('POST', '/actions', {
+    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],
+  });
+  await session.cmd('DELETE', '/actions');
 }

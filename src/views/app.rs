@@ -4,6 +4,7 @@ use gambit_core::url;
 use gambit_core::Case;
 use leptos::prelude::*;
 
+use super::model_page::ModelPage;
 use super::nav::{ProgressList, StepNav};
 use super::step::StepView;
 use super::theme::ThemeSwitch;
@@ -29,16 +30,24 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
         <header class="masthead">
             <div class="masthead-top">
                 <h1>{meta.title.as_ref()}</h1>
-                <ThemeSwitch />
+                <div class="masthead-actions">
+                    <button type="button" class="how-button" aria-pressed=move || state.model_page.get().to_string() on:click=move |_| state.model_page.update(|open| *open = !*open)>
+                        {meta.ui.how.title.as_ref()}
+                    </button>
+                    <ThemeSwitch />
+                </div>
             </div>
             <p class="subtitle">{meta.subtitle.as_ref()}</p>
             <ProgressList />
         </header>
         {notice}
         <main id="main">
-            <StepView />
+            <Show when=move || state.model_page.get() fallback=|| view! { <StepView /> }>
+                <ModelPage />
+            </Show>
         </main>
         <StepNav />
+        <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</p>
         <footer class="colophon">
             <p>{meta.disclaimer.as_ref()}</p>
         </footer>

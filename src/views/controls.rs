@@ -23,7 +23,10 @@ pub fn ChoiceControl(assumption: usize) -> impl IntoView {
                         name=format!("assumption-{}", data.data.id)
                         value=data.data.options[i].clone()
                         prop:checked=move || choice.get() == i
-                        on:change=move |_| choice.set(i)
+                        on:change=move |_| {
+                            choice.set(i);
+                            state.announce();
+                        }
                     />
                     <span class="option-label">{text.label.clone()} {today}</span>
                     <span class="option-help">{text.description.clone()}</span>
@@ -53,7 +56,7 @@ pub fn SliderControl(slider: usize) -> impl IntoView {
     let marks = format!("{id}-marks");
     view! {
         <fieldset class="control slider">
-            <legend>{data.text.label.as_ref()}</legend>
+            <legend id=format!("{id}-legend")>{data.text.label.as_ref()}</legend>
             <p class="control-help">{data.text.description.as_ref()}</p>
             <input
                 type="range"
@@ -63,6 +66,7 @@ pub fn SliderControl(slider: usize) -> impl IntoView {
                 max=d.max
                 step=d.step
                 list=marks.clone()
+                aria-labelledby=format!("{id}-legend")
                 prop:value=move || value.get().to_string()
                 aria-valuetext=move || reads(value.get())
                 on:input=move |ev| {
@@ -70,6 +74,7 @@ pub fn SliderControl(slider: usize) -> impl IntoView {
                         value.set(v.clamp(d.min, d.max));
                     }
                 }
+                on:change=move |_| state.announce()
             />
             <datalist id=marks>
                 <option value=d.default.to_string()></option>

@@ -8,6 +8,7 @@ mod controls;
 mod dashboard;
 mod glossary;
 mod influence;
+mod model_page;
 mod nav;
 mod objectives;
 mod org_map;
@@ -23,9 +24,4 @@ mod theme;
 
 pub use app::App;
 
-/// Fills `{name}` placeholders in `template` from `values`.
-pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
-    })
-}
+pub use gambit_core::markup::fill;

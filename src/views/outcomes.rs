@@ -45,15 +45,29 @@ fn OutcomeRow(outcome: usize) -> impl IntoView {
         )
     };
     let causes = move || memo.with(|v| v.causes.iter().map(|&c| cause_item(case, c)).collect_view());
+    let change = recent_change(value);
     view! {
-        <li class="outcome" data-outcome=data.data.id.as_ref() data-value=move || value().to_string()>
+        <li
+            class="outcome"
+            class:changed=move || change.get() != 0
+            data-outcome=data.data.id.as_ref()
+            data-value=move || value().to_string()
+        >
             <span class="outcome-label">{data.text.label.as_ref()}</span>
             <svg class="bar" viewBox="0 0 200 16" preserveAspectRatio="none" role="img" aria-label=alt>
                 <rect class="bar-track" x="0" y="2" width="200" height="12" rx="3" />
                 <rect class="bar-fill" x="0" y="2" width=move || value() * 2 height="12" rx="3" />
                 <line class="bar-base" x1=base * 2 x2=base * 2 y1="0" y2="16" />
             </svg>
-            <span class="outcome-value">{value}</span>
+            <span class="outcome-value">
+                {value}
+                <span class="change" aria-hidden="true">
+                    {move || match change.get() {
+                        0 => String::new(),
+                        d => format!("{d:+}"),
+                    }}
+                </span>
+            </span>
             <details class="why">
                 <summary>{ui.why.as_ref()}</summary>
                 <p>
@@ -63,6 +77,31 @@ fn OutcomeRow(outcome: usize) -> impl IntoView {
             </details>
         </li>
     }
+}
+
+/// How much `value` changed last, for a few seconds after it changed (0 otherwise), so the change can be marked.
+fn recent_change(value: impl Fn() -> i32 + Send + Sync + 'static) -> RwSignal<i32> {
+    let change = RwSignal::new(0);
+    let last = StoredValue::new(None::<i32>);
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let now = value();
+        if let Some(before) = last.get_value().filter(|&b| b != now) {
+            change.set(now - before);
+            generation.update_value(|g| *g += 1);
+            let mine = generation.get_value();
+            set_timeout(
+                move || {
+                    if generation.try_get_value() == Some(mine) {
+                        change.set(0);
+                    }
+                },
+                std::time::Duration::from_millis(2500),
+            );
+        }
+        last.set_value(Some(now));
+    });
+    change
 }
 
 /// One cause of a value, as a list item: its signed change, what triggers it, its reason and its paragraphs.

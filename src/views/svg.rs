@@ -6,24 +6,10 @@
 
 use std::fmt::Write;
 
+pub use gambit_core::markup::escape;
+
 /// Height of a card with a second line.
 pub const CARD: i32 = 50;
-
-/// `text` with the characters that are special in markup escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A rounded box centred on `cx` from `y` down, with a bold first line and, if not empty, a muted second line.
 pub fn card(out: &mut String, cx: i32, y: i32, w: i32, title: &str, sub: &str, class: &str) {
@@ -72,22 +58,4 @@ pub fn labels(out: &mut String, id: &str, title: &str, desc: &str) {
 pub fn spread(n: usize, width: i32) -> Vec<i32> {
     let n = n.max(1) as i32;
     (0..n).map(|i| width * (2 * i + 1) / (2 * n)).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use wasm_bindgen_test::*;
-
-    wasm_bindgen_test_configure!(run_in_browser);
-
-    #[wasm_bindgen_test]
-    fn markup_is_escaped() {
-        let mut out = String::new();
-        text(&mut out, 1, 2, "name", "<b>\"Tom\" & 'Jerry'</b>");
-        assert_eq!(
-            out,
-            r#"<text x="1" y="2" class="name">&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</text>"#
-        );
-    }
 }

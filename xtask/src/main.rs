@@ -140,7 +140,7 @@ fn test() -> Result<(), String> {
     .current_dir(&root);
     summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
 
-    match build_dist(&tools) {
+    match build_dist(&tools).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
         Ok(()) => {
             let mut e2e = tools.command("node");
             e2e.arg("--test")

@@ -75,6 +75,19 @@ impl Toolbox {
         apt_install(&["chromium", "chromium-driver"])
     }
 
+    /// Installs the end-to-end suite's npm packages (axe-core) from its lockfile, if they are not there yet.
+    pub fn ensure_e2e_packages(&self, e2e: &Path) -> Result<(), String> {
+        if e2e.join("node_modules/axe-core/axe.min.js").exists() {
+            return Ok(());
+        }
+        if which("npm").is_none() {
+            apt_install(&["nodejs", "npm"])?;
+        }
+        run(Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(e2e))
+    }
+
     /// A command for `program`, found first among the installed tools, with the environment the build needs.
     pub fn command(&self, program: &str) -> Command {
         let found = self.bin_dirs.iter().map(|d| d.join(program)).find(|p| p.exists());

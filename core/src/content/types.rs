@@ -261,6 +261,38 @@ records! {
         pub announce_outcome: Text,
         /// The ending in an announcement: "Ending: {title}".
         pub announce_ending: Text,
+        /// The page that explains the model, and its parts.
+        pub how: HowText,
+    }
+
+    /// The words of the "How this works" page.
+    pub struct HowText {
+        /// The button that opens it, and its heading.
+        pub title: Text,
+        pub back: Text,
+        /// What the model is and is not.
+        pub intro: List<Text>,
+        pub assumptions: Text,
+        pub outcomes: Text,
+        pub rules: Text,
+        pub endings: Text,
+        /// Marks an assumption's default: "Default: {option}. {reason}".
+        pub default: Text,
+        /// A slider's range: "From {min} to {max}; default {default}. {reason}".
+        pub range: Text,
+        /// An outcome's base: "Starts at {base}. {reason}".
+        pub base: Text,
+        /// A rule: "{assumption} is {option}: {outcome} {delta}".
+        pub rule: Text,
+        /// A slope: "{slider}: every {per} above the default, {outcome} {change}" (and the other way below).
+        pub slope: Text,
+        /// A slope's condition: "only while {assumption} is {option}".
+        pub only_while: Text,
+        /// An ending's thresholds: "{outcome} at least {value}" and "{outcome} below {value}".
+        pub at_least: Text,
+        pub below: Text,
+        /// The last ending's condition.
+        pub fallback: Text,
     }
 
     /// One section of the article (S0..) and the paragraphs it holds, by number (4 for P4).

@@ -1,0 +1,211 @@
+//! Static markup of the content: what never changes with the scenario, rendered to escaped HTML when the app is
+//! built (by `build.rs`), so the app carries the finished markup instead of the code that makes it.
+
+use std::fmt::Write;
+
+use crate::content::{Case, ModelData};
+
+/// `text` with the characters that are special in HTML escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Fills `{name}` placeholders in `template` from `values`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+/// One list item: the statement, then the reason and its paragraphs.
+fn item(out: &mut String, statement: &str, reason: &str, paragraphs: &[impl AsRef<str>]) {
+    let cites = paragraphs.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", ");
+    let _ = write!(
+        out,
+        r#"<li><strong>{}</strong> {} <span class="cite">{}</span></li>"#,
+        escape(statement),
+        escape(reason),
+        escape(&cites)
+    );
+}
+
+/// The body of "How this works": the whole scenario model in words, with every reason and paragraph.
+pub fn model_page(case: &Case) -> String {
+    let model = &case.model;
+    let how = &case.meta.ui.how;
+    let mut out = String::new();
+    for paragraph in how.intro.iter() {
+        let _ = write!(out, "<p>{}</p>", escape(paragraph));
+    }
+    let heading = |out: &mut String, text: &str| {
+        let _ = write!(out, "<h3>{}</h3><ul>", escape(text));
+    };
+
+    heading(&mut out, &how.assumptions);
+    for a in model.assumptions.iter() {
+        let options = a.data.options.iter().enumerate().filter_map(|(i, _)| a.option_text(i));
+        let options = options
+            .map(|o| format!("{} ({})", o.label, o.description))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let default = a.option_text(a.default_index()).map_or("", |o| o.label.as_ref());
+        let reason = fill(&how.default, &[("option", default), ("reason", &a.text.default_reason)]);
+        item(
+            &mut out,
+            &format!("{}: {options}.", a.text.label),
+            &reason,
+            &a.data.paragraphs,
+        );
+    }
+    for s in model.sliders.iter() {
+        let value = |v: i32| fill(&s.text.value, &[("value", &v.to_string())]);
+        let d = &s.data;
+        let range = fill(
+            &how.range,
+            &[
+                ("min", &value(d.min)),
+                ("max", &value(d.max)),
+                ("default", &value(d.default)),
+                ("reason", &s.text.default_reason),
+            ],
+        );
+        item(
+            &mut out,
+            &format!("{}: {}", s.text.label, s.text.description),
+            &range,
+            &d.paragraphs,
+        );
+    }
+    out.push_str("</ul>");
+
+    heading(&mut out, &how.outcomes);
+    for o in model.outcomes.iter() {
+        let base = fill(
+            &how.base,
+            &[("base", &o.data.base.to_string()), ("reason", &o.text.base_reason)],
+        );
+        item(
+            &mut out,
+            &format!("{}: {}", o.text.label, o.text.description),
+            &base,
+            &[] as &[&str],
+        );
+    }
+    out.push_str("</ul>");
+
+    fn outcome_label<'a>(model: &'a ModelData, id: &'a str) -> &'a str {
+        model
+            .outcome_index(id)
+            .map_or(id, |o| model.outcomes[o].text.label.as_ref())
+    }
+    fn option_label<'a>(model: &'a ModelData, assumption: &'a str, option: &'a str) -> (&'a str, &'a str) {
+        let a = model.assumption_index(assumption).map(|a| &model.assumptions[a]);
+        let o = a.and_then(|a| a.option_index(option).and_then(|i| a.option_text(i)));
+        (
+            a.map_or(assumption, |a| a.text.label.as_ref()),
+            o.map_or(option, |o| o.label.as_ref()),
+        )
+    }
+    heading(&mut out, &how.rules);
+    for r in model.rules.iter() {
+        let d = &r.data;
+        let (assumption, option) = option_label(model, &d.assumption, &d.option);
+        let statement = fill(
+            &how.rule,
+            &[
+                ("assumption", assumption),
+                ("option", option),
+                ("outcome", outcome_label(model, &d.outcome)),
+                ("delta", &format!("{:+}", d.delta)),
+            ],
+        );
+        item(&mut out, &statement, &r.text.reason, &d.paragraphs);
+    }
+    for s in model.slopes.iter() {
+        let d = &s.data;
+        let slider = model.slider_index(&d.slider).map(|i| &model.sliders[i]);
+        let per = slider.map_or(d.per.to_string(), |s| {
+            fill(&s.text.value, &[("value", &d.per.to_string())])
+        });
+        let mut statement = fill(
+            &how.slope,
+            &[
+                ("slider", slider.map_or(d.slider.as_ref(), |s| s.text.label.as_ref())),
+                ("per", &per),
+                ("outcome", outcome_label(model, &d.outcome)),
+                ("change", &format!("{:+}", d.change)),
+            ],
+        );
+        if let Some(c) = &d.when {
+            let (assumption, option) = option_label(model, &c.assumption, &c.option);
+            statement = format!(
+                "{statement}, {}",
+                fill(&how.only_while, &[("assumption", assumption), ("option", option)])
+            );
+        }
+        item(&mut out, &statement, &s.text.reason, &d.paragraphs);
+    }
+    out.push_str("</ul>");
+
+    heading(&mut out, &how.endings);
+    for e in model.endings.iter() {
+        let conditions = e
+            .data
+            .when
+            .iter()
+            .flat_map(|t| {
+                let label = outcome_label(model, &t.outcome);
+                let at_least = t
+                    .at_least
+                    .map(|v| fill(&how.at_least, &[("outcome", label), ("value", &v.to_string())]));
+                let below = t
+                    .below
+                    .map(|v| fill(&how.below, &[("outcome", label), ("value", &v.to_string())]));
+                at_least.into_iter().chain(below)
+            })
+            .collect::<Vec<_>>();
+        let conditions = if conditions.is_empty() {
+            how.fallback.to_string()
+        } else {
+            conditions.join(", ")
+        };
+        item(
+            &mut out,
+            &format!("{}: {conditions}.", e.text.title),
+            &format!("{} {}", e.text.summary, e.text.reason),
+            &[] as &[&str],
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape(r#"<b>"Tom" & 'Jerry'</b>"#),
+            "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]), "x and y, x");
+        assert_eq!(fill("{missing}", &[]), "{missing}");
+    }
+}

@@ -1,0 +1,58 @@
+// Accessibility: axe-core, injected into every step and into "How this works", in the light and the dark theme,
+// finds no serious or critical violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveDist } from './support/server.mjs';
+import { chromium } from './support/browsers.mjs';
+
+const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
+const AXE = new URL('./node_modules/axe-core/axe.min.js', import.meta.url);
+let server;
+let browser;
+let axeSource;
+
+before(async () => {
+  axeSource = await readFile(AXE, 'utf8');
+  server = await serveDist(DIST);
+  browser = await chromium.start();
+});
+
+after(async () => {
+  await browser?.stop();
+  await server?.close();
+});
+
+/** Serious and critical violations on the page as it is now, one line each. */
+async function violations(session) {
+  await session.execute(`${axeSource}; return true;`);
+  return session.executeAsync(`const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))));`);
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`no serious or critical violation on any step, ${theme} theme`, async () => {
+    const { session } = browser;
+    await session.goto(server.url);
+    await session.waitFor('h2');
+    // The switch starts from the system's preference; press it until the page is in the wanted theme.
+    const pressed = await session.execute('return document.querySelector(".theme-switch").getAttribute("aria-pressed")');
+    if ((pressed === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
+    const effective = await session.execute(`return document.documentElement.dataset.theme
+      || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
+    assert.equal(effective, theme);
+    const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
+    const found = [];
+    for (let i = 0; i < total; i += 1) {
+      const buttons = await session.findAll('.progress-list button');
+      await session.click(buttons[i]);
+      const title = await session.execute('return document.querySelector("h2").textContent');
+      for (const v of await violations(session)) found.push(`step ${i + 1} "${title}": ${v}`);
+    }
+    await session.click(await session.find('.how-button'));
+    for (const v of await violations(session)) found.push(`How this works: ${v}`);
+    assert.deepEqual(found, []);
+  });
+}

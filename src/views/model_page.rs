@@ -1,0 +1,22 @@
+//! "How this works": the whole scenario model in words. It never changes with the scenario, so its markup is
+//! rendered from the content when the app is built (`gambit_core::markup::model_page`) and only inserted here.
+
+use leptos::prelude::*;
+
+use crate::content::MODEL_PAGE_HTML;
+use crate::state::Explainer;
+
+#[component]
+pub fn ModelPage() -> impl IntoView {
+    let state = Explainer::get();
+    let how = &state.case.meta.ui.how;
+    view! {
+        <article class="model-page" aria-labelledby="model-title">
+            <h2 id="model-title">{how.title.as_ref()}</h2>
+            <div inner_html=MODEL_PAGE_HTML></div>
+            <button type="button" class="back" on:click=move |_| state.model_page.set(false)>
+                {how.back.as_ref()}
+            </button>
+        </article>
+    }
+}
