@@ -85,9 +85,18 @@ pub fn ProgressList() -> impl IntoView {
             }
         })
         .collect_view();
+    // Keep the current step in sight when the list is wider than the screen.
+    let list = NodeRef::<leptos::html::Ol>::new();
+    Effect::new(move |_| {
+        let current = state.step.get();
+        let (Some(list), Some(parent)) = (list.get(), list.get().and_then(|l| l.parent_element())) else { return };
+        if let Some(item) = list.children().item(current as u32).and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+            parent.set_scroll_left(item.offset_left() - (parent.client_width() - item.offset_width()) / 2);
+        }
+    });
     view! {
         <nav class="progress-list" aria-label=ui.all_steps.as_ref()>
-            <ol>{items}</ol>
+            <ol node_ref=list>{items}</ol>
         </nav>
     }
 }
