@@ -2,9 +2,13 @@
 //!
 //! - [`content`]: the case as bundled at build time (validated by `build.rs`), parsed once;
 //! - [`state`]: the one place that owns the reader's state (the step and each assumption) and derives outcomes;
+//! - [`link`]: keeps the page's address in step with that state (history entries, Back and Forward);
+//! - [`frame`]: when embedded, tells the host page the content's height;
 //! - [`views`]: the components, which render what the core computes and own no state of their own.
 
 pub mod content;
+pub mod frame;
+pub mod link;
 pub mod state;
 pub mod views;
 

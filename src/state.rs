@@ -4,7 +4,7 @@
 //! outcomes.
 
 use gambit_core::model::{diff, ending, evaluate_outcome, OutcomeValue, Scenario};
-use gambit_core::url::LinkState;
+use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
 use leptos::prelude::*;
 
@@ -17,8 +17,12 @@ pub struct Explainer {
     sliders: &'static [RwSignal<i32>],
     outcomes: &'static [Memo<OutcomeValue>],
     pub ending: Memo<usize>,
-    /// Whether "How this works" is open in place of the walkthrough.
-    pub model_page: RwSignal<bool>,
+    /// Which page is open: the walkthrough, "How this works", compare or the handout.
+    pub page: RwSignal<Page>,
+    /// The second scenario on the compare page.
+    pub compare: RwSignal<Scenario>,
+    /// Set when the page is embedded in another one (`embed=1`); fixed for the visit.
+    pub embed: Option<Embed>,
     /// What the polite live region says: the last change of scenario, in words.
     pub announcement: RwSignal<String>,
     /// The scenario as last announced, to describe the next change against.
@@ -58,7 +62,9 @@ impl Explainer {
             sliders,
             outcomes,
             ending,
-            model_page: RwSignal::new(false),
+            page: RwSignal::new(start.page),
+            compare: RwSignal::new(start.compare),
+            embed: start.embed,
             announcement,
             announced,
         }
@@ -70,13 +76,43 @@ impl Explainer {
         if index == self.step.get_untracked() {
             return;
         }
-        self.model_page.set(false);
+        self.page.set(Page::Walkthrough);
         self.step.set(index);
         if let Some(top) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("main"))
         {
             top.scroll_into_view();
+        }
+    }
+
+    /// Everything a link carries, as it is now (tracks it all).
+    pub fn link(&self) -> LinkState {
+        LinkState {
+            step: self.step.get(),
+            scenario: self.scenario(),
+            page: self.page.get(),
+            compare: self.compare.get(),
+            embed: self.embed,
+        }
+    }
+
+    /// Sets the state to what a link selects (Back and Forward).
+    pub fn apply(&self, link: &LinkState) {
+        self.set_scenario(&link.scenario);
+        self.step.set(link.step.min(self.case.steps.len() - 1));
+        self.page.set(link.page);
+        self.compare.set(link.compare.clone());
+        self.announced.set_value(link.scenario.clone());
+    }
+
+    /// Sets every assumption and slider to `scenario` (a preset, or a link's).
+    pub fn set_scenario(&self, scenario: &Scenario) {
+        for (signal, &value) in self.choices.iter().zip(&scenario.choices) {
+            signal.set(value);
+        }
+        for (signal, &value) in self.sliders.iter().zip(&scenario.sliders) {
+            signal.set(value);
         }
     }
 

@@ -23,6 +23,30 @@ impl Scenario {
         }
     }
 
+    /// The defaults with preset `preset`'s options and slider values applied.
+    pub fn preset(model: &ModelData, preset: usize) -> Self {
+        let mut scenario = Scenario::defaults(model);
+        let data = &model.presets[preset].data;
+        for (assumption, option) in data.choices.iter() {
+            if let Some(a) = model.assumption_index(assumption) {
+                if let Some(o) = model.assumptions[a].option_index(option) {
+                    scenario.choices[a] = o;
+                }
+            }
+        }
+        for (slider, value) in data.sliders.iter() {
+            if let Some(s) = model.slider_index(slider) {
+                scenario.sliders[s] = *value;
+            }
+        }
+        scenario
+    }
+
+    /// The first preset that is exactly this scenario, if any.
+    pub fn matching_preset(&self, model: &ModelData) -> Option<usize> {
+        (0..model.presets.len()).find(|&p| Scenario::preset(model, p) == *self)
+    }
+
     /// The option id chosen for assumption `assumption` (an index into the model's assumptions).
     pub fn option<'m>(&self, model: &'m ModelData, assumption: usize) -> &'m str {
         let options = &model.assumptions[assumption].data.options;

@@ -1,5 +1,13 @@
-//! The state a shared link carries: the step and every assumption that differs from its default, as a query
-//! string a person can read (`?step=independent-kingdoms&chips=domestic`).
+//! The state a shared link carries, as a query string a person can read:
+//! `?v=1&step=chip-chokehold&chips=domestic&tiktok=ban`.
+//!
+//! - `v`: the codec's version (now 1). Links without it are older and read the same way.
+//! - `step`: the step's id (or a former id of it: steps keep their old ids as aliases).
+//! - `preset`: a named scenario, applied before any single assumption in the same link.
+//! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
+//! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
+//! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
+//! - `embed=1` shows only the step's view and its controls (`controls=0`: none) for an iframe.
 //!
 //! Links are user input: [`parse`] never fails; it keeps what it can use and reports, as [`LinkNotice`]s, what it
 //! could not. [`write`] gives the canonical form, so `parse(write(s)) == s`.
@@ -7,18 +15,58 @@
 use crate::content::Case;
 use crate::model::Scenario;
 
+/// The codec version [`write`] puts in every link.
+pub const VERSION: u32 = 1;
 /// Queries longer than this are cut before they are read.
 pub const MAX_QUERY_LEN: usize = 4096;
 /// At most this many `key=value` pairs are read.
 pub const MAX_PAIRS: usize = 64;
 /// Key of the step in a link.
 pub const STEP_KEY: &str = "step";
+/// Prefix of the second scenario's keys on the compare page.
+const B: &str = "b.";
 
-/// What a link selects: the step (by index) and the scenario.
+/// Which page a link opens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    #[default]
+    Walkthrough,
+    /// "How this works": the model in words.
+    Model,
+    /// Two scenarios side by side.
+    Compare,
+    /// Every step in order, for print.
+    Handout,
+}
+
+impl Page {
+    const ALL: [(Page, &'static str); 3] = [
+        (Page::Model, "model"),
+        (Page::Compare, "compare"),
+        (Page::Handout, "handout"),
+    ];
+
+    fn key(self) -> Option<&'static str> {
+        Page::ALL.iter().find(|(p, _)| *p == self).map(|(_, k)| *k)
+    }
+}
+
+/// How a link embeds the explainer in another page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Embed {
+    /// Whether the step's controls are shown beside its view.
+    pub controls: bool,
+}
+
+/// What a link selects.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkState {
     pub step: usize,
     pub scenario: Scenario,
+    pub page: Page,
+    /// The second scenario on the compare page.
+    pub compare: Scenario,
+    pub embed: Option<Embed>,
 }
 
 /// Something in a link that could not be used, kept as text to show the reader (never as markup).
@@ -29,62 +77,117 @@ pub struct LinkNotice {
 }
 
 impl LinkState {
-    /// The first step under the article's present-day scenario.
+    /// The first step of the walkthrough under the article's present-day scenario.
     pub fn start(case: &Case) -> Self {
+        let defaults = Scenario::defaults(&case.model);
         LinkState {
             step: 0,
-            scenario: Scenario::defaults(&case.model),
+            compare: defaults.clone(),
+            scenario: defaults,
+            page: Page::Walkthrough,
+            embed: None,
         }
     }
 }
 
-/// Reads a query string (with or without its leading `?`). Unknown keys are ignored silently; known keys with
-/// values that do not exist (an unknown option, a slider value off its scale) fall back to the default and are
-/// reported.
-pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
+/// Sets one assumption or slider of `scenario` from a link's key and value; `None` if the key names neither, or
+/// `Some(false)` if the value is not one it can take.
+fn set(case: &Case, scenario: &mut Scenario, key: &str, value: &str) -> Option<bool> {
     let model = &case.model;
+    if let Some(a) = model.assumption_index(key) {
+        let option = model.assumptions[a].option_index(value);
+        option.map(|o| scenario.choices[a] = o);
+        return Some(option.is_some());
+    }
+    let s = model.slider_index(key)?;
+    let d = &model.sliders[s].data;
+    let value = value
+        .parse::<i32>()
+        .ok()
+        .filter(|v| (d.min..=d.max).contains(v) && (v - d.min) % d.step == 0);
+    value.map(|v| scenario.sliders[s] = v);
+    Some(value.is_some())
+}
+
+/// Reads a query string (with or without its leading `?`). Unknown keys are ignored silently; known keys with
+/// values that do not exist (an unknown step or option, a slider value off its scale, a version from the future)
+/// fall back to the default and are reported.
+pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     let mut state = LinkState::start(case);
     let mut notices = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
-    let query = cut(query, MAX_QUERY_LEN);
-    for pair in query.split('&').filter(|p| !p.is_empty()).take(MAX_PAIRS) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (key, value) = (decode(key), decode(value));
-        let found = if key == STEP_KEY {
-            case.step_index(&value).map(|step| state.step = step)
-        } else if let Some(a) = model.assumption_index(&key) {
-            model.assumptions[a]
-                .option_index(&value)
-                .map(|option| state.scenario.choices[a] = option)
-        } else if let Some(s) = model.slider_index(&key) {
-            let d = &model.sliders[s].data;
-            value
-                .parse::<i32>()
-                .ok()
-                .filter(|v| (d.min..=d.max).contains(v) && (v - d.min) % d.step == 0)
-                .map(|v| state.scenario.sliders[s] = v)
-        } else {
-            continue;
+    let pairs: Vec<(String, String)> = cut(query, MAX_QUERY_LEN)
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .take(MAX_PAIRS)
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
+        .collect();
+    let mut report = |key: &str, value: &str| {
+        notices.push(LinkNotice {
+            key: key.to_string(),
+            value: cut(value, 80).to_string(),
+        })
+    };
+    // Presets first, so that single keys in the same link refine them whatever their order.
+    for (key, value) in &pairs {
+        let target = match key.as_str() {
+            "preset" => &mut state.scenario,
+            "b" => &mut state.compare,
+            _ => continue,
         };
-        if found.is_none() {
-            notices.push(LinkNotice {
-                key,
-                value: cut(&value, 80).to_string(),
-            });
+        match case.model.preset_index(value) {
+            Some(p) => *target = Scenario::preset(&case.model, p),
+            None => report(key, value),
         }
+    }
+    for (key, value) in &pairs {
+        let ok = match key.as_str() {
+            "v" => value.parse::<u32>().is_ok_and(|v| v <= VERSION),
+            "preset" | "b" => true,
+            STEP_KEY => case.step_index(value).map(|step| state.step = step).is_some(),
+            "page" => Page::ALL
+                .iter()
+                .find(|(_, k)| k == value)
+                .map(|(p, _)| state.page = *p)
+                .is_some(),
+            "embed" => {
+                let on = value == "1";
+                if on {
+                    state.embed.get_or_insert(Embed { controls: true });
+                }
+                on || value == "0"
+            }
+            "controls" => {
+                let shown = value != "0";
+                state.embed.get_or_insert(Embed { controls: true }).controls = shown;
+                value == "0" || value == "1"
+            }
+            _ => match key.strip_prefix(B) {
+                Some(key) => set(case, &mut state.compare, key, value).unwrap_or(true),
+                None => set(case, &mut state.scenario, key, value).unwrap_or(true),
+            },
+        };
+        if !ok {
+            report(key, value);
+        }
+    }
+    // `controls=` without `embed=1` means nothing.
+    if !pairs.iter().any(|(k, v)| k == "embed" && v == "1") {
+        state.embed = None;
     }
     (state, notices)
 }
 
-/// Writes the canonical query string, starting with `?`: the step, then each assumption and slider that differs
-/// from its default, in the model's order. The first step under defaults gives `?step=<first>`.
+/// Writes the canonical query string, starting with `?`: the version, the step, the page if not the
+/// walkthrough, each assumption and slider that differs from its default (in the model's order), the compare
+/// page's second scenario, and the embed flags.
 pub fn write(state: &LinkState, case: &Case) -> String {
-    let model = &case.model;
-    let mut query = String::from("?");
+    let mut query = format!("?v={VERSION}");
     let mut pair = |key: &str, value: &str| {
-        if query.len() > 1 {
-            query.push('&');
-        }
+        query.push('&');
         query.push_str(&encode(key));
         query.push('=');
         query.push_str(&encode(value));
@@ -92,24 +195,44 @@ pub fn write(state: &LinkState, case: &Case) -> String {
     if let Some(step) = case.steps.get(state.step) {
         pair(STEP_KEY, &step.data.id);
     }
+    if let Some(page) = state.page.key() {
+        pair("page", page);
+    }
+    scenario_pairs(case, &state.scenario, "", &mut pair);
+    if state.page == Page::Compare {
+        scenario_pairs(case, &state.compare, B, &mut pair);
+    }
+    if let Some(embed) = state.embed {
+        pair("embed", "1");
+        if !embed.controls {
+            pair("controls", "0");
+        }
+    }
+    query
+}
+
+/// The `key=value` pairs of a scenario: every assumption and slider away from its default, keys prefixed.
+fn scenario_pairs(case: &Case, scenario: &Scenario, prefix: &str, pair: &mut impl FnMut(&str, &str)) {
+    let model = &case.model;
     for (a, assumption) in model.assumptions.iter().enumerate() {
-        let option = state
-            .scenario
+        let option = scenario
             .choices
             .get(a)
             .copied()
             .unwrap_or_else(|| assumption.default_index());
         if option != assumption.default_index() {
-            pair(&assumption.data.id, &assumption.data.options[option]);
+            pair(
+                &format!("{prefix}{}", assumption.data.id),
+                &assumption.data.options[option],
+            );
         }
     }
     for (s, slider) in model.sliders.iter().enumerate() {
-        let value = state.scenario.sliders.get(s).copied().unwrap_or(slider.data.default);
+        let value = scenario.sliders.get(s).copied().unwrap_or(slider.data.default);
         if value != slider.data.default {
-            pair(&slider.data.id, &value.to_string());
+            pair(&format!("{prefix}{}", slider.data.id), &value.to_string());
         }
     }
-    query
 }
 
 /// `text` cut to at most `max` bytes, at a character boundary.

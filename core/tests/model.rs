@@ -2,15 +2,20 @@
 //! directions hold (property tests); diff and sensitivity agree with evaluation.
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use gambit_core::content::ContentFiles;
 use gambit_core::model::{diff, ending, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::Case;
 use proptest::prelude::*;
 
-fn case() -> Case {
-    let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
-    Case::load(&files, "en").unwrap()
+/// The shipped case, loaded once for all the tests (and the property cases) of this file.
+fn case() -> &'static Case {
+    static CASE: LazyLock<Case> = LazyLock::new(|| {
+        let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+        Case::load(&files, "en").unwrap()
+    });
+    &CASE
 }
 
 /// Slider values tried exhaustively: both ends, the default, and points between.

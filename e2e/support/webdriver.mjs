@@ -80,6 +80,12 @@ export class Session {
   text(element) { return this.cmd('GET', `/element/${element}/text`); }
   attribute(element, name) { return this.cmd('GET', `/element/${element}/attribute/${name}`); }
   quit() { return this.cmd('DELETE', ''); }
+  back() { return this.cmd('POST', '/back', {}); }
+  forward() { return this.cmd('POST', '/forward', {}); }
+  /** Switches into the iframe `element`, or back to the top page with no argument. */
+  frame(element) {
+    return element ? this.cmd('POST', '/frame', { id: { [ELEMENT]: element } }) : this.cmd('POST', '/frame', { id: null });
+  }
 
   /** Polls until `css` matches, or fails after `ms`. */
   async waitFor(css, ms = 30000) {

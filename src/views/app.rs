@@ -1,15 +1,20 @@
-//! The root: reads the link the page was opened with, creates the reader's state, lays out the page.
+//! The root: reads the link the page was opened with, creates the reader's state, keeps the address in step with
+//! it, and lays out the page: the walkthrough, "How this works", compare or the handout; or, embedded in another
+//! page, only the step's view.
 
-use gambit_core::url;
+use gambit_core::url::{self, Page};
 use gambit_core::Case;
 use leptos::prelude::*;
 
+use super::compare::ComparePage;
+use super::handout::Handout;
 use super::model_page::ModelPage;
 use super::nav::{ProgressList, StepNav};
-use super::step::StepView;
+use super::share::ShareBar;
+use super::step::{Stage, StepView};
 use super::theme::ThemeSwitch;
-use crate::content;
 use crate::state::Explainer;
+use crate::{content, frame, link, location_query};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -18,38 +23,82 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Walkthrough(case: &'static Case) -> impl IntoView {
-    let (start, notices) = url::parse(&crate::location_query(), case);
+    let (start, notices) = url::parse(&location_query(), case);
     let state = Explainer::new(case, start);
     provide_context(state);
+    link::sync_address(state);
     let meta = &case.meta;
+    let live = move || view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</p> };
+    if let Some(embed) = state.embed {
+        frame::report_height();
+        return view! { <Embedded controls=embed.controls /> {live()} }.into_any();
+    }
     let notice = (!notices.is_empty()).then(|| {
         let items = notices.iter().map(|n| format!("{} = \u{201c}{}\u{201d}", n.key, n.value)).collect::<Vec<_>>();
         view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(", "))])}</p> }
     });
+    let page = move || match state.page.get() {
+        Page::Walkthrough => view! { <StepView /> }.into_any(),
+        Page::Model => view! { <ModelPage /> }.into_any(),
+        Page::Compare => view! { <ComparePage /> }.into_any(),
+        Page::Handout => view! { <Handout /> }.into_any(),
+    };
+    let how = move |_| {
+        state.page.update(|p| {
+            *p = if *p == Page::Model {
+                Page::Walkthrough
+            } else {
+                Page::Model
+            }
+        })
+    };
     view! {
         <header class="masthead">
             <div class="masthead-top">
                 <h1>{meta.title.as_ref()}</h1>
                 <div class="masthead-actions">
-                    <button type="button" class="how-button" aria-pressed=move || state.model_page.get().to_string() on:click=move |_| state.model_page.update(|open| *open = !*open)>
+                    <button type="button" class="how-button" aria-pressed=move || (state.page.get() == Page::Model).to_string() on:click=how>
                         {meta.ui.how.title.as_ref()}
                     </button>
                     <ThemeSwitch />
                 </div>
             </div>
             <p class="subtitle">{meta.subtitle.as_ref()}</p>
+            <ShareBar />
             <ProgressList />
         </header>
         {notice}
-        <main id="main">
-            <Show when=move || state.model_page.get() fallback=|| view! { <StepView /> }>
-                <ModelPage />
-            </Show>
-        </main>
-        <StepNav />
-        <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</p>
+        <main id="main">{page}</main>
+        <Show when=move || state.page.get() == Page::Walkthrough>
+            <StepNav />
+        </Show>
+        {live()}
         <footer class="colophon">
             <p>{meta.disclaimer.as_ref()}</p>
         </footer>
+    }
+    .into_any()
+}
+
+/// Embedded in another page: the step's view (and its controls, unless the link says `controls=0`), and a link
+/// to the whole explainer.
+#[component]
+fn Embedded(controls: bool) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let step = &case.steps[state.step.get_untracked()];
+    let full = move || {
+        let mut link = state.link();
+        link.embed = None;
+        url::write(&link, case)
+    };
+    view! {
+        <main class="embedded">
+            <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
+            <Stage step controls />
+            <p class="open-full">
+                <a href=full target="_blank" rel="noopener">{case.meta.ui.share.open_full.as_ref()}</a>
+            </p>
+        </main>
     }
 }

@@ -1,6 +1,7 @@
 //! "How this works": the whole scenario model in words. It never changes with the scenario, so its markup is
 //! rendered from the content when the app is built (`gambit_core::markup::model_page`) and only inserted here.
 
+use gambit_core::url::Page;
 use leptos::prelude::*;
 
 use crate::content::MODEL_PAGE_HTML;
@@ -14,7 +15,7 @@ pub fn ModelPage() -> impl IntoView {
         <article class="model-page" aria-labelledby="model-title">
             <h2 id="model-title">{how.title.as_ref()}</h2>
             <div inner_html=MODEL_PAGE_HTML></div>
-            <button type="button" class="back" on:click=move |_| state.model_page.set(false)>
+            <button type="button" class="back" on:click=move |_| state.page.set(Page::Walkthrough)>
                 {how.back.as_ref()}
             </button>
         </article>

@@ -89,8 +89,14 @@ pub fn ProgressList() -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
     Effect::new(move |_| {
         let current = state.step.get();
-        let (Some(list), Some(parent)) = (list.get(), list.get().and_then(|l| l.parent_element())) else { return };
-        if let Some(item) = list.children().item(current as u32).and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let (Some(list), Some(parent)) = (list.get(), list.get().and_then(|l| l.parent_element())) else {
+            return;
+        };
+        if let Some(item) = list
+            .children()
+            .item(current as u32)
+            .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             parent.set_scroll_left(item.offset_left() - (parent.client_width() - item.offset_width()) / 2);
         }
     });

@@ -105,7 +105,7 @@ fn recent_change(value: impl Fn() -> i32 + Send + Sync + 'static) -> RwSignal<i3
 }
 
 /// One cause of a value, as a list item: its signed change, what triggers it, its reason and its paragraphs.
-fn cause_item(case: &'static Case, cause: Cause) -> AnyView {
+pub(super) fn cause_item(case: &'static Case, cause: Cause) -> AnyView {
     let model = &case.model;
     let (delta, trigger, reason, paragraphs) = match cause {
         Cause::Rule(r) => {

@@ -15,6 +15,7 @@ use super::org_map::OrgMap;
 use super::outcomes::OutcomeBars;
 use super::ripple::Ripple;
 use super::rivals::Rivals;
+use super::share::PresetBar;
 use super::sources::Sources;
 use super::spending::Spending;
 use super::talent::Talent;
@@ -30,16 +31,47 @@ pub fn StepView() -> impl IntoView {
 }
 
 #[component]
-fn StepBody(step: &'static Step) -> impl IntoView {
+pub fn StepBody(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
-    let case = state.case;
-    let ui = &case.meta.ui;
+    let ui = &state.case.meta.ui;
     let body = step
         .text
         .body
         .iter()
         .map(|p| view! { <p>{p.as_ref()}</p> })
         .collect_view();
+    // A chart step keeps its key figures and who is who, in the reading column.
+    let has_details = !step.data.figures.is_empty() || !step.data.entities.is_empty();
+    let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step /> });
+    let title = format!("step-title-{}", step.data.id);
+    let labelled_by = title.clone();
+    view! {
+        <article class="step" aria-labelledby=labelled_by>
+            <h2 id=title>{step.text.title.as_ref()}</h2>
+            <div class=format!("step-grid view-{}", step.data.view.key())>
+                <Stage step controls=true />
+                <div class="reading">
+                    <div class="step-body">{body}</div>
+                    {details}
+                    <aside class="question">
+                        <h3>{ui.question.as_ref()}</h3>
+                        <p>{step.text.question.as_ref()}</p>
+                    </aside>
+                    <Sources step />
+                    <StepTerms step />
+                </div>
+            </div>
+        </article>
+    }
+}
+
+/// A step's view with its scenario sentence and, with `controls`, the outcomes its assumptions move and their
+/// controls. The walkthrough, the handout and an embedded step all show it.
+#[component]
+pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let ui = &case.meta.ui;
     let varies_with = step
         .data
         .varies_with
@@ -53,46 +85,28 @@ fn StepBody(step: &'static Step) -> impl IntoView {
             </figcaption>
         }
     });
-    // A chart step keeps its key figures and who is who, in the reading column.
-    let has_details = !step.data.figures.is_empty() || !step.data.entities.is_empty();
-    let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step /> });
-    let controls = &step.data.assumptions;
-    let moved = (!controls.is_empty() && step.data.view != ViewKind::Dashboard).then(|| {
-        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(controls) heading=ui.moves.as_ref() /> }
+    let ids = &step.data.assumptions;
+    let shown = controls && !ids.is_empty();
+    let moved = (shown && step.data.view != ViewKind::Dashboard).then(|| {
+        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(ids) heading=ui.moves.as_ref() /> }
     });
-    let controls = (!controls.is_empty()).then(|| {
-        let list = controls
-            .iter()
-            .map(|id| view! { <Control id=id.as_ref() /> })
-            .collect_view();
+    let controls = shown.then(|| {
+        let list = ids.iter().map(|id| view! { <Control id=id.as_ref() /> }).collect_view();
+        let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
         view! {
             <div class="controls">
                 <p class="controls-note">{ui.scenario_note.as_ref()}</p>
+                {presets}
                 {list}
             </div>
         }
     });
     view! {
-        <article class="step" aria-labelledby="step-title">
-            <h2 id="step-title">{step.text.title.as_ref()}</h2>
-            <div class=format!("step-grid view-{}", step.data.view.key())>
-                <div class="stage">
-                    <figure class="view">{view_of(step)} {caption}</figure>
-                    {moved}
-                    {controls}
-                </div>
-                <div class="reading">
-                    <div class="step-body">{body}</div>
-                    {details}
-                    <aside class="question">
-                        <h3>{ui.question.as_ref()}</h3>
-                        <p>{step.text.question.as_ref()}</p>
-                    </aside>
-                    <Sources step />
-                    <StepTerms step />
-                </div>
-            </div>
-        </article>
+        <div class="stage">
+            <figure class="view">{view_of(step)} {caption}</figure>
+            {moved}
+            {controls}
+        </div>
     }
 }
 

@@ -76,6 +76,7 @@ impl Case {
         let sliders = reader.entries::<SliderData, SliderText>("model/sliders.json", |d| &d.id);
         let slopes = reader.entries::<SlopeData, SlopeText>("model/slopes.json", |d| &d.id);
         let endings = reader.entries::<EndingData, EndingText>("model/endings.json", |d| &d.id);
+        let presets = reader.entries::<PresetData, PresetText>("model/presets.json", |d| &d.id);
         // Cross-references are checked only once every file reads cleanly, so one typo reports one error.
         let (
             Some(meta),
@@ -92,6 +93,7 @@ impl Case {
             Some(sliders),
             Some(slopes),
             Some(endings),
+            Some(presets),
         ) = (
             meta,
             sections,
@@ -107,6 +109,7 @@ impl Case {
             sliders,
             slopes,
             endings,
+            presets,
         )
         else {
             return Err(errors);
@@ -131,6 +134,7 @@ impl Case {
                 rules: rules.into(),
                 slopes: slopes.into(),
                 endings: endings.into(),
+                presets: presets.into(),
             },
         };
         validate(&case, &mut errors);

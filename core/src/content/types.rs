@@ -193,6 +193,7 @@ records! {
         pub rules: List<Rule>,
         pub slopes: List<Slope>,
         pub endings: List<Ending>,
+        pub presets: List<Preset>,
     }
 
     /// Words that belong to the case as a whole and to the page around the steps (`text/<lang>/case.json`).
@@ -263,6 +264,36 @@ records! {
         pub announce_ending: Text,
         /// The page that explains the model, and its parts.
         pub how: HowText,
+        /// Links, embedding, presets, compare and the handout.
+        pub share: ShareText,
+    }
+
+    /// The words of the sharing tools and the pages they open.
+    pub struct ShareText {
+        pub copy_link: Text,
+        /// Shown for a moment once the link is on the clipboard.
+        pub copied: Text,
+        /// Shown beside the link when the clipboard cannot be used: copy it by hand.
+        pub copy_by_hand: Text,
+        pub embed: Text,
+        /// Explains the embed code and the height message.
+        pub embed_help: Text,
+        /// The embedded frame's title: "{title}, from AI Gambit".
+        pub embed_title: Text,
+        /// Heading over the named scenarios.
+        pub presets: Text,
+        pub compare: Text,
+        /// The first scenario's heading on the compare page.
+        pub yours: Text,
+        /// The second scenario's heading; its named scenarios follow.
+        pub other: Text,
+        pub outcome: Text,
+        pub differences: Text,
+        pub no_differences: Text,
+        pub handout: Text,
+        pub print: Text,
+        /// In an embedded view: the link to the whole explainer.
+        pub open_full: Text,
     }
 
     /// The words of the "How this works" page.
@@ -382,6 +413,9 @@ records! {
 
     pub struct StepData {
         pub id: Text,
+        /// Former ids of this step, so that links made before a rename still open it.
+        #[serde(default)]
+        pub aliases: List<Text>,
         pub view: ViewKind,
         /// Assumptions whose controls this step shows, by id.
         #[serde(default)]
@@ -539,6 +573,21 @@ records! {
         pub when: List<Threshold>,
     }
 
+    /// A named scenario, one click or one link away (`?preset=decoupling`): the options and slider values that
+    /// differ from the defaults.
+    pub struct PresetData {
+        pub id: Text,
+        #[serde(default)]
+        pub choices: Map<Text, Text>,
+        #[serde(default)]
+        pub sliders: Map<Text, i32>,
+    }
+
+    pub struct PresetText {
+        pub title: Text,
+        pub description: Text,
+    }
+
     pub struct EndingText {
         pub title: Text,
         pub summary: Text,
@@ -559,6 +608,7 @@ pub type Rule = Entry<RuleData, RuleText>;
 pub type Slider = Entry<SliderData, SliderText>;
 pub type Slope = Entry<SlopeData, SlopeText>;
 pub type Ending = Entry<EndingData, EndingText>;
+pub type Preset = Entry<PresetData, PresetText>;
 
 impl ViewText {
     /// The label for `key`, or the key itself so a missing label shows up rather than leaving a blank.
@@ -570,8 +620,12 @@ impl ViewText {
 // ----- look-ups -----
 
 impl Case {
+    /// The step with this id, or with this id among its former ids.
     pub fn step_index(&self, id: &str) -> Option<usize> {
-        self.steps.iter().position(|s| s.data.id == id)
+        self.steps
+            .iter()
+            .position(|s| s.data.id == id)
+            .or_else(|| self.steps.iter().position(|s| s.data.aliases.iter().any(|a| a == id)))
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
@@ -611,6 +665,10 @@ impl ModelData {
 
     pub fn outcome_index(&self, id: &str) -> Option<usize> {
         self.outcomes.iter().position(|o| o.data.id == id)
+    }
+
+    pub fn preset_index(&self, id: &str) -> Option<usize> {
+        self.presets.iter().position(|p| p.data.id == id)
     }
 
     pub fn slider_index(&self, id: &str) -> Option<usize> {

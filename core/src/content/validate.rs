@@ -80,6 +80,7 @@ const RULES: &str = "model/rules.json";
 const SLIDERS: &str = "model/sliders.json";
 const SLOPES: &str = "model/slopes.json";
 const ENDINGS: &str = "model/endings.json";
+const PRESETS: &str = "model/presets.json";
 
 pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     let text = |name: &str| format!("text/{}/{name}", case.lang);
@@ -111,6 +112,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     unique_ids(SLIDERS, case.model.sliders.iter().map(|s| &s.data.id), errors);
     unique_ids(SLOPES, case.model.slopes.iter().map(|s| &s.data.id), errors);
     unique_ids(ENDINGS, case.model.endings.iter().map(|e| &e.data.id), errors);
+    unique_ids(PRESETS, case.model.presets.iter().map(|p| &p.data.id), errors);
 
     for claim in case.claims.iter() {
         cite(errors, CLAIMS, &claim.data.id, &claim.data.paragraphs);
@@ -281,6 +283,40 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
         }
     }
+    for preset in model.presets.iter() {
+        let (d, id) = (&preset.data, preset.data.id.as_ref());
+        for (assumption, option) in d.choices.iter() {
+            if let Some(problem) = condition_problem(model, assumption, option) {
+                errors.push(ContentError::item(PRESETS, id, problem));
+            }
+        }
+        for (slider, value) in d.sliders.iter() {
+            match model.slider_index(slider).map(|s| &model.sliders[s].data) {
+                None => errors.push(ContentError::item(PRESETS, id, format!("no slider `{slider}`"))),
+                Some(s) if !(s.min..=s.max).contains(value) => errors.push(ContentError::item(
+                    PRESETS,
+                    id,
+                    format!("`{slider}` = {value} is off its scale"),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    for step in case.steps.iter() {
+        for alias in step.data.aliases.iter() {
+            if case
+                .steps
+                .iter()
+                .any(|s| s.data.id == *alias || (s.data.id != step.data.id && s.data.aliases.contains(alias)))
+            {
+                errors.push(ContentError::item(
+                    STEPS,
+                    &step.data.id,
+                    format!("alias `{alias}` is already taken"),
+                ));
+            }
+        }
+    }
     if model.endings.is_empty() {
         errors.push(ContentError::file(ENDINGS, "the model needs at least one ending"));
     }
@@ -389,6 +425,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         ("sliders.json", texts(&model.sliders, |d| &d.id)),
         ("slopes.json", texts(&model.slopes, |d| &d.id)),
         ("endings.json", texts(&model.endings, |d| &d.id)),
+        ("presets.json", texts(&model.presets, |d| &d.id)),
     ] {
         for (id, value) in texts {
             empty_text(&text(name), Some(id), &value, errors);

@@ -1,0 +1,105 @@
+//! Compare: the reader's scenario and a second one side by side (their endings and every outcome), then each
+//! outcome that differs with the rules that make the difference.
+
+use gambit_core::model::{diff, evaluate, Cause};
+use gambit_core::url::Page;
+use leptos::prelude::*;
+
+use super::outcomes::cause_item;
+use super::share::PresetBar;
+use crate::state::Explainer;
+
+/// A small bar for a 0–100 value.
+fn mini_bar(value: i32) -> impl IntoView {
+    view! {
+        <svg class="mini-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+            <rect class="bar-track" x="0" y="0" width="100" height="8" />
+            <rect class="bar-fill" x="0" y="0" width=value height="8" />
+        </svg>
+    }
+}
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let model = &case.model;
+    let ui = &case.meta.ui;
+    let share = &ui.share;
+    let a = Memo::new(move |_| evaluate(model, &state.scenario()));
+    let b = Memo::new(move |_| evaluate(model, &state.compare.get()));
+    let rows = move || {
+        let (a, b) = (a.get(), b.get());
+        let ending = |e: usize| model.endings[e].text.title.as_ref();
+        let outcomes = model
+            .outcomes
+            .iter()
+            .enumerate()
+            .map(|(o, outcome)| {
+                let (x, y) = (a.outcomes[o].value, b.outcomes[o].value);
+                view! {
+                    <tr class:differs=x != y>
+                        <th scope="row">{outcome.text.label.as_ref()}</th>
+                        <td>{mini_bar(x)} {x}</td>
+                        <td>{mini_bar(y)} {y}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <tr class="ending-row">
+                <th scope="row">{ui.ending.as_ref()}</th>
+                <td>{ending(a.ending)}</td>
+                <td>{ending(b.ending)}</td>
+            </tr>
+            {outcomes}
+        }
+    };
+    let differences = move || {
+        let d = diff(model, &state.scenario(), &state.compare.get());
+        if d.is_empty() {
+            return view! { <p>{share.no_differences.as_ref()}</p> }.into_any();
+        }
+        let items = d
+            .outcomes
+            .into_iter()
+            .map(|change| {
+                let label = &model.outcomes[change.outcome].text.label;
+                let causes = |list: Vec<Cause>, whose: &'static str| {
+                    list.into_iter().map(move |c| view! { <li><em>{whose} ": "</em> {cause_item(case, c)}</li> }).collect_view()
+                };
+                view! {
+                    <li>
+                        <strong>{format!("{label}: {} \u{2192} {}", change.from, change.to)}</strong>
+                        <ul>{causes(change.lost, share.yours.as_ref())} {causes(change.gained, share.other.as_ref())}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="differences">{items}</ul> }.into_any()
+    };
+    view! {
+        <article class="compare-page" aria-labelledby="compare-title">
+            <h2 id="compare-title">{share.compare.as_ref()}</h2>
+            <PresetBar />
+            <PresetBar second=true />
+            <table class="compare">
+                <thead>
+                    <tr>
+                        <th scope="col">{share.outcome.as_ref()}</th>
+                        <th scope="col">{share.yours.as_ref()}</th>
+                        <th scope="col">{share.other.as_ref()}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <section class="compare-differences">
+                <h3>{share.differences.as_ref()}</h3>
+                {differences}
+            </section>
+            <button type="button" class="back" on:click=move |_| state.page.set(Page::Walkthrough)>
+                {ui.how.back.as_ref()}
+            </button>
+        </article>
+    }
+}
