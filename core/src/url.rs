@@ -96,7 +96,9 @@ fn set(case: &Case, scenario: &mut Scenario, key: &str, value: &str) -> Option<b
     let model = &case.model;
     if let Some(a) = model.assumption_index(key) {
         let option = model.assumptions[a].option_index(value);
-        option.map(|o| scenario.choices[a] = o);
+        if let Some(o) = option {
+            scenario.choices[a] = o;
+        }
         return Some(option.is_some());
     }
     let s = model.slider_index(key)?;
@@ -105,7 +107,9 @@ fn set(case: &Case, scenario: &mut Scenario, key: &str, value: &str) -> Option<b
         .parse::<i32>()
         .ok()
         .filter(|v| (d.min..=d.max).contains(v) && (v - d.min) % d.step == 0);
-    value.map(|v| scenario.sliders[s] = v);
+    if let Some(v) = value {
+        scenario.sliders[s] = v;
+    }
     Some(value.is_some())
 }
 

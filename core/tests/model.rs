@@ -65,9 +65,9 @@ fn every_scenario(case: &Case) -> Vec<Scenario> {
 fn every_combination_evaluates_in_range_with_reasons_and_an_ending() {
     let case = case();
     let model = &case.model;
-    let scenarios = every_scenario(&case);
+    let scenarios = every_scenario(case);
     let discrete: usize = model.assumptions.iter().map(|a| a.data.options.len()).product();
-    assert_eq!(scenarios.len(), discrete * slider_points(&case).len());
+    assert_eq!(scenarios.len(), discrete * slider_points(case).len());
     assert!(scenarios.len() >= 2000, "{} scenarios", scenarios.len());
     let mut endings_seen = vec![false; model.endings.len()];
     for scenario in &scenarios {
@@ -147,54 +147,54 @@ fn with_option(case: &Case, scenario: &Scenario, assumption: &str, option: &str)
 
 proptest! {
     #[test]
-    fn tighter_chip_access_never_raises_compute(s in scenario_strategy(&case())) {
+    fn tighter_chip_access_never_raises_compute(s in scenario_strategy(case())) {
         let case = case();
         let [open, compliant, domestic] =
-            ["unrestricted", "compliant", "domestic"].map(|o| value(&case, &with_option(&case, &s, "chips", o), "compute"));
+            ["unrestricted", "compliant", "domestic"].map(|o| value(case, &with_option(case, &s, "chips", o), "compute"));
         prop_assert!(open >= compliant && compliant >= domestic, "{open} {compliant} {domestic}");
     }
 
     #[test]
-    fn harsher_tiktok_outcomes_never_raise_trust_abroad(s in scenario_strategy(&case())) {
+    fn harsher_tiktok_outcomes_never_raise_trust_abroad(s in scenario_strategy(case())) {
         let case = case();
         let [quo, sale, ban] =
-            ["status-quo", "divestiture", "ban"].map(|o| value(&case, &with_option(&case, &s, "tiktok", o), "global-trust"));
+            ["status-quo", "divestiture", "ban"].map(|o| value(case, &with_option(case, &s, "tiktok", o), "global-trust"));
         prop_assert!(quo >= sale && sale >= ban, "{quo} {sale} {ban}");
     }
 
     #[test]
-    fn weaker_ads_never_raise_sustainability(s in scenario_strategy(&case())) {
+    fn weaker_ads_never_raise_sustainability(s in scenario_strategy(case())) {
         let case = case();
         let [strong, flat, weak] =
-            ["strong", "flat", "headwinds"].map(|o| value(&case, &with_option(&case, &s, "ads", o), "sustainability"));
+            ["strong", "flat", "headwinds"].map(|o| value(case, &with_option(case, &s, "ads", o), "sustainability"));
         prop_assert!(strong >= flat && flat >= weak, "{strong} {flat} {weak}");
     }
 
     #[test]
-    fn squeezing_research_never_raises_innovation(s in scenario_strategy(&case())) {
+    fn squeezing_research_never_raises_innovation(s in scenario_strategy(case())) {
         let case = case();
-        prop_assert!(value(&case, &with_option(&case, &s, "research", "squeezed"), "innovation")
-            <= value(&case, &with_option(&case, &s, "research", "protected"), "innovation"));
+        prop_assert!(value(case, &with_option(case, &s, "research", "squeezed"), "innovation")
+            <= value(case, &with_option(case, &s, "research", "protected"), "innovation"));
     }
 
     #[test]
-    fn more_capex_never_lowers_compute_nor_raises_sustainability(s in scenario_strategy(&case()), up in 1..=10i32) {
+    fn more_capex_never_lowers_compute_nor_raises_sustainability(s in scenario_strategy(case()), up in 1..=10i32) {
         let case = case();
         let capex = case.model.slider_index("capex").unwrap();
         let mut more = s.clone();
         more.sliders[capex] = (s.sliders[capex] + up).min(case.model.sliders[capex].data.max);
-        prop_assert!(value(&case, &more, "compute") >= value(&case, &s, "compute"));
-        prop_assert!(value(&case, &more, "sustainability") <= value(&case, &s, "sustainability"));
+        prop_assert!(value(case, &more, "compute") >= value(case, &s, "compute"));
+        prop_assert!(value(case, &more, "sustainability") <= value(case, &s, "sustainability"));
     }
 
     #[test]
-    fn a_scenario_compared_with_itself_has_no_diff(s in scenario_strategy(&case())) {
+    fn a_scenario_compared_with_itself_has_no_diff(s in scenario_strategy(case())) {
         let case = case();
         prop_assert!(diff(&case.model, &s, &s).is_empty());
     }
 
     #[test]
-    fn diff_lists_exactly_the_outcomes_that_change_with_their_causes(a in scenario_strategy(&case()), b in scenario_strategy(&case())) {
+    fn diff_lists_exactly_the_outcomes_that_change_with_their_causes(a in scenario_strategy(case()), b in scenario_strategy(case())) {
         let case = case();
         let model = &case.model;
         let (ea, eb) = (evaluate(model, &a), evaluate(model, &b));
@@ -216,7 +216,7 @@ proptest! {
     }
 
     #[test]
-    fn sensitivity_names_the_single_change_that_moves_each_outcome_most(s in scenario_strategy(&case())) {
+    fn sensitivity_names_the_single_change_that_moves_each_outcome_most(s in scenario_strategy(case())) {
         let case = case();
         let model = &case.model;
         let base = evaluate(model, &s).values();

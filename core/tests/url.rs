@@ -23,7 +23,7 @@ fn case() -> &'static Case {
 #[test]
 fn a_link_opens_its_step_scenario_and_page() {
     let case = case();
-    let (state, notices) = parse("?v=1&step=independent-kingdoms&chips=domestic&page=model", &case);
+    let (state, notices) = parse("?v=1&step=independent-kingdoms&chips=domestic&page=model", case);
     assert!(notices.is_empty(), "{notices:?}");
     let chips = case.model.assumption_index("chips").unwrap();
     assert_eq!(
@@ -33,7 +33,7 @@ fn a_link_opens_its_step_scenario_and_page() {
     assert_eq!(state.step, case.step_index("independent-kingdoms").unwrap());
     assert_eq!(state.page, Page::Model);
     assert_eq!(
-        write(&state, &case),
+        write(&state, case),
         "?v=1&step=independent-kingdoms&page=model&chips=domestic"
     );
 }
@@ -42,11 +42,11 @@ fn a_link_opens_its_step_scenario_and_page() {
 fn defaults_are_left_out_and_unknown_keys_ignored() {
     let case = case();
     assert_eq!(
-        write(&LinkState::start(&case), &case),
+        write(&LinkState::start(case), case),
         format!("?v={VERSION}&step={}", case.steps[0].data.id)
     );
-    let (state, notices) = parse("utm_source=mail&chips=compliant&&=&x", &case);
-    assert_eq!(state, LinkState::start(&case));
+    let (state, notices) = parse("utm_source=mail&chips=compliant&&=&x", case);
+    assert_eq!(state, LinkState::start(case));
     assert!(notices.is_empty());
 }
 
@@ -54,9 +54,9 @@ fn defaults_are_left_out_and_unknown_keys_ignored() {
 fn old_links_keep_working() {
     // Links from before the version key: the same keys, read the same way.
     let case = case();
-    let (state, notices) = parse("?step=chip-chokehold&chips=domestic", &case);
+    let (state, notices) = parse("?step=chip-chokehold&chips=domestic", case);
     assert!(notices.is_empty());
-    assert_eq!(state, parse("?v=1&step=chip-chokehold&chips=domestic", &case).0);
+    assert_eq!(state, parse("?v=1&step=chip-chokehold&chips=domestic", case).0);
     // A renamed step keeps its old id as an alias, so links made before the rename still open it.
     let mut files = files();
     let steps = files.get("data/steps.json").unwrap().replacen(
@@ -75,7 +75,7 @@ fn old_links_keep_working() {
 #[test]
 fn a_link_from_a_newer_version_is_read_as_far_as_possible_and_reported() {
     let case = case();
-    let (state, notices) = parse("?v=2&step=chip-chokehold", &case);
+    let (state, notices) = parse("?v=2&step=chip-chokehold", case);
     assert_eq!(case.steps[state.step].data.id, "chip-chokehold");
     assert_eq!(
         notices,
@@ -91,13 +91,13 @@ fn presets_apply_first_and_single_keys_refine_them() {
     let case = case();
     let model = &case.model;
     for (p, preset) in model.presets.iter().enumerate() {
-        let (state, notices) = parse(&format!("?preset={}", preset.data.id), &case);
+        let (state, notices) = parse(&format!("?preset={}", preset.data.id), case);
         assert!(notices.is_empty());
         assert_eq!(state.scenario, Scenario::preset(model, p));
         assert_eq!(state.scenario.matching_preset(model), Some(p));
     }
     let chips = model.assumption_index("chips").unwrap();
-    let (a, _) = parse("?chips=compliant&preset=decoupling", &case);
+    let (a, _) = parse("?chips=compliant&preset=decoupling", case);
     assert_eq!(
         model.assumptions[chips].data.options[a.scenario.choices[chips]],
         "compliant"
@@ -126,32 +126,32 @@ fn the_four_presets_lead_to_four_different_endings() {
 fn compare_and_embed_links_round_trip() {
     let case = case();
     let query = "?v=1&step=tiktok-shadow&page=compare&tiktok=ban&b.chips=unrestricted&b.capex=30&embed=1&controls=0";
-    let (state, notices) = parse(query, &case);
+    let (state, notices) = parse(query, case);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(state.page, Page::Compare);
     assert_eq!(state.embed, Some(Embed { controls: false }));
     assert_ne!(state.compare, Scenario::defaults(&case.model));
-    assert_eq!(write(&state, &case), query);
-    let (state, _) = parse("?b=detente&page=compare", &case);
+    assert_eq!(write(&state, case), query);
+    let (state, _) = parse("?b=detente&page=compare", case);
     assert_eq!(
         state.compare,
         Scenario::preset(&case.model, case.model.preset_index("detente").unwrap())
     );
     // `controls=0` alone is no embed.
-    assert_eq!(parse("?controls=0", &case).0.embed, None);
+    assert_eq!(parse("?controls=0", case).0.embed, None);
 }
 
 #[test]
 fn sliders_round_trip_and_values_off_the_scale_fall_back() {
     let case = case();
     let capex = case.model.slider_index("capex").unwrap();
-    let (state, notices) = parse("step=cost-of-ambition&capex=35", &case);
+    let (state, notices) = parse("step=cost-of-ambition&capex=35", case);
     assert!(notices.is_empty());
     assert_eq!(state.scenario.sliders[capex], 35);
-    assert_eq!(write(&state, &case), "?v=1&step=cost-of-ambition&capex=35");
+    assert_eq!(write(&state, case), "?v=1&step=cost-of-ambition&capex=35");
     for bad in ["capex=400", "capex=-3", "capex=2.5", "capex=twenty", "capex="] {
-        let (state, notices) = parse(bad, &case);
-        assert_eq!(state, LinkState::start(&case), "{bad}");
+        let (state, notices) = parse(bad, case);
+        assert_eq!(state, LinkState::start(case), "{bad}");
         assert_eq!(notices.len(), 1, "{bad}");
     }
 }
@@ -159,8 +159,8 @@ fn sliders_round_trip_and_values_off_the_scale_fall_back() {
 #[test]
 fn invalid_values_fall_back_and_are_reported() {
     let case = case();
-    let (state, notices) = parse("?chips=%3Cscript%3E&step=nowhere&page=admin&preset=x", &case);
-    assert_eq!(state, LinkState::start(&case));
+    let (state, notices) = parse("?chips=%3Cscript%3E&step=nowhere&page=admin&preset=x", case);
+    assert_eq!(state, LinkState::start(case));
     let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
     assert_eq!(keys, ["preset", "chips", "step", "page"]);
     assert_eq!(notices[1].value, "<script>");
@@ -218,10 +218,10 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn every_state_round_trips_through_its_link(state in state_strategy(&case())) {
+    fn every_state_round_trips_through_its_link(state in state_strategy(case())) {
         let case = case();
-        let query = write(&state, &case);
-        prop_assert_eq!(parse(&query, &case), (state, vec![]), "{}", query);
+        let query = write(&state, case);
+        prop_assert_eq!(parse(&query, case), (state, vec![]), "{}", query);
     }
 }
 
@@ -236,12 +236,12 @@ proptest! {
         "[\\PC]{0,2000}",
     ]) {
         let case = case();
-        let (state, notices) = parse(&query, &case);
+        let (state, notices) = parse(&query, case);
         prop_assert!(state.step < case.steps.len());
         prop_assert!(notices.iter().all(|n| n.value.len() <= 80));
         // Whatever was read writes back to a link that reads the same.
-        let again = write(&state, &case);
-        prop_assert_eq!(parse(&again, &case).0, state);
+        let again = write(&state, case);
+        prop_assert_eq!(parse(&again, case).0, state);
     }
 }
 
@@ -261,7 +261,7 @@ fn extreme_queries_never_panic() {
         "=%=%=",
         "?step",
     ] {
-        let (state, notices) = parse(query, &case);
+        let (state, notices) = parse(query, case);
         assert!(state.step < case.steps.len());
         assert!(notices.iter().all(|n| n.value.len() <= 80));
     }
