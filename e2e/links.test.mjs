@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './support/server.mjs';
-import { chromium } from './support/browsers.mjs';
+import { browserEngine } from './support/browsers.mjs';
 import { sleep } from './support/webdriver.mjs';
 
 const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
@@ -12,7 +12,7 @@ let browser;
 
 before(async () => {
   server = await serveDist(DIST);
-  browser = await chromium.start();
+  browser = await browserEngine.start();
 });
 
 after(async () => {

@@ -4,11 +4,13 @@
 //! - [`state`]: the one place that owns the reader's state (the step and each assumption) and derives outcomes;
 //! - [`link`]: keeps the page's address in step with that state (history entries, Back and Forward);
 //! - [`frame`]: when embedded, tells the host page the content's height;
+//! - [`panic`]: what the reader sees if the app fails anyway;
 //! - [`views`]: the components, which render what the core computes and own no state of their own.
 
 pub mod content;
 pub mod frame;
 pub mod link;
+pub mod panic;
 pub mod state;
 pub mod views;
 
@@ -21,6 +23,13 @@ pub fn location_query() -> String {
 
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    panic::install();
     leptos::mount::mount_to_body(views::App);
+    // The first step is on screen once mounting returns; the benchmark reads this mark.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(FIRST_STEP_MARK);
+    }
 }
+
+/// The performance mark set when the first step has been rendered.
+pub const FIRST_STEP_MARK: &str = "ai-gambit:first-step";

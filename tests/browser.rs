@@ -205,3 +205,23 @@ async fn the_dashboard_names_an_ending_that_follows_the_scenario() {
     tick().await;
     assert_eq!(ending(), "domestic-champion");
 }
+
+#[wasm_bindgen_test]
+fn a_panic_leaves_a_message_with_a_reload_link_once() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    ai_gambit::panic::show_message();
+    ai_gambit::panic::show_message();
+    let panels = document.query_selector_all(".panic[role=alert]").unwrap();
+    assert_eq!(panels.length(), 1);
+    let panel: Element = panels.item(0).unwrap().unchecked_into();
+    let link = find(&panel, "a");
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        web_sys::window().unwrap().location().href().unwrap()
+    );
+    assert!(panel
+        .text_content()
+        .unwrap()
+        .contains(link.text_content().unwrap().as_str()));
+    panel.remove();
+}

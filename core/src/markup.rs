@@ -191,6 +191,30 @@ pub fn model_page(case: &Case) -> String {
     out
 }
 
+/// What a browser without JavaScript or WebAssembly shows: the case's title, what the page needs, and a plain
+/// summary of the steps (each title with its opening paragraph).
+pub fn noscript(case: &Case) -> String {
+    let mut out = String::from(r#"<noscript><div class="noscript">"#);
+    let _ = write!(
+        out,
+        "<h1>{}</h1><p>{}</p><p>{}</p><ol>",
+        escape(&case.meta.title),
+        escape(&case.meta.subtitle),
+        escape(&case.meta.ui.noscript)
+    );
+    for step in case.steps.iter() {
+        let opening = step.text.body.first().map_or("", |p| p.as_ref());
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong>: {}</li>",
+            escape(&step.text.title),
+            escape(opening)
+        );
+    }
+    let _ = write!(out, "</ol><p>{}</p></div></noscript>", escape(&case.meta.disclaimer));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

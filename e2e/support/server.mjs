@@ -1,5 +1,6 @@
 // A static file server for the built dist/, mounted under a sub-folder so the tests prove that the app's URLs
-// are relative and work from any folder of a static host.
+// are relative and work from any folder of a static host. Optionally it sends the headers of dist/_headers (the
+// Content Security Policy, with a report address added) and serves extra pages beside dist/ (test host pages).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -15,24 +16,46 @@ const TYPES = {
 };
 
 export const MOUNT = '/some/folder/';
+const REPORTS = '/csp-report';
 
-export async function serveDist(dist) {
+/** The headers `dist/_headers` gives every file (its `/*` block). */
+export async function distHeaders(dist) {
+  const text = await readFile(join(dist, '_headers'), 'utf8');
+  const block = text.split(/^\/\*\s*$/m)[1]?.split(/^\//m)[0] ?? '';
+  return Object.fromEntries(block.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+    const at = l.indexOf(':');
+    return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
+  }));
+}
+
+export async function serveDist(dist, { headers = {}, extra = {} } = {}) {
   const requests = [];
+  const reports = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (req.method === 'POST' && path === REPORTS) {
+      let body = '';
+      req.on('data', (d) => { body += d; });
+      req.on('end', () => { reports.push(body); res.writeHead(204).end(); });
+      return;
+    }
     requests.push(path);
     if (!path.startsWith(MOUNT)) { res.writeHead(404).end('not found'); return; }
     let file = normalize(path.slice(MOUNT.length));
     if (file === '.' || file.endsWith('/')) file = join(file, 'index.html');
     if (file.startsWith('..')) { res.writeHead(403).end(); return; }
+    if (extra[file]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(extra[file]);
+      return;
+    }
     try {
       const body = await readFile(join(dist, file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}${MOUNT}`;
-  return { url, requests, close: () => new Promise((r) => server.close(r)) };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: `${origin}${MOUNT}`, origin, reportTo: REPORTS, requests, reports, close: () => new Promise((r) => server.close(r)) };
 }

@@ -23,7 +23,7 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Starts a driver binary on a free port and waits until it answers /status. */
 export async function startDriver(binary, args = (port) => [`--port=${port}`]) {
   const port = await freePort();
-  const child = spawn(binary, args(port), { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(binary, args(port), { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   const url = `http://127.0.0.1:${port}`;
@@ -32,12 +32,17 @@ export async function startDriver(binary, args = (port) => [`--port=${port}`]) {
     if (child.exitCode !== null) throw new Error(`${binary} exited (${child.exitCode}): ${stderr}`);
     try {
       const res = await fetch(`${url}/status`);
-      if (res.ok && (await res.json()).value?.ready) return { url, stop: () => child.kill() };
+      if (res.ok && (await res.json()).value?.ready) return { url, stop: () => stopGroup(child) };
     } catch { /* not up yet */ }
     await sleep(100);
   }
-  child.kill();
+  stopGroup(child);
   throw new Error(`${binary} did not start within 20 s: ${stderr}`);
+}
+
+/** Ends a driver and everything it started (xvfb-run starts a display server and the driver). */
+function stopGroup(child) {
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { child.kill(); }
 }
 
 export class Session {

@@ -7,6 +7,7 @@
 //!
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
+mod publish;
 mod report;
 mod tools;
 
@@ -15,6 +16,9 @@ use std::process::ExitCode;
 
 use report::{Summary, Tally};
 use tools::Toolbox;
+
+/// The browser engines every end-to-end test runs on.
+const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 
 const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist | bench>";
 
@@ -81,10 +85,30 @@ fn build_dist(tools: &Toolbox) -> Result<(), String> {
         .current_dir(root())
         .status()
         .map_err(|e| format!("cannot start trunk: {e}"))?;
-    status
-        .success()
-        .then_some(())
-        .ok_or_else(|| format!("trunk build ended with {status}"))
+    if !status.success() {
+        return Err(format!("trunk build ended with {status}"));
+    }
+    let noscript = tools
+        .command("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--locked",
+            "-p",
+            "gambit-core",
+            "--example",
+            "static_html",
+        ])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot render the static page: {e}"))?;
+    if !noscript.status.success() {
+        return Err(format!(
+            "rendering the static page failed: {}",
+            String::from_utf8_lossy(&noscript.stderr)
+        ));
+    }
+    publish::finish(&root().join("dist"), &String::from_utf8_lossy(&noscript.stdout)).map(|_| ())
 }
 
 /// Trunk runs cargo offline, so every crate must be in the local registry first.
@@ -100,23 +124,47 @@ fn fetch(tools: &Toolbox) -> Result<(), String> {
     }
 }
 
+/// Prints figures, never fails on one: the first visit's files, the core's evaluation time, and per engine the
+/// time to the first step, toggle latency, peak heap (Chromium) and Lighthouse's scores. Writes `target/bench.json`.
 fn bench() -> Result<(), String> {
-    dist()?;
-    let status = std::process::Command::new("cargo")
+    let mut tools = Toolbox::ensure_build_tools()?;
+    tools.ensure_browsers()?;
+    let root = root();
+    build_dist(&tools)?;
+    tools.ensure_e2e_packages(&root.join("e2e"))?;
+    let lighthouse = tools.ensure_lighthouse()?;
+    let core = tools
+        .command("cargo")
         .args(["bench", "--locked", "-p", "gambit-core", "--bench", "evaluate"])
-        .current_dir(root())
-        .status()
+        .current_dir(&root)
+        .output()
         .map_err(|e| format!("cannot start cargo bench: {e}"))?;
+    let core = String::from_utf8_lossy(&core.stdout);
+    print!("{core}");
+    let figures = core
+        .lines()
+        .find_map(|l| l.strip_prefix("BENCH "))
+        .unwrap_or("null")
+        .to_string();
+    let status = tools
+        .command("node")
+        .arg(root.join("e2e/bench.mjs"))
+        .current_dir(&root)
+        .env("DIST", root.join("dist"))
+        .env("BENCH_CORE", figures)
+        .env("LIGHTHOUSE", lighthouse)
+        .status()
+        .map_err(|e| format!("cannot start node: {e}"))?;
     status
         .success()
         .then_some(())
-        .ok_or_else(|| format!("cargo bench ended with {status}"))
+        .ok_or_else(|| format!("the benchmark ended with {status}"))
 }
 
 fn test() -> Result<(), String> {
     let started = std::time::Instant::now();
-    let tools = Toolbox::ensure_build_tools()?;
-    tools.ensure_chromium()?;
+    let mut tools = Toolbox::ensure_build_tools()?;
+    tools.ensure_browsers()?;
     fetch(&tools)?;
     let root = root();
     let mut summary = Summary::default();
@@ -142,21 +190,21 @@ fn test() -> Result<(), String> {
 
     match build_dist(&tools).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
         Ok(()) => {
-            let mut e2e = tools.command("node");
-            e2e.arg("--test")
-                .args(e2e_files(&root)?)
-                .current_dir(&root)
-                .env("DIST", root.join("dist"));
-            summary.run("end-to-end tests of dist/", &mut e2e, Tally::Node);
+            for engine in ENGINES {
+                let mut e2e = tools.command("node");
+                e2e.arg("--test").args(e2e_files(&root)?).current_dir(&root);
+                e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
+                summary.run(&format!("end-to-end tests of dist/ in {engine}"), &mut e2e, Tally::Node);
+            }
         }
         Err(e) => summary.fail("release build of dist/", &e),
     }
 
     summary.print(started.elapsed());
-    if summary.failed() == 0 {
+    if summary.total().failed == 0 {
         Ok(())
     } else {
-        Err(format!("{} test(s) or step(s) failed", summary.failed()))
+        Err(format!("{} test(s) or step(s) failed", summary.total().failed))
     }
 }
 

@@ -8,14 +8,30 @@ use std::time::Duration;
 /// How a command reports its counts.
 #[derive(Clone, Copy)]
 pub enum Tally {
-    /// `test result: ok. 9 passed; 0 failed; ...` per test binary (cargo test, wasm-bindgen-test-runner).
+    /// `test result: ok. 9 passed; 0 failed; 2 ignored; ...` per test binary (cargo test, wasm-bindgen-test-runner).
     Cargo,
-    /// `# pass 3` and `# fail 0` (node --test).
+    /// `# pass 3`, `# fail 0` and `# skipped 1` (node --test).
     Node,
 }
 
-/// Passed and failed counts found in one line of output, if the line reports any.
-pub fn counts(tally: Tally, line: &str) -> Option<(usize, usize)> {
+/// Tests counted in a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub passed: usize,
+    pub failed: usize,
+    pub skipped: usize,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, other: Counts) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.skipped += other.skipped;
+    }
+}
+
+/// The counts one line of output reports, if it reports any.
+pub fn counts(tally: Tally, line: &str) -> Option<Counts> {
     let line = line.trim();
     let number_before = |text: &str, word: &str| -> Option<usize> {
         let at = text.find(word)?;
@@ -29,15 +45,29 @@ pub fn counts(tally: Tally, line: &str) -> Option<(usize, usize)> {
     match tally {
         Tally::Cargo => {
             let rest = line.strip_prefix("test result: ")?;
-            Some((number_before(rest, " passed")?, number_before(rest, " failed")?))
+            Some(Counts {
+                passed: number_before(rest, " passed")?,
+                failed: number_before(rest, " failed")?,
+                skipped: number_before(rest, " ignored").unwrap_or(0),
+            })
         }
         Tally::Node => {
-            if let Some(n) = line.strip_prefix("# pass ") {
-                n.trim().parse().ok().map(|n| (n, 0))
-            } else if let Some(n) = line.strip_prefix("# fail ") {
-                n.trim().parse().ok().map(|n| (0, n))
-            } else {
-                None
+            let (word, n) = line.strip_prefix("# ")?.split_once(' ')?;
+            let n = n.trim().parse().ok()?;
+            match word {
+                "pass" => Some(Counts {
+                    passed: n,
+                    ..Counts::default()
+                }),
+                "fail" => Some(Counts {
+                    failed: n,
+                    ..Counts::default()
+                }),
+                "skipped" => Some(Counts {
+                    skipped: n,
+                    ..Counts::default()
+                }),
+                _ => None,
             }
         }
     }
@@ -46,7 +76,7 @@ pub fn counts(tally: Tally, line: &str) -> Option<(usize, usize)> {
 /// What every step of a test run reported.
 #[derive(Default)]
 pub struct Summary {
-    steps: Vec<(String, usize, usize, bool)>,
+    steps: Vec<(String, Counts, bool)>,
 }
 
 impl Summary {
@@ -54,15 +84,14 @@ impl Summary {
     /// failed test counts as one failure, so a broken build never passes as "0 failed".
     pub fn run(&mut self, name: &str, command: &mut Command, tally: Tally) {
         println!("\n==> {name}");
-        let (mut passed, mut failed) = (0, 0);
+        let mut total = Counts::default();
         let ok = match command.stdout(Stdio::piped()).spawn() {
             Ok(mut child) => {
                 let stdout = child.stdout.take().expect("piped stdout");
                 for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                     println!("{line}");
-                    if let Some((p, f)) = counts(tally, &line) {
-                        passed += p;
-                        failed += f;
+                    if let Some(found) = counts(tally, &line) {
+                        total += found;
                     }
                 }
                 child.wait().is_ok_and(|s| s.success())
@@ -72,30 +101,40 @@ impl Summary {
                 false
             }
         };
-        if !ok && failed == 0 {
-            failed = 1;
+        if !ok && total.failed == 0 {
+            total.failed = 1;
         }
-        self.steps.push((name.to_string(), passed, failed, ok));
+        self.steps.push((name.to_string(), total, ok));
     }
 
     /// Records a step that could not run at all.
     pub fn fail(&mut self, name: &str, why: &str) {
         println!("\n==> {name}\n{why}");
-        self.steps.push((name.to_string(), 0, 1, false));
+        self.steps.push((
+            name.to_string(),
+            Counts {
+                failed: 1,
+                ..Counts::default()
+            },
+            false,
+        ));
     }
 
-    pub fn failed(&self) -> usize {
-        self.steps.iter().map(|s| s.2).sum()
+    pub fn total(&self) -> Counts {
+        let mut total = Counts::default();
+        for (_, counts, _) in &self.steps {
+            total += *counts;
+        }
+        total
     }
 
     pub fn print(&self, elapsed: Duration) {
         println!("\n==> summary ({:.0} s)", elapsed.as_secs_f64());
-        for (name, passed, failed, ok) in &self.steps {
-            let mark = if *ok { "ok  " } else { "FAIL" };
-            println!("{mark} {name}: {passed} passed, {failed} failed");
+        let line = |c: Counts| format!("{} passed, {} failed, {} skipped", c.passed, c.failed, c.skipped);
+        for (name, counts, ok) in &self.steps {
+            println!("{} {name}: {}", if *ok { "ok  " } else { "FAIL" }, line(*counts));
         }
-        let passed: usize = self.steps.iter().map(|s| s.1).sum();
-        println!("summary: {passed} passed, {} failed", self.failed());
+        println!("summary: {}", line(self.total()));
     }
 }
 
@@ -143,16 +182,49 @@ mod tests {
     #[test]
     fn cargo_and_wasm_bindgen_result_lines_are_counted() {
         let line = "test result: ok. 9 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s";
-        assert_eq!(counts(Tally::Cargo, line), Some((9, 0)));
-        let line = "test result: FAILED. 8 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out";
-        assert_eq!(counts(Tally::Cargo, line), Some((8, 1)));
+        assert_eq!(
+            counts(Tally::Cargo, line),
+            Some(Counts {
+                passed: 9,
+                failed: 0,
+                skipped: 0
+            })
+        );
+        let line = "test result: FAILED. 8 passed; 1 failed; 2 ignored; 0 measured; 0 filtered out";
+        assert_eq!(
+            counts(Tally::Cargo, line),
+            Some(Counts {
+                passed: 8,
+                failed: 1,
+                skipped: 2
+            })
+        );
         assert_eq!(counts(Tally::Cargo, "running 9 tests"), None);
     }
 
     #[test]
     fn node_test_counts_are_read() {
-        assert_eq!(counts(Tally::Node, "# pass 3"), Some((3, 0)));
-        assert_eq!(counts(Tally::Node, "# fail 2"), Some((0, 2)));
+        assert_eq!(
+            counts(Tally::Node, "# pass 3"),
+            Some(Counts {
+                passed: 3,
+                ..Counts::default()
+            })
+        );
+        assert_eq!(
+            counts(Tally::Node, "# fail 2"),
+            Some(Counts {
+                failed: 2,
+                ..Counts::default()
+            })
+        );
+        assert_eq!(
+            counts(Tally::Node, "# skipped 1"),
+            Some(Counts {
+                skipped: 1,
+                ..Counts::default()
+            })
+        );
         assert_eq!(counts(Tally::Node, "# tests 5"), None);
     }
 
@@ -160,11 +232,17 @@ mod tests {
     fn a_failing_command_without_counts_is_one_failure() {
         let mut summary = Summary::default();
         summary.run("false", &mut Command::new("false"), Tally::Cargo);
-        assert_eq!(summary.failed(), 1);
+        assert_eq!(summary.total().failed, 1);
         let mut echo = Command::new("echo");
         echo.arg("test result: ok. 4 passed; 0 failed;");
         summary.run("echo", &mut echo, Tally::Cargo);
-        assert_eq!(summary.failed(), 1);
-        assert_eq!(summary.steps[1].1, 4);
+        assert_eq!(
+            summary.total(),
+            Counts {
+                passed: 4,
+                failed: 1,
+                skipped: 0
+            }
+        );
     }
 }

@@ -8,8 +8,12 @@ use std::process::Command;
 use std::time::Instant;
 
 const TRUNK_VERSION: &str = "0.21.14";
+/// geckodriver, from crates.io: it drives Debian's Firefox ESR.
+const GECKODRIVER_VERSION: &str = "0.37.1";
 /// wasm-opt 132 from npm; Debian's binaryen 108 breaks the app's externref tables.
 const BINARYEN_VERSION: &str = "132.0.0";
+/// Lighthouse from npm, for the benchmark only (12.2.3 runs on Node 20).
+const LIGHTHOUSE_VERSION: &str = "12.2.3";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// The installed tools' folders, and commands that find them first.
@@ -67,12 +71,36 @@ impl Toolbox {
         Ok(Toolbox { bin_dirs })
     }
 
-    /// Makes sure Debian's Chromium and ChromeDriver are installed (as root, with apt-get).
-    pub fn ensure_chromium(&self) -> Result<(), String> {
-        if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
-            return Ok(());
+    /// Makes sure the three browser engines and their WebDriver servers are installed: Debian's Chromium and
+    /// ChromeDriver, Firefox ESR, WebKitGTK's WebKitWebDriver with Xvfb (apt-get, as root), and geckodriver (cargo).
+    pub fn ensure_browsers(&mut self) -> Result<(), String> {
+        let needed = [
+            ("/usr/bin/chromium", "chromium"),
+            ("/usr/bin/chromedriver", "chromium-driver"),
+            ("/usr/bin/firefox-esr", "firefox-esr"),
+            ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+            ("/usr/bin/xvfb-run", "xvfb"),
+        ];
+        let missing: Vec<&str> = needed
+            .iter()
+            .filter(|(path, _)| !Path::new(path).exists())
+            .map(|(_, p)| *p)
+            .collect();
+        if !missing.is_empty() {
+            apt_install(&missing)?;
         }
-        apt_install(&["chromium", "chromium-driver"])
+        let gecko = Tool {
+            name: "geckodriver",
+            version: GECKODRIVER_VERSION.into(),
+            binary: "bin/geckodriver",
+            takes: "about 3 minutes",
+        };
+        let dir = cache_dir()?.join(format!("{}-{}", gecko.name, gecko.version));
+        if !dir.join(gecko.binary).exists() {
+            install(&gecko, &dir)?;
+        }
+        self.bin_dirs.push(dir.join("bin"));
+        Ok(())
     }
 
     /// Installs the end-to-end suite's npm packages (axe-core) from its lockfile, if they are not there yet.
@@ -88,6 +116,21 @@ impl Toolbox {
             .current_dir(e2e))
     }
 
+    /// Makes sure Lighthouse is installed, for the benchmark; returns its command's path.
+    pub fn ensure_lighthouse(&self) -> Result<PathBuf, String> {
+        let tool = Tool {
+            name: "lighthouse",
+            version: LIGHTHOUSE_VERSION.into(),
+            binary: "node_modules/.bin/lighthouse",
+            takes: "a minute",
+        };
+        let dir = cache_dir()?.join(format!("{}-{}", tool.name, tool.version));
+        if !dir.join(tool.binary).exists() {
+            install(&tool, &dir)?;
+        }
+        Ok(dir.join(tool.binary))
+    }
+
     /// A command for `program`, found first among the installed tools, with the environment the build needs.
     pub fn command(&self, program: &str) -> Command {
         let found = self.bin_dirs.iter().map(|d| d.join(program)).find(|p| p.exists());
@@ -98,6 +141,14 @@ impl Toolbox {
             .env("PATH", std::env::join_paths(path).expect("PATH entries"))
             .env("TRUNK_SKIP_VERSION_CHECK", "true")
             .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env(
+                "GECKODRIVER",
+                self.bin_dirs
+                    .iter()
+                    .map(|d| d.join("geckodriver"))
+                    .find(|p| p.exists())
+                    .unwrap_or_else(|| "geckodriver".into()),
+            )
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
         command
     }
@@ -140,14 +191,14 @@ fn install(tool: &Tool, dir: &Path) -> Result<(), String> {
     );
     let started = Instant::now();
     let mut command = match tool.name {
-        "binaryen" => {
+        "binaryen" | "lighthouse" => {
             if which("npm").is_none() {
                 apt_install(&["nodejs", "npm"])?;
             }
             let mut npm = Command::new("npm");
             npm.args(["install", "--no-audit", "--no-fund", "--prefix"])
                 .arg(&partial);
-            npm.arg(format!("binaryen@{}", tool.version));
+            npm.arg(format!("{}@{}", tool.name, tool.version));
             npm
         }
         crate_name => {
@@ -155,8 +206,9 @@ fn install(tool: &Tool, dir: &Path) -> Result<(), String> {
             cargo
                 .args(["install", crate_name, "--version", &tool.version, "--root"])
                 .arg(&partial);
-            // trunk's own lockfile works here; wasm-bindgen-cli's names a crate version the registry lacks.
-            if crate_name == "trunk" {
+            // trunk's and geckodriver's own lockfiles work here; wasm-bindgen-cli's names a crate version the
+            // registry lacks.
+            if crate_name != "wasm-bindgen-cli" {
                 cargo.arg("--locked");
             }
             cargo

@@ -266,6 +266,11 @@ records! {
         pub how: HowText,
         /// Links, embedding, presets, compare and the handout.
         pub share: ShareText,
+        /// Shown if the app fails: what happened, and the link that reloads.
+        pub panic: Text,
+        pub reload: Text,
+        /// The page without JavaScript or WebAssembly: what it needs, above the plain summary of the steps.
+        pub noscript: Text,
     }
 
     /// The words of the sharing tools and the pages they open.

@@ -1,0 +1,110 @@
+// The benchmark (`cargo xtask bench`): figures, never a verdict. For the built dist/ it measures, per engine:
+// the time from navigation to the first step rendered (median of 10 loads), and the latency from a toggle's click
+// to the DOM updated (p50 and p95 over 300 toggles, with the whole "your scenario" step on screen); in Chromium
+// also the peak JS heap and Lighthouse's four category scores. Files and the core's figures come from xtask.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { serveDist } from './support/server.mjs';
+import { engines } from './support/browsers.mjs';
+
+const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
+const OUT = process.env.BENCH_OUT ?? new URL('../target/bench.json', import.meta.url).pathname;
+const ENGINES = (process.env.BENCH_BROWSERS ?? 'chromium,firefox,webkit').split(',');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
+
+/** Every file of a first visit (all of dist/ but the embed demo), raw and gzipped. */
+async function files() {
+  const names = (await readdir(DIST)).filter((f) => !f.startsWith('embed-demo')).sort();
+  const rows = [];
+  for (const name of names) {
+    const body = await readFile(join(DIST, name));
+    rows.push({ file: name, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  rows.push({ file: 'total', bytes: rows.reduce((s, r) => s + r.bytes, 0), gzip: rows.reduce((s, r) => s + r.gzip, 0) });
+  return rows;
+}
+
+async function measure(engineName, url) {
+  const browser = await engines[engineName].start();
+  const { session } = browser;
+  try {
+    const loads = [];
+    for (let i = 0; i < 10; i += 1) {
+      await session.goto(`${url}?load=${i}`);
+      await session.waitFor('h2');
+      loads.push(await session.execute(`const m = performance.getEntriesByName('ai-gambit:first-step')[0];
+        return m ? m.startTime : null;`));
+    }
+    await session.goto(`${url}?step=your-scenario`);
+    await session.waitFor('.dashboard');
+    const toggles = await session.executeAsync(`const done = arguments[arguments.length - 1];
+      (async () => {
+        const radios = [...document.querySelectorAll('input[type=radio][name^="assumption-"]')];
+        const times = []; let peak = 0; let unchanged = 0;
+        for (let i = 0; i < 300; i += 1) {
+          const radio = radios[(i * 7) % radios.length];
+          const before = document.querySelector('.dashboard').textContent;
+          const t0 = performance.now();
+          radio.click();
+          await Promise.resolve(); await Promise.resolve();
+          document.body.offsetHeight;
+          times.push(performance.now() - t0);
+          if (document.querySelector('.dashboard').textContent === before) unchanged += 1;
+          if (performance.memory) peak = Math.max(peak, performance.memory.usedJSHeapSize);
+        }
+        done({ times, peak, unchanged });
+      })();`);
+    return {
+      first_step_ms: { median: round(median(loads.filter((x) => x !== null))) },
+      toggle_ms: { p50: round(percentile(toggles.times, 0.5), 3), p95: round(percentile(toggles.times, 0.95), 3), toggles: 300, unchanged: toggles.unchanged },
+      peak_js_heap_mb: toggles.peak ? round(toggles.peak / 1048576) : null,
+    };
+  } finally {
+    await browser.stop();
+  }
+}
+
+async function lighthouse(url) {
+  const bin = process.env.LIGHTHOUSE;
+  if (!bin) return { error: 'LIGHTHOUSE not set' };
+  try {
+    const { stdout } = await promisify(execFile)(bin, [url, '--output=json', '--quiet',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+      '--only-categories=performance,accessibility,best-practices,seo'], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+    const report = JSON.parse(stdout);
+    return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  } catch (e) {
+    return { error: String(e.message ?? e).slice(0, 300) };
+  }
+}
+
+const server = await serveDist(DIST);
+const result = { files: await files(), core: JSON.parse(process.env.BENCH_CORE ?? 'null'), engines: {} };
+for (const name of ENGINES) {
+  try {
+    result.engines[name] = await measure(name, server.url);
+  } catch (e) {
+    result.engines[name] = { error: String(e.message ?? e).slice(0, 300) };
+  }
+}
+result.lighthouse = await lighthouse(server.url);
+await server.close();
+await mkdir(new URL('../target', import.meta.url).pathname, { recursive: true });
+await writeFile(OUT, `${JSON.stringify(result, null, 2)}\n`);
+
+console.log('\nfirst visit                                  bytes    gzip -9');
+for (const r of result.files) console.log(`${r.file.padEnd(40)} ${String(r.bytes).padStart(10)} ${String(r.gzip).padStart(10)}`);
+console.log('\nengine     first step (median ms)  toggle p50 ms  toggle p95 ms  peak JS heap MB');
+for (const [name, e] of Object.entries(result.engines)) {
+  if (e.error) { console.log(`${name.padEnd(10)} could not run: ${e.error}`); continue; }
+  console.log(`${name.padEnd(10)} ${String(e.first_step_ms.median).padStart(22)} ${String(e.toggle_ms.p50).padStart(14)} ${String(e.toggle_ms.p95).padStart(14)} ${String(e.peak_js_heap_mb ?? '-').padStart(16)}`);
+}
+if (result.core) console.log(`\ncore (native): evaluate ${result.core.evaluate_us} µs, diff ${result.core.diff_us} µs, sensitivity ${result.core.sensitivity_us} µs`);
+console.log(`lighthouse: ${JSON.stringify(result.lighthouse)}`);
+console.log(`\nwritten to ${OUT}`);
