@@ -1,30 +1,22 @@
 // Accessibility: axe-core, injected into every step and into "How this works", in the light and the dark theme,
 // finds no serious or critical violation.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist } from './support/server.mjs';
+import { suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
 const AXE = new URL('./node_modules/axe-core/axe.min.js', import.meta.url);
 // axe-core runs in Chromium; the other engines run every other test.
 const skip = browserEngine.name !== 'chromium' && 'axe-core runs in Chromium only';
-let server;
-let browser;
 let axeSource;
 
+const ctx = suite({ skip });
+
 before(async () => {
-  if (skip) return;
-  axeSource = await readFile(AXE, 'utf8');
-  server = await serveDist(DIST);
-  browser = await browserEngine.start();
+  if (!skip) axeSource = await readFile(AXE, 'utf8');
 });
 
-after(async () => {
-  await browser?.stop();
-  await server?.close();
-});
 
 /** Serious and critical violations on the page as it is now, one line each. */
 async function violations(session) {
@@ -37,8 +29,8 @@ async function violations(session) {
 
 for (const theme of ['light', 'dark']) {
   test(`no serious or critical violation on any step, ${theme} theme`, { skip }, async () => {
-    const { session } = browser;
-    await session.goto(server.url);
+    const { session } = ctx.browser;
+    await session.goto(ctx.server.url);
     await session.waitFor('h2');
     // The switch starts from the system's preference; press it until the page is in the wanted theme.
     const pressed = await session.execute('return document.querySelector(".theme-switch").getAttribute("aria-pressed")');

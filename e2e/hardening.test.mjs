@@ -1,15 +1,12 @@
 // Hardening: hostile links change nothing but the state they may select; the app runs under its strict Content
 // Security Policy without a violation and never requests anything from another origin; it runs in a sandboxed
 // iframe and posts only its height.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distHeaders, serveDist } from './support/server.mjs';
+import { distHeaders } from './support/server.mjs';
+import { DIST, suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 import { sleep } from './support/webdriver.mjs';
-
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
-let server;
-let browser;
 
 const SANDBOX_HOST = `<!doctype html><html lang="en"><head><title>Sandbox host</title></head><body>
 <iframe id="frame" title="embedded" sandbox="allow-scripts" style="width:100%;height:300px"
@@ -17,19 +14,16 @@ const SANDBOX_HOST = `<!doctype html><html lang="en"><head><title>Sandbox host</
 <script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script>
 </body></html>`;
 
-before(async () => {
-  const headers = await distHeaders(DIST);
-  assert.match(headers['Content-Security-Policy'], /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-  // Report violations to the test server; the host page of the sandbox test is served without the policy.
-  headers['Content-Security-Policy'] += '; report-uri /csp-report';
-  server = await serveDist(DIST, { headers, extra: { 'sandbox-host.html': SANDBOX_HOST } });
-  browser = await browserEngine.start();
+const ctx = suite({
+  serverOptions: async () => {
+    const headers = await distHeaders(DIST);
+    assert.match(headers['Content-Security-Policy'], /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    // Report violations to the test server; the host page of the sandbox test is served without the policy.
+    headers['Content-Security-Policy'] += '; report-uri /csp-report';
+    return { headers, extra: { 'sandbox-host.html': SANDBOX_HOST } };
+  },
 });
 
-after(async () => {
-  await browser?.stop();
-  await server?.close();
-});
 
 /** 200 hostile queries: markup and script in every key, javascript: values, 10 KB values, broken encodings. */
 function hostileQueries() {
@@ -46,12 +40,12 @@ function hostileQueries() {
 }
 
 test('200 hostile links open a rendered step, run nothing and inject nothing', async () => {
-  const { session } = browser;
+  const { session } = ctx.browser;
   const queries = hostileQueries();
   assert.equal(queries.length, 200);
   const problems = [];
   for (const query of queries) {
-    await session.goto(server.url + query);
+    await session.goto(ctx.server.url + query);
     await session.waitFor('main');
     const report = await session.execute(`return {
       rendered: !!document.querySelector('main h2, .embedded-title'),
@@ -63,14 +57,14 @@ test('200 hostile links open a rendered step, run nothing and inject nothing', a
     if (!report.rendered || report.injected || report.handlers || dialog !== null) problems.push(`${query.slice(0, 80)}: ${JSON.stringify({ ...report, dialog })}`);
   }
   assert.deepEqual(problems, []);
-  assert.deepEqual(await browser.consoleErrors(), []);
+  assert.deepEqual(await ctx.browser.consoleErrors(), []);
 });
 
 test('under its Content Security Policy the app reports no violation and requests nothing off its origin', async () => {
-  const { session } = browser;
+  const { session } = ctx.browser;
   for (const query of ['?step=intro', '?step=independent-kingdoms&chips=domestic', '?step=your-scenario&preset=decoupling',
     '?page=model', '?page=compare&b=detente', '?page=handout', '?step=chip-chokehold&embed=1']) {
-    await session.goto(server.url + query);
+    await session.goto(ctx.server.url + query);
     await session.waitFor('main');
     // Flip an assumption (by script: the handout keeps its controls hidden).
     await session.execute('document.querySelector("main input[type=radio]:not(:checked)")?.click()');
@@ -79,8 +73,8 @@ test('under its Content Security Policy the app reports no violation and request
     assert.deepEqual(offOrigin, [], query);
   }
   await sleep(500);
-  assert.deepEqual(server.reports, [], 'CSP violations were reported');
-  for (const path of server.requests) assert.ok(path.startsWith('/some/folder/'), path);
+  assert.deepEqual(ctx.server.reports, [], 'CSP violations were reported');
+  for (const path of ctx.server.requests) assert.ok(path.startsWith('/some/folder/'), path);
 });
 
 // WebKitGTK matches the policy's 'self' against a sandboxed frame's opaque origin, so it refuses the app's own
@@ -90,8 +84,8 @@ const webkitSandbox = browserEngine.name === 'webkit'
   && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin and refuses the app's own script";
 
 test('in a sandboxed iframe the app runs and posts only its height', { skip: webkitSandbox }, async () => {
-  const { session } = browser;
-  await session.goto(`${server.url}sandbox-host.html`);
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}sandbox-host.html`);
   const frame = await session.waitFor('#frame');
   await session.frame(frame);
   await session.waitFor('.embedded-title', 30000);

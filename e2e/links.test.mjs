@@ -1,28 +1,17 @@
 // End-to-end: links open exactly their state, Back and Forward move between steps, presets and compare work by
 // click and by link, the handout holds every step, and embedded steps resize their frames.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './support/server.mjs';
-import { browserEngine } from './support/browsers.mjs';
+import { suite } from './support/suite.mjs';
 import { sleep } from './support/webdriver.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
-let server;
-let browser;
 
-before(async () => {
-  server = await serveDist(DIST);
-  browser = await browserEngine.start();
-});
+const ctx = suite();
 
-after(async () => {
-  await browser?.stop();
-  await server?.close();
-});
 
 async function open(query) {
-  const { session } = browser;
-  await session.goto(server.url + query);
+  const { session } = ctx.browser;
+  await session.goto(ctx.server.url + query);
   await session.waitFor('main');
   return session;
 }
@@ -67,7 +56,7 @@ test('changing step adds history entries that Back and Forward follow; changing 
   await session.forward();
   assert.equal(await changed(() => title(session), titles[0]), titles[1]);
   // An assumption changes the address in place: no new entry.
-  await session.goto(`${server.url}?step=independent-kingdoms`);
+  await session.goto(`${ctx.server.url}?step=independent-kingdoms`);
   await session.waitFor('h2');
   const entries = await session.execute('return history.length');
   await session.click(await session.find('input[name="assumption-chips"][value="domestic"]'));
@@ -102,7 +91,7 @@ test('presets and compare work by click and by link', async () => {
 test('the handout lays out every step in order', async () => {
   const session = await open('?step=intro');
   const titles = await session.execute('return [...document.querySelectorAll(".progress-list button")].map((b) => b.title)');
-  await session.goto(`${server.url}?v=1&page=handout`);
+  await session.goto(`${ctx.server.url}?v=1&page=handout`);
   await session.waitFor('.handout .step');
   const handout = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');
   assert.equal(handout.length, titles.length);
@@ -110,8 +99,8 @@ test('the handout lays out every step in order', async () => {
 });
 
 test('the embed demo sizes its frames from their content, and again when it changes', async () => {
-  const { session } = browser;
-  await session.goto(`${server.url}embed-demo.html`);
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}embed-demo.html`);
   await session.waitFor('iframe');
   const height = (id) => session.execute(`return document.getElementById('${id}').getBoundingClientRect().height`);
   const first = await changed(() => height('kingdoms'), 300, 10000);

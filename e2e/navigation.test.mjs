@@ -1,31 +1,20 @@
 // End-to-end: the walkthrough is walked step by step, with "Next" and with the arrow keys, and the list of steps
 // jumps anywhere; the page never reloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './support/server.mjs';
-import { browserEngine } from './support/browsers.mjs';
+import { suite } from './support/suite.mjs';
 import { KEYS, press } from './support/webdriver.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
-let server;
-let browser;
 
-before(async () => {
-  server = await serveDist(DIST);
-  browser = await browserEngine.start();
-});
+const ctx = suite();
 
-after(async () => {
-  await browser?.stop();
-  await server?.close();
-});
 
 const title = (session) => session.execute('return document.querySelector("h2").textContent');
 const stepCount = (session) => session.execute('return document.querySelectorAll(".progress-list li").length');
 
 test('Next walks every step in order without reloading the page', async () => {
-  const { session } = browser;
-  await session.goto(server.url);
+  const { session } = ctx.browser;
+  await session.goto(ctx.server.url);
   await session.waitFor('h2');
   await session.execute('window.__sameDocument = true');
   const total = await stepCount(session);
@@ -41,12 +30,12 @@ test('Next walks every step in order without reloading the page', async () => {
   assert.equal(new Set(titles).size, total, `every step has its own title: ${titles.join(' | ')}`);
   assert.equal(await session.execute('return document.querySelector(".step-nav button:last-of-type").disabled'), true);
   assert.equal(await session.execute('return window.__sameDocument'), true, 'the page was not reloaded');
-  assert.deepEqual(await browser.consoleErrors(), []);
+  assert.deepEqual(await ctx.browser.consoleErrors(), []);
 });
 
 test('the arrow keys move between steps, but not while a control has focus', async () => {
-  const { session } = browser;
-  await session.goto(server.url);
+  const { session } = ctx.browser;
+  await session.goto(ctx.server.url);
   await session.waitFor('h2');
   const total = await stepCount(session);
   const titles = [await title(session)];
@@ -60,7 +49,7 @@ test('the arrow keys move between steps, but not while a control has focus', asy
     assert.equal(await title(session), titles[i - 1]);
   }
   // On a step with a radio group, arrows inside the group change the option, not the step.
-  await session.goto(`${server.url}?step=independent-kingdoms`);
+  await session.goto(`${ctx.server.url}?step=independent-kingdoms`);
   await session.waitFor('h2');
   const before = await title(session);
   await session.execute('document.querySelector("input[name=assumption-chips]:checked").focus()');
@@ -69,8 +58,8 @@ test('the arrow keys move between steps, but not while a control has focus', asy
 });
 
 test('the list of steps jumps to any step', async () => {
-  const { session } = browser;
-  await session.goto(server.url);
+  const { session } = ctx.browser;
+  await session.goto(ctx.server.url);
   await session.waitFor('h2');
   const buttons = await session.findAll('.progress-list button');
   await session.click(buttons[buttons.length - 1]);

@@ -1,26 +1,15 @@
 // End-to-end: the built dist/, served from a sub-folder, opened in a real browser over WebDriver.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './support/server.mjs';
-import { browserEngine } from './support/browsers.mjs';
+import { suite } from './support/suite.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
-let server;
-let browser;
 
-before(async () => {
-  server = await serveDist(DIST);
-  browser = await browserEngine.start();
-});
+const ctx = suite();
 
-after(async () => {
-  await browser?.stop();
-  await server?.close();
-});
 
 async function open(query = '?step=independent-kingdoms') {
-  const { session } = browser;
-  await session.goto(server.url + query);
+  const { session } = ctx.browser;
+  await session.goto(ctx.server.url + query);
   await session.waitFor('h2');
   return session;
 }
@@ -33,7 +22,7 @@ test('the page mounts with the step as its h2 and no console error', async () =>
   const session = await open();
   assert.equal(await session.text(await session.find('h2')), 'Independent kingdoms');
   assert.equal(await session.execute('return document.querySelectorAll("fieldset > legend").length'), 1);
-  assert.deepEqual(await browser.consoleErrors(), []);
+  assert.deepEqual(await ctx.browser.consoleErrors(), []);
 });
 
 test('flipping chip access changes the view and the sentence', async () => {
@@ -49,7 +38,7 @@ test('flipping chip access changes the view and the sentence', async () => {
 
   await session.click(await session.find('input[name="assumption-chips"][value="unrestricted"]'));
   assert.ok((await poolValue(session)) > before.pool, 'unrestricted chips should fill the compute pool');
-  assert.deepEqual(await browser.consoleErrors(), []);
+  assert.deepEqual(await ctx.browser.consoleErrors(), []);
 });
 
 test('a link opens its scenario, and a bad value is reported as text', async () => {
@@ -66,8 +55,8 @@ test('a link opens its scenario, and a bad value is reported as text', async () 
 
 test('every request stays on the page\'s own server, under its folder', async () => {
   await open();
-  assert.ok(server.requests.length > 0);
-  for (const path of server.requests) assert.ok(path.startsWith('/some/folder/'), path);
+  assert.ok(ctx.server.requests.length > 0);
+  for (const path of ctx.server.requests) assert.ok(path.startsWith('/some/folder/'), path);
 });
 
 test('in the final step, flipping every assumption changes the dashboard', async () => {
@@ -91,5 +80,5 @@ test('in the final step, flipping every assumption changes the dashboard', async
     assert.notEqual(after, before, `flipping ${name} left the dashboard as it was`);
     before = after;
   }
-  assert.deepEqual(await browser.consoleErrors(), []);
+  assert.deepEqual(await ctx.browser.consoleErrors(), []);
 });

@@ -5,10 +5,9 @@ use gambit_core::content::{EntityKind, Status, Step, ViewKind};
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::card;
+use super::svg::{card, WIDTH};
 use crate::state::Explainer;
 
-const WIDTH: i32 = 480;
 const COMPUTE: &str = "compute";
 
 #[component]

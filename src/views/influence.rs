@@ -6,10 +6,9 @@ use gambit_core::content::ViewKind;
 use gambit_core::model::Cause;
 use leptos::prelude::*;
 
-use super::svg::{labels, text};
+use super::svg::{labels, text, WIDTH};
 use crate::state::Explainer;
 
-const WIDTH: i32 = 480;
 const ROW: i32 = 40;
 
 #[component]

@@ -4,10 +4,8 @@
 use gambit_core::content::{Entity, EntityKind, RelationKind, ViewKind};
 use leptos::prelude::*;
 
-use super::svg::{card, labels, line, spread, CARD};
+use super::svg::{card, labels, line, spread, static_chart, CARD, WIDTH};
 use crate::state::Explainer;
-
-const WIDTH: i32 = 480;
 
 #[component]
 pub fn Objectives() -> impl IntoView {
@@ -61,13 +59,5 @@ pub fn Objectives() -> impl IntoView {
             card(&mut svg, x, y, w, &e.text.name, &e.text.role, class);
         }
     }
-    view! {
-        <svg
-            class="chart objectives"
-            viewBox=format!("0 0 {WIDTH} {}", py + CARD + 4)
-            role="img"
-            aria-labelledby="objectives-title objectives-desc"
-            inner_html=svg
-        ></svg>
-    }
+    static_chart("objectives", "objectives", py + CARD + 4, svg)
 }

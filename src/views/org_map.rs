@@ -6,14 +6,13 @@ use gambit_core::content::{EntityKind, RelationKind, ViewKind};
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::{card, line, text};
+use super::svg::{card, line, text, WIDTH};
 use crate::state::Explainer;
 
 /// The outcome the pool shows and the assumption named in the text alternative.
 const COMPUTE: &str = "compute";
 const CHIPS: &str = "chips";
 
-const WIDTH: i32 = 480;
 const POOL_TOP: i32 = 272;
 const POOL_HEIGHT: i32 = 104;
 

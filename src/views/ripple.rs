@@ -6,10 +6,8 @@ use gambit_core::model::Cause;
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::card;
+use super::svg::{card, WIDTH};
 use crate::state::Explainer;
-
-const WIDTH: i32 = 480;
 
 #[component]
 pub fn Ripple(step: &'static Step) -> impl IntoView {

@@ -4,10 +4,9 @@
 use gambit_core::content::{Entity, EntityKind, Step, ViewKind};
 use leptos::prelude::*;
 
-use super::svg::{card, labels, line, spread, text};
+use super::svg::{card, labels, line, spread, static_chart, text, WIDTH};
 use crate::state::Explainer;
 
-const WIDTH: i32 = 480;
 const CENTRE: &str = "bytedance";
 
 #[component]
@@ -78,13 +77,5 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
         } else {
             30 + state.len().div_ceil(2) as i32 * 44
         };
-    view! {
-        <svg
-            class="chart rivals"
-            viewBox=format!("0 0 {WIDTH} {height}")
-            role="img"
-            aria-labelledby="rivals-title rivals-desc"
-            inner_html=svg
-        ></svg>
-    }
+    static_chart("rivals", "rivals", height, svg)
 }

@@ -4,10 +4,9 @@ use gambit_core::content::ViewKind;
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::{line, text};
+use super::svg::{line, text, WIDTH};
 use crate::state::Explainer;
 
-const WIDTH: i32 = 480;
 const SLIDER: &str = "capex";
 const LEFT: i32 = 30;
 const SPAN: i32 = 420;

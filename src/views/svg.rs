@@ -8,8 +8,26 @@ use std::fmt::Write;
 
 pub use gambit_core::markup::escape;
 
+use leptos::prelude::*;
+
+/// Width of every chart's viewBox.
+pub const WIDTH: i32 = 480;
 /// Height of a card with a second line.
 pub const CARD: i32 = 50;
+
+/// A chart that never changes with the scenario: its markup, set once, with its title and text alternative
+/// (`{id}-title`, `{id}-desc`, written into the markup by [`labels`]) naming it.
+pub fn static_chart(class: &'static str, id: &'static str, height: i32, markup: String) -> impl IntoView {
+    view! {
+        <svg
+            class=format!("chart {class}")
+            viewBox=format!("0 0 {WIDTH} {height}")
+            role="img"
+            aria-labelledby=format!("{id}-title {id}-desc")
+            inner_html=markup
+        ></svg>
+    }
+}
 
 /// A rounded box centred on `cx` from `y` down, with a bold first line and, if not empty, a muted second line.
 pub fn card(out: &mut String, cx: i32, y: i32, w: i32, title: &str, sub: &str, class: &str) {

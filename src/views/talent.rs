@@ -6,10 +6,8 @@ use leptos::prelude::*;
 use std::fmt::Write;
 
 use super::fill;
-use super::svg::{card, labels, line, text};
+use super::svg::{card, labels, line, static_chart, text, WIDTH};
 use crate::state::Explainer;
-
-const WIDTH: i32 = 480;
 
 #[component]
 pub fn Talent(step: &'static Step) -> impl IntoView {
@@ -72,13 +70,5 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
         card(&mut svg, 370, y, 200, &person.text.name, "", "leader");
     }
     let height = 108 + hires.len() as i32 * 52;
-    view! {
-        <svg
-            class="chart talent"
-            viewBox=format!("0 0 {WIDTH} {height}")
-            role="img"
-            aria-labelledby="talent-title talent-desc"
-            inner_html=svg
-        ></svg>
-    }
+    static_chart("talent", "talent", height, svg)
 }

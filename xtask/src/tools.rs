@@ -62,11 +62,8 @@ impl Toolbox {
         ];
         let mut bin_dirs = Vec::new();
         for tool in &tools {
-            let dir = cache.join(format!("{}-{}", tool.name, tool.version));
-            if !dir.join(tool.binary).exists() {
-                install(tool, &dir)?;
-            }
-            bin_dirs.push(dir.join(tool.binary).parent().expect("a bin folder").to_path_buf());
+            let binary = tool.ensure(&cache)?;
+            bin_dirs.push(binary.parent().expect("a bin folder").to_path_buf());
         }
         Ok(Toolbox { bin_dirs })
     }
@@ -95,11 +92,8 @@ impl Toolbox {
             binary: "bin/geckodriver",
             takes: "about 3 minutes",
         };
-        let dir = cache_dir()?.join(format!("{}-{}", gecko.name, gecko.version));
-        if !dir.join(gecko.binary).exists() {
-            install(&gecko, &dir)?;
-        }
-        self.bin_dirs.push(dir.join("bin"));
+        let binary = gecko.ensure(&cache_dir()?)?;
+        self.bin_dirs.push(binary.parent().expect("a bin folder").to_path_buf());
         Ok(())
     }
 
@@ -124,11 +118,7 @@ impl Toolbox {
             binary: "node_modules/.bin/lighthouse",
             takes: "a minute",
         };
-        let dir = cache_dir()?.join(format!("{}-{}", tool.name, tool.version));
-        if !dir.join(tool.binary).exists() {
-            install(&tool, &dir)?;
-        }
-        Ok(dir.join(tool.binary))
+        tool.ensure(&cache_dir()?)
     }
 
     /// A command for `program`, found first among the installed tools, with the environment the build needs.
@@ -151,6 +141,17 @@ impl Toolbox {
             )
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
         command
+    }
+}
+
+impl Tool {
+    /// The tool's binary in the cache, installed first if it is not there.
+    fn ensure(&self, cache: &Path) -> Result<PathBuf, String> {
+        let dir = cache.join(format!("{}-{}", self.name, self.version));
+        if !dir.join(self.binary).exists() {
+            install(self, &dir)?;
+        }
+        Ok(dir.join(self.binary))
     }
 }
 
@@ -180,7 +181,7 @@ pub fn lock_version(lock: &str, name: &str) -> Option<String> {
 /// Installs `tool` into `<dir>.partial`, then renames it to `dir`, so an interrupted install is never taken for
 /// a finished one.
 fn install(tool: &Tool, dir: &Path) -> Result<(), String> {
-    let partial = dir.with_extension("partial");
+    let partial = PathBuf::from(format!("{}.partial", dir.display()));
     let _ = std::fs::remove_dir_all(&partial);
     println!(
         "xtask: installing {} {} into {} ({})",
