@@ -30,7 +30,8 @@ pub struct Explainer {
 }
 
 impl Explainer {
-    /// Creates the state for `case`, starting from what a link selected. Call inside the owning component.
+    /// Creates the state for `case`, starting from what a link selected. Call inside the owning component. The
+    /// signal and memo lists are leaked once per mount: they live as long as the app, and `Explainer` stays `Copy`.
     pub fn new(case: &'static Case, start: LinkState) -> Self {
         let model = &case.model;
         let choices: &'static [RwSignal<usize>] = start

@@ -171,7 +171,7 @@ fn test() -> Result<(), String> {
 
     let mut native = tools.command("cargo");
     native
-        .args(["test", "--locked", "-p", "gambit-core", "-p", "xtask"])
+        .args(["test", "--locked", "--no-fail-fast", "-p", "gambit-core", "-p", "xtask"])
         .current_dir(&root);
     summary.run("native unit tests", &mut native, Tally::Cargo);
 
