@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, ModelData};
+use crate::content::Case;
 
 /// `text` with the characters that are special in HTML escaped.
 pub fn escape(text: &str) -> String {
@@ -104,29 +104,16 @@ pub fn model_page(case: &Case) -> String {
     }
     out.push_str("</ul>");
 
-    fn outcome_label<'a>(model: &'a ModelData, id: &'a str) -> &'a str {
-        model
-            .outcome_index(id)
-            .map_or(id, |o| model.outcomes[o].text.label.as_ref())
-    }
-    fn option_label<'a>(model: &'a ModelData, assumption: &'a str, option: &'a str) -> (&'a str, &'a str) {
-        let a = model.assumption_index(assumption).map(|a| &model.assumptions[a]);
-        let o = a.and_then(|a| a.option_index(option).and_then(|i| a.option_text(i)));
-        (
-            a.map_or(assumption, |a| a.text.label.as_ref()),
-            o.map_or(option, |o| o.label.as_ref()),
-        )
-    }
     heading(&mut out, &how.rules);
     for r in model.rules.iter() {
         let d = &r.data;
-        let (assumption, option) = option_label(model, &d.assumption, &d.option);
+        let (assumption, option) = model.option_labels(&d.assumption, &d.option);
         let statement = fill(
             &how.rule,
             &[
                 ("assumption", assumption),
                 ("option", option),
-                ("outcome", outcome_label(model, &d.outcome)),
+                ("outcome", model.outcome_label(&d.outcome)),
                 ("delta", &format!("{:+}", d.delta)),
             ],
         );
@@ -143,12 +130,12 @@ pub fn model_page(case: &Case) -> String {
             &[
                 ("slider", slider.map_or(d.slider.as_ref(), |s| s.text.label.as_ref())),
                 ("per", &per),
-                ("outcome", outcome_label(model, &d.outcome)),
+                ("outcome", model.outcome_label(&d.outcome)),
                 ("change", &format!("{:+}", d.change)),
             ],
         );
         if let Some(c) = &d.when {
-            let (assumption, option) = option_label(model, &c.assumption, &c.option);
+            let (assumption, option) = model.option_labels(&c.assumption, &c.option);
             statement = format!(
                 "{statement}, {}",
                 fill(&how.only_while, &[("assumption", assumption), ("option", option)])
@@ -165,7 +152,7 @@ pub fn model_page(case: &Case) -> String {
             .when
             .iter()
             .flat_map(|t| {
-                let label = outcome_label(model, &t.outcome);
+                let label = model.outcome_label(&t.outcome);
                 let at_least = t
                     .at_least
                     .map(|v| fill(&how.at_least, &[("outcome", label), ("value", &v.to_string())]));

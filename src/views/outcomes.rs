@@ -110,16 +110,10 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause) -> AnyView {
     let (delta, trigger, reason, paragraphs) = match cause {
         Cause::Rule(r) => {
             let rule = &model.rules[r];
-            let trigger = model.assumption_index(&rule.data.assumption).map(|a| {
-                let assumption = &model.assumptions[a];
-                let option = assumption
-                    .option_index(&rule.data.option)
-                    .and_then(|o| assumption.option_text(o));
-                format!("{}: {}", assumption.text.label, option.map_or("", |o| o.label.as_ref()))
-            });
+            let (assumption, option) = model.option_labels(&rule.data.assumption, &rule.data.option);
             (
                 rule.data.delta,
-                trigger.unwrap_or_default(),
+                format!("{assumption}: {option}"),
                 &rule.text.reason,
                 &rule.data.paragraphs,
             )

@@ -93,20 +93,28 @@ macro_rules! records {
     )*};
 }
 
-/// Declares field-less enums (kebab-case in the files) and writes their [`Literal`] as `Type::Variant`.
+/// Declares field-less enums whose variants are written in the files by a key given once (`OrgMap = "org-map"`):
+/// serde reads and writes that key, `key()` returns it (for CSS classes and messages), and their [`Literal`] is
+/// `Type::Variant`.
 macro_rules! kinds {
     ($(
         $(#[$meta:meta])*
-        pub enum $name:ident { $( $(#[$variant_meta:meta])* $variant:ident, )* }
+        pub enum $name:ident { $( $(#[$variant_meta:meta])* $variant:ident = $key:literal, )* }
     )*) => {$(
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $( $(#[$variant_meta])* $variant, )* }
+        pub enum $name { $( $(#[$variant_meta])* #[serde(rename = $key)] $variant, )* }
 
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The key that names this variant in the files.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)*
+                }
+            }
         }
 
         impl $crate::content::literal::Literal for $name {

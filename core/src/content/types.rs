@@ -36,137 +36,94 @@ kinds! {
     /// How solid a claim is. The article rests much on self-reported information; this says which kind each is.
     pub enum Confidence {
         /// A number the article reports (often from the company or press reports).
-        ReportedFigure,
+        ReportedFigure = "reported-figure",
         /// A fact the article reports.
-        ReportedFact,
+        ReportedFact = "reported-fact",
         /// A single story or internal account.
-        Anecdote,
+        Anecdote = "anecdote",
         /// The article's own reading or judgement.
-        Analysis,
+        Analysis = "analysis",
         /// An assumption of our illustrative model, not the article's.
-        ModelAssumption,
+        ModelAssumption = "model-assumption",
     }
 
     /// The views the app knows how to draw; a step names one. Adding a view here makes the app's `match` on it
     /// fail to compile until the view exists, so no step can point at a view that is not drawn.
     pub enum ViewKind {
         /// The AI divisions, whom they report to, and the compute they share.
-        OrgMap,
+        OrgMap = "org-map",
         /// The step's key figures, then its people, units, companies and instruments, grouped by kind.
-        Briefing,
+        Briefing = "briefing",
         /// Where the reader's scenario leads: the ending, every outcome and the biggest levers.
-        Dashboard,
+        Dashboard = "dashboard",
         /// The objectives set at the top, the divisions that carry them and the people who lead them.
-        Objectives,
+        Objectives = "objectives",
         /// How new the AI workforce is, and where the senior hires came from.
-        Talent,
+        Talent = "talent",
         /// Tech giants and start-ups competing for the same people, and the state's instruments.
-        Rivals,
+        Rivals = "rivals",
         /// The chip supply routes, their status under the chosen chip access, and the compute they add up to.
-        Chips,
+        Chips = "chips",
         /// How one assumption ripples out to the outcomes it moves.
-        Ripple,
+        Ripple = "ripple",
         /// The yearly AI budget against the article's figure.
-        Spending,
+        Spending = "spending",
         /// Every assumption linked to every outcome it moves, lit where it acts now.
-        Influence,
+        Influence = "influence",
     }
 
     /// What an entity is.
     pub enum EntityKind {
-        Objective,
-        Person,
-        Division,
-        Company,
-        StartUp,
-        Lab,
-        Programme,
-        Product,
-        TalentPool,
-        StateInstrument,
-        ChipRoute,
+        Objective = "objective",
+        Person = "person",
+        Division = "division",
+        Company = "company",
+        StartUp = "start-up",
+        Lab = "lab",
+        Programme = "programme",
+        Product = "product",
+        TalentPool = "talent-pool",
+        StateInstrument = "state-instrument",
+        ChipRoute = "chip-route",
     }
 
     /// How available something is under an option (a chip supply route under a chip-access option).
     pub enum Status {
-        Open,
-        Costly,
-        Limited,
-        Closed,
+        Open = "open",
+        Costly = "costly",
+        Limited = "limited",
+        Closed = "closed",
     }
 
     /// How one entity relates to another.
     pub enum RelationKind {
-        ReportsTo,
-        Leads,
-        CoLeads,
-        CameFrom,
-        CompetesWith,
-        DependsOn,
-        PartOf,
-        CarriedBy,
-        AcquiredBy,
+        ReportsTo = "reports-to",
+        Leads = "leads",
+        CoLeads = "co-leads",
+        CameFrom = "came-from",
+        CompetesWith = "competes-with",
+        DependsOn = "depends-on",
+        PartOf = "part-of",
+        CarriedBy = "carried-by",
+        AcquiredBy = "acquired-by",
     }
 
     /// What a figure counts.
     pub enum Unit {
-        Cny,
-        Usd,
-        Percent,
-        People,
-        Count,
-        Year,
+        Cny = "cny",
+        Usd = "usd",
+        Percent = "percent",
+        People = "people",
+        Count = "count",
+        Year = "year",
     }
 
     /// How the article bounds a figure.
     pub enum Bound {
-        Exactly,
-        About,
-        AtLeast,
-        MoreThan,
-    }
-}
-
-impl Confidence {
-    /// The kebab-case key used in the files and in CSS classes.
-    pub fn key(self) -> &'static str {
-        match self {
-            Confidence::ReportedFigure => "reported-figure",
-            Confidence::ReportedFact => "reported-fact",
-            Confidence::Anecdote => "anecdote",
-            Confidence::Analysis => "analysis",
-            Confidence::ModelAssumption => "model-assumption",
-        }
-    }
-}
-
-impl Status {
-    /// The kebab-case key used in the files and in CSS classes.
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Open => "open",
-            Status::Costly => "costly",
-            Status::Limited => "limited",
-            Status::Closed => "closed",
-        }
-    }
-}
-
-impl ViewKind {
-    /// The kebab-case id used in the files.
-    pub fn key(self) -> &'static str {
-        match self {
-            ViewKind::OrgMap => "org-map",
-            ViewKind::Briefing => "briefing",
-            ViewKind::Dashboard => "dashboard",
-            ViewKind::Objectives => "objectives",
-            ViewKind::Talent => "talent",
-            ViewKind::Rivals => "rivals",
-            ViewKind::Chips => "chips",
-            ViewKind::Ripple => "ripple",
-            ViewKind::Spending => "spending",
-            ViewKind::Influence => "influence",
-        }
+        Exactly = "exactly",
+        About = "about",
+        AtLeast = "at-least",
+        MoreThan = "more-than",
     }
 }
 
@@ -678,6 +635,23 @@ impl ModelData {
 
     pub fn slider_index(&self, id: &str) -> Option<usize> {
         self.sliders.iter().position(|s| s.data.id == id)
+    }
+
+    /// The reader-facing labels of an assumption and one of its options, by id; the ids themselves where there is
+    /// no such assumption or option (validation rules that out for shipped content).
+    pub fn option_labels<'a>(&'a self, assumption: &'a str, option: &'a str) -> (&'a str, &'a str) {
+        let a = self.assumption_index(assumption).map(|a| &self.assumptions[a]);
+        let o = a.and_then(|a| a.option_index(option).and_then(|i| a.option_text(i)));
+        (
+            a.map_or(assumption, |a| a.text.label.as_ref()),
+            o.map_or(option, |o| o.label.as_ref()),
+        )
+    }
+
+    /// The reader-facing label of an outcome, by id; the id itself where there is no such outcome.
+    pub fn outcome_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.outcome_index(id)
+            .map_or(id, |o| self.outcomes[o].text.label.as_ref())
     }
 
     /// The outcomes that the given assumptions and sliders (by id) can move, in the model's order.
