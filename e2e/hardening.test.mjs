@@ -62,10 +62,11 @@ test('200 hostile links open a rendered step, run nothing and inject nothing', a
 
 test('under its Content Security Policy the app reports no violation and requests nothing off its origin', async () => {
   const { session } = ctx.browser;
-  for (const query of ['?step=intro', '?step=independent-kingdoms&chips=domestic', '?step=your-scenario&preset=decoupling',
+  // The embed demo too: a host page of our own, with two embedded steps, under the same policy.
+  for (const query of ['embed-demo.html', '?step=intro', '?step=independent-kingdoms&chips=domestic', '?step=your-scenario&preset=decoupling',
     '?page=model', '?page=compare&b=detente', '?page=handout', '?step=chip-chokehold&embed=1']) {
     await session.goto(ctx.server.url + query);
-    await session.waitFor('main');
+    await session.waitFor(query.startsWith('embed-demo') ? 'iframe' : 'main');
     // Flip an assumption (by script: the handout keeps its controls hidden).
     await session.execute('document.querySelector("main input[type=radio]:not(:checked)")?.click()');
     const offOrigin = await session.execute(`return performance.getEntriesByType('resource')
