@@ -46,12 +46,6 @@ impl Scenario {
     pub fn matching_preset(&self, model: &ModelData) -> Option<usize> {
         (0..model.presets.len()).find(|&p| Scenario::preset(model, p) == *self)
     }
-
-    /// The option id chosen for assumption `assumption` (an index into the model's assumptions).
-    pub fn option<'m>(&self, model: &'m ModelData, assumption: usize) -> &'m str {
-        let options = &model.assumptions[assumption].data.options;
-        &options[self.choices[assumption].min(options.len() - 1)]
-    }
 }
 
 /// What moved an outcome away from its base.

@@ -65,7 +65,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <div class="dashboard">
             {ending}
-            <OutcomeBars outcomes=(0..model.outcomes.len()).collect() heading=case.meta.ui.moves.as_ref() />
+            <OutcomeBars outcomes=(0..model.outcomes.len()).collect() />
             <section class="levers">
                 <h3>{ui.levers.as_ref()}</h3>
                 <ul>{levers}</ul>

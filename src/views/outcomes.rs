@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use super::fill;
 use crate::state::Explainer;
 
-/// Bars for the outcomes at `outcomes` (indices into the model's outcomes), under `heading`.
+/// Bars for the outcomes at `outcomes` (indices into the model's outcomes), with the note that the model is
+/// illustrative.
 #[component]
-pub fn OutcomeBars(outcomes: Vec<usize>, heading: &'static str) -> impl IntoView {
+pub fn OutcomeBars(outcomes: Vec<usize>) -> impl IntoView {
     let ui = &Explainer::get().case.meta.ui;
     let rows = outcomes
         .into_iter()
@@ -18,7 +19,7 @@ pub fn OutcomeBars(outcomes: Vec<usize>, heading: &'static str) -> impl IntoView
         .collect_view();
     view! {
         <section class="outcomes">
-            <h3>{heading}</h3>
+            <h3>{ui.moves.as_ref()}</h3>
             <ul>{rows}</ul>
             <p class="model-note">{ui.model_note.as_ref()}</p>
         </section>

@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::fill;
+use crate::frame::HEIGHT_MESSAGE;
 use crate::state::Explainer;
 
 /// The address of the page without its query: where links and embeds point.
@@ -76,7 +77,7 @@ pub fn ShareBar() -> impl IntoView {
         let src = format!("{}{}", base_url(), url::write(&link, case));
         format!(
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
-             <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"ai-gambit:height\")\
+             <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{HEIGHT_MESSAGE}\")\
              for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>"
         )
     };

@@ -88,7 +88,7 @@ pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
     let ids = &step.data.assumptions;
     let shown = controls && !ids.is_empty();
     let moved = (shown && step.data.view != ViewKind::Dashboard).then(|| {
-        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(ids) heading=ui.moves.as_ref() /> }
+        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(ids) /> }
     });
     let controls = shown.then(|| {
         let list = ids.iter().map(|id| view! { <Control id=id.as_ref() /> }).collect_view();
