@@ -15,7 +15,7 @@ async function open(query = '?step=independent-kingdoms') {
 }
 
 async function poolValue(session) {
-  return Number(await session.attribute(await session.find('.pool'), 'data-value'));
+  return Number(await session.attribute(await session.find('.pool-gauge'), 'data-value'));
 }
 
 test('the page mounts with the step as its h2 and no console error', async () => {

@@ -3,13 +3,15 @@
 //! received are ignored.
 
 use js_sys::{Object, Reflect};
+use leptos::prelude::{on_cleanup, StoredValue, WithValue};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The message type the host listens for.
 pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
 
-/// Posts the content's height to the parent now and whenever it changes. Does nothing when not in a frame.
+/// Posts the content's height to the parent now and whenever it changes, until the calling component is
+/// dropped. Does nothing when not in a frame.
 pub fn report_height() {
     let Some(window) = web_sys::window() else { return };
     let Some(parent) = window.parent().ok().flatten() else {
@@ -32,9 +34,11 @@ pub fn report_height() {
     };
     send();
     let callback = Closure::<dyn FnMut()>::new(send);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-    }
-    // The observer lives as long as the page.
-    callback.forget();
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&root);
+    // Both live as long as the component: the observer is disconnected first, then the callback is dropped.
+    let kept = StoredValue::new_local((observer, callback));
+    on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
 }

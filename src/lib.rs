@@ -2,7 +2,8 @@
 //!
 //! - [`content`]: the case as bundled at build time (validated by `build.rs`), parsed once;
 //! - [`state`]: the one place that owns the reader's state (the step and each assumption) and derives outcomes;
-//! - [`link`]: keeps the page's address in step with that state (history entries, Back and Forward);
+//! - [`link`]: everything between the address bar and that state: reading it, writing it (history entries, Back
+//!   and Forward) and every URL the page hands out;
 //! - [`frame`]: when embedded, tells the host page the content's height;
 //! - [`panic`]: what the reader sees if the app fails anyway;
 //! - [`views`]: the components, which render what the core computes and own no state of their own.
@@ -13,13 +14,6 @@ pub mod link;
 pub mod panic;
 pub mod state;
 pub mod views;
-
-/// The query string of the page's address (`?step=...`), or an empty string outside a browser.
-pub fn location_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
-}
 
 /// Starts the app in the page's `<body>`.
 pub fn mount() {

@@ -1,45 +1,83 @@
-//! Keeps the page's address in step with the reader's state, so a copied link reopens exactly what is on the
-//! screen: a new history entry when the step or page changes (Back returns to it), the current entry replaced when
-//! an assumption changes, and the state set from the address on Back and Forward.
+//! Everything between the address bar and the reader's state: reading the address ([`start`]), writing it back
+//! ([`Address`]: a new history entry when the reader moves, the current one replaced after a pause when they
+//! tweak), answering Back and Forward, and building every URL the page hands out (the link to copy, the embed
+//! code, the link from an embed to the whole explainer).
 
 use std::time::Duration;
 
-use gambit_core::url;
+use gambit_core::markup::{embed_code_for, fill};
+use gambit_core::url::{self, Embed, LinkNotice, LinkState, Page};
+use gambit_core::Case;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::location_query;
+use crate::frame::HEIGHT_MESSAGE;
 use crate::state::Explainer;
 
-/// Starts the sync for `state`; stops when the calling component is dropped.
-pub fn sync_address(state: Explainer) {
-    let pending = StoredValue::new(0u32);
-    Effect::new(move |previous: Option<(usize, url::Page)>| {
-        let link = state.link();
-        let here = (link.step, link.page);
-        let query = url::write(&link, state.case);
-        let moved = previous.is_some_and(|p| p != here);
-        if moved {
-            write_address(&query, true);
-        } else {
-            // Toggles replace the entry, after a pause: a dragged slider would otherwise hit the browsers' limit on
-            // history updates.
-            pending.update_value(|n| *n += 1);
-            let mine = pending.get_value();
-            set_timeout(
-                move || {
-                    if pending.try_get_value() == Some(mine) {
-                        write_address(&query, false);
-                    }
-                },
-                Duration::from_millis(if previous.is_none() { 0 } else { 250 }),
-            );
+/// How long a tweak waits before it replaces the address: a dragged slider would otherwise hit the browsers'
+/// limit on history updates.
+const REPLACE_AFTER: Duration = Duration::from_millis(250);
+
+/// The query string of the page's address (`?step=...`), or an empty string outside a browser.
+pub fn location_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// What the address the page was opened with selects, and what in it could not be used.
+pub fn start(case: &Case) -> (LinkState, Vec<LinkNotice>) {
+    url::parse(&location_query(), case)
+}
+
+/// Writes the state into the address bar. Cheap to copy; owned by the state.
+#[derive(Clone, Copy)]
+pub struct Address {
+    /// Counts writes, so a pending replace knows when a later write has overtaken it.
+    generation: StoredValue<u32>,
+}
+
+impl Address {
+    pub fn new() -> Self {
+        Address {
+            generation: StoredValue::new(0),
         }
-        here
-    });
+    }
+
+    /// A new history entry for the state as it is now; any pending replace is dropped.
+    pub fn push(&self, state: &Explainer) {
+        self.generation.update_value(|g| *g += 1);
+        write_address(&url::write(&state.link_untracked(), state.case), true);
+    }
+
+    /// Replaces the current entry with the state as it is when a short pause has passed without another write.
+    pub fn replace_soon(&self, state: &Explainer) {
+        self.generation.update_value(|g| *g += 1);
+        let (generation, mine, state) = (self.generation, self.generation.get_value(), *state);
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(mine) {
+                    write_address(&url::write(&state.link_untracked(), state.case), false);
+                }
+            },
+            REPLACE_AFTER,
+        );
+    }
+}
+
+impl Default for Address {
+    fn default() -> Self {
+        Address::new()
+    }
+}
+
+/// Puts the state's canonical link in the address bar at once and answers Back and Forward from now on; stops
+/// when the calling component is dropped.
+pub fn sync_address(state: Explainer) {
+    write_address(&url::write(&state.link_untracked(), state.case), false);
     let handle = window_event_listener(ev::popstate, move |_| {
-        let (link, _) = url::parse(&location_query(), state.case);
+        let (link, _) = start(state.case);
         state.apply(&link);
     });
     on_cleanup(move || handle.remove());
@@ -59,4 +97,43 @@ fn write_address(query: &str, push: bool) {
     } else {
         history.replace_state_with_url(&JsValue::NULL, "", Some(query))
     };
+}
+
+/// The address of the page without its query: where links and embeds point.
+fn base_url() -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+    };
+    format!(
+        "{}{}",
+        part(web_sys::Location::origin),
+        part(web_sys::Location::pathname)
+    )
+}
+
+/// The full link to what is on screen (tracks the state).
+pub fn share_url(state: &Explainer) -> String {
+    format!("{}{}", base_url(), url::write(&state.link(), state.case))
+}
+
+/// The link from an embedded step to the whole explainer at the same step and scenario (tracks the state).
+pub fn full_url(state: &Explainer) -> String {
+    let mut link = state.link();
+    link.embed = None;
+    url::write(&link, state.case)
+}
+
+/// The code that embeds the current step and scenario in another page: an `<iframe>` and the script that
+/// resizes it from the height message (tracks the state).
+pub fn embed_code(state: &Explainer) -> String {
+    let case = state.case;
+    let mut link = state.link();
+    link.page = Page::Walkthrough;
+    link.embed = Some(Embed { controls: true });
+    let title = fill(
+        &case.meta.ui.share.embed_title,
+        &[("title", &case.steps[link.step].text.title)],
+    );
+    embed_code_for(&format!("{}{}", base_url(), url::write(&link, case)), &title, HEIGHT_MESSAGE)
 }

@@ -1,90 +1,162 @@
-//! The reader's state, owned here and nowhere else: the current step, one signal per assumption and one per
-//! slider. Outcomes are derived, one memo each, and each memo reads only the assumptions and sliders its rules
-//! depend on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the
-//! outcomes.
+//! The reader's state, owned here and nowhere else: the step, the page, one signal per assumption and per slider,
+//! and the compare page's second scenario. Views read it through read-only signals and change it only through
+//! the intent methods below (`go_to`, `open_page`, `choose`, `drag_slider`/`set_slider`, `apply_preset`,
+//! `set_compare`), each of which does the whole job: it updates the state, puts the change into words for the
+//! polite live region when it is one, and keeps the address bar in step (a new history entry when the reader
+//! moves, the current one replaced when they tweak).
+//!
+//! Outcomes are derived, one memo each, and each memo reads only the assumptions and sliders its rules depend
+//! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.
 
-use gambit_core::model::{diff, ending, evaluate_outcome, OutcomeValue, Scenario};
+use gambit_core::content::{AssumptionId, EndingId, OptionId, OutcomeId, PresetId, SliderId, StepId, Table};
+use gambit_core::markup::fill;
+use gambit_core::model::{diff, ending, evaluate_outcome, Diff, OutcomeValue, Scenario};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
 use leptos::prelude::*;
+
+use crate::link::Address;
+
+/// How long the marks of a change stay on the outcome bars.
+const MARK_MS: u64 = 2500;
 
 /// Shared through Leptos context; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Explainer {
     pub case: &'static Case,
-    pub step: RwSignal<usize>,
-    choices: &'static [RwSignal<usize>],
-    sliders: &'static [RwSignal<i32>],
-    outcomes: &'static [Memo<OutcomeValue>],
-    pub ending: Memo<usize>,
-    /// Which page is open: the walkthrough, "How this works", compare or the handout.
-    pub page: RwSignal<Page>,
+    step: RwSignal<StepId>,
+    page: RwSignal<Page>,
+    choices: StoredValue<Vec<RwSignal<OptionId>>>,
+    sliders: StoredValue<Vec<RwSignal<i32>>>,
+    outcomes: StoredValue<Vec<Memo<OutcomeValue>>>,
+    ending: Memo<EndingId>,
     /// The second scenario on the compare page.
-    pub compare: RwSignal<Scenario>,
+    compare: RwSignal<Scenario>,
     /// Set when the page is embedded in another one (`embed=1`); fixed for the visit.
-    pub embed: Option<Embed>,
+    embed: Option<Embed>,
     /// What the polite live region says: the last change of scenario, in words.
-    pub announcement: RwSignal<String>,
+    announcement: RwSignal<String>,
+    /// The last change of scenario, as the core's diff: the announcement's words and the marks on the bars.
+    last_change: RwSignal<Option<Diff>>,
     /// The scenario as last announced, to describe the next change against.
     announced: StoredValue<Scenario>,
+    address: Address,
 }
 
 impl Explainer {
-    /// Creates the state for `case`, starting from what a link selected. Call inside the owning component. The
-    /// signal and memo lists are leaked once per mount: they live as long as the app, and `Explainer` stays `Copy`.
+    /// Creates the state for `case`, starting from what a link selected. Call inside the owning component: the
+    /// signals live as long as it does.
     pub fn new(case: &'static Case, start: LinkState) -> Self {
         let model = &case.model;
-        let choices: &'static [RwSignal<usize>] = start
-            .scenario
-            .choices
-            .iter()
-            .map(|&o| RwSignal::new(o))
-            .collect::<Vec<_>>()
-            .leak();
-        let sliders: &'static [RwSignal<i32>] = start
-            .scenario
-            .sliders
-            .iter()
-            .map(|&v| RwSignal::new(v))
-            .collect::<Vec<_>>()
-            .leak();
-        let outcomes: &'static [Memo<OutcomeValue>] = (0..model.outcomes.len())
-            .map(|o| Memo::new(move |_| evaluate_outcome(model, o, |a| choices[a].get(), |s| sliders[s].get())))
-            .collect::<Vec<_>>()
-            .leak();
-        let ending =
-            Memo::new(move |_| ending(model, &outcomes.iter().map(|o| o.with(|v| v.value)).collect::<Vec<_>>()));
-        let announced = StoredValue::new(start.scenario);
-        let announcement = RwSignal::new(String::new());
+        let choices = StoredValue::new(
+            model
+                .assumptions
+                .ids()
+                .map(|a| RwSignal::new(start.scenario[a]))
+                .collect::<Vec<_>>(),
+        );
+        let sliders = StoredValue::new(
+            model
+                .sliders
+                .ids()
+                .map(|s| RwSignal::new(start.scenario[s]))
+                .collect::<Vec<_>>(),
+        );
+        let choice = move |a: AssumptionId| choices.with_value(|c| c[a.index()]).get();
+        let slider = move |s: SliderId| sliders.with_value(|v| v[s.index()]).get();
+        let outcomes = StoredValue::new(
+            model
+                .outcomes
+                .ids()
+                .map(|o| Memo::new(move |_| evaluate_outcome(model, o, choice, slider)))
+                .collect::<Vec<_>>(),
+        );
+        let ending = Memo::new(move |_| {
+            let values: Vec<i32> = outcomes.with_value(|o| o.iter().map(|m| m.with(|v| v.value)).collect());
+            ending(model, &values)
+        });
         Explainer {
             case,
             step: RwSignal::new(start.step),
+            page: RwSignal::new(start.page),
             choices,
             sliders,
             outcomes,
             ending,
-            page: RwSignal::new(start.page),
             compare: RwSignal::new(start.compare),
             embed: start.embed,
-            announcement,
-            announced,
+            announcement: RwSignal::new(String::new()),
+            last_change: RwSignal::new(None),
+            announced: StoredValue::new(start.scenario),
+            address: Address::new(),
         }
     }
 
-    /// Moves to step `index` (held within the walkthrough) and brings the step's top into view.
-    pub fn go_to(&self, index: usize) {
-        let index = index.min(self.case.steps.len() - 1);
-        if index == self.step.get_untracked() {
-            return;
-        }
-        self.page.set(Page::Walkthrough);
-        self.step.set(index);
-        if let Some(top) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-        {
-            top.scroll_into_view();
-        }
+    /// The state provided by the app's root component.
+    pub fn get() -> Self {
+        expect_context::<Explainer>()
+    }
+
+    // ----- reading -----
+
+    pub fn step(&self) -> ReadSignal<StepId> {
+        self.step.read_only()
+    }
+
+    pub fn page(&self) -> ReadSignal<Page> {
+        self.page.read_only()
+    }
+
+    pub fn compare(&self) -> ReadSignal<Scenario> {
+        self.compare.read_only()
+    }
+
+    pub fn embed(&self) -> Option<Embed> {
+        self.embed
+    }
+
+    pub fn announcement(&self) -> ReadSignal<String> {
+        self.announcement.read_only()
+    }
+
+    /// The last change of scenario and what it did to each outcome.
+    pub fn last_change(&self) -> ReadSignal<Option<Diff>> {
+        self.last_change.read_only()
+    }
+
+    /// The option chosen for `assumption`.
+    pub fn choice(&self, assumption: AssumptionId) -> ReadSignal<OptionId> {
+        self.choices.with_value(|c| c[assumption.index()]).read_only()
+    }
+
+    /// The value of `slider`.
+    pub fn slider(&self, slider: SliderId) -> ReadSignal<i32> {
+        self.sliders.with_value(|s| s[slider.index()]).read_only()
+    }
+
+    /// The value of `outcome` and what moved it.
+    pub fn outcome(&self, outcome: OutcomeId) -> Memo<OutcomeValue> {
+        self.outcomes.with_value(|o| o[outcome.index()])
+    }
+
+    pub fn ending(&self) -> Memo<EndingId> {
+        self.ending
+    }
+
+    /// The whole scenario (tracks every assumption and slider).
+    pub fn scenario(&self) -> Scenario {
+        let mut scenario = Scenario::defaults(&self.case.model);
+        self.choices.with_value(|c| {
+            for (a, signal) in self.case.model.assumptions.ids().zip(c) {
+                scenario[a] = signal.get();
+            }
+        });
+        self.sliders.with_value(|v| {
+            for (s, signal) in self.case.model.sliders.ids().zip(v) {
+                scenario[s] = signal.get();
+            }
+        });
+        scenario
     }
 
     /// Everything a link carries, as it is now (tracks it all).
@@ -98,74 +170,123 @@ impl Explainer {
         }
     }
 
-    /// Sets the state to what a link selects (Back and Forward).
+    /// [`Explainer::link`] without tracking.
+    pub fn link_untracked(&self) -> LinkState {
+        untrack(|| self.link())
+    }
+
+    // ----- intents -----
+
+    /// Opens step `step` of the walkthrough, from whatever page is open; a new history entry.
+    pub fn go_to(&self, step: StepId) {
+        if step == self.step.get_untracked() && self.page.get_untracked() == Page::Walkthrough {
+            return;
+        }
+        self.page.set(Page::Walkthrough);
+        self.step.set(step);
+        self.address.push(self);
+    }
+
+    /// Opens `page`, or the walkthrough if `page` is open already; a new history entry.
+    pub fn toggle_page(&self, page: Page) {
+        let next = if self.page.get_untracked() == page {
+            Page::Walkthrough
+        } else {
+            page
+        };
+        self.page.set(next);
+        self.address.push(self);
+    }
+
+    /// Sets `assumption` to `option`, announces what that changed and updates the address in place.
+    pub fn choose(&self, assumption: AssumptionId, option: OptionId) {
+        self.choices.with_value(|c| c[assumption.index()].set(option));
+        self.tweaked();
+    }
+
+    /// Moves `slider` to `value` while it is dragged: the views follow, the address follows after a pause, and
+    /// nothing is announced until [`Explainer::set_slider`] commits it.
+    pub fn drag_slider(&self, slider: SliderId, value: i32) {
+        let d = &self.case.model.sliders[slider].data;
+        self.sliders.with_value(|s| s[slider.index()].set(value.clamp(d.min, d.max)));
+        self.address.replace_soon(self);
+    }
+
+    /// Sets `slider` to `value` and announces the change.
+    pub fn set_slider(&self, slider: SliderId, value: i32) {
+        self.drag_slider(slider, value);
+        self.tweaked();
+    }
+
+    /// Sets the whole scenario to preset `preset`.
+    pub fn apply_preset(&self, preset: PresetId) {
+        self.set_scenario(&Scenario::preset(&self.case.model, preset));
+        self.tweaked();
+    }
+
+    /// Sets the compare page's second scenario to preset `preset`.
+    pub fn set_compare(&self, preset: PresetId) {
+        self.compare.set(Scenario::preset(&self.case.model, preset));
+        self.address.replace_soon(self);
+    }
+
+    /// Sets the state to what a link selects (Back and Forward); the address already says it.
     pub fn apply(&self, link: &LinkState) {
         self.set_scenario(&link.scenario);
-        self.step.set(link.step.min(self.case.steps.len() - 1));
+        self.step.set(link.step);
         self.page.set(link.page);
         self.compare.set(link.compare.clone());
         self.announced.set_value(link.scenario.clone());
+        self.last_change.set(None);
     }
 
-    /// Sets every assumption and slider to `scenario` (a preset, or a link's).
-    pub fn set_scenario(&self, scenario: &Scenario) {
-        for (signal, &value) in self.choices.iter().zip(&scenario.choices) {
-            signal.set(value);
+    fn set_scenario(&self, scenario: &Scenario) {
+        self.choices.with_value(|c| {
+            for (a, signal) in self.case.model.assumptions.ids().zip(c) {
+                signal.set(scenario[a]);
+            }
+        });
+        self.sliders.with_value(|v| {
+            for (s, signal) in self.case.model.sliders.ids().zip(v) {
+                signal.set(scenario[s]);
+            }
+        });
+    }
+
+    /// After the scenario changed: put the change into words, once, and update the address in place.
+    fn tweaked(&self) {
+        let now = untrack(|| self.scenario());
+        let change = diff(&self.case.model, &self.announced.get_value(), &now);
+        self.announced.set_value(now);
+        if !change.is_empty() {
+            self.announcement.set(self.describe(&change));
+            self.last_change.set(Some(change));
+            // The marks on the bars show for a moment; a newer change restarts the moment.
+            let (last_change, shown) = (self.last_change, self.last_change.get_untracked());
+            set_timeout(
+                move || {
+                    if last_change.try_get_untracked() == Some(shown) {
+                        last_change.set(None);
+                    }
+                },
+                std::time::Duration::from_millis(MARK_MS),
+            );
         }
-        for (signal, &value) in self.sliders.iter().zip(&scenario.sliders) {
-            signal.set(value);
-        }
+        self.address.replace_soon(self);
     }
 
-    /// The state provided by the app's root component.
-    pub fn get() -> Self {
-        expect_context::<Explainer>()
-    }
-
-    /// The option index chosen for assumption `assumption`, as a signal.
-    pub fn choice(&self, assumption: usize) -> RwSignal<usize> {
-        self.choices[assumption]
-    }
-
-    /// The value of slider `slider`, as a signal.
-    pub fn slider(&self, slider: usize) -> RwSignal<i32> {
-        self.sliders[slider]
-    }
-
-    /// The option id chosen for assumption `assumption` (tracked).
-    pub fn option(&self, assumption: usize) -> &'static str {
-        let options = &self.case.model.assumptions[assumption].data.options;
-        &options[self.choices[assumption].get().min(options.len() - 1)]
-    }
-
-    /// The value of outcome `index` and what moved it.
-    pub fn outcome_at(&self, index: usize) -> Memo<OutcomeValue> {
-        self.outcomes[index]
-    }
-
-    /// The value of outcome `id` and what moved it, or `None` if the model has no such outcome.
-    pub fn outcome(&self, id: &str) -> Option<Memo<OutcomeValue>> {
-        self.case.model.outcome_index(id).map(|o| self.outcomes[o])
-    }
-
-    /// Puts into words what changed since the last announcement (each outcome that moved, and the ending if it
-    /// changed) for the polite live region. Call after a control commits a change.
-    pub fn announce(&self) {
-        let now = self.scenario_untracked();
+    /// A change of scenario in words: each outcome that moved, and the ending if it changed.
+    fn describe(&self, change: &Diff) -> String {
         let model = &self.case.model;
         let ui = &self.case.meta.ui;
-        let change = diff(model, &self.announced.get_value(), &now);
-        self.announced.set_value(now);
-        let fill = crate::views::fill;
         let mut parts: Vec<String> = change
             .outcomes
             .iter()
             .map(|c| {
-                let label = &model.outcomes[c.outcome].text.label;
                 fill(
                     &ui.announce_outcome,
                     &[
-                        ("label", label),
+                        ("label", &model.outcomes[c.outcome].text.label),
                         ("from", &c.from.to_string()),
                         ("to", &c.to.to_string()),
                     ],
@@ -175,24 +296,6 @@ impl Explainer {
         if let Some((_, to)) = change.ending {
             parts.push(fill(&ui.announce_ending, &[("title", &model.endings[to].text.title)]));
         }
-        if !parts.is_empty() {
-            self.announcement
-                .set(fill(&ui.announce_changes, &[("changes", &parts.join("; "))]));
-        }
-    }
-
-    fn scenario_untracked(&self) -> Scenario {
-        Scenario {
-            choices: self.choices.iter().map(|c| c.get_untracked()).collect(),
-            sliders: self.sliders.iter().map(|s| s.get_untracked()).collect(),
-        }
-    }
-
-    /// The whole scenario (tracks every assumption and slider).
-    pub fn scenario(&self) -> Scenario {
-        Scenario {
-            choices: self.choices.iter().map(|c| c.get()).collect(),
-            sliders: self.sliders.iter().map(|s| s.get()).collect(),
-        }
+        fill(&ui.announce_changes, &[("changes", &parts.join("; "))])
     }
 }

@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ai_gambit::views::App;
+use gambit_core::content::{Control, Table};
 use leptos::task::tick;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -53,7 +54,7 @@ async fn the_step_title_is_the_pages_h2_and_controls_are_fieldsets() {
 #[wasm_bindgen_test]
 async fn flipping_chip_access_updates_the_view_and_the_sentence() {
     let (root, _mounted) = mount("step=independent-kingdoms");
-    let pool = || find(&root, ".pool").get_attribute("data-value").unwrap();
+    let pool = || find(&root, ".pool-gauge").get_attribute("data-value").unwrap();
     let level = || find(&root, ".pool-level").get_attribute("height").unwrap();
     let sentence = || text(&root, ".scenario-sentence");
     let (pool_before, level_before, sentence_before) = (pool(), level(), sentence());
@@ -95,7 +96,7 @@ async fn every_step_renders_its_own_title_body_and_claims_with_sources() {
         assert_eq!(claims.length() as usize, step.data.claims.len(), "step {n}");
         for i in 0..claims.length() {
             let claim: Element = claims.item(i).unwrap().unchecked_into();
-            let data = &case.claim(&step.data.claims[i as usize]).unwrap();
+            let data = &case.claims[step.data.claims[i as usize].id()];
             assert_eq!(find(&claim, ".claim-text").text_content().unwrap(), data.text.text);
             assert_eq!(
                 find(&claim, ".cite").text_content().unwrap(),
@@ -144,30 +145,28 @@ fn bar_values(root: &Element) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn every_assumption_has_a_step_where_flipping_it_changes_a_chart_and_a_sentence() {
     let case = ai_gambit::content::case();
-    for assumption in case.model.assumptions.iter() {
+    for (a, assumption) in case.model.assumptions.with_ids() {
         let id = &assumption.data.id;
         let step = case
             .steps
             .iter()
-            .find(|s| s.data.varies_with.as_deref() == Some(id.as_ref()) && s.data.assumptions.contains(id))
+            .find(|s| {
+                s.data.varies_with.as_ref().is_some_and(|v| v.id() == a)
+                    && s.data.controls.iter().any(|c| c.control() == Control::Assumption(a))
+            })
             .unwrap_or_else(|| panic!("no step varies with `{id}`"));
         let (root, _mounted) = mount(&format!("step={}", step.data.id));
         let (sentence, bars) = (text(&root, ".scenario-sentence"), bar_values(&root));
         assert!(!bars.is_empty(), "step `{}` shows no chart for `{id}`", step.data.id);
-        for (o, option) in assumption
-            .data
-            .options
-            .iter()
-            .enumerate()
-            .filter(|&(o, _)| o != assumption.default_index())
-        {
+        for o in assumption.option_ids().filter(|&o| o != assumption.default()) {
+            let option = assumption.option_key(o);
             let input = format!("input[name=assumption-{id}][value={option}]");
             find(&root, &input).unchecked_into::<HtmlElement>().click();
             tick().await;
             assert_ne!(
                 text(&root, ".scenario-sentence"),
                 sentence,
-                "`{id}` = `{option}` (#{o}) keeps the sentence"
+                "`{id}` = `{option}` ({o:?}) keeps the sentence"
             );
             assert_ne!(
                 bar_values(&root),

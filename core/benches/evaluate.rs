@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
 
-use gambit_core::content::ContentFiles;
+use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{diff, evaluate, sensitivity, Scenario};
 use gambit_core::Case;
 
@@ -30,13 +30,13 @@ fn main() {
     let model = &case.model;
     // A spread of scenarios: every option of every assumption in turn, the sliders at both ends.
     let mut scenarios = vec![Scenario::defaults(model)];
-    for (a, assumption) in model.assumptions.iter().enumerate() {
-        for o in 0..assumption.data.options.len() {
-            for (s, slider) in model.sliders.iter().enumerate() {
+    for (a, assumption) in model.assumptions.with_ids() {
+        for o in assumption.option_ids() {
+            for (s, slider) in model.sliders.with_ids() {
                 for v in [slider.data.min, slider.data.max] {
                     let mut next = Scenario::defaults(model);
-                    next.choices[a] = o;
-                    next.sliders[s] = v;
+                    next[a] = o;
+                    next[s] = v;
                     scenarios.push(next);
                 }
             }

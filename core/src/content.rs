@@ -2,12 +2,15 @@
 //!
 //! Structure (ids, references, numbers) and reader-facing text live in separate files: `content/data/*.json`
 //! and `content/model/*.json` hold the structure, `content/text/<lang>/*.json` the words, keyed by id. Loading
-//! merges one language's text into the structure and validates the whole; every error names its file and id.
+//! merges one language's text into the structure, resolves every reference into a typed [`Id`] and validates the
+//! whole; every error names its file and id.
 //! [`Literal`] writes a validated case as Rust source, which `build.rs` bundles into the app as a `static`.
 
 mod files;
+mod ids;
 mod literal;
 mod map;
+mod resolve;
 mod types;
 mod validate;
 

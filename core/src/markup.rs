@@ -54,12 +54,13 @@ pub fn model_page(case: &Case) -> String {
 
     heading(&mut out, &how.assumptions);
     for a in model.assumptions.iter() {
-        let options = a.data.options.iter().enumerate().filter_map(|(i, _)| a.option_text(i));
-        let options = options
+        let options = a
+            .option_ids()
+            .map(|o| a.option_text(o))
             .map(|o| format!("{} ({})", o.label, o.description))
             .collect::<Vec<_>>()
             .join("; ");
-        let default = a.option_text(a.default_index()).map_or("", |o| o.label.as_ref());
+        let default = &a.option_text(a.default()).label;
         let reason = fill(&how.default, &[("option", default), ("reason", &a.text.default_reason)]);
         item(
             &mut out,
@@ -107,13 +108,13 @@ pub fn model_page(case: &Case) -> String {
     heading(&mut out, &how.rules);
     for r in model.rules.iter() {
         let d = &r.data;
-        let (assumption, option) = model.option_labels(&d.assumption, &d.option);
+        let (assumption, option) = model.option_labels(d.assumption.id(), d.option.id());
         let statement = fill(
             &how.rule,
             &[
                 ("assumption", assumption),
                 ("option", option),
-                ("outcome", model.outcome_label(&d.outcome)),
+                ("outcome", &model.outcomes[d.outcome.id()].text.label),
                 ("delta", &format!("{:+}", d.delta)),
             ],
         );
@@ -121,21 +122,19 @@ pub fn model_page(case: &Case) -> String {
     }
     for s in model.slopes.iter() {
         let d = &s.data;
-        let slider = model.slider_index(&d.slider).map(|i| &model.sliders[i]);
-        let per = slider.map_or(d.per.to_string(), |s| {
-            fill(&s.text.value, &[("value", &d.per.to_string())])
-        });
+        let slider = &model.sliders[d.slider.id()];
+        let per = fill(&slider.text.value, &[("value", &d.per.to_string())]);
         let mut statement = fill(
             &how.slope,
             &[
-                ("slider", slider.map_or(d.slider.as_ref(), |s| s.text.label.as_ref())),
+                ("slider", &slider.text.label),
                 ("per", &per),
-                ("outcome", model.outcome_label(&d.outcome)),
+                ("outcome", &model.outcomes[d.outcome.id()].text.label),
                 ("change", &format!("{:+}", d.change)),
             ],
         );
         if let Some(c) = &d.when {
-            let (assumption, option) = model.option_labels(&c.assumption, &c.option);
+            let (assumption, option) = model.option_labels(c.assumption.id(), c.option.id());
             statement = format!(
                 "{statement}, {}",
                 fill(&how.only_while, &[("assumption", assumption), ("option", option)])
@@ -152,7 +151,7 @@ pub fn model_page(case: &Case) -> String {
             .when
             .iter()
             .flat_map(|t| {
-                let label = model.outcome_label(&t.outcome);
+                let label = &model.outcomes[t.outcome.id()].text.label;
                 let at_least = t
                     .at_least
                     .map(|v| fill(&how.at_least, &[("outcome", label), ("value", &v.to_string())]));
@@ -202,6 +201,18 @@ pub fn noscript(case: &Case) -> String {
     out
 }
 
+/// The code that embeds `src` in another page: an `<iframe>` titled `title`, and the script that sets its height
+/// from the messages of type `message` it posts. Both values are escaped for their attributes.
+pub fn embed_code_for(src: &str, title: &str, message: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
+         <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{message}\")\
+         for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>",
+        escape(src),
+        escape(title)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +223,18 @@ mod tests {
             escape(r#"<b>"Tom" & 'Jerry'</b>"#),
             "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
         );
+    }
+
+    #[test]
+    fn the_embed_code_escapes_its_attributes() {
+        let code = embed_code_for("https://x.test/?a=1&b=\"2\"", "Tom & \"Jerry\" <3", "kind:height");
+        assert!(
+            code.starts_with(
+                "<iframe src=\"https://x.test/?a=1&amp;b=&quot;2&quot;\" title=\"Tom &amp; &quot;Jerry&quot; &lt;3\""
+            ),
+            "{code}"
+        );
+        assert!(code.contains("e.data.type===\"kind:height\""), "{code}");
     }
 
     #[test]

@@ -5,56 +5,102 @@
 //! The model is illustrative: every base value, rule, slope and threshold, with its reason and paragraphs, is
 //! content the reader can see (`content/model/`), not a forecast.
 
-use crate::content::ModelData;
+use std::ops::{Index, IndexMut};
 
-/// One option index per assumption and one value per slider, in the model's order.
+use crate::content::{
+    AssumptionId, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId, Table,
+};
+
+/// One option per assumption and one value per slider, in the model's order; `scenario[assumption]` is the
+/// assumption's option, `scenario[slider]` the slider's value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Scenario {
-    pub choices: Vec<usize>,
-    pub sliders: Vec<i32>,
+    choices: Vec<OptionId>,
+    sliders: Vec<i32>,
+}
+
+impl Index<AssumptionId> for Scenario {
+    type Output = OptionId;
+    fn index(&self, a: AssumptionId) -> &OptionId {
+        &self.choices[a.index()]
+    }
+}
+
+impl IndexMut<AssumptionId> for Scenario {
+    fn index_mut(&mut self, a: AssumptionId) -> &mut OptionId {
+        &mut self.choices[a.index()]
+    }
+}
+
+impl Index<SliderId> for Scenario {
+    type Output = i32;
+    fn index(&self, s: SliderId) -> &i32 {
+        &self.sliders[s.index()]
+    }
+}
+
+impl IndexMut<SliderId> for Scenario {
+    fn index_mut(&mut self, s: SliderId) -> &mut i32 {
+        &mut self.sliders[s.index()]
+    }
 }
 
 impl Scenario {
     /// Every assumption and slider at its default: the article's present-day picture.
     pub fn defaults(model: &ModelData) -> Self {
         Scenario {
-            choices: model.assumptions.iter().map(|a| a.default_index()).collect(),
+            choices: model.assumptions.iter().map(|a| a.default()).collect(),
             sliders: model.sliders.iter().map(|s| s.data.default).collect(),
         }
     }
 
     /// The defaults with preset `preset`'s options and slider values applied.
-    pub fn preset(model: &ModelData, preset: usize) -> Self {
+    pub fn preset(model: &ModelData, preset: PresetId) -> Self {
         let mut scenario = Scenario::defaults(model);
         let data = &model.presets[preset].data;
         for (assumption, option) in data.choices.iter() {
-            if let Some(a) = model.assumption_index(assumption) {
-                if let Some(o) = model.assumptions[a].option_index(option) {
-                    scenario.choices[a] = o;
-                }
-            }
+            scenario[assumption.id()] = option.id();
         }
         for (slider, value) in data.sliders.iter() {
-            if let Some(s) = model.slider_index(slider) {
-                scenario.sliders[s] = *value;
-            }
+            scenario[slider.id()] = *value;
         }
         scenario
     }
 
     /// The first preset that is exactly this scenario, if any.
-    pub fn matching_preset(&self, model: &ModelData) -> Option<usize> {
-        (0..model.presets.len()).find(|&p| Scenario::preset(model, p) == *self)
+    pub fn matching_preset(&self, model: &ModelData) -> Option<PresetId> {
+        model.presets.ids().find(|&p| Scenario::preset(model, p) == *self)
+    }
+
+    /// A scenario from options by their position among each assumption's options and slider values, in the
+    /// model's order; `None` unless every position exists and every value is on its slider's scale.
+    pub fn from_positions(model: &ModelData, choices: &[usize], sliders: &[i32]) -> Option<Self> {
+        let fits = choices.len() == model.assumptions.len()
+            && sliders.len() == model.sliders.len()
+            && choices.iter().zip(model.assumptions.iter()).all(|(&o, a)| o < a.data.options.len())
+            && sliders
+                .iter()
+                .zip(model.sliders.iter())
+                .all(|(v, s)| (s.data.min..=s.data.max).contains(v));
+        fits.then(|| Scenario {
+            choices: choices.iter().map(|&o| crate::content::Id::new(o)).collect(),
+            sliders: sliders.to_vec(),
+        })
+    }
+
+    /// Every assumption's option, in the model's order.
+    pub fn choices(&self) -> impl Iterator<Item = (AssumptionId, OptionId)> + '_ {
+        self.choices.iter().enumerate().map(|(a, &o)| (crate::content::Id::new(a), o))
     }
 }
 
 /// What moved an outcome away from its base.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cause {
-    /// Rule `index` applied, with its delta.
-    Rule(usize),
-    /// Slope `index` applied, moving the outcome by `delta`.
-    Slope { index: usize, delta: i32 },
+    /// The rule applied, with its delta.
+    Rule(RuleId),
+    /// The slope applied, moving the outcome by `delta`.
+    Slope { slope: SlopeId, delta: i32 },
 }
 
 /// An outcome's value on the 0–100 scale and what moved it from its base.
@@ -68,7 +114,7 @@ pub struct OutcomeValue {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {
     pub outcomes: Vec<OutcomeValue>,
-    pub ending: usize,
+    pub ending: EndingId,
 }
 
 impl Evaluation {
@@ -77,46 +123,44 @@ impl Evaluation {
     }
 }
 
+impl Index<OutcomeId> for Evaluation {
+    type Output = OutcomeValue;
+    fn index(&self, o: OutcomeId) -> &OutcomeValue {
+        &self.outcomes[o.index()]
+    }
+}
+
 /// Evaluates one outcome: its base, plus the delta of every rule whose assumption is set to the rule's option,
 /// plus each slope's change for its slider's distance from the default, held within 0–100.
 ///
-/// `option_of(a)` gives the option index of assumption `a`, `slider_of(s)` the value of slider `s`. They are asked
-/// only about what this outcome's rules and slopes read, so a reactive caller depends on exactly those.
+/// `option_of(a)` gives the option of assumption `a`, `slider_of(s)` the value of slider `s`. They are asked only
+/// about what this outcome's rules and slopes read, so a reactive caller depends on exactly those.
 pub fn evaluate_outcome(
     model: &ModelData,
-    outcome: usize,
-    option_of: impl Fn(usize) -> usize,
-    slider_of: impl Fn(usize) -> i32,
+    outcome: OutcomeId,
+    option_of: impl Fn(AssumptionId) -> OptionId,
+    slider_of: impl Fn(SliderId) -> i32,
 ) -> OutcomeValue {
-    let outcome_id = &model.outcomes[outcome].data.id;
     let mut value = model.outcomes[outcome].data.base;
     let mut causes = Vec::new();
-    for (index, rule) in model.rules.iter().enumerate() {
+    for (id, rule) in model.rules.with_ids() {
         let rule = &rule.data;
-        if &rule.outcome != outcome_id {
-            continue;
-        }
-        let applies = model.assumption_index(&rule.assumption).is_some_and(|a| {
-            let options = &model.assumptions[a].data.options;
-            options.get(option_of(a)) == Some(&rule.option)
-        });
-        if applies {
+        if rule.outcome.id() == outcome && option_of(rule.assumption.id()) == rule.option.id() {
             value += rule.delta;
-            causes.push(Cause::Rule(index));
+            causes.push(Cause::Rule(id));
         }
     }
-    for (index, slope) in model.slopes.iter().enumerate() {
+    for (id, slope) in model.slopes.with_ids() {
         let slope = &slope.data;
-        if &slope.outcome != outcome_id || !slope.when.as_ref().is_none_or(|c| model.holds(c, &option_of)) {
+        if slope.outcome.id() != outcome || !slope.when.as_ref().is_none_or(|c| model.holds(c, &option_of)) {
             continue;
         }
-        let Some(s) = model.slider_index(&slope.slider) else {
-            continue;
-        };
-        let delta = slope_delta(model, s, slope.per, slope.change, slider_of(s));
+        let s = slope.slider.id();
+        let distance = slider_of(s) - model.sliders[s].data.default;
+        let delta = distance / slope.per.max(1) * slope.change;
         if delta != 0 {
             value += delta;
-            causes.push(Cause::Slope { index, delta });
+            causes.push(Cause::Slope { slope: id, delta });
         }
     }
     OutcomeValue {
@@ -125,34 +169,28 @@ pub fn evaluate_outcome(
     }
 }
 
-/// The change a slope makes: `change` for every whole `per` units the slider is away from its default.
-fn slope_delta(model: &ModelData, slider: usize, per: i32, change: i32, value: i32) -> i32 {
-    let distance = value - model.sliders[slider].data.default;
-    distance / per.max(1) * change
-}
-
-/// The index of the first ending whose thresholds all hold for `values` (one per outcome); the last ending is the
-/// fallback.
-pub fn ending(model: &ModelData, values: &[i32]) -> usize {
+/// The first ending whose thresholds all hold for `values` (one per outcome, in the model's order); the last ending
+/// is the fallback.
+pub fn ending(model: &ModelData, values: &[i32]) -> EndingId {
     let holds = |ending: &crate::content::Ending| {
         ending.data.when.iter().all(|t| {
-            let Some(o) = model.outcome_index(&t.outcome) else {
-                return false;
-            };
-            t.at_least.is_none_or(|min| values[o] >= min) && t.below.is_none_or(|max| values[o] < max)
+            let v = values[t.outcome.id().index()];
+            t.at_least.is_none_or(|min| v >= min) && t.below.is_none_or(|max| v < max)
         })
     };
     model
         .endings
-        .iter()
-        .position(holds)
-        .unwrap_or(model.endings.len().saturating_sub(1))
+        .with_ids()
+        .find(|(_, e)| holds(e))
+        .map_or_else(|| crate::content::Id::new(model.endings.len() - 1), |(id, _)| id)
 }
 
 /// Evaluates every outcome of `scenario` and its ending.
 pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
-    let outcomes: Vec<OutcomeValue> = (0..model.outcomes.len())
-        .map(|o| evaluate_outcome(model, o, |a| scenario.choices[a], |s| scenario.sliders[s]))
+    let outcomes: Vec<OutcomeValue> = model
+        .outcomes
+        .ids()
+        .map(|o| evaluate_outcome(model, o, |a| scenario[a], |s| scenario[s]))
         .collect();
     let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
     Evaluation {
@@ -164,7 +202,7 @@ pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
 /// How one outcome differs between two scenarios, and the causes present in only one of them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutcomeChange {
-    pub outcome: usize,
+    pub outcome: OutcomeId,
     pub from: i32,
     pub to: i32,
     /// Causes that apply in the second scenario only.
@@ -178,7 +216,7 @@ pub struct OutcomeChange {
 pub struct Diff {
     pub outcomes: Vec<OutcomeChange>,
     /// The endings of `a` and `b`, if they differ.
-    pub ending: Option<(usize, usize)>,
+    pub ending: Option<(EndingId, EndingId)>,
 }
 
 impl Diff {
@@ -195,7 +233,8 @@ pub fn diff(model: &ModelData, a: &Scenario, b: &Scenario) -> Diff {
         .outcomes
         .iter()
         .zip(&eb.outcomes)
-        .enumerate()
+        .zip(model.outcomes.ids())
+        .map(|(pair, outcome)| (outcome, pair))
         .filter(|(_, (x, y))| x.value != y.value)
         .map(|(outcome, (x, y))| OutcomeChange {
             outcome,
@@ -214,8 +253,8 @@ pub fn diff(model: &ModelData, a: &Scenario, b: &Scenario) -> Diff {
 /// One change of a single assumption or slider.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
-    Option { assumption: usize, option: usize },
-    Slider { slider: usize, value: i32 },
+    Option { assumption: AssumptionId, option: OptionId },
+    Slider { slider: SliderId, value: i32 },
 }
 
 impl Change {
@@ -223,8 +262,8 @@ impl Change {
     pub fn apply(self, scenario: &Scenario) -> Scenario {
         let mut next = scenario.clone();
         match self {
-            Change::Option { assumption, option } => next.choices[assumption] = option,
-            Change::Slider { slider, value } => next.sliders[slider] = value,
+            Change::Option { assumption, option } => next[assumption] = option,
+            Change::Slider { slider, value } => next[slider] = value,
         }
         next
     }
@@ -233,7 +272,7 @@ impl Change {
 /// For one outcome, the single change that moves it most from the current scenario, and by how much.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lever {
-    pub outcome: usize,
+    pub outcome: OutcomeId,
     pub change: Change,
     pub delta: i32,
 }
@@ -242,15 +281,15 @@ pub struct Lever {
 /// minimum and its maximum.
 pub fn single_changes(model: &ModelData, scenario: &Scenario) -> Vec<Change> {
     let mut changes = Vec::new();
-    for (assumption, a) in model.assumptions.iter().enumerate() {
-        for option in (0..a.data.options.len()).filter(|&o| o != scenario.choices[assumption]) {
+    for (assumption, a) in model.assumptions.with_ids() {
+        for option in a.option_ids().filter(|&o| o != scenario[assumption]) {
             changes.push(Change::Option { assumption, option });
         }
     }
-    for (slider, s) in model.sliders.iter().enumerate() {
+    for (slider, s) in model.sliders.with_ids() {
         for value in [s.data.min, s.data.max]
             .into_iter()
-            .filter(|&v| v != scenario.sliders[slider])
+            .filter(|&v| v != scenario[slider])
         {
             changes.push(Change::Slider { slider, value });
         }
@@ -266,11 +305,13 @@ pub fn sensitivity(model: &ModelData, scenario: &Scenario) -> Vec<Option<Lever>>
         .into_iter()
         .map(|c| (c, evaluate(model, &c.apply(scenario)).values()))
         .collect();
-    (0..model.outcomes.len())
+    model
+        .outcomes
+        .ids()
         .map(|outcome| {
             let mut best: Option<Lever> = None;
             for (change, values) in &tried {
-                let delta = values[outcome] - base[outcome];
+                let delta = values[outcome.index()] - base[outcome.index()];
                 if delta != 0 && best.is_none_or(|b| delta.abs() > b.delta.abs()) {
                     best = Some(Lever {
                         outcome,

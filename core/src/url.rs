@@ -12,7 +12,7 @@
 //! Links are user input: [`parse`] never fails; it keeps what it can use and reports, as [`LinkNotice`]s, what it
 //! could not. [`write`] gives the canonical form, so `parse(write(s)) == s`.
 
-use crate::content::Case;
+use crate::content::{Case, Id, SliderId, StepId, Table};
 use crate::model::Scenario;
 
 /// The codec version [`write`] puts in every link.
@@ -61,7 +61,7 @@ pub struct Embed {
 /// What a link selects.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkState {
-    pub step: usize,
+    pub step: StepId,
     pub scenario: Scenario,
     pub page: Page,
     /// The second scenario on the compare page.
@@ -81,7 +81,7 @@ impl LinkState {
     pub fn start(case: &Case) -> Self {
         let defaults = Scenario::defaults(&case.model);
         LinkState {
-            step: 0,
+            step: Id::new(0),
             compare: defaults.clone(),
             scenario: defaults,
             page: Page::Walkthrough,
@@ -94,21 +94,21 @@ impl LinkState {
 /// `Some(false)` if the value is not one it can take.
 fn set(case: &Case, scenario: &mut Scenario, key: &str, value: &str) -> Option<bool> {
     let model = &case.model;
-    if let Some(a) = model.assumption_index(key) {
-        let option = model.assumptions[a].option_index(value);
+    if let Some(a) = model.assumption_by_key(key) {
+        let option = model.assumptions[a].option_by_key(value);
         if let Some(o) = option {
-            scenario.choices[a] = o;
+            scenario[a] = o;
         }
         return Some(option.is_some());
     }
-    let s = model.slider_index(key)?;
+    let s: SliderId = model.slider_by_key(key)?;
     let d = &model.sliders[s].data;
     let value = value
         .parse::<i32>()
         .ok()
         .filter(|v| (d.min..=d.max).contains(v) && (v - d.min) % d.step == 0);
     if let Some(v) = value {
-        scenario.sliders[s] = v;
+        scenario[s] = v;
     }
     Some(value.is_some())
 }
@@ -142,7 +142,7 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
             "b" => &mut state.compare,
             _ => continue,
         };
-        match case.model.preset_index(value) {
+        match case.model.preset_by_key(value) {
             Some(p) => *target = Scenario::preset(&case.model, p),
             None => report(key, value),
         }
@@ -151,7 +151,7 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
         let ok = match key.as_str() {
             "v" => value.parse::<u32>().is_ok_and(|v| v <= VERSION),
             "preset" | "b" => true,
-            STEP_KEY => case.step_index(value).map(|step| state.step = step).is_some(),
+            STEP_KEY => case.step_by_key(value).map(|step| state.step = step).is_some(),
             "page" => Page::ALL
                 .iter()
                 .find(|(_, k)| k == value)
@@ -196,9 +196,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         query.push('=');
         query.push_str(&encode(value));
     };
-    if let Some(step) = case.steps.get(state.step) {
-        pair(STEP_KEY, &step.data.id);
-    }
+    pair(STEP_KEY, &case.steps[state.step].data.id);
     if let Some(page) = state.page.key() {
         pair("page", page);
     }
@@ -218,21 +216,14 @@ pub fn write(state: &LinkState, case: &Case) -> String {
 /// The `key=value` pairs of a scenario: every assumption and slider away from its default, keys prefixed.
 fn scenario_pairs(case: &Case, scenario: &Scenario, prefix: &str, pair: &mut impl FnMut(&str, &str)) {
     let model = &case.model;
-    for (a, assumption) in model.assumptions.iter().enumerate() {
-        let option = scenario
-            .choices
-            .get(a)
-            .copied()
-            .unwrap_or_else(|| assumption.default_index());
-        if option != assumption.default_index() {
-            pair(
-                &format!("{prefix}{}", assumption.data.id),
-                &assumption.data.options[option],
-            );
+    for (a, assumption) in model.assumptions.with_ids() {
+        let option = scenario[a];
+        if option != assumption.default() {
+            pair(&format!("{prefix}{}", assumption.data.id), assumption.option_key(option));
         }
     }
-    for (s, slider) in model.sliders.iter().enumerate() {
-        let value = scenario.sliders.get(s).copied().unwrap_or(slider.data.default);
+    for (s, slider) in model.sliders.with_ids() {
+        let value = scenario[s];
         if value != slider.data.default {
             pair(&format!("{prefix}{}", slider.data.id), &value.to_string());
         }

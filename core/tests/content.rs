@@ -72,10 +72,7 @@ fn a_missing_scenario_variant_names_the_text_file_step_and_option() {
     );
     assert_eq!(
         errors,
-        vec![
-            "content/text/en/steps.json: `independent-kingdoms`: no text for scenario variant `domestic`",
-            "content/text/en/steps.json: `independent-kingdoms`: text for unknown scenario variant `domestik`",
-        ]
+        vec!["content/text/en/steps.json: `independent-kingdoms`: assumption `chips` has no option `domestik`"]
     );
 }
 
@@ -147,7 +144,7 @@ fn a_default_that_is_no_option_is_reported() {
     );
     assert_eq!(
         errors,
-        vec!["content/model/assumptions.json: `chips`: default `complaint` is not one of its options"]
+        vec!["content/model/assumptions.json: `chips`: assumption `chips` has no option `complaint`"]
     );
 }
 
@@ -181,7 +178,7 @@ fn the_walkthrough_follows_the_article_with_claims_and_a_question_per_step() {
         step.data
             .claims
             .iter()
-            .filter_map(|c| case.claim(c))
+            .map(|c| &case.claims[c.id()])
             .filter(|c| c.data.confidence != Confidence::ModelAssumption)
             .flat_map(|c| c.data.paragraphs.iter())
             .map(|p| p[1..].parse::<u32>().unwrap())
@@ -199,7 +196,7 @@ fn the_walkthrough_follows_the_article_with_claims_and_a_question_per_step() {
 fn the_glossary_explains_the_terms_a_newcomer_needs() {
     let case = Case::load(&shipped(), "en").unwrap();
     for id in ["agi", "capex", "export-controls", "divestiture", "phd-army"] {
-        assert!(case.term(id).is_some(), "no glossary term `{id}`");
+        assert!(case.glossary.iter().any(|t| t.data.id == id), "no glossary term `{id}`");
     }
 }
 
@@ -243,6 +240,80 @@ fn a_step_naming_a_missing_figure_entity_or_term_is_reported() {
     );
     assert_eq!(
         errors,
-        vec!["content/data/entities.json: `wing-wu`: relation to unknown entity `sead`"]
+        vec!["content/data/entities.json: `wing-wu`: no entity `sead`"]
     );
+}
+
+/// What the views are drawn around is content like the rest: renaming a record a view depends on, without
+/// following it in `data/anchors.json`, fails the load naming that file.
+#[test]
+fn renaming_a_record_a_view_depends_on_names_file_and_id() {
+    let mut files = shipped();
+    for path in ["model/sliders.json", "text/en/sliders.json", "model/slopes.json", "model/presets.json"] {
+        let text = files.get(path).unwrap().replace(r#""capex""#, r#""capital""#);
+        files.insert(path, text);
+    }
+    let steps = files.get("data/steps.json").unwrap().replace(r#""ads", "capex""#, r#""ads", "capital""#);
+    files.insert("data/steps.json", steps);
+    let errors: Vec<String> = match Case::load(&files, "en") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+    };
+    assert_eq!(errors, vec!["content/data/anchors.json: `anchors`: no slider `capex`"]);
+
+    let errors = errors_after_edit("data/anchors.json", r#""compute": "compute""#, r#""compute": "compte""#);
+    assert_eq!(errors, vec!["content/data/anchors.json: `anchors`: no outcome `compte`"]);
+}
+
+#[test]
+fn a_label_a_view_draws_is_required() {
+    let errors = errors_after_edit("text/en/views.json", r#""giants": "#, r#""giant": "#);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("content/text/en/views.json: "), "{errors:?}");
+    let errors = errors_after_edit("text/en/views.json", r#""unit": "#, r#""units": "#);
+    assert!(errors[0].contains("unknown variant `units`"), "{errors:?}");
+}
+
+#[test]
+fn an_option_without_its_words_names_file_and_id() {
+    let errors = errors_after_edit("model/rules.json", r#""option": "domestic""#, r#""option": "domestc""#);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("assumption `chips` has no option `domestc`"), "{errors:?}");
+}
+
+/// No view spells a content id or a label key: what a view needs from the content is reached through typed ids
+/// and `data/anchors.json`, so renaming a record can never leave a view looking up a string that is gone.
+#[test]
+fn no_view_spells_a_content_id() {
+    let case = Case::load(&shipped(), "en").unwrap();
+    let model = &case.model;
+    let mut ids: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    ids.extend(case.claims.iter().map(|x| x.data.id.to_string()));
+    ids.extend(case.figures.iter().map(|x| x.data.id.to_string()));
+    ids.extend(case.glossary.iter().map(|x| x.data.id.to_string()));
+    ids.extend(case.entities.iter().map(|x| x.data.id.to_string()));
+    ids.extend(case.steps.iter().map(|x| x.data.id.to_string()));
+    ids.extend(model.assumptions.iter().map(|x| x.data.id.to_string()));
+    ids.extend(model.assumptions.iter().flat_map(|x| x.data.options.iter().map(|o| o.to_string())));
+    ids.extend(model.sliders.iter().map(|x| x.data.id.to_string()));
+    ids.extend(model.outcomes.iter().map(|x| x.data.id.to_string()));
+    ids.extend(model.rules.iter().map(|x| x.data.id.to_string()));
+    ids.extend(model.endings.iter().map(|x| x.data.id.to_string()));
+    ids.extend(model.presets.iter().map(|x| x.data.id.to_string()));
+    ids.extend(gambit_core::content::Label::ALL.iter().map(|l| l.key().to_string()));
+    let views = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src/views");
+    let mut spelled = Vec::new();
+    for entry in std::fs::read_dir(&views).unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in source.lines().enumerate() {
+            // Every string literal on the line (the views hold no escaped quotes inside literals).
+            for literal in line.split('"').skip(1).step_by(2) {
+                if ids.contains(literal) {
+                    spelled.push(format!("{}:{}: \"{literal}\"", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(spelled.is_empty(), "views spell content ids:\n{}", spelled.join("\n"));
 }

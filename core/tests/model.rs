@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::ContentFiles;
+use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{diff, ending, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::Case;
 use proptest::prelude::*;
@@ -53,10 +53,9 @@ fn every_scenario(case: &Case) -> Vec<Scenario> {
     choices
         .into_iter()
         .flat_map(|c| {
-            sliders.iter().map(move |s| Scenario {
-                choices: c.clone(),
-                sliders: s.clone(),
-            })
+            sliders
+                .iter()
+                .map(move |s| Scenario::from_positions(&case.model, &c, s).expect("positions on the scale"))
         })
         .collect()
 }
@@ -74,14 +73,13 @@ fn every_combination_evaluates_in_range_with_reasons_and_an_ending() {
         let evaluation = evaluate(model, scenario);
         assert_eq!(evaluation, evaluate(model, scenario), "evaluation is deterministic");
         assert_eq!(evaluation.outcomes.len(), model.outcomes.len());
-        assert!(evaluation.ending < model.endings.len());
-        endings_seen[evaluation.ending] = true;
+        endings_seen[evaluation.ending.index()] = true;
         for value in &evaluation.outcomes {
             assert!((0..=100).contains(&value.value), "{scenario:?}: {value:?}");
             for cause in &value.causes {
                 let reason = match *cause {
                     Cause::Rule(r) => &model.rules[r].text.reason,
-                    Cause::Slope { index, .. } => &model.slopes[index].text.reason,
+                    Cause::Slope { slope, .. } => &model.slopes[slope].text.reason,
                 };
                 assert!(!reason.trim().is_empty());
             }
@@ -103,7 +101,7 @@ fn the_present_day_is_a_fast_follower_with_base_values() {
     let model = &case.model;
     let evaluation = evaluate(model, &Scenario::defaults(model));
     assert_eq!(model.endings[evaluation.ending].data.id, "fast-follower");
-    for (o, value) in evaluation.outcomes.iter().enumerate() {
+    for (o, value) in model.outcomes.ids().zip(&evaluation.outcomes) {
         assert_eq!(
             value.value, model.outcomes[o].data.base,
             "{}",
@@ -117,31 +115,33 @@ fn the_present_day_is_a_fast_follower_with_base_values() {
 fn an_ending_is_the_first_whose_thresholds_hold() {
     let case = case();
     let model = &case.model;
-    let index = |id: &str| model.endings.iter().position(|e| e.data.id == id).unwrap();
+    let index = |id: &str| model.endings.with_ids().find(|(_, e)| e.data.id == id).unwrap().0;
     let values = |f: &dyn Fn(&str) -> i32| model.outcomes.iter().map(|o| f(&o.data.id)).collect::<Vec<_>>();
     assert_eq!(ending(model, &values(&|_| 100)), index("global-contender"));
     assert_eq!(
         ending(model, &values(&|id| if id == "sustainability" { 10 } else { 100 })),
         index("overextended")
     );
-    assert_eq!(ending(model, &values(&|_| 50)), model.endings.len() - 1);
+    assert_eq!(ending(model, &values(&|_| 50)), model.endings.last_id().unwrap());
 }
 
 /// Any scenario of the model.
-fn scenario_strategy(case: &Case) -> impl Strategy<Value = Scenario> {
+fn scenario_strategy(case: &'static Case) -> impl Strategy<Value = Scenario> {
     let choices: Vec<_> = case.model.assumptions.iter().map(|a| 0..a.data.options.len()).collect();
     let sliders: Vec<_> = case.model.sliders.iter().map(|s| s.data.min..=s.data.max).collect();
-    (choices, sliders).prop_map(|(choices, sliders)| Scenario { choices, sliders })
+    (choices, sliders).prop_map(|(choices, sliders)| Scenario::from_positions(&case.model, &choices, &sliders).unwrap())
 }
 
 fn value(case: &Case, scenario: &Scenario, outcome: &str) -> i32 {
-    evaluate(&case.model, scenario).outcomes[case.model.outcome_index(outcome).unwrap()].value
+    let model = &case.model;
+    let o = model.outcomes.with_ids().find(|(_, o)| o.data.id == outcome).unwrap().0;
+    evaluate(model, scenario)[o].value
 }
 
 fn with_option(case: &Case, scenario: &Scenario, assumption: &str, option: &str) -> Scenario {
-    let a = case.model.assumption_index(assumption).unwrap();
+    let a = case.model.assumption_by_key(assumption).unwrap();
     let mut next = scenario.clone();
-    next.choices[a] = case.model.assumptions[a].option_index(option).unwrap();
+    next[a] = case.model.assumptions[a].option_by_key(option).unwrap();
     next
 }
 
@@ -180,9 +180,9 @@ proptest! {
     #[test]
     fn more_capex_never_lowers_compute_nor_raises_sustainability(s in scenario_strategy(case()), up in 1..=10i32) {
         let case = case();
-        let capex = case.model.slider_index("capex").unwrap();
+        let capex = case.model.slider_by_key("capex").unwrap();
         let mut more = s.clone();
-        more.sliders[capex] = (s.sliders[capex] + up).min(case.model.sliders[capex].data.max);
+        more[capex] = (s[capex] + up).min(case.model.sliders[capex].data.max);
         prop_assert!(value(case, &more, "compute") >= value(case, &s, "compute"));
         prop_assert!(value(case, &more, "sustainability") <= value(case, &s, "sustainability"));
     }
@@ -199,10 +199,10 @@ proptest! {
         let model = &case.model;
         let (ea, eb) = (evaluate(model, &a), evaluate(model, &b));
         let d = diff(model, &a, &b);
-        let changed: Vec<usize> = (0..model.outcomes.len()).filter(|&o| ea.outcomes[o].value != eb.outcomes[o].value).collect();
+        let changed: Vec<_> = model.outcomes.ids().filter(|&o| ea[o].value != eb[o].value).collect();
         prop_assert_eq!(d.outcomes.iter().map(|c| c.outcome).collect::<Vec<_>>(), changed);
         for change in &d.outcomes {
-            prop_assert_eq!((change.from, change.to), (ea.outcomes[change.outcome].value, eb.outcomes[change.outcome].value));
+            prop_assert_eq!((change.from, change.to), (ea[change.outcome].value, eb[change.outcome].value));
             prop_assert!(!change.gained.is_empty() || !change.lost.is_empty(), "a change has a cause");
         }
         prop_assert_eq!(d.ending.is_some(), ea.ending != eb.ending);
@@ -222,16 +222,18 @@ proptest! {
         let base = evaluate(model, &s).values();
         let levers = sensitivity(model, &s);
         prop_assert_eq!(levers.len(), model.outcomes.len());
-        for (o, lever) in levers.iter().enumerate() {
-            let deltas: Vec<i32> =
-                single_changes(model, &s).iter().map(|c| evaluate(model, &c.apply(&s)).values()[o] - base[o]).collect();
+        for (o, lever) in model.outcomes.ids().zip(&levers) {
+            let deltas: Vec<i32> = single_changes(model, &s)
+                .iter()
+                .map(|c| evaluate(model, &c.apply(&s))[o].value - base[o.index()])
+                .collect();
             let biggest = deltas.iter().map(|d| d.abs()).max().unwrap_or(0);
             match lever {
                 None => prop_assert_eq!(biggest, 0),
                 Some(lever) => {
                     prop_assert_eq!(lever.outcome, o);
                     prop_assert_eq!(lever.delta.abs(), biggest);
-                    prop_assert_eq!(evaluate(model, &lever.change.apply(&s)).values()[o] - base[o], lever.delta);
+                    prop_assert_eq!(evaluate(model, &lever.change.apply(&s))[o].value - base[o.index()], lever.delta);
                 }
             }
         }

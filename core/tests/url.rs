@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::ContentFiles;
+use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{evaluate, Scenario};
 use gambit_core::url::{decode, encode, parse, write, Embed, LinkNotice, LinkState, Page, VERSION};
 use gambit_core::Case;
@@ -25,12 +25,12 @@ fn a_link_opens_its_step_scenario_and_page() {
     let case = case();
     let (state, notices) = parse("?v=1&step=independent-kingdoms&chips=domestic&page=model", case);
     assert!(notices.is_empty(), "{notices:?}");
-    let chips = case.model.assumption_index("chips").unwrap();
+    let chips = case.model.assumption_by_key("chips").unwrap();
     assert_eq!(
-        case.model.assumptions[chips].data.options[state.scenario.choices[chips]],
+        case.model.assumptions[chips].option_key(state.scenario[chips]),
         "domestic"
     );
-    assert_eq!(state.step, case.step_index("independent-kingdoms").unwrap());
+    assert_eq!(state.step, case.step_by_key("independent-kingdoms").unwrap());
     assert_eq!(state.page, Page::Model);
     assert_eq!(
         write(&state, case),
@@ -90,16 +90,16 @@ fn a_link_from_a_newer_version_is_read_as_far_as_possible_and_reported() {
 fn presets_apply_first_and_single_keys_refine_them() {
     let case = case();
     let model = &case.model;
-    for (p, preset) in model.presets.iter().enumerate() {
+    for (p, preset) in model.presets.with_ids() {
         let (state, notices) = parse(&format!("?preset={}", preset.data.id), case);
         assert!(notices.is_empty());
         assert_eq!(state.scenario, Scenario::preset(model, p));
         assert_eq!(state.scenario.matching_preset(model), Some(p));
     }
-    let chips = model.assumption_index("chips").unwrap();
+    let chips = model.assumption_by_key("chips").unwrap();
     let (a, _) = parse("?chips=compliant&preset=decoupling", case);
     assert_eq!(
-        model.assumptions[chips].data.options[a.scenario.choices[chips]],
+        model.assumptions[chips].option_key(a.scenario[chips]),
         "compliant"
     );
 }
@@ -108,7 +108,7 @@ fn presets_apply_first_and_single_keys_refine_them() {
 fn the_four_presets_lead_to_four_different_endings() {
     let case = case();
     let model = &case.model;
-    let endings: Vec<&str> = (0..model.presets.len())
+    let endings: Vec<&str> = model.presets.ids()
         .map(|p| {
             model.endings[evaluate(model, &Scenario::preset(model, p)).ending]
                 .data
@@ -135,7 +135,7 @@ fn compare_and_embed_links_round_trip() {
     let (state, _) = parse("?b=detente&page=compare", case);
     assert_eq!(
         state.compare,
-        Scenario::preset(&case.model, case.model.preset_index("detente").unwrap())
+        Scenario::preset(&case.model, case.model.preset_by_key("detente").unwrap())
     );
     // `controls=0` alone is no embed.
     assert_eq!(parse("?controls=0", case).0.embed, None);
@@ -144,10 +144,10 @@ fn compare_and_embed_links_round_trip() {
 #[test]
 fn sliders_round_trip_and_values_off_the_scale_fall_back() {
     let case = case();
-    let capex = case.model.slider_index("capex").unwrap();
+    let capex = case.model.slider_by_key("capex").unwrap();
     let (state, notices) = parse("step=cost-of-ambition&capex=35", case);
     assert!(notices.is_empty());
-    assert_eq!(state.scenario.sliders[capex], 35);
+    assert_eq!(state.scenario[capex], 35);
     assert_eq!(write(&state, case), "?v=1&step=cost-of-ambition&capex=35");
     for bad in ["capex=400", "capex=-3", "capex=2.5", "capex=twenty", "capex="] {
         let (state, notices) = parse(bad, case);
@@ -177,11 +177,11 @@ fn percent_coding_round_trips_and_tolerates_broken_escapes() {
 }
 
 /// Any state a link can hold.
-fn state_strategy(case: &Case) -> impl Strategy<Value = LinkState> {
+fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
     let scenario = || {
         let choices: Vec<_> = case.model.assumptions.iter().map(|a| 0..a.data.options.len()).collect();
         let sliders: Vec<_> = case.model.sliders.iter().map(|s| s.data.min..=s.data.max).collect();
-        (choices, sliders).prop_map(|(choices, sliders)| Scenario { choices, sliders })
+        (choices, sliders).prop_map(|(choices, sliders)| Scenario::from_positions(&case.model, &choices, &sliders).unwrap())
     };
     let page = prop_oneof![
         Just(Page::Walkthrough),
@@ -204,7 +204,7 @@ fn state_strategy(case: &Case) -> impl Strategy<Value = LinkState> {
                 defaults.clone()
             };
             LinkState {
-                step,
+                step: case.steps.ids().nth(step).unwrap(),
                 scenario,
                 page,
                 compare,
@@ -237,7 +237,7 @@ proptest! {
     ]) {
         let case = case();
         let (state, notices) = parse(&query, case);
-        prop_assert!(state.step < case.steps.len());
+        prop_assert!(state.step.index() < case.steps.len());
         prop_assert!(notices.iter().all(|n| n.value.len() <= 80));
         // Whatever was read writes back to a link that reads the same.
         let again = write(&state, case);
@@ -262,7 +262,7 @@ fn extreme_queries_never_panic() {
         "?step",
     ] {
         let (state, notices) = parse(query, case);
-        assert!(state.step < case.steps.len());
+        assert!(state.step.index() < case.steps.len());
         assert!(notices.iter().all(|n| n.value.len() <= 80));
     }
 }

@@ -2,7 +2,8 @@
 //! it, and lays out the page: the walkthrough, "How this works", compare or the handout; or, embedded in another
 //! page, only the step's view.
 
-use gambit_core::url::{self, Page};
+use gambit_core::content::StepId;
+use gambit_core::url::Page;
 use gambit_core::Case;
 use leptos::prelude::*;
 
@@ -13,8 +14,9 @@ use super::nav::{ProgressList, StepNav};
 use super::share::ShareBar;
 use super::step::{Stage, StepView};
 use super::theme::ThemeSwitch;
+use crate::link;
 use crate::state::Explainer;
-use crate::{content, frame, link, location_query};
+use crate::{content, frame};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,13 +25,13 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Walkthrough(case: &'static Case) -> impl IntoView {
-    let (start, notices) = url::parse(&location_query(), case);
+    let (start, notices) = link::start(case);
     let state = Explainer::new(case, start);
     provide_context(state);
     link::sync_address(state);
     let meta = &case.meta;
-    let live = move || view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</p> };
-    if let Some(embed) = state.embed {
+    let live = move || view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement().get()}</p> };
+    if let Some(embed) = state.embed() {
         frame::report_height();
         return view! { <Embedded controls=embed.controls /> {live()} }.into_any();
     }
@@ -37,27 +39,30 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
         let items = notices.iter().map(|n| format!("{} = \u{201c}{}\u{201d}", n.key, n.value)).collect::<Vec<_>>();
         view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(", "))])}</p> }
     });
-    let page = move || match state.page.get() {
+    let page = move || match state.page().get() {
         Page::Walkthrough => view! { <StepView /> }.into_any(),
         Page::Model => view! { <ModelPage /> }.into_any(),
         Page::Compare => view! { <ComparePage /> }.into_any(),
         Page::Handout => view! { <Handout /> }.into_any(),
     };
-    let how = move |_| {
-        state.page.update(|p| {
-            *p = if *p == Page::Model {
-                Page::Walkthrough
-            } else {
-                Page::Model
+    let how = move |_| state.toggle_page(Page::Model);
+    // Moving to another step brings its top into view (not when the page opens).
+    let main = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |previous: Option<StepId>| {
+        let step = state.step().get();
+        if previous.is_some_and(|p| p != step) {
+            if let Some(main) = main.get_untracked() {
+                main.scroll_into_view();
             }
-        })
-    };
+        }
+        step
+    });
     view! {
         <header class="masthead">
             <div class="masthead-top">
                 <h1>{meta.title.as_ref()}</h1>
                 <div class="masthead-actions">
-                    <button type="button" class="how-button" aria-pressed=move || (state.page.get() == Page::Model).to_string() on:click=how>
+                    <button type="button" class="how-button" aria-pressed=move || (state.page().get() == Page::Model).to_string() on:click=how>
                         {meta.ui.how.title.as_ref()}
                     </button>
                     <ThemeSwitch />
@@ -68,8 +73,8 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
             <ProgressList />
         </header>
         {notice}
-        <main id="main">{page}</main>
-        <Show when=move || state.page.get() == Page::Walkthrough>
+        <main id="main" node_ref=main>{page}</main>
+        <Show when=move || state.page().get() == Page::Walkthrough>
             <StepNav />
         </Show>
         {live()}
@@ -86,12 +91,8 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
 fn Embedded(controls: bool) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
-    let step = &case.steps[state.step.get_untracked()];
-    let full = move || {
-        let mut link = state.link();
-        link.embed = None;
-        url::write(&link, case)
-    };
+    let step = &case.steps[state.step().get_untracked()];
+    let full = move || link::full_url(&state);
     view! {
         <main class="embedded">
             <h2 class="embedded-title">{step.text.title.as_ref()}</h2>

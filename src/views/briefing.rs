@@ -14,7 +14,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
         .data
         .figures
         .iter()
-        .filter_map(|id| case.figure(id))
+        .map(|id| &case.figures[id.id()])
         .map(|figure| {
             let mut source = vec![
                 figure.data.paragraphs.join(", "),
@@ -48,7 +48,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                 .data
                 .entities
                 .iter()
-                .filter_map(|id| case.entity(id))
+                .map(|id| &case.entities[id.id()])
                 .filter(|e| e.data.kind == kind)
                 .collect();
             if members.is_empty() {
@@ -64,7 +64,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                         .iter()
                         .map(|r| {
                             let verb = case.meta.relations.get(&r.kind).map_or("", |v| v.as_ref());
-                            format!("{verb} {}", case.entity_name(&r.to))
+                            format!("{verb} {}", case.entity_name(r.to.id()))
                         })
                         .collect::<Vec<_>>()
                         .join(" · ");

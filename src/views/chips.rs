@@ -1,31 +1,29 @@
 //! Chip supply: each route into the company's compute, with its status under the chosen chip access (open, at a
 //! premium, limited, closed), feeding a pool whose level is the model's compute-access outcome.
 
-use gambit_core::content::{EntityKind, Status, Step, ViewKind};
+use gambit_core::content::{Entity, EntityKind, Label, Status, Step, ViewKind};
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::{card, WIDTH};
+use super::svg::{card, ChartFrame};
 use crate::state::Explainer;
-
-const COMPUTE: &str = "compute";
 
 #[component]
 pub fn Chips(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let text = case.view_text(ViewKind::Chips);
-    let routes: Vec<_> = step
+    let routes: Vec<&'static Entity> = step
         .data
         .entities
         .iter()
-        .filter_map(|id| case.entity(id))
+        .map(|id| &case.entities[id.id()])
         .filter(|e| e.data.kind == EntityKind::ChipRoute)
         .collect();
-    let status_of = move |e: &'static gambit_core::content::Entity| {
+    let status_of = move |e: &'static Entity| {
         let availability = e.data.availability.as_ref()?;
-        let a = case.model.assumption_index(&availability.assumption)?;
-        availability.by_option.get(state.option(a)).copied()
+        let a = availability.assumption.id();
+        Some(*availability.by_option.of(state.choice(a).get()))
     };
     let name_of = move |s: Option<Status>| s.and_then(|s| case.meta.statuses.get(&s)).map_or("", |n| n.as_ref());
     let mut cards = String::new();
@@ -47,32 +45,27 @@ pub fn Chips(step: &'static Step) -> impl IntoView {
             }
         })
         .collect_view();
-    let compute = state.outcome(COMPUTE);
-    let value = move || compute.map_or(0, |c| c.get().value);
+    let compute = state.outcome(case.anchors.compute.id());
+    let value = move || compute.with(|c| c.value);
     let height = (12 + routes.len() as i32 * 62).max(280);
     let level = move || 200 * value() / 100;
-    let title = text.map_or("", |t| t.title.as_ref());
     let alt = move || {
         let list = routes
             .iter()
             .map(|&r| format!("{}: {}", r.text.name, name_of(status_of(r))))
             .collect::<Vec<_>>()
             .join("; ");
-        text.map(|t| fill(&t.alt, &[("routes", &list), ("compute", &value().to_string())]))
-            .unwrap_or_default()
+        fill(&text.alt, &[("routes", &list), ("level", &value().to_string())])
     };
     view! {
-        <svg class="chart chips" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="chips-title chips-desc">
-            <title id="chips-title">{title}</title>
-            <desc id="chips-desc">{alt}</desc>
-            <g inner_html=cards></g>
+        <ChartFrame step height desc=Signal::derive(alt) still=cards>
             {rows}
-            <g class="pool" data-value=move || value().to_string()>
+            <g class="pool-gauge" data-value=move || value().to_string()>
                 <rect class="pool-frame" x="340" y="40" width="130" height="200" rx="8" />
                 <rect class="pool-level" x="341" y=move || 240 - level() width="128" height=level rx="7" />
-                <text x="405" y="30" class="caption">{text.map_or("", |t| t.label("pool")).to_string()}</text>
+                <text x="405" y="30" class="caption">{text.label(Label::Pool)}</text>
                 <text x="405" y="150" class="pool-value">{move || value().to_string()}</text>
             </g>
-        </svg>
+        </ChartFrame>
     }
 }

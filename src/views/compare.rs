@@ -1,8 +1,8 @@
 //! Compare: the reader's scenario and a second one side by side (their endings and every outcome), then each
 //! outcome that differs with the rules that make the difference.
 
+use gambit_core::content::EndingId;
 use gambit_core::model::{diff, evaluate, Cause};
-use gambit_core::url::Page;
 use leptos::prelude::*;
 
 use super::outcomes::cause_item;
@@ -27,10 +27,10 @@ pub fn ComparePage() -> impl IntoView {
     let ui = &case.meta.ui;
     let share = &ui.share;
     let a = Memo::new(move |_| evaluate(model, &state.scenario()));
-    let b = Memo::new(move |_| evaluate(model, &state.compare.get()));
+    let b = Memo::new(move |_| evaluate(model, &state.compare().get()));
     let rows = move || {
         let (a, b) = (a.get(), b.get());
-        let ending = |e: usize| model.endings[e].text.title.as_ref();
+        let ending = |e: EndingId| model.endings[e].text.title.as_ref();
         let outcomes = model
             .outcomes
             .iter()
@@ -56,7 +56,7 @@ pub fn ComparePage() -> impl IntoView {
         }
     };
     let differences = move || {
-        let d = diff(model, &state.scenario(), &state.compare.get());
+        let d = diff(model, &state.scenario(), &state.compare().get());
         if d.is_empty() {
             return view! { <p>{share.no_differences.as_ref()}</p> }.into_any();
         }
@@ -66,7 +66,7 @@ pub fn ComparePage() -> impl IntoView {
             .map(|change| {
                 let label = &model.outcomes[change.outcome].text.label;
                 let causes = |list: Vec<Cause>, whose: &'static str| {
-                    list.into_iter().map(move |c| view! { <li><em>{whose} ": "</em> {cause_item(case, c)}</li> }).collect_view()
+                    list.into_iter().map(move |c| cause_item(case, c, Some(whose))).collect_view()
                 };
                 view! {
                     <li>
@@ -97,7 +97,7 @@ pub fn ComparePage() -> impl IntoView {
                 <h3>{share.differences.as_ref()}</h3>
                 {differences}
             </section>
-            <button type="button" class="back" on:click=move |_| state.page.set(Page::Walkthrough)>
+            <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                 {ui.how.back.as_ref()}
             </button>
         </article>

@@ -1,32 +1,31 @@
 //! An assumption's control: a native radio group in a `<fieldset>` whose `<legend>` names the assumption.
 
+use gambit_core::content::{AssumptionId, Control, SliderId};
 use leptos::prelude::*;
 
 use super::fill;
 use crate::state::Explainer;
 
 #[component]
-pub fn ChoiceControl(assumption: usize) -> impl IntoView {
+pub fn ChoiceControl(assumption: AssumptionId) -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui;
     let data = &state.case.model.assumptions[assumption];
     let choice = state.choice(assumption);
-    let default = data.default_index();
-    let options = (0..data.data.options.len())
-        .filter_map(|i| data.option_text(i).map(|text| (i, text)))
-        .map(|(i, text)| {
+    let default = data.default();
+    let options = data
+        .option_ids()
+        .map(|i| {
+            let text = data.option_text(i);
             let today = (i == default).then(|| view! { <span class="badge">{ui.today.clone()}</span> });
             view! {
                 <label class="option">
                     <input
                         type="radio"
                         name=format!("assumption-{}", data.data.id)
-                        value=data.data.options[i].clone()
+                        value=data.option_key(i).to_string()
                         prop:checked=move || choice.get() == i
-                        on:change=move |_| {
-                            choice.set(i);
-                            state.announce();
-                        }
+                        on:change=move |_| state.choose(assumption, i)
                     />
                     <span class="option-label">{text.label.clone()} {today}</span>
                     <span class="option-help">{text.description.clone()}</span>
@@ -46,7 +45,7 @@ pub fn ChoiceControl(assumption: usize) -> impl IntoView {
 /// A continuous assumption: a native range input in a `<fieldset>`, with today's value (the article's figure)
 /// marked on the scale and spelled out.
 #[component]
-pub fn SliderControl(slider: usize) -> impl IntoView {
+pub fn SliderControl(slider: SliderId) -> impl IntoView {
     let state = Explainer::get();
     let data = &state.case.model.sliders[slider];
     let value = state.slider(slider);
@@ -71,10 +70,14 @@ pub fn SliderControl(slider: usize) -> impl IntoView {
                 aria-valuetext=move || reads(value.get())
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<i32>() {
-                        value.set(v.clamp(d.min, d.max));
+                        state.drag_slider(slider, v);
                     }
                 }
-                on:change=move |_| state.announce()
+                on:change=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<i32>() {
+                        state.set_slider(slider, v);
+                    }
+                }
             />
             <datalist id=marks>
                 <option value=d.default.to_string()></option>
@@ -85,15 +88,11 @@ pub fn SliderControl(slider: usize) -> impl IntoView {
     }
 }
 
-/// The control for an assumption or slider id: a radio group or a range input.
+/// The control of an assumption or a slider: a radio group or a range input.
 #[component]
-pub fn Control(id: &'static str) -> impl IntoView {
-    let model = &Explainer::get().case.model;
-    if let Some(assumption) = model.assumption_index(id) {
-        view! { <ChoiceControl assumption /> }.into_any()
-    } else if let Some(slider) = model.slider_index(id) {
-        view! { <SliderControl slider /> }.into_any()
-    } else {
-        ().into_any()
+pub fn ControlView(control: Control) -> impl IntoView {
+    match control {
+        Control::Assumption(assumption) => view! { <ChoiceControl assumption /> }.into_any(),
+        Control::Slider(slider) => view! { <SliderControl slider /> }.into_any(),
     }
 }

@@ -1,6 +1,7 @@
 //! The outcome dashboard: where the reader's scenario leads (its ending), every outcome with its reasons, and
 //! for each outcome the single change that would move it most from here.
 
+use gambit_core::content::Table;
 use gambit_core::model::{sensitivity, Change};
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn Dashboard() -> impl IntoView {
     let model = &case.model;
     let ui = &case.meta.ui;
     let ending = move || {
-        let ending = &model.endings[state.ending.get().min(model.endings.len() - 1)];
+        let ending = &model.endings[state.ending().get()];
         view! {
             <div class="ending" data-ending=ending.data.id.as_ref()>
                 <p class="ending-kicker">{ui.ending.as_ref()}</p>
@@ -36,7 +37,7 @@ pub fn Dashboard() -> impl IntoView {
                         format!(
                             "{} \u{2192} {}",
                             a.text.label,
-                            a.option_text(option).map_or("", |o| o.label.as_ref())
+                            a.option_text(option).label
                         )
                     }
                     Change::Slider { slider, value } => {
@@ -65,7 +66,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <div class="dashboard">
             {ending}
-            <OutcomeBars outcomes=(0..model.outcomes.len()).collect() />
+            <OutcomeBars outcomes=model.outcomes.ids().collect() />
             <section class="levers">
                 <h3>{ui.levers.as_ref()}</h3>
                 <ul>{levers}</ul>

@@ -8,7 +8,7 @@ use crate::state::Explainer;
 #[component]
 pub fn StepTerms(step: &'static Step) -> impl IntoView {
     let case = Explainer::get().case;
-    let terms: Vec<_> = step.data.terms.iter().filter_map(|id| case.term(id)).collect();
+    let terms: Vec<_> = step.data.terms.iter().map(|id| &case.glossary[id.id()]).collect();
     (!terms.is_empty()).then(|| {
         let items = terms
             .into_iter()

@@ -1,7 +1,6 @@
 //! The handout: every step in order under the reader's scenario, with its charts, discussion question and
 //! sources, laid out for print.
 
-use gambit_core::url::Page;
 use leptos::prelude::*;
 
 use super::step::StepBody;
@@ -17,12 +16,16 @@ pub fn Handout() -> impl IntoView {
             let _ = window.print();
         }
     };
-    let steps = case.steps.iter().map(|step| view! { <StepBody step /> }).collect_view();
+    let steps = case
+        .steps
+        .iter()
+        .map(|step| view! { <StepBody step controls=false /> })
+        .collect_view();
     view! {
         <div class="handout">
             <div class="handout-tools">
                 <button type="button" on:click=print>{ui.share.print.as_ref()}</button>
-                <button type="button" class="back" on:click=move |_| state.page.set(Page::Walkthrough)>
+                <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                     {ui.how.back.as_ref()}
                 </button>
             </div>

@@ -1,7 +1,6 @@
 //! "How this works": the whole scenario model in words. It never changes with the scenario, so its markup is
 //! rendered from the content when the app is built (`gambit_core::markup::model_page`) and only inserted here.
 
-use gambit_core::url::Page;
 use leptos::prelude::*;
 
 use crate::content::MODEL_PAGE_HTML;
@@ -15,7 +14,7 @@ pub fn ModelPage() -> impl IntoView {
         <article class="model-page" aria-labelledby="model-title">
             <h2 id="model-title">{how.title.as_ref()}</h2>
             <div inner_html=MODEL_PAGE_HTML></div>
-            <button type="button" class="back" on:click=move |_| state.page.set(Page::Walkthrough)>
+            <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                 {how.back.as_ref()}
             </button>
         </article>

@@ -1,6 +1,7 @@
 //! Moving between steps: "Previous" and "Next", the arrow keys (never taken from a form control), and a progress
 //! list that shows where the reader is and jumps to any step. Moving never reloads the page.
 
+use gambit_core::content::{StepId, Table};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,13 +13,23 @@ use crate::state::Explainer;
 pub fn StepNav() -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui;
-    let total = state.case.steps.len();
-    let step = state.step;
+    let steps = &state.case.steps;
+    let step = state.step();
     let progress = move || {
         fill(
             &ui.progress,
-            &[("n", &(step.get() + 1).to_string()), ("total", &total.to_string())],
+            &[
+                ("n", &(step.get().index() + 1).to_string()),
+                ("total", &steps.len().to_string()),
+            ],
         )
+    };
+    let previous = move || steps.before(step.get());
+    let next = move || steps.after(step.get());
+    let go = move |to: Option<StepId>| {
+        if let Some(to) = to {
+            state.go_to(to);
+        }
     };
     let handle = window_event_listener(ev::keydown, move |ev| {
         if ev.alt_key()
@@ -31,8 +42,8 @@ pub fn StepNav() -> impl IntoView {
             return;
         }
         match ev.key().as_str() {
-            "ArrowRight" => state.go_to(step.get_untracked() + 1),
-            "ArrowLeft" => state.go_to(step.get_untracked().saturating_sub(1)),
+            "ArrowRight" => go(untrack(next)),
+            "ArrowLeft" => go(untrack(previous)),
             _ => return,
         }
         ev.prevent_default();
@@ -40,11 +51,11 @@ pub fn StepNav() -> impl IntoView {
     on_cleanup(move || handle.remove());
     view! {
         <nav class="step-nav" aria-label=ui.steps_nav.as_ref()>
-            <button type="button" on:click=move |_| state.go_to(step.get().saturating_sub(1)) disabled=move || step.get() == 0>
+            <button type="button" on:click=move |_| go(previous()) disabled=move || previous().is_none()>
                 {ui.previous.as_ref()}
             </button>
             <span class="progress" aria-live="polite">{progress}</span>
-            <button type="button" on:click=move |_| state.go_to(step.get() + 1) disabled=move || { step.get() + 1 >= total }>
+            <button type="button" on:click=move |_| go(next()) disabled=move || next().is_none()>
                 {ui.next.as_ref()}
             </button>
         </nav>
@@ -71,15 +82,15 @@ pub fn ProgressList() -> impl IntoView {
     let items = state
         .case
         .steps
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(i, step)| {
-            let label = fill(&ui.step_label, &[("n", &(i + 1).to_string()), ("title", &step.text.title)]);
-            let current = move || (state.step.get() == i).then_some("step");
+            let n = i.index() + 1;
+            let label = fill(&ui.step_label, &[("n", &n.to_string()), ("title", &step.text.title)]);
+            let current = move || (state.step().get() == i).then_some("step");
             view! {
                 <li>
                     <button type="button" aria-label=label.clone() title=label aria-current=current on:click=move |_| state.go_to(i)>
-                        {i + 1}
+                        {n}
                     </button>
                 </li>
             }
@@ -88,7 +99,7 @@ pub fn ProgressList() -> impl IntoView {
     // Keep the current step in sight when the list is wider than the screen.
     let list = NodeRef::<leptos::html::Ol>::new();
     Effect::new(move |_| {
-        let current = state.step.get();
+        let current = state.step().get().index();
         let (Some(list), Some(parent)) = (list.get(), list.get().and_then(|l| l.parent_element())) else {
             return;
         };

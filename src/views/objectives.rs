@@ -1,14 +1,14 @@
 //! The objectives cascade: the goals set at the top, the divisions that carry them, and the people who lead those
 //! divisions, drawn from the entities and their relations. Nothing in it depends on the scenario.
 
-use gambit_core::content::{Entity, EntityKind, RelationKind, ViewKind};
+use gambit_core::content::{Entity, EntityId, EntityKind, RelationKind, Step, ViewKind};
 use leptos::prelude::*;
 
-use super::svg::{card, labels, line, spread, static_chart, CARD, WIDTH};
+use super::svg::{card, line, spread, ChartFrame, CARD, WIDTH};
 use crate::state::Explainer;
 
 #[component]
-pub fn Objectives() -> impl IntoView {
+pub fn Objectives(step: &'static Step) -> impl IntoView {
     let case = Explainer::get().case;
     let of_kind = |kind| {
         case.entities
@@ -29,23 +29,20 @@ pub fn Objectives() -> impl IntoView {
         spread(divisions.len(), WIDTH),
         spread(leads.len(), WIDTH),
     );
-    let x_of = |id: &str| divisions.iter().position(|d| d.data.id == id).map(|i| dx[i]);
+    let x_of = |id: EntityId| divisions.iter().position(|d| d.data.id == case.entities[id].data.id).map(|i| dx[i]);
     let (oy, dy, py) = (8, 118, 228);
 
     let mut svg = String::new();
-    if let Some(text) = case.view_text(ViewKind::Objectives) {
-        labels(&mut svg, "objectives", &text.title, &text.alt);
-    }
     for (i, o) in objectives.iter().enumerate() {
         for r in o.data.relations.iter().filter(|r| r.kind == RelationKind::CarriedBy) {
-            if let Some(x) = x_of(&r.to) {
+            if let Some(x) = x_of(r.to.id()) {
                 line(&mut svg, ox[i], oy + CARD, x, dy, "link");
             }
         }
     }
     for (i, p) in leads.iter().enumerate() {
         for r in p.data.relations.iter().filter(|r| leads_kind(&r.kind)) {
-            if let Some(x) = x_of(&r.to) {
+            if let Some(x) = x_of(r.to.id()) {
                 line(&mut svg, px[i], py, x, dy + CARD, "link");
             }
         }
@@ -59,5 +56,6 @@ pub fn Objectives() -> impl IntoView {
             card(&mut svg, x, y, w, &e.text.name, &e.text.role, class);
         }
     }
-    static_chart("objectives", "objectives", py + CARD + 4, svg)
+    let desc = case.view_text(ViewKind::Objectives).alt.to_string();
+    view! { <ChartFrame step height=py + CARD + 4 desc=desc still=svg /> }
 }

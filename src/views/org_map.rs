@@ -2,36 +2,30 @@
 //! answer to, and drawing on one shared compute pool whose level is the model's compute-access outcome. Beside
 //! them, how two rivals place their model teams inside existing groups instead.
 
-use gambit_core::content::{EntityKind, RelationKind, ViewKind};
+use gambit_core::content::{EntityId, EntityKind, Label, RelationKind, Step, ViewKind};
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::{card, line, text, WIDTH};
+use super::svg::{card, line, text, ChartFrame, WIDTH};
 use crate::state::Explainer;
-
-/// The outcome the pool shows and the assumption named in the text alternative.
-const COMPUTE: &str = "compute";
-const CHIPS: &str = "chips";
 
 const POOL_TOP: i32 = 272;
 const POOL_HEIGHT: i32 = 104;
 
 #[component]
-pub fn OrgMap() -> impl IntoView {
+pub fn OrgMap(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
-    let Some(view_text) = case.view_text(ViewKind::OrgMap) else {
-        return ().into_any();
-    };
+    let view_text = case.view_text(ViewKind::OrgMap);
     let divisions: Vec<_> = case
         .entities
         .iter()
         .filter(|e| e.data.kind == EntityKind::Division)
         .collect();
-    let mut leaders: Vec<&str> = Vec::new();
+    let mut leaders: Vec<EntityId> = Vec::new();
     for relation in divisions.iter().flat_map(|d| d.data.relations.iter()) {
-        if relation.kind == RelationKind::ReportsTo && !leaders.contains(&relation.to.as_ref()) {
-            leaders.push(relation.to.as_ref());
+        if relation.kind == RelationKind::ReportsTo && !leaders.contains(&relation.to.id()) {
+            leaders.push(relation.to.id());
         }
     }
     // Rival labs kept inside an existing group, shown for contrast.
@@ -47,19 +41,22 @@ pub fn OrgMap() -> impl IntoView {
                 .map(|r| (lab, r))
         })
         .filter(|(_, r)| {
-            case.entity(&r.to)
-                .is_some_and(|p| p.data.relations.iter().any(|pr| pr.kind == RelationKind::CompetesWith))
+            case.entities[r.to.id()]
+                .data
+                .relations
+                .iter()
+                .any(|pr| pr.kind == RelationKind::CompetesWith)
         })
         .collect();
 
     let mut svg = String::new();
-    text(&mut svg, WIDTH / 2, 14, "caption", view_text.label("top"));
+    text(&mut svg, WIDTH / 2, 14, "caption", view_text.label(Label::Top));
     let (leader_width, leader_gap) = (200, 16);
     let leaders_left = (WIDTH - leaders.len() as i32 * (leader_width + leader_gap) + leader_gap) / 2;
-    for (i, id) in leaders.iter().enumerate() {
+    for (i, &id) in leaders.iter().enumerate() {
         let cx = leaders_left + i as i32 * (leader_width + leader_gap) + leader_width / 2;
-        let role = case.entity(id).map_or("", |e| e.text.role.as_ref());
-        card(&mut svg, cx, 24, leader_width, case.entity_name(id), role, "leader");
+        let leader = &case.entities[id].text;
+        card(&mut svg, cx, 24, leader_width, &leader.name, &leader.role, "leader");
         line(&mut svg, cx, 74, cx, 104, "link");
     }
     let column = (WIDTH - 40) / divisions.len().max(1) as i32;
@@ -74,7 +71,7 @@ pub fn OrgMap() -> impl IntoView {
         card(&mut svg, cx, 140, column - 16, &d.text.name, &d.text.role, "division");
         line(&mut svg, cx, 192, cx, POOL_TOP, "pipe");
     }
-    text(&mut svg, WIDTH / 2, 222, "caption", view_text.label("outside"));
+    text(&mut svg, WIDTH / 2, 222, "caption", view_text.label(Label::Outside));
     let rivals_top = POOL_TOP + POOL_HEIGHT + 34;
     if !embedded.is_empty() {
         text(
@@ -82,7 +79,7 @@ pub fn OrgMap() -> impl IntoView {
             WIDTH / 2,
             rivals_top - 10,
             "caption",
-            view_text.label("rivals"),
+            view_text.label(Label::Rivals),
         );
     }
     for (i, (lab, part_of)) in embedded.iter().enumerate() {
@@ -92,7 +89,7 @@ pub fn OrgMap() -> impl IntoView {
             cx,
             rivals_top,
             220,
-            case.entity_name(&part_of.to),
+            case.entity_name(part_of.to.id()),
             "",
             "rival-parent",
         );
@@ -104,34 +101,27 @@ pub fn OrgMap() -> impl IntoView {
         rivals_top + 82
     };
 
-    let compute = state.outcome(COMPUTE);
-    let value = move || compute.map_or(0, |c| c.get().value);
-    let chips = case.model.assumption_index(CHIPS);
+    let compute = state.outcome(case.anchors.compute.id());
+    let value = move || compute.with(|c| c.value);
+    let chips = case.anchors.chips.id();
     let alt = move || {
-        let chosen = chips.and_then(|a| case.model.assumptions[a].option_text(state.choice(a).get()));
+        let chosen = case.model.assumptions[chips].option_text(state.choice(chips).get());
         fill(
             &view_text.alt,
-            &[
-                ("compute", &value().to_string()),
-                ("chips", chosen.map_or("", |o| o.label.as_ref())),
-            ],
+            &[("level", &value().to_string()), ("access", &chosen.label)],
         )
     };
     let level_height = move || POOL_HEIGHT * value() / 100;
     view! {
-        <svg class="org-map" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="org-map-title org-map-desc">
-            <title id="org-map-title">{view_text.title.as_ref()}</title>
-            <desc id="org-map-desc">{alt}</desc>
-            <g inner_html=svg></g>
-            <g class="pool" data-value=move || value().to_string()>
+        <ChartFrame step height desc=Signal::derive(alt) still=svg>
+            <g class="pool-gauge" data-value=move || value().to_string()>
                 <rect class="pool-frame" x="20" y=POOL_TOP width=WIDTH - 40 height=POOL_HEIGHT rx="8" />
                 <rect class="pool-level" x="21" y=move || POOL_TOP + POOL_HEIGHT - level_height() width=WIDTH - 42 height=level_height rx="7" />
-                <text x="36" y=POOL_TOP + 24 class="pool-label">{view_text.label("pool")}</text>
+                <text x="36" y=POOL_TOP + 24 class="pool-label">{view_text.label(Label::Pool)}</text>
                 <text x=WIDTH - 36 y=POOL_TOP + 24 class="pool-value">
-                    {move || fill(view_text.label("of100"), &[("value", &value().to_string())])}
+                    {move || fill(view_text.label(Label::Of100), &[("value", &value().to_string())])}
                 </text>
             </g>
-        </svg>
+        </ChartFrame>
     }
-    .into_any()
 }

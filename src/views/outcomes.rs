@@ -2,16 +2,16 @@
 //! that moved it, with its reason and paragraphs.
 
 use gambit_core::model::Cause;
+use gambit_core::content::OutcomeId;
 use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::fill;
 use crate::state::Explainer;
 
-/// Bars for the outcomes at `outcomes` (indices into the model's outcomes), with the note that the model is
-/// illustrative.
+/// Bars for `outcomes`, with the note that the model is illustrative.
 #[component]
-pub fn OutcomeBars(outcomes: Vec<usize>) -> impl IntoView {
+pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
     let ui = &Explainer::get().case.meta.ui;
     let rows = outcomes
         .into_iter()
@@ -27,12 +27,12 @@ pub fn OutcomeBars(outcomes: Vec<usize>) -> impl IntoView {
 }
 
 #[component]
-fn OutcomeRow(outcome: usize) -> impl IntoView {
+fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
     let data = &case.model.outcomes[outcome];
-    let memo = state.outcome_at(outcome);
+    let memo = state.outcome(outcome);
     let value = move || memo.with(|v| v.value);
     let base = data.data.base;
     let alt = move || {
@@ -45,12 +45,20 @@ fn OutcomeRow(outcome: usize) -> impl IntoView {
             ],
         )
     };
-    let causes = move || memo.with(|v| v.causes.iter().map(|&c| cause_item(case, c)).collect_view());
-    let change = recent_change(value);
+    let causes = move || memo.with(|v| v.causes.iter().map(|&c| cause_item(case, c, None)).collect_view());
+    // The mark of the last change, from the diff the announcement put into words.
+    let change = move || {
+        state.last_change().with(|d| {
+            d.iter()
+                .flat_map(|d| &d.outcomes)
+                .find(|c| c.outcome == outcome)
+                .map_or(0, |c| c.to - c.from)
+        })
+    };
     view! {
         <li
             class="outcome"
-            class:changed=move || change.get() != 0
+            class:changed=move || change() != 0
             data-outcome=data.data.id.as_ref()
             data-value=move || value().to_string()
         >
@@ -63,7 +71,7 @@ fn OutcomeRow(outcome: usize) -> impl IntoView {
             <span class="outcome-value">
                 {value}
                 <span class="change" aria-hidden="true">
-                    {move || match change.get() {
+                    {move || match change() {
                         0 => String::new(),
                         d => format!("{d:+}"),
                     }}
@@ -80,38 +88,14 @@ fn OutcomeRow(outcome: usize) -> impl IntoView {
     }
 }
 
-/// How much `value` changed last, for a few seconds after it changed (0 otherwise), so the change can be marked.
-fn recent_change(value: impl Fn() -> i32 + Send + Sync + 'static) -> RwSignal<i32> {
-    let change = RwSignal::new(0);
-    let last = StoredValue::new(None::<i32>);
-    let generation = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let now = value();
-        if let Some(before) = last.get_value().filter(|&b| b != now) {
-            change.set(now - before);
-            generation.update_value(|g| *g += 1);
-            let mine = generation.get_value();
-            set_timeout(
-                move || {
-                    if generation.try_get_value() == Some(mine) {
-                        change.set(0);
-                    }
-                },
-                std::time::Duration::from_millis(2500),
-            );
-        }
-        last.set_value(Some(now));
-    });
-    change
-}
-
-/// One cause of a value, as a list item: its signed change, what triggers it, its reason and its paragraphs.
-pub(super) fn cause_item(case: &'static Case, cause: Cause) -> AnyView {
+/// One cause of a value, as a list item: whose scenario it belongs to (on the compare page), its signed change,
+/// what triggers it, its reason and its paragraphs.
+pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'static str>) -> AnyView {
     let model = &case.model;
     let (delta, trigger, reason, paragraphs) = match cause {
         Cause::Rule(r) => {
             let rule = &model.rules[r];
-            let (assumption, option) = model.option_labels(&rule.data.assumption, &rule.data.option);
+            let (assumption, option) = model.option_labels(rule.data.assumption.id(), rule.data.option.id());
             (
                 rule.data.delta,
                 format!("{assumption}: {option}"),
@@ -119,14 +103,11 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause) -> AnyView {
                 &rule.data.paragraphs,
             )
         }
-        Cause::Slope { index, delta } => {
-            let slope = &model.slopes[index];
-            let trigger = model
-                .slider_index(&slope.data.slider)
-                .map(|s| model.sliders[s].text.label.to_string());
+        Cause::Slope { slope, delta } => {
+            let slope = &model.slopes[slope];
             (
                 delta,
-                trigger.unwrap_or_default(),
+                model.sliders[slope.data.slider.id()].text.label.to_string(),
                 &slope.text.reason,
                 &slope.data.paragraphs,
             )
@@ -134,6 +115,7 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause) -> AnyView {
     };
     view! {
         <li class="cause">
+            {whose.map(|w| view! { <em>{w} ": "</em> })}
             <span class="delta">{format!("{delta:+}")}</span>
             " "
             <strong>{trigger}</strong>

@@ -1,12 +1,12 @@
 //! Ripples: how one assumption spreads to the outcomes it moves. The assumption, at its chosen option, on the
 //! left; each outcome it can move on the right; each link labelled with the change it makes now.
 
-use gambit_core::content::{Step, ViewKind};
+use gambit_core::content::{OutcomeId, Step, Table, ViewKind};
 use gambit_core::model::Cause;
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::{card, WIDTH};
+use super::svg::{card, ChartFrame};
 use crate::state::Explainer;
 
 #[component]
@@ -15,24 +15,27 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
     let case = state.case;
     let model = &case.model;
     let text = case.view_text(ViewKind::Ripple);
-    let Some(a) = step
-        .data
-        .varies_with
-        .as_deref()
-        .and_then(|id| model.assumption_index(id))
-    else {
-        return ().into_any();
-    };
+    // A ripple step varies with the assumption it draws (validated with the step).
+    let a = step.data.varies_with.as_ref().expect("validated: a ripple step varies with one").id();
     let assumption = &model.assumptions[a];
-    let outcomes = model.outcomes_moved_by(std::slice::from_ref(&assumption.data.id));
+    let outcomes: Vec<OutcomeId> = model
+        .outcomes
+        .ids()
+        .filter(|&o| {
+            model
+                .rules
+                .iter()
+                .any(|r| r.data.outcome.id() == o && r.data.assumption.id() == a)
+        })
+        .collect();
     let height = (outcomes.len() as i32 * 52).max(120);
     // The change this assumption makes to outcome `o` now: the sum of its rules that apply.
-    let change = move |o: usize| {
-        state.outcome_at(o).with(|v| {
+    let change = move |o: OutcomeId| {
+        state.outcome(o).with(|v| {
             v.causes
                 .iter()
                 .filter_map(|c| match *c {
-                    Cause::Rule(r) if model.rules[r].data.assumption == assumption.data.id => {
+                    Cause::Rule(r) if model.rules[r].data.assumption.id() == a => {
                         Some(model.rules[r].data.delta)
                     }
                     _ => None,
@@ -71,42 +74,30 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
             }
         })
         .collect_view();
-    let option = move || {
-        assumption
-            .option_text(state.choice(a).get())
-            .map_or("", |t| t.label.as_ref())
-    };
-    let title = text.map_or("", |t| t.title.as_ref());
+    let option = move || assumption.option_text(state.choice(a).get()).label.as_ref();
     let alt = move || {
         let effects = outcomes
             .iter()
             .map(|&o| format!("{} {:+}", model.outcomes[o].text.label, change(o)))
             .collect::<Vec<_>>()
             .join(", ");
-        text.map(|t| {
-            fill(
-                &t.alt,
-                &[
-                    ("assumption", &assumption.text.label),
-                    ("option", option()),
-                    ("effects", &effects),
-                ],
-            )
-        })
-        .unwrap_or_default()
+        fill(
+            &text.alt,
+            &[
+                ("assumption", &assumption.text.label),
+                ("option", option()),
+                ("effects", &effects),
+            ],
+        )
     };
     view! {
-        <svg class="chart ripple-map" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="ripple-title ripple-desc">
-            <title id="ripple-title">{title}</title>
-            <desc id="ripple-desc">{alt}</desc>
-            <g inner_html=cards></g>
+        <ChartFrame step height desc=Signal::derive(alt) still=cards>
             <g class="node source">
                 <rect x="4" y=height / 2 - 30 width="156" height="60" rx="8" />
                 <text x="82" y=height / 2 - 6 class="name">{assumption.text.label.as_ref()}</text>
                 <text x="82" y=height / 2 + 16 class="role">{option}</text>
             </g>
             {links}
-        </svg>
+        </ChartFrame>
     }
-    .into_any()
 }

@@ -1,20 +1,18 @@
 //! The rival landscape: the tech giants and the AI start-ups competing with ByteDance for the same researchers,
 //! and the state's instruments that shape the field beneath them all. Nothing in it depends on the scenario.
 
-use gambit_core::content::{Entity, EntityKind, Step, ViewKind};
+use gambit_core::content::{Entity, EntityKind, Label, Step, ViewKind};
 use leptos::prelude::*;
 
-use super::svg::{card, labels, line, spread, static_chart, text, WIDTH};
+use super::svg::{card, line, spread, text, ChartFrame, WIDTH};
 use crate::state::Explainer;
-
-const CENTRE: &str = "bytedance";
 
 #[component]
 pub fn Rivals(step: &'static Step) -> impl IntoView {
     let case = Explainer::get().case;
     let view_text = case.view_text(ViewKind::Rivals);
-    let label = |key: &str| view_text.map_or(String::new(), |t| t.label(key).to_string());
-    let listed: Vec<&Entity> = step.data.entities.iter().filter_map(|id| case.entity(id)).collect();
+    let label = |label: Label| view_text.label(label);
+    let listed: Vec<&Entity> = step.data.entities.iter().map(|id| &case.entities[id.id()]).collect();
     let of = |kind| {
         listed
             .iter()
@@ -32,11 +30,8 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
     let mid = row(0) + (rows - 1) * 22;
 
     let mut svg = String::new();
-    if let Some(t) = view_text {
-        labels(&mut svg, "rivals", &t.title, &t.alt);
-    }
-    text(&mut svg, 80, 16, "caption", &label("giants"));
-    text(&mut svg, WIDTH - 80, 16, "caption", &label("startups"));
+    text(&mut svg, 80, 16, "caption", label(Label::Giants));
+    text(&mut svg, WIDTH - 80, 16, "caption", label(Label::Startups));
     for (column, x, class) in [(&giants, 80, "giant"), (&startups, WIDTH - 80, "startup")] {
         for (i, e) in column.iter().enumerate() {
             let (from, to) = if x < WIDTH / 2 {
@@ -48,7 +43,7 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
             card(&mut svg, x, row(i), 140, &e.text.name, "", class);
         }
     }
-    card(&mut svg, WIDTH / 2, mid, 110, case.entity_name(CENTRE), "", "centre");
+    card(&mut svg, WIDTH / 2, mid, 110, case.entity_name(case.anchors.company.id()), "", "centre");
     let band = 28 + rows * 44 + 16;
     if !state.is_empty() {
         let band_height = 26 + state.len().div_ceil(2) as i32 * 44;
@@ -56,7 +51,7 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
             r#"<rect class="state-band" x="4" y="{band}" width="{}" height="{band_height}" rx="10"/>"#,
             WIDTH - 8
         ));
-        text(&mut svg, WIDTH / 2, band + 18, "caption", &label("state"));
+        text(&mut svg, WIDTH / 2, band + 18, "caption", label(Label::State));
         // Two to a row.
         let xs = spread(2, WIDTH);
         for (i, e) in state.iter().enumerate() {
@@ -67,7 +62,7 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
                 210,
                 &e.text.name,
                 "",
-                "state",
+                "instrument",
             );
         }
     }
@@ -77,5 +72,5 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
         } else {
             30 + state.len().div_ceil(2) as i32 * 44
         };
-    static_chart("rivals", "rivals", height, svg)
+    view! { <ChartFrame step height desc=view_text.alt.to_string() still=svg /> }
 }

@@ -3,28 +3,14 @@
 
 use std::time::Duration;
 
-use gambit_core::model::Scenario;
-use gambit_core::url::{self, Embed, Page};
+use gambit_core::content::Table;
+use gambit_core::url::Page;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use super::fill;
-use crate::frame::HEIGHT_MESSAGE;
+use crate::link;
 use crate::state::Explainer;
-
-/// The address of the page without its query: where links and embeds point.
-fn base_url() -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
-        location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
-    };
-    format!(
-        "{}{}",
-        part(web_sys::Location::origin),
-        part(web_sys::Location::pathname)
-    )
-}
 
 /// Puts `text` on the clipboard; `Err` where the page may not (an insecure origin, a refusal).
 async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
@@ -43,12 +29,11 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let state = Explainer::get();
-    let case = state.case;
-    let share = &case.meta.ui.share;
+    let share = &state.case.meta.ui.share;
     let copied = RwSignal::new(false);
     let by_hand = RwSignal::new(None::<String>);
     let copy = move |_| {
-        let link = format!("{}{}", base_url(), url::write(&state.link(), case));
+        let link = link::share_url(&state);
         leptos::task::spawn_local(async move {
             match copy_to_clipboard(&link).await {
                 Ok(()) => {
@@ -69,25 +54,8 @@ pub fn ShareBar() -> impl IntoView {
             }
         }
     });
-    let embed_code = move || {
-        let mut link = state.link();
-        link.page = Page::Walkthrough;
-        link.embed = Some(Embed { controls: true });
-        let title = fill(&share.embed_title, &[("title", &case.steps[link.step].text.title)]);
-        let src = format!("{}{}", base_url(), url::write(&link, case));
-        format!(
-            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
-             <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{HEIGHT_MESSAGE}\")\
-             for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>"
-        )
-    };
-    let open = move |page: Page| {
-        move |_| {
-            state
-                .page
-                .update(|p| *p = if *p == page { Page::Walkthrough } else { page })
-        }
-    };
+    let embed_code = move || link::embed_code(&state);
+    let open = move |page: Page| move |_| state.toggle_page(page);
     view! {
         <div class="share-bar">
             <button type="button" on:click=copy>{share.copy_link.as_ref()}</button>
@@ -103,10 +71,10 @@ pub fn ShareBar() -> impl IntoView {
                 <p>{share.embed_help.as_ref()}</p>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref()>{embed_code}</textarea>
             </details>
-            <button type="button" aria-pressed=move || (state.page.get() == Page::Compare).to_string() on:click=open(Page::Compare)>
+            <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
                 {share.compare.as_ref()}
             </button>
-            <button type="button" aria-pressed=move || (state.page.get() == Page::Handout).to_string() on:click=open(Page::Handout)>
+            <button type="button" aria-pressed=move || (state.page().get() == Page::Handout).to_string() on:click=open(Page::Handout)>
                 {share.handout.as_ref()}
             </button>
         </div>
@@ -120,19 +88,16 @@ pub fn PresetBar(#[prop(optional)] second: bool) -> impl IntoView {
     let model = &state.case.model;
     let ui = &state.case.meta.ui.share;
     let current =
-        Memo::new(move |_| if second { state.compare.get() } else { state.scenario() }.matching_preset(model));
+        Memo::new(move |_| if second { state.compare().get() } else { state.scenario() }.matching_preset(model));
     let buttons = model
         .presets
-        .iter()
-        .enumerate()
+        .with_ids()
         .map(|(p, preset)| {
             let choose = move |_| {
-                let scenario = Scenario::preset(model, p);
                 if second {
-                    state.compare.set(scenario);
+                    state.set_compare(p);
                 } else {
-                    state.set_scenario(&scenario);
-                    state.announce();
+                    state.apply_preset(p);
                 }
             };
             view! {

@@ -13,7 +13,7 @@ pub fn Sources(step: &'static Step) -> impl IntoView {
         .data
         .claims
         .iter()
-        .filter_map(|id| case.claim(id))
+        .map(|id| &case.claims[id.id()])
         .map(|claim| {
             let kind = claim.data.confidence;
             let hedged = claim
@@ -33,9 +33,11 @@ pub fn Sources(step: &'static Step) -> impl IntoView {
             }
         })
         .collect_view();
+    let title = format!("sources-{}", step.data.id);
+    let labelled_by = title.clone();
     view! {
-        <section class="sources" aria-labelledby="sources-title">
-            <h3 id="sources-title">{ui.sources.clone()}</h3>
+        <section class="sources" aria-labelledby=labelled_by>
+            <h3 id=title>{ui.sources.clone()}</h3>
             <ul class="claims">{claims}</ul>
         </section>
     }

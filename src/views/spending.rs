@@ -1,24 +1,20 @@
 //! Spending: the yearly AI budget on a scale, the reader's setting against the figure the article reports.
 
-use gambit_core::content::ViewKind;
+use gambit_core::content::{Label, Step, ViewKind};
 use leptos::prelude::*;
 
 use super::fill;
-use super::svg::{line, text, WIDTH};
+use super::svg::{line, text, ChartFrame, WIDTH};
 use crate::state::Explainer;
-
-const SLIDER: &str = "capex";
 const LEFT: i32 = 30;
 const SPAN: i32 = 420;
 
 #[component]
-pub fn Spending() -> impl IntoView {
+pub fn Spending(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let view_text = case.view_text(ViewKind::Spending);
-    let Some(s) = case.model.slider_index(SLIDER) else {
-        return ().into_any();
-    };
+    let s = case.anchors.spending.id();
     let slider = &case.model.sliders[s];
     let d = &slider.data;
     let value = state.slider(s);
@@ -37,28 +33,19 @@ pub fn Spending() -> impl IntoView {
         WIDTH / 2,
         144,
         "caption",
-        view_text.map_or("", |t| t.label("unit")),
+        view_text.label(Label::Unit),
     );
 
-    let title = view_text.map_or("", |t| t.title.as_ref());
     let alt = move || {
-        view_text
-            .map(|t| {
-                fill(
-                    &t.alt,
-                    &[("value", &reads(value.get())), ("article", &reads(d.default))],
-                )
-            })
-            .unwrap_or_default()
+        fill(
+            &view_text.alt,
+            &[("value", &reads(value.get())), ("article", &reads(d.default))],
+        )
     };
     view! {
-        <svg class="chart spending" viewBox=format!("0 0 {WIDTH} 150") role="img" aria-labelledby="spending-title spending-desc">
-            <title id="spending-title">{title}</title>
-            <desc id="spending-desc">{alt}</desc>
-            <g inner_html=scale></g>
+        <ChartFrame step height=150 desc=Signal::derive(alt) still=scale>
             <rect class="bar-fill" x=LEFT y="56" width=move || x(value.get()) - LEFT height="36" rx="6" />
             <text x=LEFT y="20" class="pool-label">{move || reads(value.get())}</text>
-        </svg>
+        </ChartFrame>
     }
-    .into_any()
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::briefing::Briefing;
 use super::chips::Chips;
-use super::controls::Control;
+use super::controls::ControlView;
 use super::dashboard::Dashboard;
 use super::glossary::StepTerms;
 use super::influence::Influence;
@@ -25,13 +25,15 @@ use crate::state::Explainer;
 pub fn StepView() -> impl IntoView {
     let state = Explainer::get();
     move || {
-        let step: &'static Step = &state.case.steps[state.step.get().min(state.case.steps.len() - 1)];
-        view! { <StepBody step /> }
+        let step: &'static Step = &state.case.steps[state.step().get()];
+        view! { <StepBody step controls=true /> }
     }
 }
 
+/// A step's title, text, view, question, sources and terms; with `controls`, its controls and the outcomes they
+/// move (not in the handout, which is for print).
 #[component]
-pub fn StepBody(step: &'static Step) -> impl IntoView {
+pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui;
     let body = step
@@ -49,7 +51,7 @@ pub fn StepBody(step: &'static Step) -> impl IntoView {
         <article class="step" aria-labelledby=labelled_by>
             <h2 id=title>{step.text.title.as_ref()}</h2>
             <div class=format!("step-grid view-{}", step.data.view.key())>
-                <Stage step controls=true />
+                <Stage step controls />
                 <div class="reading">
                     <div class="step-body">{body}</div>
                     {details}
@@ -72,26 +74,25 @@ pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
-    let varies_with = step
-        .data
-        .varies_with
-        .as_deref()
-        .and_then(|a| case.model.assumption_index(a));
-    let caption = varies_with.map(|a| {
-        let sentence = move || step.text.variants.get(state.option(a)).map(|s| s.as_ref());
+    let caption = step.data.varies_with.as_ref().map(|a| {
+        let a = a.id();
+        let sentence = move || step.text.variants.of(state.choice(a).get()).as_ref();
         view! {
             <figcaption>
                 <p class="scenario-sentence" aria-live="polite">{sentence}</p>
             </figcaption>
         }
     });
-    let ids = &step.data.assumptions;
-    let shown = controls && !ids.is_empty();
+    let listed = &step.data.controls;
+    let shown = controls && !listed.is_empty();
     let moved = (shown && step.data.view != ViewKind::Dashboard).then(|| {
-        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(ids) /> }
+        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) /> }
     });
     let controls = shown.then(|| {
-        let list = ids.iter().map(|id| view! { <Control id=id.as_ref() /> }).collect_view();
+        let list = listed
+            .iter()
+            .map(|c| view! { <ControlView control=c.control() /> })
+            .collect_view();
         let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
         view! {
             <div class="controls">
@@ -114,15 +115,15 @@ pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
 /// compile.
 fn view_of(step: &'static Step) -> AnyView {
     match step.data.view {
-        ViewKind::OrgMap => view! { <OrgMap /> }.into_any(),
+        ViewKind::OrgMap => view! { <OrgMap step /> }.into_any(),
         ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
         ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
-        ViewKind::Objectives => view! { <Objectives /> }.into_any(),
+        ViewKind::Objectives => view! { <Objectives step /> }.into_any(),
         ViewKind::Talent => view! { <Talent step /> }.into_any(),
         ViewKind::Rivals => view! { <Rivals step /> }.into_any(),
         ViewKind::Chips => view! { <Chips step /> }.into_any(),
         ViewKind::Ripple => view! { <Ripple step /> }.into_any(),
-        ViewKind::Spending => view! { <Spending /> }.into_any(),
-        ViewKind::Influence => view! { <Influence /> }.into_any(),
+        ViewKind::Spending => view! { <Spending step /> }.into_any(),
+        ViewKind::Influence => view! { <Influence step /> }.into_any(),
     }
 }

@@ -1,4 +1,4 @@
-//! Small SVG pieces shared by the views. The parts of a chart that never change with the scenario (boxes, labels,
+//! The chart frame and small SVG pieces shared by the views. The parts of a chart that never change with the scenario (boxes, labels,
 //! connectors) are written as markup into a string and set once (`inner_html`): typed Leptos elements cost far
 //! more wasm for the same picture. Only what moves with the scenario is built as reactive elements.
 //!
@@ -8,24 +8,44 @@ use std::fmt::Write;
 
 pub use gambit_core::markup::escape;
 
+use gambit_core::content::Step;
 use leptos::prelude::*;
+
+use crate::state::Explainer;
 
 /// Width of every chart's viewBox.
 pub const WIDTH: i32 = 480;
 /// Height of a card with a second line.
 pub const CARD: i32 = 50;
 
-/// A chart that never changes with the scenario: its markup, set once, with its title and text alternative
-/// (`{id}-title`, `{id}-desc`, written into the markup by [`labels`]) naming it.
-pub fn static_chart(class: &'static str, id: &'static str, height: i32, markup: String) -> impl IntoView {
+/// The one `<svg>` of every chart: its class and `viewBox`, its role, and its title and description as SVG
+/// `<title>` and `<desc>` (in this macro, so they are SVG elements), with ids made of the step's and the view's,
+/// so no two charts on a page share one. The title names the chart and the description describes it, each once.
+/// `still` is markup set once; `children` are the parts that move with the scenario.
+#[component]
+pub fn ChartFrame(
+    step: &'static Step,
+    height: i32,
+    #[prop(into)] desc: Signal<String>,
+    #[prop(optional)] still: String,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let case = Explainer::get().case;
+    let kind = step.data.view;
+    let id = format!("{}-{}", step.data.id, kind.key());
     view! {
         <svg
-            class=format!("chart {class}")
+            class=format!("chart {}", kind.key())
             viewBox=format!("0 0 {WIDTH} {height}")
             role="img"
-            aria-labelledby=format!("{id}-title {id}-desc")
-            inner_html=markup
-        ></svg>
+            aria-labelledby=format!("{id}-title")
+            aria-describedby=format!("{id}-desc")
+        >
+            <title id=format!("{id}-title")>{case.view_text(kind).title.as_ref()}</title>
+            <desc id=format!("{id}-desc")>{move || desc.get()}</desc>
+            <g inner_html=still></g>
+            {children.map(|c| c())}
+        </svg>
     }
 }
 
@@ -58,17 +78,6 @@ pub fn line(out: &mut String, x1: i32, y1: i32, x2: i32, y2: i32, class: &str) {
     let _ = write!(
         out,
         r#"<line class="{class}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>"#
-    );
-}
-
-/// The `<title>` and `<desc>` that give a chart its accessible name and text alternative; `id` prefixes their ids,
-/// which the `<svg>`'s `aria-labelledby` names.
-pub fn labels(out: &mut String, id: &str, title: &str, desc: &str) {
-    let _ = write!(
-        out,
-        r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-        escape(title),
-        escape(desc)
     );
 }
 

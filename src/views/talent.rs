@@ -1,12 +1,12 @@
 //! Talent: how new the AI workforce is (ten figures, one per tenth of researchers, filled for the share that
 //! joined recently) and where the senior hires came from. Nothing in it depends on the scenario.
 
-use gambit_core::content::{RelationKind, Step, Unit, ViewKind};
+use gambit_core::content::{Label, RelationKind, Step, Unit, ViewKind};
 use leptos::prelude::*;
 use std::fmt::Write;
 
 use super::fill;
-use super::svg::{card, labels, line, static_chart, text, WIDTH};
+use super::svg::{card, line, text, ChartFrame, WIDTH};
 use crate::state::Explainer;
 
 #[component]
@@ -18,13 +18,13 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
         .data
         .figures
         .iter()
-        .filter_map(|id| case.figure(id))
+        .map(|id| &case.figures[id.id()])
         .find(|f| f.data.unit == Unit::Percent);
     let hires: Vec<_> = step
         .data
         .entities
         .iter()
-        .filter_map(|id| case.entity(id))
+        .map(|id| &case.entities[id.id()])
         .filter_map(|e| {
             e.data
                 .relations
@@ -35,14 +35,7 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
         .collect();
 
     let mut svg = String::new();
-    if let Some(t) = view_text {
-        labels(
-            &mut svg,
-            "talent",
-            &t.title,
-            &fill(&t.alt, &[("share", share.map_or("", |f| f.text.display.as_ref()))]),
-        );
-    }
+    let desc = fill(&view_text.alt, &[("share", share.map_or("", |f| f.text.display.as_ref()))]);
     let filled = share.map_or(0, |f| (f.data.value / 10) as i32);
     for i in 0..10 {
         let x = 24 + i * 46;
@@ -62,13 +55,13 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
             &format!("{}: {}", f.text.label, f.text.display),
         );
     }
-    text(&mut svg, 110, 100, "caption", view_text.map_or("", |t| t.label("from")));
+    text(&mut svg, 110, 100, "caption", view_text.label(Label::From));
     for (i, (person, from)) in hires.iter().enumerate() {
         let y = 108 + i as i32 * 52;
-        card(&mut svg, 110, y, 200, case.entity_name(&from.to), "", "origin");
+        card(&mut svg, 110, y, 200, case.entity_name(from.to.id()), "", "origin");
         line(&mut svg, 212, y + 17, 262, y + 17, "link arrow");
         card(&mut svg, 370, y, 200, &person.text.name, "", "leader");
     }
     let height = 108 + hires.len() as i32 * 52;
-    static_chart("talent", "talent", height, svg)
+    view! { <ChartFrame step height desc=desc still=svg /> }
 }

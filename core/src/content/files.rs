@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::types::*;
+use super::resolve::resolve;
 use super::validate::{validate, ContentError, ContentErrors};
 
 /// The languages the explainer ships; each has a folder `content/text/<lang>`.
@@ -70,6 +71,7 @@ impl Case {
         let steps = reader.entries::<StepData, StepText>("data/steps.json", |d| &d.id);
         let entities = reader.entries::<EntityData, EntityText>("data/entities.json", |d| &d.id);
         let views = reader.text_object::<Map<ViewKind, ViewText>>("views.json");
+        let anchors = reader.object::<Anchors>("data/anchors.json");
         let assumptions = reader.entries::<AssumptionData, AssumptionText>("model/assumptions.json", |d| &d.id);
         let outcomes = reader.entries::<OutcomeData, OutcomeText>("model/outcomes.json", |d| &d.id);
         let rules = reader.entries::<RuleData, RuleText>("model/rules.json", |d| &d.id);
@@ -87,6 +89,7 @@ impl Case {
             Some(steps),
             Some(entities),
             Some(views),
+            Some(anchors),
             Some(assumptions),
             Some(outcomes),
             Some(rules),
@@ -103,6 +106,7 @@ impl Case {
             steps,
             entities,
             views,
+            anchors,
             assumptions,
             outcomes,
             rules,
@@ -117,7 +121,7 @@ impl Case {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let case = Case {
+        let mut case = Case {
             lang: lang.to_string().into(),
             meta,
             sections: sections.into(),
@@ -127,6 +131,7 @@ impl Case {
             steps: steps.into(),
             entities: entities.into(),
             views,
+            anchors,
             model: ModelData {
                 assumptions: assumptions.into(),
                 sliders: sliders.into(),
@@ -137,7 +142,11 @@ impl Case {
                 presets: presets.into(),
             },
         };
-        validate(&case, &mut errors);
+        // References first: validation reads through them.
+        resolve(&mut case, &mut errors);
+        if errors.is_empty() {
+            validate(&case, &mut errors);
+        }
         if errors.is_empty() {
             Ok(case)
         } else {
@@ -175,10 +184,14 @@ impl Reader<'_> {
 
     /// A text file holding one object (`text/<lang>/case.json`).
     fn text_object<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
-        let path = self.text_path(name);
-        let value = self.json(&path)?;
+        self.object(&self.text_path(name))
+    }
+
+    /// A file holding one object.
+    fn object<T: DeserializeOwned>(&mut self, path: &str) -> Option<T> {
+        let value = self.json(path)?;
         serde_json::from_value(value)
-            .map_err(|e| self.errors.push(ContentError::file(&path, e.to_string())))
+            .map_err(|e| self.errors.push(ContentError::file(path, e.to_string())))
             .ok()
     }
 

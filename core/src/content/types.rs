@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::literal::{kinds, records, Literal};
+pub use super::ids::{Control, ControlRef, Id, Ids, Ref, Table};
 pub use super::map::Map;
 
 /// Text in the content: owned when read from a file, `&'static` when bundled.
@@ -87,6 +88,31 @@ kinds! {
         ChipRoute = "chip-route",
     }
 
+    /// A short label drawn inside a view (`labels` in `text/<lang>/views.json`); [`ViewKind::labels`] says which
+    /// labels each view draws, and validation requires them.
+    pub enum Label {
+        /// Over the people the AI units report to.
+        Top = "top",
+        /// Over the shared compute pool.
+        Pool = "pool",
+        /// Beside the AI units: outside every business line.
+        Outside = "outside",
+        /// A value out of 100: "{value} / 100".
+        Of100 = "of100",
+        /// Over the rivals' embedded labs.
+        Rivals = "rivals",
+        /// Before where a hire came from.
+        From = "from",
+        /// Over the tech giants.
+        Giants = "giants",
+        /// Over the AI start-ups.
+        Startups = "startups",
+        /// Over the state's instruments.
+        State = "state",
+        /// The unit of the spending scale.
+        Unit = "unit",
+    }
+
     /// How available something is under an option (a chip supply route under a chip-access option).
     pub enum Status {
         Open = "open",
@@ -139,7 +165,21 @@ records! {
         pub entities: List<Entity>,
         pub glossary: List<Term>,
         pub views: Map<ViewKind, ViewText>,
+        pub anchors: Anchors,
         pub model: ModelData,
+    }
+
+    /// The records the views are drawn around (`data/anchors.json`), named in the content so that the build checks
+    /// them like every other reference.
+    pub struct Anchors {
+        /// The outcome drawn as the shared compute pool (org map, chips).
+        pub compute: Ref<Outcome>,
+        /// The assumption whose option the org map names beside the pool.
+        pub chips: Ref<Assumption>,
+        /// The slider the spending view draws.
+        pub spending: Ref<Slider>,
+        /// The company at the centre of the rivals view.
+        pub company: Ref<Entity>,
     }
 
     /// The scenario model's data: what the reader can assume, what it moves, and the rules between them.
@@ -347,7 +387,7 @@ records! {
     /// A typed link from one entity to another.
     pub struct Relation {
         pub kind: RelationKind,
-        pub to: Text,
+        pub to: Ref<Entity>,
     }
 
     pub struct EntityData {
@@ -363,8 +403,8 @@ records! {
 
     /// An entity's status under each option of `assumption`, by option id.
     pub struct Availability {
-        pub assumption: Text,
-        pub by_option: Map<Text, Status>,
+        pub assumption: Ref<Assumption>,
+        pub by_option: Map<Ref<Choice>, Status>,
     }
 
     pub struct EntityText {
@@ -379,22 +419,22 @@ records! {
         #[serde(default)]
         pub aliases: List<Text>,
         pub view: ViewKind,
-        /// Assumptions whose controls this step shows, by id.
+        /// The assumptions and sliders whose controls this step shows, in order.
         #[serde(default)]
-        pub assumptions: List<Text>,
-        pub claims: List<Text>,
-        /// Figures the step's view shows, by id.
+        pub controls: List<ControlRef>,
+        pub claims: List<Ref<Claim>>,
+        /// Figures the step's view shows.
         #[serde(default)]
-        pub figures: List<Text>,
-        /// Entities the step's view shows, by id.
+        pub figures: List<Ref<Figure>>,
+        /// Entities the step's view shows.
         #[serde(default)]
-        pub entities: List<Text>,
-        /// Glossary terms the step uses, by id.
+        pub entities: List<Ref<Entity>>,
+        /// Glossary terms the step uses.
         #[serde(default)]
-        pub terms: List<Text>,
+        pub terms: List<Ref<Term>>,
         /// The assumption whose option picks this step's scenario sentence, if any.
         #[serde(default)]
-        pub varies_with: Option<Text>,
+        pub varies_with: Option<Ref<Assumption>>,
     }
 
     pub struct StepText {
@@ -402,9 +442,9 @@ records! {
         pub body: List<Text>,
         /// One question for a class discussion.
         pub question: Text,
-        /// The scenario sentence for each option of `varies_with`, by option id.
+        /// The scenario sentence for each option of `varies_with`.
         #[serde(default)]
-        pub variants: Map<Text, Text>,
+        pub variants: Map<Ref<Choice>, Text>,
     }
 
     /// A view's words (`text/<lang>/views.json`, keyed by view id).
@@ -412,9 +452,9 @@ records! {
         pub title: Text,
         /// The chart's text alternative; `{name}` placeholders are filled from the view's labels and values.
         pub alt: Text,
-        /// Short labels drawn inside the chart, by key.
+        /// Short labels drawn inside the chart.
         #[serde(default)]
-        pub labels: Map<Text, Text>,
+        pub labels: Map<Label, Text>,
     }
 
     /// Something the reader can flip. `id` is also its key in a shared link (`?chips=domestic`).
@@ -423,7 +463,7 @@ records! {
         /// Option ids, in the order the controls list them.
         pub options: List<Text>,
         /// The option matching the article's present-day picture.
-        pub default: Text,
+        pub default: Ref<Choice>,
         pub paragraphs: List<Text>,
     }
 
@@ -433,7 +473,7 @@ records! {
         pub description: Text,
         /// Why the default is the default.
         pub default_reason: Text,
-        pub options: Map<Text, OptionText>,
+        pub options: Map<Ref<Choice>, OptionText>,
     }
 
     pub struct OptionText {
@@ -458,9 +498,9 @@ records! {
     /// When `assumption` is set to `option`, `outcome` moves by `delta`.
     pub struct RuleData {
         pub id: Text,
-        pub assumption: Text,
-        pub option: Text,
-        pub outcome: Text,
+        pub assumption: Ref<Assumption>,
+        pub option: Ref<Choice>,
+        pub outcome: Ref<Outcome>,
         pub delta: i32,
         pub paragraphs: List<Text>,
     }
@@ -496,16 +536,16 @@ records! {
 
     /// An assumption set to one option, as a condition.
     pub struct Condition {
-        pub assumption: Text,
-        pub option: Text,
+        pub assumption: Ref<Assumption>,
+        pub option: Ref<Choice>,
     }
 
     /// Every `per` units of `slider` above its default move `outcome` by `change` (and below it, the other way),
     /// when `when` holds, or always if it is absent.
     pub struct SlopeData {
         pub id: Text,
-        pub slider: Text,
-        pub outcome: Text,
+        pub slider: Ref<Slider>,
+        pub outcome: Ref<Outcome>,
         pub per: i32,
         pub change: i32,
         #[serde(default)]
@@ -520,7 +560,7 @@ records! {
 
     /// An outcome bound: the outcome's value is at least `at_least` and/or below `below`.
     pub struct Threshold {
-        pub outcome: Text,
+        pub outcome: Ref<Outcome>,
         #[serde(default)]
         pub at_least: Option<i32>,
         #[serde(default)]
@@ -540,9 +580,9 @@ records! {
     pub struct PresetData {
         pub id: Text,
         #[serde(default)]
-        pub choices: Map<Text, Text>,
+        pub choices: Map<Ref<Assumption>, Ref<Choice>>,
         #[serde(default)]
-        pub sliders: Map<Text, i32>,
+        pub sliders: Map<Ref<Slider>, i32>,
     }
 
     pub struct PresetText {
@@ -572,127 +612,155 @@ pub type Slope = Entry<SlopeData, SlopeText>;
 pub type Ending = Entry<EndingData, EndingText>;
 pub type Preset = Entry<PresetData, PresetText>;
 
-impl ViewText {
-    /// The label for `key`, or the key itself so a missing label shows up rather than leaving a blank.
-    pub fn label<'a>(&'a self, key: &'a str) -> &'a str {
-        self.labels.get(key).map_or(key, |l| l.as_ref())
+/// An option of an assumption: what an [`OptionId`] points at, among that assumption's options.
+pub enum Choice {}
+
+pub type SectionId = Id<Section>;
+pub type ClaimId = Id<Claim>;
+pub type FigureId = Id<Figure>;
+pub type TermId = Id<Term>;
+pub type EntityId = Id<Entity>;
+pub type StepId = Id<Step>;
+pub type AssumptionId = Id<Assumption>;
+/// An option of one assumption, by its position among that assumption's options.
+pub type OptionId = Id<Choice>;
+pub type OutcomeId = Id<Outcome>;
+pub type RuleId = Id<Rule>;
+pub type SliderId = Id<Slider>;
+pub type SlopeId = Id<Slope>;
+pub type EndingId = Id<Ending>;
+pub type PresetId = Id<Preset>;
+
+impl ViewKind {
+    /// The labels this view draws; validation requires each in every language.
+    pub fn labels(self) -> &'static [Label] {
+        match self {
+            ViewKind::OrgMap => &[Label::Top, Label::Pool, Label::Outside, Label::Of100, Label::Rivals],
+            ViewKind::Talent => &[Label::From],
+            ViewKind::Rivals => &[Label::Giants, Label::Startups, Label::State],
+            ViewKind::Chips => &[Label::Pool],
+            ViewKind::Spending => &[Label::Unit],
+            ViewKind::Briefing
+            | ViewKind::Dashboard
+            | ViewKind::Objectives
+            | ViewKind::Ripple
+            | ViewKind::Influence => &[],
+        }
     }
 }
 
-// ----- look-ups -----
+impl ViewText {
+    /// The label for `label`, which validation has required for every view that draws it.
+    pub fn label(&self, label: Label) -> &str {
+        self.labels
+            .get(&label)
+            .unwrap_or_else(|| panic!("no label `{}`: validation requires it", label.key()))
+    }
+}
+
+impl<K, V: Clone> Map<Ref<K>, V> {
+    /// The value for the record `id`; validation has required one for every record the map covers.
+    pub fn of(&self, id: Id<K>) -> &V {
+        self.iter()
+            .find(|(k, _)| k.id() == id)
+            .map(|(_, v)| v)
+            .expect("validation requires a value for every key")
+    }
+
+    /// The value for `id`, where the map may lack it.
+    pub fn find(&self, id: Id<K>) -> Option<&V> {
+        self.iter().find(|(k, _)| k.id() == id).map(|(_, v)| v)
+    }
+}
+
+// ----- look-ups by id, for the edges that read ids (links) -----
 
 impl Case {
     /// The step with this id, or with this id among its former ids.
-    pub fn step_index(&self, id: &str) -> Option<usize> {
-        self.steps
-            .iter()
-            .position(|s| s.data.id == id)
-            .or_else(|| self.steps.iter().position(|s| s.data.aliases.iter().any(|a| a == id)))
+    pub fn step_by_key(&self, key: &str) -> Option<StepId> {
+        let at = |found: Option<usize>| found.map(Id::new);
+        at(self.steps.iter().position(|s| s.data.id == key))
+            .or_else(|| at(self.steps.iter().position(|s| s.data.aliases.iter().any(|a| a == key))))
     }
 
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.data.id == id)
-    }
-
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.data.id == id)
-    }
-
-    pub fn term(&self, id: &str) -> Option<&Term> {
-        self.glossary.iter().find(|t| t.data.id == id)
-    }
-
-    pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.data.id == id)
-    }
-
-    /// The entity's name, or its id if there is no such entity (validation rules that out for shipped content).
-    pub fn entity_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.entity(id).map_or(id, |e| e.text.name.as_ref())
-    }
-
-    pub fn view_text(&self, view: ViewKind) -> Option<&ViewText> {
-        self.views.get(&view)
+    pub fn view_text(&self, view: ViewKind) -> &ViewText {
+        self.views.get(&view).expect("validation requires text for every view")
     }
 
     pub fn confidence_label(&self, kind: Confidence) -> &str {
-        self.meta.confidence.get(&kind).map_or(kind.key(), |l| l.as_ref())
+        self.meta.confidence.get(&kind).expect("validation requires a label for every confidence")
+    }
+
+    /// The entity's display name.
+    pub fn entity_name(&self, id: EntityId) -> &str {
+        &self.entities[id].text.name
     }
 }
 
 impl ModelData {
-    pub fn assumption_index(&self, id: &str) -> Option<usize> {
-        self.assumptions.iter().position(|a| a.data.id == id)
+    pub fn assumption_by_key(&self, key: &str) -> Option<AssumptionId> {
+        self.assumptions.iter().position(|a| a.data.id == key).map(Id::new)
     }
 
-    pub fn outcome_index(&self, id: &str) -> Option<usize> {
-        self.outcomes.iter().position(|o| o.data.id == id)
+    pub fn slider_by_key(&self, key: &str) -> Option<SliderId> {
+        self.sliders.iter().position(|s| s.data.id == key).map(Id::new)
     }
 
-    pub fn preset_index(&self, id: &str) -> Option<usize> {
-        self.presets.iter().position(|p| p.data.id == id)
+    pub fn preset_by_key(&self, key: &str) -> Option<PresetId> {
+        self.presets.iter().position(|p| p.data.id == key).map(Id::new)
     }
 
-    pub fn slider_index(&self, id: &str) -> Option<usize> {
-        self.sliders.iter().position(|s| s.data.id == id)
+    /// The reader-facing labels of an assumption and one of its options.
+    pub fn option_labels(&self, assumption: AssumptionId, option: OptionId) -> (&str, &str) {
+        let a = &self.assumptions[assumption];
+        (&a.text.label, &a.option_text(option).label)
     }
 
-    /// The reader-facing labels of an assumption and one of its options, by id; the ids themselves where there is
-    /// no such assumption or option (validation rules that out for shipped content).
-    pub fn option_labels<'a>(&'a self, assumption: &'a str, option: &'a str) -> (&'a str, &'a str) {
-        let a = self.assumption_index(assumption).map(|a| &self.assumptions[a]);
-        let o = a.and_then(|a| a.option_index(option).and_then(|i| a.option_text(i)));
-        (
-            a.map_or(assumption, |a| a.text.label.as_ref()),
-            o.map_or(option, |o| o.label.as_ref()),
-        )
-    }
-
-    /// The reader-facing label of an outcome, by id; the id itself where there is no such outcome.
-    pub fn outcome_label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.outcome_index(id)
-            .map_or(id, |o| self.outcomes[o].text.label.as_ref())
-    }
-
-    /// The outcomes that the given assumptions and sliders (by id) can move, in the model's order.
-    pub fn outcomes_moved_by(&self, controls: &[Text]) -> Vec<usize> {
-        (0..self.outcomes.len())
-            .filter(|&o| {
-                let id = &self.outcomes[o].data.id;
-                self.rules
+    /// The outcomes that the given controls can move, in the model's order.
+    pub fn outcomes_moved_by(&self, controls: &[ControlRef]) -> Vec<OutcomeId> {
+        let moves = |o: OutcomeId| {
+            controls.iter().any(|c| match c.control() {
+                Control::Assumption(a) => self
+                    .rules
                     .iter()
-                    .any(|r| r.data.outcome == *id && controls.contains(&r.data.assumption))
-                    || self
-                        .slopes
-                        .iter()
-                        .any(|s| s.data.outcome == *id && controls.contains(&s.data.slider))
+                    .any(|r| r.data.outcome.id() == o && r.data.assumption.id() == a),
+                Control::Slider(s) => self
+                    .slopes
+                    .iter()
+                    .any(|sl| sl.data.outcome.id() == o && sl.data.slider.id() == s),
             })
-            .collect()
+        };
+        self.outcomes.ids().filter(|&o| moves(o)).collect()
     }
 
-    /// Whether `condition` holds when assumption `a` has option index `option_of(a)`.
-    pub fn holds(&self, condition: &Condition, option_of: impl Fn(usize) -> usize) -> bool {
-        self.assumption_index(&condition.assumption).is_some_and(|a| {
-            let options = &self.assumptions[a].data.options;
-            options.get(option_of(a)).is_some_and(|o| *o == condition.option)
-        })
+    /// Whether `condition` holds when each assumption `a` has option `option_of(a)`.
+    pub fn holds(&self, condition: &Condition, option_of: impl Fn(AssumptionId) -> OptionId) -> bool {
+        option_of(condition.assumption.id()) == condition.option.id()
     }
 }
 
 impl Assumption {
-    pub fn option_index(&self, option: &str) -> Option<usize> {
-        self.data.options.iter().position(|o| o == option)
+    /// Every option's id, in the order the controls list them.
+    pub fn option_ids(&self) -> Ids<Choice> {
+        Ids::upto(self.data.options.len())
     }
 
-    pub fn default_index(&self) -> usize {
-        self.option_index(&self.data.default).unwrap_or(0)
+    /// The option matching the article's present-day picture.
+    pub fn default(&self) -> OptionId {
+        self.data.default.id()
     }
 
-    /// The reader-facing text of the option at `index`.
-    pub fn option_text(&self, index: usize) -> Option<&OptionText> {
-        self.data
-            .options
-            .get(index)
-            .and_then(|id| self.text.options.get(id.as_ref()))
+    /// The option's id as links and files write it.
+    pub fn option_key(&self, option: OptionId) -> &str {
+        &self.data.options[option.index()]
+    }
+
+    pub fn option_by_key(&self, key: &str) -> Option<OptionId> {
+        self.data.options.iter().position(|o| o == key).map(Id::new)
+    }
+
+    /// The reader-facing text of an option.
+    pub fn option_text(&self, option: OptionId) -> &OptionText {
+        self.text.options.of(option)
     }
 }

@@ -1,4 +1,5 @@
-//! Validation of a loaded case: unique ids, every reference resolves, every P-key exists, no empty text.
+//! Validation of a loaded case whose references are resolved (`resolve.rs`): unique ids, every P-key exists,
+//! every option and view has its words, no empty text.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fmt;
@@ -68,19 +69,19 @@ impl fmt::Display for ContentErrors {
 
 impl std::error::Error for ContentErrors {}
 
-const SOURCES: &str = "data/sources.json";
-const CLAIMS: &str = "data/claims.json";
-const STEPS: &str = "data/steps.json";
-const FIGURES: &str = "data/figures.json";
-const GLOSSARY: &str = "data/glossary.json";
-const ENTITIES: &str = "data/entities.json";
-const ASSUMPTIONS: &str = "model/assumptions.json";
-const OUTCOMES: &str = "model/outcomes.json";
-const RULES: &str = "model/rules.json";
-const SLIDERS: &str = "model/sliders.json";
-const SLOPES: &str = "model/slopes.json";
-const ENDINGS: &str = "model/endings.json";
-const PRESETS: &str = "model/presets.json";
+pub(super) const SOURCES: &str = "data/sources.json";
+pub(super) const CLAIMS: &str = "data/claims.json";
+pub(super) const STEPS: &str = "data/steps.json";
+pub(super) const FIGURES: &str = "data/figures.json";
+pub(super) const GLOSSARY: &str = "data/glossary.json";
+pub(super) const ENTITIES: &str = "data/entities.json";
+pub(super) const ASSUMPTIONS: &str = "model/assumptions.json";
+pub(super) const OUTCOMES: &str = "model/outcomes.json";
+pub(super) const RULES: &str = "model/rules.json";
+pub(super) const SLIDERS: &str = "model/sliders.json";
+pub(super) const SLOPES: &str = "model/slopes.json";
+pub(super) const ENDINGS: &str = "model/endings.json";
+pub(super) const PRESETS: &str = "model/presets.json";
 
 pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     let text = |name: &str| format!("text/{}/{name}", case.lang);
@@ -100,19 +101,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         }
     };
 
-    unique_ids(SOURCES, case.sections.iter().map(|s| &s.data.id), errors);
-    unique_ids(CLAIMS, case.claims.iter().map(|c| &c.data.id), errors);
-    unique_ids(STEPS, case.steps.iter().map(|s| &s.data.id), errors);
-    unique_ids(FIGURES, case.figures.iter().map(|f| &f.data.id), errors);
-    unique_ids(GLOSSARY, case.glossary.iter().map(|t| &t.data.id), errors);
-    unique_ids(ENTITIES, case.entities.iter().map(|e| &e.data.id), errors);
-    unique_ids(ASSUMPTIONS, case.model.assumptions.iter().map(|a| &a.data.id), errors);
-    unique_ids(OUTCOMES, case.model.outcomes.iter().map(|o| &o.data.id), errors);
-    unique_ids(RULES, case.model.rules.iter().map(|r| &r.data.id), errors);
-    unique_ids(SLIDERS, case.model.sliders.iter().map(|s| &s.data.id), errors);
-    unique_ids(SLOPES, case.model.slopes.iter().map(|s| &s.data.id), errors);
-    unique_ids(ENDINGS, case.model.endings.iter().map(|e| &e.data.id), errors);
-    unique_ids(PRESETS, case.model.presets.iter().map(|p| &p.data.id), errors);
 
     for claim in case.claims.iter() {
         cite(errors, CLAIMS, &claim.data.id, &claim.data.paragraphs);
@@ -125,49 +113,25 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         cite(errors, GLOSSARY, &term.data.id, &term.data.paragraphs);
     }
     for entity in case.entities.iter() {
-        cite(errors, ENTITIES, &entity.data.id, &entity.data.paragraphs);
-        for relation in entity.data.relations.iter() {
-            if case.entity(&relation.to).is_none() {
-                errors.push(ContentError::item(
-                    ENTITIES,
-                    &entity.data.id,
-                    format!("relation to unknown entity `{}`", relation.to),
-                ));
-            }
-        }
-    }
-    for entity in case.entities.iter() {
-        let Some(availability) = &entity.data.availability else {
-            continue;
-        };
         let id = entity.data.id.as_ref();
-        match case.model.assumption_index(&availability.assumption) {
-            None => errors.push(ContentError::item(
-                ENTITIES,
-                id,
-                format!("availability under unknown assumption `{}`", availability.assumption),
-            )),
-            Some(a) => {
-                let options = &case.model.assumptions[a].data.options;
-                same_keys(
-                    ENTITIES,
-                    id,
-                    "availability option",
-                    options,
-                    availability.by_option.keys(),
-                    errors,
-                )
-            }
+        cite(errors, ENTITIES, id, &entity.data.paragraphs);
+        if let Some(availability) = &entity.data.availability {
+            let assumption = &case.model.assumptions[availability.assumption.id()];
+            every_option(ENTITIES, id, "availability", assumption, availability.by_option.keys(), errors);
         }
     }
     for &view in ViewKind::ALL {
-        if case.view_text(view).is_none() {
-            let id = serde_json::to_value(view).expect("view id");
-            errors.push(ContentError::item(
-                &text("views.json"),
-                id.as_str().unwrap_or("?"),
-                "no text for this view",
-            ));
+        match case.views.get(&view) {
+            None => errors.push(ContentError::item(&text("views.json"), view.key(), "no text for this view")),
+            Some(t) => {
+                for label in view.labels().iter().filter(|l| !t.labels.contains_key(*l)) {
+                    errors.push(ContentError::item(
+                        &text("views.json"),
+                        view.key(),
+                        format!("no label `{}`, which this view draws", label.key()),
+                    ));
+                }
+            }
         }
     }
 
@@ -178,19 +142,11 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         if data.options.is_empty() {
             errors.push(ContentError::item(ASSUMPTIONS, id, "has no options"));
         }
-        unique_ids(ASSUMPTIONS, data.options.iter(), errors);
-        if !data.options.contains(&data.default) {
-            errors.push(ContentError::item(
-                ASSUMPTIONS,
-                id,
-                format!("default `{}` is not one of its options", data.default),
-            ));
-        }
-        same_keys(
+        every_option(
             &text("assumptions.json"),
             id,
-            "option",
-            &data.options,
+            "option text",
+            assumption,
             assumption.text.options.keys(),
             errors,
         );
@@ -207,12 +163,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     for rule in model.rules.iter() {
         let (data, id) = (&rule.data, rule.data.id.as_ref());
         cite(errors, RULES, id, &data.paragraphs);
-        if let Some(problem) = condition_problem(model, &data.assumption, &data.option) {
-            errors.push(ContentError::item(RULES, id, problem));
-        }
-        if model.outcome_index(&data.outcome).is_none() {
-            errors.push(ContentError::item(RULES, id, format!("no outcome `{}`", data.outcome)));
-        }
     }
 
     for slider in model.sliders.iter() {
@@ -228,7 +178,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 "needs min < max, min <= default <= max, and a step that reaches the default",
             ));
         }
-        if model.assumption_index(id).is_some() {
+        if model.assumption_by_key(id).is_some() {
             errors.push(ContentError::item(
                 SLIDERS,
                 id,
@@ -239,21 +189,8 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     for slope in model.slopes.iter() {
         let (d, id) = (&slope.data, slope.data.id.as_ref());
         cite(errors, SLOPES, id, &d.paragraphs);
-        if model.slider_index(&d.slider).is_none() {
-            errors.push(ContentError::item(SLOPES, id, format!("no slider `{}`", d.slider)));
-        }
-        if model.outcome_index(&d.outcome).is_none() {
-            errors.push(ContentError::item(SLOPES, id, format!("no outcome `{}`", d.outcome)));
-        }
         if d.per <= 0 {
             errors.push(ContentError::item(SLOPES, id, "`per` must be positive"));
-        }
-        if let Some(problem) = d
-            .when
-            .as_ref()
-            .and_then(|c| condition_problem(model, &c.assumption, &c.option))
-        {
-            errors.push(ContentError::item(SLOPES, id, problem));
         }
     }
     for (n, ending) in model.endings.iter().enumerate() {
@@ -267,13 +204,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
         for threshold in d.when.iter() {
-            if model.outcome_index(&threshold.outcome).is_none() {
-                errors.push(ContentError::item(
-                    ENDINGS,
-                    id,
-                    format!("no outcome `{}`", threshold.outcome),
-                ));
-            }
             if threshold.at_least.is_none() && threshold.below.is_none() {
                 errors.push(ContentError::item(
                     ENDINGS,
@@ -285,20 +215,14 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     }
     for preset in model.presets.iter() {
         let (d, id) = (&preset.data, preset.data.id.as_ref());
-        for (assumption, option) in d.choices.iter() {
-            if let Some(problem) = condition_problem(model, assumption, option) {
-                errors.push(ContentError::item(PRESETS, id, problem));
-            }
-        }
         for (slider, value) in d.sliders.iter() {
-            match model.slider_index(slider).map(|s| &model.sliders[s].data) {
-                None => errors.push(ContentError::item(PRESETS, id, format!("no slider `{slider}`"))),
-                Some(s) if !(s.min..=s.max).contains(value) => errors.push(ContentError::item(
+            let s = &model.sliders[slider.id()].data;
+            if !(s.min..=s.max).contains(value) {
+                errors.push(ContentError::item(
                     PRESETS,
                     id,
-                    format!("`{slider}` = {value} is off its scale"),
-                )),
-                Some(_) => {}
+                    format!("`{}` = {value} is off its scale", slider.key()),
+                ));
             }
         }
     }
@@ -323,29 +247,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
 
     for step in case.steps.iter() {
         let (data, id) = (&step.data, step.data.id.as_ref());
-        for claim in data.claims.iter() {
-            if case.claim(claim).is_none() {
-                errors.push(ContentError::item(STEPS, id, format!("no claim `{claim}`")));
-            }
-        }
-        for control in data.assumptions.iter() {
-            if model.assumption_index(control).is_none() && model.slider_index(control).is_none() {
-                errors.push(ContentError::item(
-                    STEPS,
-                    id,
-                    format!("no assumption or slider `{control}`"),
-                ));
-            }
-        }
-        for figure in data.figures.iter().filter(|f| case.figure(f).is_none()) {
-            errors.push(ContentError::item(STEPS, id, format!("no figure `{figure}`")));
-        }
-        for entity in data.entities.iter().filter(|e| case.entity(e).is_none()) {
-            errors.push(ContentError::item(STEPS, id, format!("no entity `{entity}`")));
-        }
-        for term in data.terms.iter().filter(|t| case.term(t).is_none()) {
-            errors.push(ContentError::item(STEPS, id, format!("no glossary term `{term}`")));
-        }
         if data.view == ViewKind::Briefing && data.figures.is_empty() && data.entities.is_empty() {
             errors.push(ContentError::item(
                 STEPS,
@@ -353,28 +254,29 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 "a briefing needs at least one figure or entity to show",
             ));
         }
-        let options: &[Text] = match &data.varies_with {
-            None => &[],
-            Some(a) => match model.assumption_index(a) {
-                Some(a) => &model.assumptions[a].data.options,
-                None => {
-                    errors.push(ContentError::item(
-                        STEPS,
-                        id,
-                        format!("varies with `{a}`, which is no assumption"),
-                    ));
-                    continue;
-                }
-            },
-        };
-        same_keys(
-            &text("steps.json"),
-            id,
-            "scenario variant",
-            options,
-            step.text.variants.keys(),
-            errors,
-        );
+        if data.view == ViewKind::Ripple && data.varies_with.is_none() {
+            errors.push(ContentError::item(
+                STEPS,
+                id,
+                "a ripple view draws the assumption the step varies with; `varies_with` is missing",
+            ));
+        }
+        match &data.varies_with {
+            None if !step.text.variants.is_empty() => errors.push(ContentError::item(
+                &text("steps.json"),
+                id,
+                "has scenario variants but varies with no assumption",
+            )),
+            None => {}
+            Some(a) => every_option(
+                &text("steps.json"),
+                id,
+                "scenario variant",
+                &model.assumptions[a.id()],
+                step.text.variants.keys(),
+                errors,
+            ),
+        }
     }
 
     for &kind in Confidence::ALL {
@@ -433,17 +335,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     }
 }
 
-/// What is wrong with the condition "assumption is set to option", if anything.
-fn condition_problem(model: &ModelData, assumption: &str, option: &str) -> Option<String> {
-    match model.assumption_index(assumption) {
-        None => Some(format!("no assumption `{assumption}`")),
-        Some(a) if model.assumptions[a].option_index(option).is_none() => {
-            Some(format!("assumption `{assumption}` has no option `{option}`"))
-        }
-        Some(_) => None,
-    }
-}
-
 /// Sections must number their paragraphs 1, 2, ... without gap or overlap; returns the P-keys they define.
 fn check_sections(sections: &[Section], errors: &mut ContentErrors) -> HashSet<String> {
     let mut next = 1;
@@ -461,36 +352,28 @@ fn check_sections(sections: &[Section], errors: &mut ContentErrors) -> HashSet<S
     (1..next).map(|n| format!("P{n}")).collect()
 }
 
-fn unique_ids<'a>(file: &str, ids: impl Iterator<Item = &'a Text>, errors: &mut ContentErrors) {
-    let mut seen = BTreeSet::new();
-    for id in ids {
-        if id.trim().is_empty() {
-            errors.push(ContentError::file(file, "a record has an empty id"));
-        } else if !seen.insert(id) {
-            errors.push(ContentError::item(file, id, "this id is used twice"));
-        }
-    }
-}
 
-/// The keys of a text map must be exactly the ids the structure lists.
-fn same_keys<'a>(
+/// A map over an assumption's options (resolved keys) must cover each option exactly once.
+fn every_option<'a>(
     file: &str,
     id: &str,
     what: &str,
-    expected: &[Text],
-    actual: impl Iterator<Item = &'a Text>,
+    assumption: &Assumption,
+    keys: impl Iterator<Item = &'a Ref<Choice>>,
     errors: &mut ContentErrors,
 ) {
-    let actual: BTreeSet<&Text> = actual.collect();
-    for key in expected {
-        if !actual.contains(key) {
-            errors.push(ContentError::item(file, id, format!("no text for {what} `{key}`")));
+    let mut seen = BTreeSet::new();
+    for key in keys {
+        if !seen.insert(key.id()) {
+            errors.push(ContentError::item(file, id, format!("{what} `{}` appears twice", key.key())));
         }
     }
-    for key in actual {
-        if !expected.contains(key) {
-            errors.push(ContentError::item(file, id, format!("text for unknown {what} `{key}`")));
-        }
+    for option in assumption.option_ids().filter(|o| !seen.contains(o)) {
+        errors.push(ContentError::item(
+            file,
+            id,
+            format!("no {what} for option `{}`", assumption.option_key(option)),
+        ));
     }
 }
 
