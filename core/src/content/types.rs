@@ -42,6 +42,9 @@ kinds! {
         ReportedFact = "reported-fact",
         /// A single story or internal account.
         Anecdote = "anecdote",
+        /// What the company says of itself: its stated goals, programmes, culture and what its executives say. The
+        /// article warns that much of the story rests on such accounts.
+        CompanyAccount = "company-account",
         /// The article's own reading or judgement.
         Analysis = "analysis",
         /// An assumption of our illustrative model, not the article's.
