@@ -5,8 +5,10 @@
 //! - [`model`]: the scenario model: a scenario is one choice per assumption, evaluated into outcomes with the
 //!   rules that produced them;
 //! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
-//! - [`markup`]: static HTML of the content, rendered at build time.
+//! - [`markup`]: static HTML of the content, rendered at build time;
+//! - [`calibration`]: the model measured over every combination, for `cargo xtask model` and the tests.
 
+pub mod calibration;
 pub mod content;
 pub mod markup;
 pub mod model;

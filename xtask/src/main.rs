@@ -3,7 +3,8 @@
 //! - `serve`: installs missing tools, then serves the app on 127.0.0.1 with live rebuilds;
 //! - `test`: installs missing tools and browsers, then runs every test and ends with one summary line;
 //! - `dist`: a release build into `dist/`, with each file's size raw and gzipped;
-//! - `bench`: prints figures (sizes, the core's evaluation time); it never fails on a number.
+//! - `bench`: prints figures (sizes, the core's evaluation time); it never fails on a number;
+//! - `model`: prints the scenario model's calibration over every combination (`--json` for JSON).
 //!
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
@@ -20,7 +21,7 @@ use tools::Toolbox;
 /// The browser engines every end-to-end test runs on.
 const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 
-const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist | bench>";
+const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist | bench | model [--json]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => dist().map(|_| ()),
         Some("bench") => bench(),
+        Some("model") => model(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -159,6 +161,26 @@ fn bench() -> Result<(), String> {
         .success()
         .then_some(())
         .ok_or_else(|| format!("the benchmark ended with {status}"))
+}
+
+/// Prints the model's calibration: the distribution of endings over every combination, each ending's nearest way
+/// from the article's present, what it requires and the rules it rests on.
+fn model(args: &[String]) -> Result<(), String> {
+    let json = match args {
+        [] => false,
+        [flag] if flag == "--json" => true,
+        _ => return Err(USAGE.to_string()),
+    };
+    let mut command = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command
+        .args(["run", "--quiet", "--locked", "-p", "gambit-core", "--example", "model_report", "--"])
+        .args(json.then_some("--json"))
+        .current_dir(root());
+    let status = command.status().map_err(|e| format!("cannot start cargo: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("the model report ended with {status}"))
 }
 
 fn test() -> Result<(), String> {

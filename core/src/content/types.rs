@@ -329,6 +329,8 @@ records! {
         pub below: Text,
         /// The last ending's condition.
         pub fallback: Text,
+        /// Under the drawn model: what its ticks, dots and bars mean.
+        pub map_legend: Text,
     }
 
     /// One section of the article (S0..) and the paragraphs it holds, by number (4 for P4).
@@ -506,6 +508,10 @@ records! {
         pub outcome: Ref<Outcome>,
         pub delta: i32,
         pub paragraphs: List<Text>,
+        /// The rule is the model's own assumption, not something the article says: its paragraphs give the context
+        /// it reads, not support. The reader sees it marked so, and the calibration checks no ending rests on it.
+        #[serde(default)]
+        pub ours: bool,
     }
 
     pub struct RuleText {
