@@ -58,7 +58,7 @@ pub fn Chips(step: &'static Step) -> impl IntoView {
         fill(&text.alt, &[("routes", &list), ("level", &value().to_string())])
     };
     view! {
-        <ChartFrame step height desc=Signal::derive(alt) still=cards>
+        <ChartFrame kind=step.data.view scope=&step.data.id height desc=Signal::derive(alt) still=cards>
             {rows}
             <g class="pool-gauge" data-value=move || value().to_string()>
                 <rect class="pool-frame" x="340" y="40" width="130" height="200" rx="8" />

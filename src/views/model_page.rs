@@ -1,8 +1,10 @@
-//! "How this works": the whole scenario model in words. It never changes with the scenario, so its markup is
-//! rendered from the content when the app is built (`gambit_core::markup::model_page`) and only inserted here.
+//! "How this works": the scenario model drawn ([`ModelMap`]), then in words. The words never change with the
+//! scenario, so their markup is rendered from the content when the app is built
+//! (`gambit_core::markup::model_page`) and only inserted here; they stay for screen readers and print.
 
 use leptos::prelude::*;
 
+use super::influence::ModelMap;
 use crate::content::MODEL_PAGE_HTML;
 use crate::state::Explainer;
 
@@ -13,6 +15,7 @@ pub fn ModelPage() -> impl IntoView {
     view! {
         <article class="model-page" aria-labelledby="model-title">
             <h2 id="model-title">{how.title.as_ref()}</h2>
+            <ModelMap />
             <div inner_html=MODEL_PAGE_HTML></div>
             <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                 {how.back.as_ref()}

@@ -57,5 +57,5 @@ pub fn Objectives(step: &'static Step) -> impl IntoView {
         }
     }
     let desc = case.view_text(ViewKind::Objectives).alt.to_string();
-    view! { <ChartFrame step height=py + CARD + 4 desc=desc still=svg /> }
+    view! { <ChartFrame kind=step.data.view scope=&step.data.id height=py + CARD + 4 desc=desc still=svg /> }
 }

@@ -113,7 +113,7 @@ pub fn OrgMap(step: &'static Step) -> impl IntoView {
     };
     let level_height = move || POOL_HEIGHT * value() / 100;
     view! {
-        <ChartFrame step height desc=Signal::derive(alt) still=svg>
+        <ChartFrame kind=step.data.view scope=&step.data.id height desc=Signal::derive(alt) still=svg>
             <g class="pool-gauge" data-value=move || value().to_string()>
                 <rect class="pool-frame" x="20" y=POOL_TOP width=WIDTH - 40 height=POOL_HEIGHT rx="8" />
                 <rect class="pool-level" x="21" y=move || POOL_TOP + POOL_HEIGHT - level_height() width=WIDTH - 42 height=level_height rx="7" />

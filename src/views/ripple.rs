@@ -91,7 +91,7 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
         )
     };
     view! {
-        <ChartFrame step height desc=Signal::derive(alt) still=cards>
+        <ChartFrame kind=step.data.view scope=&step.data.id height desc=Signal::derive(alt) still=cards>
             <g class="node source">
                 <rect x="4" y=height / 2 - 30 width="156" height="60" rx="8" />
                 <text x="82" y=height / 2 - 6 class="name">{assumption.text.label.as_ref()}</text>

@@ -72,5 +72,5 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
         } else {
             30 + state.len().div_ceil(2) as i32 * 44
         };
-    view! { <ChartFrame step height desc=view_text.alt.to_string() still=svg /> }
+    view! { <ChartFrame kind=step.data.view scope=&step.data.id height desc=view_text.alt.to_string() still=svg /> }
 }

@@ -43,7 +43,7 @@ pub fn Spending(step: &'static Step) -> impl IntoView {
         )
     };
     view! {
-        <ChartFrame step height=150 desc=Signal::derive(alt) still=scale>
+        <ChartFrame kind=step.data.view scope=&step.data.id height=150 desc=Signal::derive(alt) still=scale>
             <rect class="bar-fill" x=LEFT y="56" width=move || x(value.get()) - LEFT height="36" rx="6" />
             <text x=LEFT y="20" class="pool-label">{move || reads(value.get())}</text>
         </ChartFrame>

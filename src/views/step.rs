@@ -124,6 +124,6 @@ fn view_of(step: &'static Step) -> AnyView {
         ViewKind::Chips => view! { <Chips step /> }.into_any(),
         ViewKind::Ripple => view! { <Ripple step /> }.into_any(),
         ViewKind::Spending => view! { <Spending step /> }.into_any(),
-        ViewKind::Influence => view! { <Influence step /> }.into_any(),
+        ViewKind::Influence => view! { <Influence scope=&step.data.id /> }.into_any(),
     }
 }

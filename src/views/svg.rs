@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 pub use gambit_core::markup::escape;
 
-use gambit_core::content::Step;
+use gambit_core::content::ViewKind;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -19,24 +19,26 @@ pub const WIDTH: i32 = 480;
 pub const CARD: i32 = 50;
 
 /// The one `<svg>` of every chart: its class and `viewBox`, its role, and its title and description as SVG
-/// `<title>` and `<desc>` (in this macro, so they are SVG elements), with ids made of the step's and the view's,
-/// so no two charts on a page share one. The title names the chart and the description describes it, each once.
-/// `still` is markup set once; `children` are the parts that move with the scenario.
+/// `<title>` and `<desc>` (in this macro, so they are SVG elements), with ids made of `scope` (the step's id, or
+/// the page's) and the view's, so no two charts on a page share one. The title names the chart and the
+/// description describes it, each once. `still` is markup set once; `children` are the parts that move with the
+/// scenario.
 #[component]
 pub fn ChartFrame(
-    step: &'static Step,
+    kind: ViewKind,
+    scope: &'static str,
     height: i32,
+    #[prop(optional)] width: Option<i32>,
     #[prop(into)] desc: Signal<String>,
     #[prop(optional)] still: String,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let case = Explainer::get().case;
-    let kind = step.data.view;
-    let id = format!("{}-{}", step.data.id, kind.key());
+    let id = format!("{scope}-{}", kind.key());
     view! {
         <svg
             class=format!("chart {}", kind.key())
-            viewBox=format!("0 0 {WIDTH} {height}")
+            viewBox=format!("0 0 {} {height}", width.unwrap_or(WIDTH))
             role="img"
             aria-labelledby=format!("{id}-title")
             aria-describedby=format!("{id}-desc")

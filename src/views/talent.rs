@@ -63,5 +63,5 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
         card(&mut svg, 370, y, 200, &person.text.name, "", "leader");
     }
     let height = 108 + hires.len() as i32 * 52;
-    view! { <ChartFrame step height desc=desc still=svg /> }
+    view! { <ChartFrame kind=step.data.view scope=&step.data.id height desc=desc still=svg /> }
 }
