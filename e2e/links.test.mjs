@@ -31,7 +31,7 @@ async function changed(read, before, ms = 5000) {
 }
 
 test('a link with a step and a scenario opens exactly there', async () => {
-  const session = await open('?v=1&step=your-scenario&chips=domestic&tiktok=ban&capex=15');
+  const session = await open('?v=1&step=your-scenario&chips=domestic&tiktok=ban&open-source=fade&capex=15');
   assert.equal(await title(session), 'Your scenario');
   assert.equal(await session.execute('return document.querySelector("[name=assumption-chips]:checked").value'), 'domestic');
   assert.equal(await session.execute('return document.querySelector("[name=assumption-tiktok]:checked").value'), 'ban');
@@ -81,7 +81,7 @@ test('presets and compare work by click and by link', async () => {
   const presets = await session.findAll('.presets button');
   await session.click(presets[1]);
   assert.equal(await changed(ending, 'fast-follower'), 'domestic-champion');
-  assert.match(await changed(() => query(session), '?v=1&step=your-scenario'), /chips=domestic&tiktok=ban/);
+  assert.match(await changed(() => query(session), '?v=1&step=your-scenario'), /chips=domestic&tiktok=ban&open-source=fade/);
   session = await open('?v=1&page=compare&preset=cash-crunch&b=detente');
   const cells = await session.execute('return [...document.querySelectorAll(".ending-row td")].map((c) => c.textContent)');
   assert.deepEqual(cells, ['Overextended', 'Global contender']);

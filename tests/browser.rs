@@ -202,6 +202,12 @@ async fn the_dashboard_names_an_ending_that_follows_the_scenario() {
         .unchecked_into::<HtmlElement>()
         .click();
     tick().await;
+    // Walled off from the West is not enough: the draw at home must also rise above its 2025 value.
+    assert_eq!(ending(), "fast-follower");
+    find(&root, "input[name=assumption-open-source][value=fade]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
     assert_eq!(ending(), "domestic-champion");
 }
 
