@@ -33,7 +33,7 @@ for (const theme of ['light', 'dark']) {
     await session.goto(ctx.server.url);
     await session.waitFor('h2');
     // The switch starts from the system's preference; press it until the page is in the wanted theme.
-    const pressed = await session.execute('return document.querySelector(".theme-switch").getAttribute("aria-pressed")');
+    const pressed = await session.execute('return document.querySelector(".theme-switch").dataset.dark');
     if ((pressed === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
     const effective = await session.execute(`return document.documentElement.dataset.theme
       || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);

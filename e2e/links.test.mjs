@@ -88,14 +88,18 @@ test('presets and compare work by click and by link', async () => {
   assert.ok(await session.execute('return document.querySelectorAll(".differences > li").length') > 0);
 });
 
-test('the handout lays out every step in order', async () => {
+test('the handout starts with the current step under a header naming its scenario, and lays out every step in order on request', async () => {
   const session = await open('?step=intro');
-  const titles = await session.execute('return [...document.querySelectorAll(".progress-list button")].map((b) => b.title)');
-  await session.goto(`${ctx.server.url}?v=1&page=handout`);
+  const titles = await session.execute('return [...document.querySelectorAll(".progress-list .step-title")].map((t) => t.textContent)');
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout&preset=decoupling`);
   await session.waitFor('.handout .step');
+  const only = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');
+  assert.deepEqual(only, ['The chip chokehold']);
+  assert.match(await session.execute('return document.querySelector(".handout-header h2").textContent'), /Decoupling/);
+  assert.match(await session.execute('return document.querySelector(".handout-link").textContent'), /step=chip-chokehold&chips=domestic/);
+  await session.click(await session.find('.step-choices-quick button:last-of-type'));
   const handout = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');
-  assert.equal(handout.length, titles.length);
-  titles.forEach((label, i) => assert.ok(label.endsWith(handout[i]), `${label} / ${handout[i]}`));
+  assert.deepEqual(handout, titles);
 });
 
 test('the embed demo sizes its frames from their content, and again when it changes', async () => {

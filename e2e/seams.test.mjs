@@ -41,11 +41,12 @@ for (const page of ['compare', 'handout', 'model']) {
 
 test('the handout repeats no element id and shows no form control', async () => {
   const session = await open('?v=1&page=handout');
+  await session.click(await session.find('.step-choices-quick button:last-of-type'));
   const report = await session.execute(`
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     return {
       duplicates: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))],
-      controls: document.querySelectorAll('main input, main select, main textarea').length,
+      controls: document.querySelectorAll('main .step input, main .step select, main .step textarea').length,
       steps: document.querySelectorAll('main article.step').length,
     };`);
   assert.deepEqual(report.duplicates, []);

@@ -1,6 +1,7 @@
 //! Talking to the page that embeds this one in an iframe. The only message ever sent is the content's height,
-//! `{ type: "ai-gambit:height", height: <pixels> }`, whenever it changes, so the host can size the frame; messages
-//! received are ignored.
+//! whenever it changes and never before the page is laid out: `{ type: "ai-gambit:height", height: <pixels> }`,
+//! and the same as AMP's `{ sentinel: "amp", type: "embed-size", height }`, so either host can size the frame.
+//! Messages received are ignored.
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::{on_cleanup, StoredValue, WithValue};
@@ -9,6 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// The message type the host listens for.
 pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
+/// The message type AMP's `amp-iframe` listens for.
+const AMP_MESSAGE: &str = "embed-size";
 
 /// Posts the content's height to the parent now and whenever it changes, until the calling component is
 /// dropped. Does nothing when not in a frame.
@@ -25,12 +28,23 @@ pub fn report_height() {
     };
     let measured = root.clone();
     let send = move || {
-        let message = Object::new();
         let height = measured.get_bounding_client_rect().height().ceil();
-        let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = Reflect::set(&message, &"height".into(), &height.into());
-        // The height says nothing private, so any host may read it.
-        let _ = parent.post_message(&message, "*");
+        // Before layout the page has no height yet; a zero would collapse the frame for a moment.
+        if height <= 0.0 {
+            return;
+        }
+        for fields in [
+            &[("type", HEIGHT_MESSAGE)][..],
+            &[("sentinel", "amp"), ("type", AMP_MESSAGE)][..],
+        ] {
+            let message = Object::new();
+            for (key, value) in fields {
+                let _ = Reflect::set(&message, &(*key).into(), &(*value).into());
+            }
+            let _ = Reflect::set(&message, &"height".into(), &height.into());
+            // The height says nothing private, so any host may read it.
+            let _ = parent.post_message(&message, "*");
+        }
     };
     send();
     let callback = Closure::<dyn FnMut()>::new(send);

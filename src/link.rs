@@ -117,6 +117,13 @@ pub fn share_url(state: &Explainer) -> String {
     format!("{}{}", base_url(), url::write(&state.link(), state.case))
 }
 
+/// The full link to the walkthrough at the current step and scenario, whatever page is open (tracks the state).
+pub fn scenario_url(state: &Explainer) -> String {
+    let mut link = state.link();
+    link.page = Page::Walkthrough;
+    format!("{}{}", base_url(), url::write(&link, state.case))
+}
+
 /// The link from an embedded step to the whole explainer at the same step and scenario (tracks the state).
 pub fn full_url(state: &Explainer) -> String {
     let mut link = state.link();
@@ -124,16 +131,27 @@ pub fn full_url(state: &Explainer) -> String {
     url::write(&link, state.case)
 }
 
-/// The code that embeds the current step and scenario in another page: an `<iframe>` and the script that
-/// resizes it from the height message (tracks the state).
-pub fn embed_code(state: &Explainer) -> String {
-    let case = state.case;
+/// The width at which an embed is measured for its code's default height: a typical article column, as wide as
+/// the embedded page's own column gets, so a wider host shows the same height.
+pub const EMBED_WIDTH: u32 = 720;
+
+/// The address of the current step and scenario, embedded, with or without its controls (tracks the state).
+pub fn embed_src(state: &Explainer, controls: bool) -> String {
     let mut link = state.link();
     link.page = Page::Walkthrough;
-    link.embed = Some(Embed { controls: true });
+    link.embed = Some(Embed { controls });
+    format!("{}{}", base_url(), url::write(&link, state.case))
+}
+
+/// The code that embeds the current step and scenario in another page, with or without the step's controls: an
+/// `<iframe>` as tall as `measured` (the height the embed reported at [`EMBED_WIDTH`]), or a rough height until
+/// then, and the script that resizes it from the height message (tracks the state).
+pub fn embed_code(state: &Explainer, controls: bool, measured: Option<u32>) -> String {
+    let case = state.case;
     let title = fill(
         &case.meta.ui.share.embed_title,
-        &[("title", &case.steps[link.step].text.title)],
+        &[("title", &case.steps[state.step().get()].text.title)],
     );
-    embed_code_for(&format!("{}{}", base_url(), url::write(&link, case)), &title, HEIGHT_MESSAGE)
+    let height = measured.unwrap_or(if controls { 1250 } else { 720 });
+    embed_code_for(&embed_src(state, controls), &title, HEIGHT_MESSAGE, height)
 }

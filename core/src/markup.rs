@@ -201,11 +201,12 @@ pub fn noscript(case: &Case) -> String {
     out
 }
 
-/// The code that embeds `src` in another page: an `<iframe>` titled `title`, and the script that sets its height
-/// from the messages of type `message` it posts. Both values are escaped for their attributes.
-pub fn embed_code_for(src: &str, title: &str, message: &str) -> String {
+/// The code that embeds `src` in another page: an `<iframe>` titled `title`, `height` pixels tall until it says
+/// otherwise, and the script that sets its height from the messages of type `message` it posts. Both values are
+/// escaped for their attributes.
+pub fn embed_code_for(src: &str, title: &str, message: &str, height: u32) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
          <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{message}\")\
          for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>",
         escape(src),
@@ -227,7 +228,7 @@ mod tests {
 
     #[test]
     fn the_embed_code_escapes_its_attributes() {
-        let code = embed_code_for("https://x.test/?a=1&b=\"2\"", "Tom & \"Jerry\" <3", "kind:height");
+        let code = embed_code_for("https://x.test/?a=1&b=\"2\"", "Tom & \"Jerry\" <3", "kind:height", 700);
         assert!(
             code.starts_with(
                 "<iframe src=\"https://x.test/?a=1&amp;b=&quot;2&quot;\" title=\"Tom &amp; &quot;Jerry&quot; &lt;3\""
@@ -235,6 +236,7 @@ mod tests {
             "{code}"
         );
         assert!(code.contains("e.data.type===\"kind:height\""), "{code}");
+        assert!(code.contains("height=\"700\""), "{code}");
     }
 
     #[test]

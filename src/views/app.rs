@@ -98,6 +98,7 @@ fn Embedded(controls: bool) -> impl IntoView {
             <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
             <Stage step controls />
             <p class="open-full">
+                {case.meta.ui.share.credit.as_ref()} " "
                 <a href=full target="_blank" rel="noopener">{case.meta.ui.share.open_full.as_ref()}</a>
             </p>
         </main>

@@ -1,8 +1,10 @@
 //! Compare: the reader's scenario and a second one side by side (their endings and every outcome), then each
 //! outcome that differs with the rules that make the difference.
 
-use gambit_core::content::EndingId;
-use gambit_core::model::{diff, evaluate, Cause};
+use gambit_core::content::{EndingId, Table};
+use gambit_core::markup::fill;
+use gambit_core::model::{diff, evaluate, Cause, Scenario};
+use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::outcomes::cause_item;
@@ -17,6 +19,26 @@ fn mini_bar(value: i32) -> impl IntoView {
             <rect class="bar-fill" x="0" y="0" width=value height="8" />
         </svg>
     }
+}
+
+/// What `scenario` assumes, as a list: each assumption and slider away from the 2025 picture, or a line saying
+/// all are as in 2025.
+pub(super) fn assumes(case: &'static Case, scenario: &Scenario) -> impl IntoView {
+    let model = &case.model;
+    let defaults = Scenario::defaults(model);
+    let mut items: Vec<String> = model
+        .assumptions
+        .with_ids()
+        .filter(|&(x, _)| scenario[x] != defaults[x])
+        .map(|(x, a)| format!("{}: {}", a.text.label, a.option_text(scenario[x]).label))
+        .collect();
+    items.extend(model.sliders.with_ids().filter(|&(x, _)| scenario[x] != defaults[x]).map(|(x, s)| {
+        format!("{}: {}", s.text.label, fill(&s.text.value, &[("value", &scenario[x].to_string())]))
+    }));
+    if items.is_empty() {
+        items.push(case.meta.ui.share.as_in_2025.to_string());
+    }
+    view! { <ul class="assumes">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
 }
 
 #[component]
@@ -47,6 +69,11 @@ pub fn ComparePage() -> impl IntoView {
             })
             .collect_view();
         view! {
+            <tr class="assumes-row">
+                <th scope="row">{share.assumes.as_ref()}</th>
+                <td>{assumes(case, &state.scenario())}</td>
+                <td>{assumes(case, &state.compare().get())}</td>
+            </tr>
             <tr class="ending-row">
                 <th scope="row">{ui.ending.as_ref()}</th>
                 <td>{ending(a.ending)}</td>
@@ -81,8 +108,8 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <article class="compare-page" aria-labelledby="compare-title">
             <h2 id="compare-title">{share.compare.as_ref()}</h2>
-            <PresetBar />
-            <PresetBar second=true />
+            <PresetBar label=share.yours.as_ref() />
+            <PresetBar label=share.other.as_ref() second=true />
             <table class="compare">
                 <thead>
                     <tr>
@@ -93,6 +120,16 @@ pub fn ComparePage() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            <section class="compare-endings">
+                <h3>{share.endings_defined.as_ref()}</h3>
+                <dl>
+                    {model
+                        .endings
+                        .iter()
+                        .map(|e| view! { <dt>{e.text.title.as_ref()}</dt> <dd>{e.text.summary.as_ref()}</dd> })
+                        .collect_view()}
+                </dl>
+            </section>
             <section class="compare-differences">
                 <h3>{share.differences.as_ref()}</h3>
                 {differences}

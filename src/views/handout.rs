@@ -1,9 +1,13 @@
-//! The handout: every step in order under the reader's scenario, with its charts, discussion question and
-//! sources, laid out for print.
+//! The handout: the steps a teacher picks (the current one, all, or any set), under the reader's scenario, with a
+//! header naming that scenario, what it assumes and its link; laid out for print, always light and ink-friendly.
 
+use gambit_core::content::Table;
+use gambit_core::markup::fill;
 use leptos::prelude::*;
 
+use super::compare::assumes;
 use super::step::StepBody;
+use crate::link;
 use crate::state::Explainer;
 
 #[component]
@@ -11,24 +15,74 @@ pub fn Handout() -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
+    let share = &ui.share;
     let print = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }
     };
-    let steps = case
+    // Which steps to print; the current one to start with.
+    let chosen = RwSignal::new(vec![state.step().get_untracked()]);
+    let choices = case
         .steps
-        .iter()
-        .map(|step| view! { <StepBody step controls=false /> })
+        .with_ids()
+        .map(|(i, step)| {
+            let checked = move || chosen.with(|c| c.contains(&i));
+            let toggle = move |_| {
+                chosen.update(|c| match c.iter().position(|&x| x == i) {
+                    Some(at) => {
+                        c.remove(at);
+                    }
+                    None => {
+                        c.push(i);
+                        c.sort();
+                    }
+                })
+            };
+            view! {
+                <label class="step-choice">
+                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    " " {i.index() + 1} ". " {step.text.title.as_ref()}
+                </label>
+            }
+        })
         .collect_view();
+    let only_this = move |_| chosen.set(vec![state.step().get_untracked()]);
+    let all = move |_| chosen.set(case.steps.ids().collect());
+    let name = move || {
+        let scenario = state.scenario();
+        let preset = scenario.matching_preset(&case.model);
+        let name = preset.map_or(share.own_scenario.as_ref(), |p| case.model.presets[p].text.title.as_ref());
+        fill(&share.handout_for, &[("scenario", name)])
+    };
+    let steps = move || {
+        chosen
+            .get()
+            .into_iter()
+            .map(|i| view! { <StepBody step=&case.steps[i] controls=false /> })
+            .collect_view()
+    };
     view! {
         <div class="handout">
             <div class="handout-tools">
-                <button type="button" on:click=print>{ui.share.print.as_ref()}</button>
+                <fieldset class="step-choices">
+                    <legend>{share.steps_to_print.as_ref()}</legend>
+                    <div class="step-choices-quick">
+                        <button type="button" on:click=only_this>{share.this_step.as_ref()}</button>
+                        <button type="button" on:click=all>{share.all_steps.as_ref()}</button>
+                    </div>
+                    {choices}
+                </fieldset>
+                <button type="button" on:click=print>{share.print.as_ref()}</button>
                 <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                     {ui.how.back.as_ref()}
                 </button>
             </div>
+            <header class="handout-header">
+                <h2>{name}</h2>
+                {move || assumes(case, &state.scenario())}
+                <p class="handout-link">{share.scenario_link.as_ref()} " " <span>{move || link::scenario_url(&state)}</span></p>
+            </header>
             {steps}
         </div>
     }

@@ -74,7 +74,8 @@ fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// Every step as a numbered button; the current one is marked for assistive technology too.
+/// Every step as a button with its number and title (on phones only the current one shows its title); the
+/// current one is marked for assistive technology too.
 #[component]
 pub fn ProgressList() -> impl IntoView {
     let state = Explainer::get();
@@ -85,12 +86,13 @@ pub fn ProgressList() -> impl IntoView {
         .with_ids()
         .map(|(i, step)| {
             let n = i.index() + 1;
-            let label = fill(&ui.step_label, &[("n", &n.to_string()), ("title", &step.text.title)]);
             let current = move || (state.step().get() == i).then_some("step");
             view! {
                 <li>
-                    <button type="button" aria-label=label.clone() title=label aria-current=current on:click=move |_| state.go_to(i)>
-                        {n}
+                    <button type="button" aria-current=current on:click=move |_| state.go_to(i)>
+                        <span class="visually-hidden">{ui.step_word.as_ref()} " "</span>
+                        <span class="step-number">{n}</span>
+                        <span class="step-title">{step.text.title.as_ref()}</span>
                     </button>
                 </li>
             }

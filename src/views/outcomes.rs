@@ -68,21 +68,19 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
                 <rect class="bar-fill" x="0" y="2" width=move || value() * 2 height="12" rx="3" />
                 <line class="bar-base" x1=base * 2 x2=base * 2 y1="0" y2="16" />
             </svg>
-            <span class="outcome-value">
-                {value}
-                <span class="change" aria-hidden="true">
-                    {move || match change() {
-                        0 => String::new(),
-                        d => format!("{d:+}"),
-                    }}
-                </span>
+            <span class="outcome-value">{value}</span>
+            <span class="change" aria-hidden="true">
+                {move || match change() {
+                    0 => String::new(),
+                    d => format!("{d:+}"),
+                }}
             </span>
             <details class="why">
-                <summary>{ui.why.as_ref()}</summary>
+                <summary>{ui.why.as_ref()} <span class="visually-hidden">{data.text.label.as_ref()}</span></summary>
                 <p>
                     {fill(&ui.starting_point, &[("value", &base.to_string())])} ". " {data.text.base_reason.as_ref()}
                 </p>
-                <ul class="causes">{causes}</ul>
+                {move || memo.with(|v| !v.causes.is_empty()).then(|| view! { <ul class="causes">{causes}</ul> })}
             </details>
         </li>
     }

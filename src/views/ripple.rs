@@ -68,8 +68,8 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
             };
             view! {
                 <g class=class data-delta=move || delta().to_string()>
-                    <path d=format!("M 160 {} C 220 {} 220 {} 274 {}", height / 2, height / 2, y + 17, y + 17) />
-                    <text x="246" y=y + 12 class="delta-label">{move || match delta() { 0 => "0".to_string(), d => format!("{d:+}") }}</text>
+                    <path d=format!("M 198 {} C 240 {} 240 {} 274 {}", height / 2, height / 2, y + 17, y + 17) />
+                    <text x="246" y=y + 12 class="delta-label">{move || match delta() { 0 => String::new(), d => format!("{d:+}") }}</text>
                 </g>
             }
         })
@@ -93,9 +93,9 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
     view! {
         <ChartFrame kind=step.data.view scope=&step.data.id height desc=Signal::derive(alt) still=cards>
             <g class="node source">
-                <rect x="4" y=height / 2 - 30 width="156" height="60" rx="8" />
-                <text x="82" y=height / 2 - 6 class="name">{assumption.text.label.as_ref()}</text>
-                <text x="82" y=height / 2 + 16 class="role">{option}</text>
+                <rect x="2" y=height / 2 - 30 width="196" height="60" rx="8" />
+                <text x="100" y=height / 2 - 6 class="name">{assumption.text.label.as_ref()}</text>
+                <text x="100" y=height / 2 + 16 class="role">{option}</text>
             </g>
             {links}
         </ChartFrame>

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::link;
+use crate::frame::HEIGHT_MESSAGE;
+use crate::link::{self, EMBED_WIDTH};
 use crate::state::Explainer;
 
 /// Puts `text` on the clipboard; `Err` where the page may not (an insecure origin, a refusal).
@@ -30,18 +31,18 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
 pub fn ShareBar() -> impl IntoView {
     let state = Explainer::get();
     let share = &state.case.meta.ui.share;
-    let copied = RwSignal::new(false);
+    // What was last copied ("link" or "embed"), shown for a moment.
+    let copied = RwSignal::new(None::<&'static str>);
     let by_hand = RwSignal::new(None::<String>);
-    let copy = move |_| {
-        let link = link::share_url(&state);
+    let copy = move |what: &'static str, text: String| {
         leptos::task::spawn_local(async move {
-            match copy_to_clipboard(&link).await {
+            match copy_to_clipboard(&text).await {
                 Ok(()) => {
                     by_hand.set(None);
-                    copied.set(true);
-                    set_timeout(move || copied.set(false), Duration::from_secs(3));
+                    copied.set(Some(what));
+                    set_timeout(move || copied.set(None), Duration::from_secs(3));
                 }
-                Err(()) => by_hand.set(Some(link)),
+                Err(()) => by_hand.set(Some(text)),
             }
         });
     };
@@ -54,22 +55,66 @@ pub fn ShareBar() -> impl IntoView {
             }
         }
     });
-    let embed_code = move || link::embed_code(&state);
+    let with_controls = RwSignal::new(true);
+    // While the panel is open, the embed is loaded unseen at a typical width, and the height it reports goes into
+    // the code: a host that strips the resizing script still shows the frame whole.
+    let open_panel = RwSignal::new(false);
+    let measured = RwSignal::new(None::<u32>);
+    let probe = NodeRef::<leptos::html::Iframe>::new();
+    let listener = window_event_listener(leptos::ev::message, move |e| {
+        let from_probe = probe
+            .get_untracked()
+            .and_then(|f| f.content_window())
+            .zip(e.source())
+            .is_some_and(|(w, s)| JsValue::from(w) == JsValue::from(s));
+        let data = e.data();
+        let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
+        if from_probe && field("type").and_then(|t| t.as_string()).as_deref() == Some(HEIGHT_MESSAGE) {
+            if let Some(h) = field("height").and_then(|h| h.as_f64()) {
+                measured.set(Some(h.ceil() as u32));
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let embed_code = move || link::embed_code(&state, with_controls.get(), measured.get());
+    let probe_src = move || link::embed_src(&state, with_controls.get());
+    Effect::new(move |_| {
+        // A new step, scenario or option is measured anew.
+        probe_src();
+        measured.set(None);
+    });
+    // Clicking or tabbing into the code selects all of it, ready to copy by hand.
+    let code = NodeRef::<leptos::html::Textarea>::new();
+    let select_all = move || {
+        if let Some(area) = code.get_untracked() {
+            area.select();
+        }
+    };
     let open = move |page: Page| move |_| state.toggle_page(page);
     view! {
         <div class="share-bar">
-            <button type="button" on:click=copy>{share.copy_link.as_ref()}</button>
-            <span class="copied" role="status">{move || copied.get().then(|| share.copied.as_ref())}</span>
+            <button type="button" on:click=move |_| copy("link", link::share_url(&state))>{share.copy_link.as_ref()}</button>
+            <span class="copied" role="status">
+                {move || copied.get().map(|what| if what == "link" { share.copied.as_ref() } else { share.code_copied.as_ref() })}
+            </span>
             {move || by_hand.get().map(|link| view! {
                 <label class="by-hand">
                     {share.copy_by_hand.as_ref()} " "
                     <input node_ref=input type="text" readonly value=link />
                 </label>
             })}
-            <details class="embed-code">
+            <details class="embed-code" on:toggle=move |e| open_panel.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
                 <summary>{share.embed.as_ref()}</summary>
                 <p>{share.embed_help.as_ref()}</p>
-                <textarea readonly rows="5" aria-label=share.embed.as_ref()>{embed_code}</textarea>
+                <label class="embed-option">
+                    <input type="checkbox" prop:checked=move || with_controls.get() on:change=move |_| with_controls.update(|c| *c = !*c) />
+                    " " {share.with_controls.as_ref()}
+                </label>
+                <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
+                <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
+                <Show when=move || open_panel.get()>
+                    <iframe class="embed-probe" node_ref=probe src=probe_src width=EMBED_WIDTH tabindex="-1" aria-hidden="true" title=share.embed.as_ref()></iframe>
+                </Show>
             </details>
             <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
                 {share.compare.as_ref()}
@@ -81,12 +126,14 @@ pub fn ShareBar() -> impl IntoView {
     }
 }
 
-/// The named scenarios as buttons: for the reader's scenario, or (`second`) for the compare page's other one.
+/// The named scenarios as buttons: for the reader's scenario, or (`second`) for the compare page's other one;
+/// `label` names the group (by default, "Named scenarios").
 #[component]
-pub fn PresetBar(#[prop(optional)] second: bool) -> impl IntoView {
+pub fn PresetBar(#[prop(optional)] second: bool, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
     let state = Explainer::get();
     let model = &state.case.model;
     let ui = &state.case.meta.ui.share;
+    let label = label.unwrap_or(ui.presets.as_ref());
     let current =
         Memo::new(move |_| if second { state.compare().get() } else { state.scenario() }.matching_preset(model));
     let buttons = model
@@ -108,8 +155,8 @@ pub fn PresetBar(#[prop(optional)] second: bool) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="presets" role="group" aria-label=if second { ui.other.as_ref() } else { ui.presets.as_ref() }>
-            <span class="presets-label">{if second { ui.other.as_ref() } else { ui.presets.as_ref() }}</span>
+        <div class="presets" role="group" aria-label=label>
+            <span class="presets-label">{label}</span>
             {buttons}
         </div>
     }

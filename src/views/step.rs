@@ -31,7 +31,8 @@ pub fn StepView() -> impl IntoView {
 }
 
 /// A step's title, text, view, question, sources and terms; with `controls`, its controls and the outcomes they
-/// move (not in the handout, which is for print).
+/// move (not in the handout, which is for print). On wide screens the view stays in sight beside the text and the
+/// controls (`style/main.css`, "step layout").
 #[component]
 pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
     let state = Explainer::get();
@@ -46,17 +47,19 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
     let has_details = !step.data.figures.is_empty() || !step.data.entities.is_empty();
     let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step /> });
     let title = format!("step-title-{}", step.data.id);
-    let labelled_by = title.clone();
+    let question = format!("question-{}", step.data.id);
+    let (labelled_by, question_label) = (title.clone(), question.clone());
     view! {
         <article class="step" aria-labelledby=labelled_by>
-            <h2 id=title>{step.text.title.as_ref()}</h2>
+            <h2 id=title tabindex="-1">{step.text.title.as_ref()}</h2>
             <div class=format!("step-grid view-{}", step.data.view.key())>
-                <Stage step controls />
+                <StageView step />
+                <div class="step-body">{body}</div>
+                {controls.then(|| view! { <StageControls step /> })}
                 <div class="reading">
-                    <div class="step-body">{body}</div>
                     {details}
-                    <aside class="question">
-                        <h3>{ui.question.as_ref()}</h3>
+                    <aside class="question" aria-labelledby=question_label>
+                        <h3 id=question>{ui.question.as_ref()}</h3>
                         <p>{step.text.question.as_ref()}</p>
                     </aside>
                     <Sources step />
@@ -67,48 +70,62 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
     }
 }
 
-/// A step's view with its scenario sentence and, with `controls`, the outcomes its assumptions move and their
-/// controls. The walkthrough, the handout and an embedded step all show it.
+/// A step's view with its scenario sentence, then the outcomes its assumptions move and their controls: the
+/// embedded step shows both together.
 #[component]
 pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
+    view! {
+        <div class="stage">
+            <StageView step />
+            {controls.then(|| view! { <StageControls step /> })}
+        </div>
+    }
+}
+
+/// A step's view and, if it varies with an assumption, the sentence for the chosen option.
+#[component]
+fn StageView(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
-    let case = state.case;
-    let ui = &case.meta.ui;
     let caption = step.data.varies_with.as_ref().map(|a| {
         let a = a.id();
         let sentence = move || step.text.variants.of(state.choice(a).get()).as_ref();
         view! {
             <figcaption>
-                <p class="scenario-sentence" aria-live="polite">{sentence}</p>
+                <p class="scenario-sentence">{sentence}</p>
             </figcaption>
         }
     });
+    view! { <figure class="view">{view_of(step)} {caption}</figure> }
+}
+
+/// The outcomes a step's assumptions move, and their controls; nothing for a step without controls.
+#[component]
+fn StageControls(step: &'static Step) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let ui = &case.meta.ui;
     let listed = &step.data.controls;
-    let shown = controls && !listed.is_empty();
-    let moved = (shown && step.data.view != ViewKind::Dashboard).then(|| {
-        view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) /> }
-    });
-    let controls = shown.then(|| {
-        let list = listed
-            .iter()
-            .map(|c| view! { <ControlView control=c.control() /> })
-            .collect_view();
-        let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
-        view! {
+    if listed.is_empty() {
+        return ().into_any();
+    }
+    let moved = (step.data.view != ViewKind::Dashboard)
+        .then(|| view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) /> });
+    let list = listed
+        .iter()
+        .map(|c| view! { <ControlView control=c.control() /> })
+        .collect_view();
+    let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
+    view! {
+        <div class="stage-controls">
+            {moved}
             <div class="controls">
                 <p class="controls-note">{ui.scenario_note.as_ref()}</p>
                 {presets}
                 {list}
             </div>
-        }
-    });
-    view! {
-        <div class="stage">
-            <figure class="view">{view_of(step)} {caption}</figure>
-            {moved}
-            {controls}
         </div>
     }
+    .into_any()
 }
 
 /// The component that draws the step's view. The match is exhaustive: a view kind without a component does not

@@ -42,13 +42,14 @@ pub fn ThemeSwitch() -> impl IntoView {
         <button
             type="button"
             class="theme-switch"
-            aria-pressed=move || dark.get().to_string()
+            data-dark=move || dark.get().to_string()
             on:click=move |_| {
                 chosen.set(true);
                 dark.update(|d| *d = !*d);
             }
         >
-            {ui.dark_mode.as_ref()}
+            // It says what it will do: switch to the other theme.
+            {move || if dark.get() { ui.to_light.as_ref() } else { ui.to_dark.as_ref() }}
         </button>
     }
 }

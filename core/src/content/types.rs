@@ -250,10 +250,11 @@ records! {
         pub levers: Text,
         /// One such change: "{change} ({delta})".
         pub lever: Text,
-        /// The accessible name of a step in the progress list: "Step {n}: {title}".
-        pub step_label: Text,
-        /// The theme switch.
-        pub dark_mode: Text,
+        /// Read before a step's number in the list of steps: "Step".
+        pub step_word: Text,
+        /// The theme switch, saying what it will do.
+        pub to_dark: Text,
+        pub to_light: Text,
         /// The accessible name of the list of all steps.
         pub all_steps: Text,
         /// Announced politely after a change: "{changes}".
@@ -283,6 +284,12 @@ records! {
         pub embed: Text,
         /// Explains the embed code and the height message.
         pub embed_help: Text,
+        /// The embed panel's option to show the step's controls, its copy button and what it says once copied.
+        pub with_controls: Text,
+        pub copy_code: Text,
+        pub code_copied: Text,
+        /// The credit under an embedded step, before the link to the whole explainer.
+        pub credit: Text,
         /// The embedded frame's title: "{title}, from AI Gambit".
         pub embed_title: Text,
         /// Heading over the named scenarios.
@@ -292,6 +299,19 @@ records! {
         pub yours: Text,
         /// The second scenario's heading; its named scenarios follow.
         pub other: Text,
+        /// The row of each scenario's assumptions on the compare page, and what it says when all are as in 2025.
+        pub assumes: Text,
+        pub as_in_2025: Text,
+        /// Heading over the definitions of the endings on the compare page.
+        pub endings_defined: Text,
+        /// The handout's header: "Handout: {scenario}", the name of a reader's own scenario, and its link.
+        pub handout_for: Text,
+        pub own_scenario: Text,
+        pub scenario_link: Text,
+        /// The handout's choice of steps: its legend, "only this step" and "all steps".
+        pub steps_to_print: Text,
+        pub this_step: Text,
+        pub all_steps: Text,
         pub outcome: Text,
         pub differences: Text,
         pub no_differences: Text,

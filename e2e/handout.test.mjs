@@ -1,0 +1,64 @@
+// The printed handout: one step fits on at most two A4 pages and names its scenario, and printing with the dark
+// theme chosen on screen still gives light pages. Printed over WebDriver's "Print Page" command, which returns the
+// PDF; WebKitGTK's driver has no such command, so there the test is skipped with that reason.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
+import { suite } from './support/suite.mjs';
+import { browserEngine } from './support/browsers.mjs';
+
+const skip = browserEngine.name === 'webkit' && 'WebKitWebDriver has no Print Page command';
+const ctx = suite({ skip });
+
+/** Prints the page to an A4 PDF; returns its bytes. */
+async function print(session) {
+  const base64 = await session.cmd('POST', '/print', { page: { width: 21, height: 29.7 }, background: true });
+  return Buffer.from(base64, 'base64');
+}
+
+const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+/** Every colour the PDF's content streams set (`r g b rg` and `RG`), as [r, g, b] in 0–1. */
+function colours(pdf) {
+  const text = pdf.toString('latin1');
+  const found = [];
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    let body;
+    try { body = inflateSync(pdf.subarray(start, end)).toString('latin1'); } catch { continue; }
+    for (const c of body.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG)/g)) found.push([+c[1], +c[2], +c[3]]);
+  }
+  return found;
+}
+
+const near = (a, b) => a.every((x, i) => Math.abs(x - b[i]) < 0.01);
+const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
+
+test('a printed handout of one step is at most two A4 pages and names its scenario', { skip }, async () => {
+  const { session } = ctx.browser;
+  for (const step of ['independent-kingdoms', 'chip-chokehold', 'your-scenario', 'talent-dilemma']) {
+    await session.goto(`${ctx.server.url}?v=1&step=${step}&page=handout&preset=decoupling`);
+    await session.waitFor('.handout .step');
+    assert.match(await session.execute('return document.querySelector(".handout-header h2").textContent'), /Decoupling/);
+    const pdf = await print(session);
+    assert.ok(pages(pdf) >= 1 && pages(pdf) <= 2, `${step}: ${pages(pdf)} pages`);
+  }
+});
+
+test('printing with the dark theme chosen gives light pages', { skip }, async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout`);
+  await session.waitFor('.handout .step');
+  if (await session.execute('return document.querySelector(".theme-switch").dataset.dark') !== 'true') {
+    await session.click(await session.find('.theme-switch'));
+  }
+  assert.equal(await session.execute('return document.documentElement.dataset.theme'), 'dark');
+  const used = colours(await print(session));
+  assert.ok(used.length > 0, 'no colours found in the PDF');
+  // The dark theme's page and text colours never reach the paper; the light theme's ink does.
+  for (const dark of ['#14181d', '#e7eaee', '#1c2128']) {
+    assert.ok(!used.some((c) => near(c, hex(dark))), `the dark theme's ${dark} is printed`);
+  }
+  assert.ok(used.some((c) => near(c, hex('#1d232b'))), 'the light theme\'s ink is not used');
+});
