@@ -1,9 +1,9 @@
-// Accessibility: axe-core, injected into every step and into "How this works", in the light and the dark theme,
-// finds no serious or critical violation.
+// Accessibility: axe-core, injected into every step, "How this works", Compare, the Handout and an embedded step,
+// in the light and the dark theme, finds no serious or critical violation.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { suite } from './support/suite.mjs';
+import { named, suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 
 const AXE = new URL('./node_modules/axe-core/axe.min.js', import.meta.url);
@@ -18,13 +18,34 @@ before(async () => {
 });
 
 
-/** Serious and critical violations on the page as it is now, one line each. */
+/**
+ * Serious and critical violations on the page as it is now, one line each. axe leaves an id that is used by ARIA or
+ * a label but given twice to review; such a reference names the wrong element, so here it is a violation.
+ */
 async function violations(session) {
-  await session.execute(`${axeSource}; return true;`);
+  await session.execute(`${axeSource}; axe.configure({ rules: [{ id: 'duplicate-id-aria', reviewOnFail: false }] });
+    return true;`);
   return session.executeAsync(`const done = arguments[arguments.length - 1];
     axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))));`);
+      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')
+        + (v.nodes.length > 3 ? ' and ' + (v.nodes.length - 3) + ' more' : ''))));`);
+}
+
+/**
+ * Puts the page in `theme` as a reader would: the system's preference (emulated; an embedded step has no switch and
+ * follows it alone), then the theme switch where the page has one. The switch starts from the system's preference or
+ * from the choice kept earlier; it is pressed until the page is in the wanted theme.
+ */
+async function useTheme(session, theme) {
+  await session.cmd('POST', '/goog/cdp/execute', {
+    cmd: 'Emulation.setEmulatedMedia', params: { features: [{ name: 'prefers-color-scheme', value: theme }] },
+  });
+  const dark = await session.execute('return document.querySelector(".theme-switch")?.dataset.dark');
+  if (dark && (dark === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
+  const effective = await session.execute(`return document.documentElement.dataset.theme
+    || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
+  assert.equal(effective, theme);
 }
 
 for (const theme of ['light', 'dark']) {
@@ -32,22 +53,33 @@ for (const theme of ['light', 'dark']) {
     const { session } = ctx.browser;
     await session.goto(ctx.server.url);
     await session.waitFor('h2');
-    // The switch starts from the system's preference; press it until the page is in the wanted theme.
-    const pressed = await session.execute('return document.querySelector(".theme-switch").dataset.dark');
-    if ((pressed === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
-    const effective = await session.execute(`return document.documentElement.dataset.theme
-      || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
-    assert.equal(effective, theme);
+    await useTheme(session, theme);
     const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
     const found = [];
     for (let i = 0; i < total; i += 1) {
-      const buttons = await session.findAll('.progress-list button');
-      await session.click(buttons[i]);
-      const title = await session.execute('return document.querySelector("h2").textContent');
-      for (const v of await violations(session)) found.push(`step ${i + 1} "${title}": ${v}`);
+      await named(`step ${i + 1}, ${theme}`, async () => {
+        const buttons = await session.findAll('.progress-list button');
+        await session.click(buttons[i]);
+        const title = await session.execute('return document.querySelector("h2").textContent');
+        for (const v of await violations(session)) found.push(`step ${i + 1} "${title}", ${theme}: ${v}`);
+      });
     }
     await session.click(await session.find('.how-button'));
-    for (const v of await violations(session)) found.push(`How this works: ${v}`);
+    for (const v of await violations(session)) found.push(`How this works, ${theme}: ${v}`);
+    assert.deepEqual(found, []);
+  });
+
+  test(`no serious or critical violation on Compare, the Handout and an embedded step, ${theme} theme`, { skip }, async () => {
+    const { session } = ctx.browser;
+    const found = [];
+    for (const [page, query] of [['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1']]) {
+      await named(`${page}, ${theme}`, async () => {
+        await session.goto(ctx.server.url + query);
+        await session.waitFor('main h2, .embedded-title');
+        await useTheme(session, theme);
+        for (const v of await violations(session)) found.push(`${page}, ${theme}: ${v}`);
+      });
+    }
     assert.deepEqual(found, []);
   });
 }

@@ -16,9 +16,10 @@ const chromium = {
       },
       'goog:loggingPrefs': { browser: 'ALL' },
     });
+    // Chromium's log holds every error and console.error of every page and frame, from the page's first script on.
     return engine(session, driver, async () => {
       const entries = await session.cmd('POST', '/se/log', { type: 'browser' });
-      return entries.filter((e) => e.level === 'SEVERE').map((e) => e.message);
+      return entries.filter((e) => e.level === 'SEVERE').map((e) => `chromium log: ${e.message}`);
     });
   },
 };
@@ -36,7 +37,8 @@ const firefox = {
         prefs: { 'privacy.reduceTimerPrecision': false },
       },
     });
-    return engine(session, driver);
+    // Firefox writes the uncaught errors and rejections of every page and frame to stderr, from the first script on.
+    return engine(session, driver, async () => driver.takeOutput().filter((l) => l.startsWith('JavaScript error: http')));
   },
 };
 
@@ -53,13 +55,17 @@ const webkit = {
 };
 
 /**
- * A started engine. `consoleErrors` reads the console where the driver exposes it (Chromium's log); the other
- * drivers have no such endpoint, and page errors there show as failed assertions on the page itself.
+ * A started engine. `errors` returns what went wrong in its pages since the last call: what the recorder that
+ * every navigation runs in the page saw (uncaught errors, rejections, console.error, failed loads, CSP violations;
+ * see `Session.record`), and the engine's own log of errors where it has one. The log catches what the recorder
+ * cannot: errors thrown while a page loads, before the recorder runs, and in frames the test never entered.
+ * WebKitGTK's driver has no log, so there an error thrown before the recorder runs goes unseen; a failed start
+ * still shows, as the app never renders.
  */
-function engine(session, driver, consoleErrors = async () => []) {
+function engine(session, driver, log = async () => []) {
   return {
     session,
-    consoleErrors,
+    async errors() { return [...await session.pageErrors(), ...await log()]; },
     async stop() {
       try { await session.quit(); } finally { driver.stop(); }
     },

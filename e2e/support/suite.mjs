@@ -1,6 +1,8 @@
 // What every end-to-end file shares: the built dist/ served from a sub-folder, and one session of the engine this
-// run uses (`E2E_BROWSER`), started before the file's tests and stopped after them.
-import { before, after } from 'node:test';
+// run uses (`E2E_BROWSER`), started before the file's tests and stopped after them. A test fails if any page it
+// opened reported an error (see `errors` in browsers.mjs).
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { serveDist } from './server.mjs';
 import { browserEngine } from './browsers.mjs';
 
@@ -17,9 +19,22 @@ export function suite({ serverOptions = async () => ({}), skip = false } = {}) {
     ctx.server = await serveDist(DIST, await serverOptions());
     ctx.browser = await browserEngine.start();
   });
+  afterEach(async () => {
+    if (ctx.browser) assert.deepEqual(await ctx.browser.errors(), [], 'errors in the pages this test opened');
+  });
   after(async () => {
     await ctx.browser?.stop();
     await ctx.server?.close();
   });
   return ctx;
+}
+
+/** Runs `body`, and names `input` in whatever it throws: a failure inside a loop says which case failed. */
+export async function named(input, body) {
+  try {
+    return await body();
+  } catch (e) {
+    e.message = `${input}: ${e.message}`;
+    throw e;
+  }
 }

@@ -25,14 +25,22 @@ export async function startDriver(binary, args = (port) => [`--port=${port}`]) {
   const port = await freePort();
   const child = spawn(binary, args(port), { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
+  let taken = 0;
   child.stderr.on('data', (d) => { stderr += d; });
+  /** The whole lines the driver (and the browser it started) wrote to stderr since the last call. */
+  const takeOutput = () => {
+    const end = Math.max(taken, stderr.lastIndexOf('\n') + 1);
+    const lines = stderr.slice(taken, end);
+    taken = end;
+    return lines.split('\n').filter(Boolean);
+  };
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${binary} exited (${child.exitCode}): ${stderr}`);
     try {
       const res = await fetch(`${url}/status`);
-      if (res.ok && (await res.json()).value?.ready) return { url, stop: () => stopGroup(child) };
+      if (res.ok && (await res.json()).value?.ready) return { url, stop: () => stopGroup(child), takeOutput };
     } catch { /* not up yet */ }
     await sleep(100);
   }
@@ -44,6 +52,30 @@ export async function startDriver(binary, args = (port) => [`--port=${port}`]) {
 function stopGroup(child) {
   try { process.kill(-child.pid, 'SIGTERM'); } catch { child.kill(); }
 }
+
+/**
+ * Run in a page over WebDriver, records in `window.__e2eErrors` of the page and of each same-origin frame what
+ * goes wrong there: uncaught errors, unhandled rejections, console.error calls, failed loads and CSP violations.
+ * Scripts run over WebDriver are exempt from the page's CSP; they run in the page's own world, so the page's
+ * console.error is the wrapped one. It sees only what happens after it ran; see `Session.record`.
+ */
+const RECORDER = `for (const w of [window, ...Array.from(frames)]) {
+  try {
+    if (w.__e2eErrors) continue;
+    const errors = w.__e2eErrors = [];
+    w.addEventListener('error', (e) => errors.push('message' in e
+      ? \`\${e.message} (\${e.filename}:\${e.lineno})\` : \`cannot load \${e.target.src || e.target.href}\`), true);
+    w.addEventListener('unhandledrejection', (e) => errors.push(\`unhandled rejection: \${e.reason}\`));
+    w.addEventListener('securitypolicyviolation', (e) => errors.push(\`CSP \${e.violatedDirective} blocked \${e.blockedURI}\`));
+    const error = w.console.error;
+    w.console.error = (...args) => { errors.push(\`console.error: \${args.join(' ')}\`); error.apply(w.console, args); };
+  } catch { /* a cross-origin frame; the recorder runs in it when the test switches into it */ }
+}`;
+
+/** Empties the recorders of the page and its same-origin frames; returns what they held, each with its page. */
+const TAKE = `return [window, ...Array.from(frames)].flatMap((w) => {
+  try { return (w.__e2eErrors ?? []).splice(0).map((e) => \`\${w.location.href}: \${e}\`); } catch { return []; }
+});`;
 
 export class Session {
   static async create(driverUrl, capabilities) {
@@ -59,6 +91,7 @@ export class Session {
 
   constructor(driverUrl, id) {
     this.base = `${driverUrl}/session/${id}`;
+    this.errors = [];
   }
 
   async cmd(method, path, body) {
@@ -72,7 +105,25 @@ export class Session {
     return json.value;
   }
 
-  goto(url) { return this.cmd('POST', '/url', { url }); }
+  /**
+   * Runs `command` (one that may replace the page or switch to another frame) with the page recorder: what the
+   * current page recorded is kept first, and the recorder runs in the page found after. Errors thrown before it
+   * runs, while the new page loads, are not seen here; the engine's own log catches them where it has one.
+   */
+  async record(command) {
+    this.errors.push(...await this.execute(TAKE));
+    const result = await command();
+    await this.execute(RECORDER);
+    return result;
+  }
+
+  /** Everything the page recorder has seen since the last call, each line with its page. */
+  async pageErrors() {
+    this.errors.push(...await this.execute(TAKE));
+    return this.errors.splice(0);
+  }
+
+  goto(url) { return this.record(() => this.cmd('POST', '/url', { url })); }
   execute(script, args = []) { return this.cmd('POST', '/execute/sync', { script, args }); }
   executeAsync(script, args = []) { return this.cmd('POST', '/execute/async', { script, args }); }
   async find(css) { return (await this.cmd('POST', '/element', { using: 'css selector', value: css }))[ELEMENT]; }
@@ -85,11 +136,11 @@ export class Session {
   text(element) { return this.cmd('GET', `/element/${element}/text`); }
   attribute(element, name) { return this.cmd('GET', `/element/${element}/attribute/${name}`); }
   quit() { return this.cmd('DELETE', ''); }
-  back() { return this.cmd('POST', '/back', {}); }
-  forward() { return this.cmd('POST', '/forward', {}); }
+  back() { return this.record(() => this.cmd('POST', '/back', {})); }
+  forward() { return this.record(() => this.cmd('POST', '/forward', {})); }
   /** Switches into the iframe `element`, or back to the top page with no argument. */
   frame(element) {
-    return element ? this.cmd('POST', '/frame', { id: { [ELEMENT]: element } }) : this.cmd('POST', '/frame', { id: null });
+    return this.record(() => this.cmd('POST', '/frame', { id: element ? { [ELEMENT]: element } : null }));
   }
 
   /** Polls until `css` matches, or fails after `ms`. */
