@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { suite } from './support/suite.mjs';
 import { sleep } from './support/webdriver.mjs';
 
-const BLANK = '<!doctype html><html lang="en"><head><title>A host that strips scripts</title></head><body></body></html>';
+const BLANK = '<!doctype html><html lang="en"><head><title>A host that strips scripts</title><link rel="icon" href="data:,"></head><body></body></html>';
 const ctx = suite({ serverOptions: async () => ({ extra: { 'blank-host.html': BLANK } }) });
 
 /** Polls `read` until `done` holds for its value, for at most `ms`; returns the last value. */

@@ -16,21 +16,21 @@ async function print(session) {
   return Buffer.from(base64, 'base64');
 }
 
-const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-
-/** Every colour the PDF's content streams set (`r g b rg` and `RG`), as [r, g, b] in 0–1. */
-function colours(pdf) {
-  const text = pdf.toString('latin1');
-  const found = [];
-  for (const m of text.matchAll(/stream\r?\n/g)) {
+/** The PDF's text with every deflated stream inflated (page objects may sit in compressed object streams). */
+function pdfText(pdf) {
+  const raw = pdf.toString('latin1');
+  const parts = [raw];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
     const start = m.index + m[0].length;
-    const end = text.indexOf('endstream', start);
-    let body;
-    try { body = inflateSync(pdf.subarray(start, end)).toString('latin1'); } catch { continue; }
-    for (const c of body.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG)/g)) found.push([+c[1], +c[2], +c[3]]);
+    try { parts.push(inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1')); } catch { /* not deflated */ }
   }
-  return found;
+  return parts.join('\n');
 }
+
+const pages = (pdf) => (pdfText(pdf).match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+/** Every colour the PDF sets (`r g b rg` and `RG`), as [r, g, b] in 0–1. */
+const colours = (pdf) => [...pdfText(pdf).matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG)/g)].map((c) => [+c[1], +c[2], +c[3]]);
 
 const near = (a, b) => a.every((x, i) => Math.abs(x - b[i]) < 0.01);
 const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
