@@ -59,30 +59,31 @@ pub fn ShareBar() -> impl IntoView {
     // While the panel is open, the embed is loaded unseen at a typical width, and the height it reports goes into
     // the code: a host that strips the resizing script still shows the frame whole.
     let open_panel = RwSignal::new(false);
-    let measured = RwSignal::new(None::<u32>);
+    // The height the probe reported, with the address it reported it for: a stale report from the previous address
+    // never counts for the current one.
+    let measured = RwSignal::new(None::<(String, u32)>);
     let probe = NodeRef::<leptos::html::Iframe>::new();
     let listener = window_event_listener(leptos::ev::message, move |e| {
-        let from_probe = probe
-            .get_untracked()
-            .and_then(|f| f.content_window())
+        let Some(frame) = probe.get_untracked() else { return };
+        let from_probe = frame
+            .content_window()
             .zip(e.source())
             .is_some_and(|(w, s)| JsValue::from(w) == JsValue::from(s));
         let data = e.data();
         let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
         if from_probe && field("type").and_then(|t| t.as_string()).as_deref() == Some(HEIGHT_MESSAGE) {
             if let Some(h) = field("height").and_then(|h| h.as_f64()) {
-                measured.set(Some(h.ceil() as u32));
+                measured.set(Some((frame.src(), h.ceil() as u32)));
             }
         }
     });
     on_cleanup(move || listener.remove());
-    let embed_code = move || link::embed_code(&state, with_controls.get(), measured.get());
     let probe_src = move || link::embed_src(&state, with_controls.get());
-    Effect::new(move |_| {
-        // A new step, scenario or option is measured anew.
-        probe_src();
-        measured.set(None);
-    });
+    let embed_code = move || {
+        let src = probe_src();
+        let height = measured.with(|m| m.as_ref().filter(|(at, _)| *at == src).map(|(_, h)| *h));
+        link::embed_code(&state, with_controls.get(), height)
+    };
     // Clicking or tabbing into the code selects all of it, ready to copy by hand.
     let code = NodeRef::<leptos::html::Textarea>::new();
     let select_all = move || {
@@ -112,9 +113,13 @@ pub fn ShareBar() -> impl IntoView {
                 </label>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
                 <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
-                <Show when=move || open_panel.get()>
-                    <iframe class="embed-probe" node_ref=probe src=probe_src width=EMBED_WIDTH tabindex="-1" aria-hidden="true" title=share.embed.as_ref()></iframe>
-                </Show>
+                // A new frame for each address, so nothing the previous page still sends can reach the new one.
+                {move || open_panel.get().then(|| {
+                    let src = probe_src();
+                    view! {
+                        <iframe class="embed-probe" node_ref=probe src=src width=EMBED_WIDTH tabindex="-1" aria-hidden="true" title=share.embed.as_ref()></iframe>
+                    }
+                })}
             </details>
             <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
                 {share.compare.as_ref()}
