@@ -113,13 +113,15 @@ pub fn ShareBar() -> impl IntoView {
                 </label>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
                 <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
-                // A new frame for each address, so nothing the previous page still sends can reach the new one.
-                {move || open_panel.get().then(|| {
-                    let src = probe_src();
-                    view! {
-                        <iframe class="embed-probe" node_ref=probe src=src width=EMBED_WIDTH tabindex="-1" aria-hidden="true" title=share.embed.as_ref()></iframe>
-                    }
-                })}
+                // A new frame for each address (keyed by it), so nothing the previous page still sends comes from the
+                // window now measured.
+                <For
+                    each=move || open_panel.get().then(probe_src)
+                    key=|src| src.clone()
+                    let:src
+                >
+                    <iframe class="embed-probe" node_ref=probe src=src width=EMBED_WIDTH tabindex="-1" aria-hidden="true" title=share.embed.as_ref()></iframe>
+                </For>
             </details>
             <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
                 {share.compare.as_ref()}
