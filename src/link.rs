@@ -131,10 +131,6 @@ pub fn full_url(state: &Explainer) -> String {
     url::write(&link, state.case)
 }
 
-/// The width at which an embed is measured for its code's default height: a typical article column, as wide as
-/// the embedded page's own column gets, so a wider host shows the same height.
-pub const EMBED_WIDTH: u32 = 720;
-
 /// The address of the current step and scenario, embedded, with or without its controls (tracks the state).
 pub fn embed_src(state: &Explainer, controls: bool) -> String {
     let mut link = state.link();
@@ -144,14 +140,15 @@ pub fn embed_src(state: &Explainer, controls: bool) -> String {
 }
 
 /// The code that embeds the current step and scenario in another page, with or without the step's controls: an
-/// `<iframe>` as tall as `measured` (the height the embed reported at [`EMBED_WIDTH`]), or a rough height until
-/// then, and the script that resizes it from the height message (tracks the state).
-pub fn embed_code(state: &Explainer, controls: bool, measured: Option<u32>) -> String {
+/// `<iframe>` and the script that resizes it from the height message (tracks the state). Its height, until the
+/// frame says otherwise, fits every step in a 720-pixel column but the last one with all its controls (measured:
+/// at most 1,548 px with controls, 946 without).
+pub fn embed_code(state: &Explainer, controls: bool) -> String {
     let case = state.case;
     let title = fill(
         &case.meta.ui.share.embed_title,
         &[("title", &case.steps[state.step().get()].text.title)],
     );
-    let height = measured.unwrap_or(if controls { 1250 } else { 720 });
+    let height = if controls { 1600 } else { 960 };
     embed_code_for(&embed_src(state, controls), &title, HEIGHT_MESSAGE, height)
 }

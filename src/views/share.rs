@@ -9,8 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::frame::HEIGHT_MESSAGE;
-use crate::link::{self, EMBED_WIDTH};
+use crate::link;
 use crate::state::Explainer;
 
 /// Puts `text` on the clipboard; `Err` where the page may not (an insecure origin, a refusal).
@@ -56,34 +55,7 @@ pub fn ShareBar() -> impl IntoView {
         }
     });
     let with_controls = RwSignal::new(true);
-    // While the panel is open, the embed is loaded unseen at a typical width, and the height it reports goes into
-    // the code: a host that strips the resizing script still shows the frame whole.
-    let open_panel = RwSignal::new(false);
-    // The height the probe reported, with the address it reported it for: a stale report from the previous address
-    // never counts for the current one.
-    let measured = RwSignal::new(None::<(String, u32)>);
-    let probe = NodeRef::<leptos::html::Iframe>::new();
-    let listener = window_event_listener(leptos::ev::message, move |e| {
-        let Some(frame) = probe.get_untracked() else { return };
-        let from_probe = frame
-            .content_window()
-            .zip(e.source())
-            .is_some_and(|(w, s)| JsValue::from(w) == JsValue::from(s));
-        let data = e.data();
-        let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
-        if from_probe && field("type").and_then(|t| t.as_string()).as_deref() == Some(HEIGHT_MESSAGE) {
-            if let Some(h) = field("height").and_then(|h| h.as_f64()) {
-                measured.set(Some((frame.src(), h.ceil() as u32)));
-            }
-        }
-    });
-    on_cleanup(move || listener.remove());
-    let probe_src = move || link::embed_src(&state, with_controls.get());
-    let embed_code = move || {
-        let src = probe_src();
-        let height = measured.with(|m| m.as_ref().filter(|(at, _)| *at == src).map(|(_, h)| *h));
-        link::embed_code(&state, with_controls.get(), height)
-    };
+    let embed_code = move || link::embed_code(&state, with_controls.get());
     // Clicking or tabbing into the code selects all of it, ready to copy by hand.
     let code = NodeRef::<leptos::html::Textarea>::new();
     let select_all = move || {
@@ -104,7 +76,7 @@ pub fn ShareBar() -> impl IntoView {
                     <input node_ref=input type="text" readonly value=link />
                 </label>
             })}
-            <details class="embed-code" on:toggle=move |e| open_panel.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
+            <details class="embed-code">
                 <summary>{share.embed.as_ref()}</summary>
                 <p>{share.embed_help.as_ref()}</p>
                 <label class="embed-option">
@@ -113,15 +85,6 @@ pub fn ShareBar() -> impl IntoView {
                 </label>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
                 <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
-                // A new frame for each address (keyed by it), so nothing the previous page still sends comes from the
-                // window now measured.
-                <For
-                    each=move || open_panel.get().then(probe_src)
-                    key=|src| src.clone()
-                    let:src
-                >
-                    <iframe class="embed-probe" node_ref=probe src=src width=EMBED_WIDTH tabindex="-1" aria-hidden="true" title=share.embed.as_ref()></iframe>
-                </For>
             </details>
             <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
                 {share.compare.as_ref()}
