@@ -695,11 +695,6 @@ impl<K, V: Clone> Map<Ref<K>, V> {
             .map(|(_, v)| v)
             .expect("validation requires a value for every key")
     }
-
-    /// The value for `id`, where the map may lack it.
-    pub fn find(&self, id: Id<K>) -> Option<&V> {
-        self.iter().find(|(k, _)| k.id() == id).map(|(_, v)| v)
-    }
 }
 
 // ----- look-ups by id, for the edges that read ids (links) -----
