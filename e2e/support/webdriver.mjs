@@ -123,7 +123,22 @@ export class Session {
     return this.errors.splice(0);
   }
 
-  goto(url) { return this.record(() => this.cmd('POST', '/url', { url })); }
+  /**
+   * Opens `url` and waits for its page to load. WebKitGTK's driver may answer before the new page is there, when the
+   * old one changes its address meanwhile (history.replaceState, as the app does just after it starts): the old page
+   * is marked, and the wait ends once the page found is another one.
+   */
+  goto(url) {
+    return this.record(async () => {
+      await this.execute('window.__e2eLeft = true');
+      await this.cmd('POST', '/url', { url });
+      for (const deadline = Date.now() + 30000; ; await sleep(50)) {
+        // A script may fail in a page that is going away: ask again.
+        if (await this.execute('return !window.__e2eLeft && document.readyState === "complete"').catch(() => false)) return;
+        if (Date.now() > deadline) throw new Error(`${url} did not load within 30 s`);
+      }
+    });
+  }
   execute(script, args = []) { return this.cmd('POST', '/execute/sync', { script, args }); }
   executeAsync(script, args = []) { return this.cmd('POST', '/execute/async', { script, args }); }
   async find(css) { return (await this.cmd('POST', '/element', { using: 'css selector', value: css }))[ELEMENT]; }
