@@ -1,6 +1,6 @@
 // What a reader meets first: the step list names its steps, outcome rows keep their parts apart and their bars on
-// one scale, and every label drawn in a chart stays inside its box, at a phone's, a laptop's and a large screen's
-// width.
+// one scale, every label drawn in a chart stays inside its box and inside the chart, at a phone's, a laptop's and a
+// large screen's width, and on a phone a chart's smallest label is still drawn at a readable size.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from './support/suite.mjs';
@@ -51,7 +51,7 @@ test('change marks and "Why?" never overlap, and bars keep one scale with a "Why
   }
 });
 
-test('every label drawn in a chart stays inside its box, on every step, at three widths', async () => {
+test('every label drawn in a chart stays inside its box and its chart, on every step, at three widths', async () => {
   const problems = [];
   for (const width of WIDTHS) {
     const session = await open('?v=1&step=intro', width);
@@ -59,15 +59,48 @@ test('every label drawn in a chart stays inside its box, on every step, at three
     for (let i = 0; i < total; i++) {
       await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
       await sleep(150);
-      const found = await session.execute(`return [...document.querySelectorAll('main svg.chart .node')].flatMap((node) => {
-        const box = node.querySelector('rect')?.getBBox();
-        if (!box) return [];
-        return [...node.querySelectorAll('text')].map((t) => [t.textContent, t.getBBox()])
-          .filter(([, b]) => b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5)
-          .map(([text, b]) => text + ' (' + Math.round(b.width) + ' in ' + Math.round(box.width) + ')');
-      })`);
+      const found = await session.execute(`const outside = (b, box) => b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5;
+        const inNodes = [...document.querySelectorAll('main svg.chart .node')].flatMap((node) => {
+          const box = node.querySelector('rect')?.getBBox();
+          if (!box) return [];
+          return [...node.querySelectorAll('text')].map((t) => [t.textContent, t.getBBox()])
+            .filter(([, b]) => outside(b, box))
+            .map(([text, b]) => text + ' (' + Math.round(b.width) + ' in ' + Math.round(box.width) + ')');
+        });
+        const inCharts = [...document.querySelectorAll('main svg.chart')].flatMap((svg) => {
+          const box = svg.viewBox.baseVal;
+          return [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBBox()])
+            .filter(([, b]) => outside(b, box))
+            .map(([text, b]) => text + ' (from ' + Math.round(b.x) + ' to ' + Math.round(b.x + b.width) + ' in a chart ' + box.width + ' wide)');
+        });
+        return inNodes.concat(inCharts)`);
       for (const f of found) problems.push(`width ${width}, step ${i + 1}: ${f}`);
     }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('on a phone, every chart label is drawn at least 10 pixels high and no page is wider than the screen, in the walkthrough and embedded', async () => {
+  const problems = [];
+  const smallLabels = (where) => ctx.browser.session.execute(`const root = document.documentElement;
+    const wide = root.scrollWidth > root.clientWidth ? [arguments[0] + ': the page is ' + root.scrollWidth + ' px wide'] : [];
+    return wide.concat([...document.querySelectorAll('main svg.chart')].flatMap((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale])
+        .filter(([, px]) => px < 10).map(([text, px]) => arguments[0] + ': ' + text + ' (' + px.toFixed(1) + ' px)');
+    }))`, [where]);
+  let session = await open('?v=1&step=intro', 390);
+  const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
+  const ids = [];
+  for (let i = 0; i < total; i++) {
+    await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
+    await sleep(150);
+    ids.push(await session.execute('return new URLSearchParams(location.search).get("step")'));
+    problems.push(...await smallLabels(`step ${i + 1}`));
+  }
+  for (const id of ids) {
+    session = await open(`?v=1&step=${id}&embed=1`, 390);
+    problems.push(...await smallLabels(`${id}, embedded`));
   }
   assert.deepEqual(problems, []);
 });

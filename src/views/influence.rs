@@ -12,7 +12,7 @@ use gambit_core::model::Cause;
 use leptos::prelude::*;
 
 use super::outcomes::cause_item;
-use super::svg::{text, ChartFrame};
+use super::svg::{lines, text, ChartFrame};
 use crate::state::Explainer;
 
 const ROW: i32 = 48;
@@ -89,7 +89,7 @@ pub fn Influence(
     let row_of = |c: Control| sources.iter().position(|(s, _)| *s == c).expect("every control is drawn");
     let x_of = |v: i32| SCALE.0 + (SCALE.1 - SCALE.0) * v.clamp(0, 100) / 100;
 
-    let lines = links(case)
+    let paths = links(case)
         .into_iter()
         .map(|link| {
             let active = move || {
@@ -129,11 +129,11 @@ pub fn Influence(
 
     let mut still = String::new();
     for (i, (_, label)) in sources.iter().enumerate() {
-        lines_of(&mut still, LINKS.0 - 6, left_y(i), "influence-label end", label);
+        lines(&mut still, LINKS.0 - 6, left_y(i), "influence-label end", label, LINE);
     }
     for (o, outcome) in model.outcomes.with_ids() {
         let y = right_y(o);
-        lines_of(&mut still, LINKS.1 + 6, y, "influence-label start", &outcome.text.label);
+        lines(&mut still, LINKS.1 + 6, y, "influence-label start", &outcome.text.label, LINE);
         still.push_str(&format!(
             r#"<line class="scale-track" x1="{}" x2="{}" y1="{y}" y2="{y}"/><line class="scale-base" x1="{b}" x2="{b}" y1="{}" y2="{}"/>"#,
             SCALE.0,
@@ -176,42 +176,26 @@ pub fn Influence(
         .with_ids()
         .map(|(e, ending)| view! { <li><strong>{e.index() + 1}</strong> " " {ending.text.title.as_ref()}</li> })
         .collect_view();
+    // Narrower than its labels allow, the map scrolls sideways; the scrolling box takes the keyboard's focus, so
+    // arrows scroll it too.
     view! {
-        <ChartFrame
-            kind=ViewKind::Influence
-            scope
-            width=WIDTH
-            height
-            desc=case.view_text(ViewKind::Influence).alt.to_string()
-            still
-        >
-            {lines}
-            {dots}
-        </ChartFrame>
+        <div class="chart-scroll" tabindex="0" role="group" aria-label=case.view_text(ViewKind::Influence).title.as_ref()>
+            <ChartFrame
+                kind=ViewKind::Influence
+                scope
+                width=WIDTH
+                height
+                desc=case.view_text(ViewKind::Influence).alt.to_string()
+                still
+            >
+                {paths}
+                {dots}
+            </ChartFrame>
+        </div>
         <div class="map-legend">
             <p>{case.meta.ui.how.map_legend.as_ref()}</p>
             <ul>{endings}</ul>
         </div>
-    }
-}
-
-/// `label` at (`x`, `y`), on two lines around `y` if it is long (split at the space nearest its middle).
-fn lines_of(out: &mut String, x: i32, y: i32, class: &str, label: &str) {
-    let split = (label.chars().count() > LINE)
-        .then(|| {
-            let middle = label.len() / 2;
-            label
-                .match_indices(' ')
-                .map(|(i, _)| i)
-                .min_by_key(|&i| i.abs_diff(middle))
-        })
-        .flatten();
-    match split {
-        Some(i) => {
-            text(out, x, y - 4, class, &label[..i]);
-            text(out, x, y + 13, class, &label[i + 1..]);
-        }
-        None => text(out, x, y + 5, class, label),
     }
 }
 
@@ -256,9 +240,7 @@ pub fn ModelMap() -> impl IntoView {
             <div class="model-map-controls" role="group" aria-label=how.assumptions.as_ref()>
                 {buttons}
             </div>
-            <div class="model-map-scroll">
-                <Influence scope="model" focus=Signal::derive(move || focus.get()) />
-            </div>
+            <Influence scope="model" focus=Signal::derive(move || focus.get()) />
             <figcaption aria-live="polite">{explained}</figcaption>
         </figure>
     }

@@ -68,7 +68,7 @@ pub fn OrgMap(step: &'static Step) -> impl IntoView {
     for (i, d) in divisions.iter().enumerate() {
         let cx = 20 + column * i as i32 + column / 2;
         line(&mut svg, cx, 104, cx, 140, "link");
-        card(&mut svg, cx, 140, column - 16, &d.text.name, &d.text.role, "division");
+        card(&mut svg, cx, 140, column - 8, &d.text.name, &d.text.role, "division");
         line(&mut svg, cx, 192, cx, POOL_TOP, "pipe");
     }
     text(&mut svg, WIDTH / 2, 222, "caption", view_text.label(Label::Outside));

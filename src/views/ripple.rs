@@ -9,6 +9,10 @@ use super::fill;
 use super::svg::{card, ChartFrame};
 use crate::state::Explainer;
 
+/// Left edge and width of the outcome cards: wide enough for the longest outcome at a phone's label size.
+const OUTCOME_X: i32 = 264;
+const OUTCOME_WIDTH: i32 = 214;
+
 #[component]
 pub fn Ripple(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
@@ -47,9 +51,9 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
     for (i, &o) in outcomes.iter().enumerate() {
         card(
             &mut cards,
-            376,
+            OUTCOME_X + OUTCOME_WIDTH / 2,
             10 + i as i32 * 52,
-            204,
+            OUTCOME_WIDTH,
             &model.outcomes[o].text.label,
             "",
             "outcome-node",
@@ -68,8 +72,8 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
             };
             view! {
                 <g class=class data-delta=move || delta().to_string()>
-                    <path d=format!("M 198 {} C 240 {} 240 {} 274 {}", height / 2, height / 2, y + 17, y + 17) />
-                    <text x="246" y=y + 12 class="delta-label">{move || match delta() { 0 => String::new(), d => format!("{d:+}") }}</text>
+                    <path d=format!("M 198 {} C 230 {} 230 {} {OUTCOME_X} {}", height / 2, height / 2, y + 17, y + 17) />
+                    <text x="232" y=y + 12 class="delta-label">{move || match delta() { 0 => String::new(), d => format!("{d:+}") }}</text>
                 </g>
             }
         })

@@ -75,6 +75,27 @@ pub fn text(out: &mut String, x: i32, y: i32, class: &str, content: &str) {
     );
 }
 
+/// `label` at (`x`, `y`), on two lines around `y` if it has more than `max` characters (split at the space nearest
+/// its middle).
+pub fn lines(out: &mut String, x: i32, y: i32, class: &str, label: &str, max: usize) {
+    let split = (label.chars().count() > max)
+        .then(|| {
+            let middle = label.len() / 2;
+            label
+                .match_indices(' ')
+                .map(|(i, _)| i)
+                .min_by_key(|&i| i.abs_diff(middle))
+        })
+        .flatten();
+    match split {
+        Some(i) => {
+            text(out, x, y - 4, class, &label[..i]);
+            text(out, x, y + 13, class, &label[i + 1..]);
+        }
+        None => text(out, x, y + 5, class, label),
+    }
+}
+
 /// A straight line from one point to another.
 pub fn line(out: &mut String, x1: i32, y1: i32, x2: i32, y2: i32, class: &str) {
     let _ = write!(

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use std::fmt::Write;
 
 use super::fill;
-use super::svg::{card, line, text, ChartFrame, WIDTH};
+use super::svg::{card, line, lines, text, ChartFrame, WIDTH};
 use crate::state::Explainer;
 
 #[component]
@@ -47,21 +47,23 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
         );
     }
     if let Some(f) = share {
-        text(
+        // Two lines: on a phone the caption is drawn larger, and one line would not fit.
+        lines(
             &mut svg,
             WIDTH / 2,
-            72,
+            74,
             "caption",
             &format!("{}: {}", f.text.label, f.text.display),
+            36,
         );
     }
-    text(&mut svg, 110, 100, "caption", view_text.label(Label::From));
+    text(&mut svg, 110, 108, "caption", view_text.label(Label::From));
     for (i, (person, from)) in hires.iter().enumerate() {
-        let y = 108 + i as i32 * 52;
+        let y = 116 + i as i32 * 52;
         card(&mut svg, 110, y, 200, case.entity_name(from.to.id()), "", "origin");
         line(&mut svg, 212, y + 17, 262, y + 17, "link arrow");
         card(&mut svg, 370, y, 200, &person.text.name, "", "leader");
     }
-    let height = 108 + hires.len() as i32 * 52;
+    let height = 116 + hires.len() as i32 * 52;
     view! { <ChartFrame kind=step.data.view scope=&step.data.id height desc=desc still=svg /> }
 }
