@@ -131,24 +131,22 @@ pub fn full_url(state: &Explainer) -> String {
     url::write(&link, state.case)
 }
 
-/// The address of the current step and scenario, embedded, with or without its controls (tracks the state).
-pub fn embed_src(state: &Explainer, controls: bool) -> String {
+/// The address of the current step and scenario, embedded as `embed` says (tracks the state).
+pub fn embed_src(state: &Explainer, embed: Embed) -> String {
     let mut link = state.link();
     link.page = Page::Walkthrough;
-    link.embed = Some(Embed { controls });
+    link.embed = Some(embed);
     format!("{}{}", base_url(), url::write(&link, state.case))
 }
 
-/// The code that embeds the current step and scenario in another page, with or without the step's controls: an
-/// `<iframe>` and the script that resizes it from the height message (tracks the state). Its height, until the
-/// frame says otherwise, fits every step in a 720-pixel column but the last one with all its controls (measured:
-/// at most 1,548 px with controls, 946 without).
-pub fn embed_code(state: &Explainer, controls: bool) -> String {
+/// The code that embeds the current step and scenario in another page as `embed` says: an `<iframe>` and the
+/// script that resizes it from the height message (tracks the state). Until the frame says otherwise, its height
+/// is the step's measured one.
+pub fn embed_code(state: &Explainer, embed: Embed) -> String {
     let case = state.case;
-    let title = fill(
-        &case.meta.ui.share.embed_title,
-        &[("title", &case.steps[state.step().get()].text.title)],
-    );
-    let height = if controls { 1600 } else { 960 };
-    embed_code_for(&embed_src(state, controls), &title, HEIGHT_MESSAGE, height)
+    let step = &case.steps[state.step().get()];
+    let title = fill(&case.meta.ui.share.embed_title, &[("title", &step.text.title)]);
+    let heights = &step.data.embed_height;
+    let height = if embed.controls { heights.controls } else { heights.view };
+    embed_code_for(&embed_src(state, embed), &title, HEIGHT_MESSAGE, height)
 }

@@ -7,7 +7,8 @@
 //! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
-//! - `embed=1` shows only the step's view and its controls (`controls=0`: none) for an iframe.
+//! - `embed=1` shows only the step's view and its controls (`controls=0`: none) for an iframe; `theme=light` or
+//!   `theme=dark` fixes its colours, which otherwise follow the reader's system (`theme=auto`).
 //!
 //! Links are user input: [`parse`] never fails; it keeps what it can use and reports, as [`LinkNotice`]s, what it
 //! could not. [`write`] gives the canonical form, so `parse(write(s)) == s`.
@@ -56,6 +57,38 @@ impl Page {
 pub struct Embed {
     /// Whether the step's controls are shown beside its view.
     pub controls: bool,
+    pub theme: Theme,
+}
+
+impl Default for Embed {
+    fn default() -> Self {
+        Embed {
+            controls: true,
+            theme: Theme::Auto,
+        }
+    }
+}
+
+/// The colours of an embedded step: the reader's system preference, or fixed to match the host page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// Its value in a link.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
 }
 
 /// What a link selects.
@@ -160,14 +193,21 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
             "embed" => {
                 let on = value == "1";
                 if on {
-                    state.embed.get_or_insert(Embed { controls: true });
+                    state.embed.get_or_insert_with(Embed::default);
                 }
                 on || value == "0"
             }
             "controls" => {
                 let shown = value != "0";
-                state.embed.get_or_insert(Embed { controls: true }).controls = shown;
+                state.embed.get_or_insert_with(Embed::default).controls = shown;
                 value == "0" || value == "1"
+            }
+            "theme" => {
+                let theme = Theme::ALL.into_iter().find(|t| t.key() == value);
+                if let Some(theme) = theme {
+                    state.embed.get_or_insert_with(Embed::default).theme = theme;
+                }
+                theme.is_some()
             }
             _ => match key.strip_prefix(B) {
                 Some(key) => set(case, &mut state.compare, key, value).unwrap_or(true),
@@ -178,7 +218,7 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
             report(key, value);
         }
     }
-    // `controls=` without `embed=1` means nothing.
+    // `controls=` and `theme=` without `embed=1` mean nothing.
     if !pairs.iter().any(|(k, v)| k == "embed" && v == "1") {
         state.embed = None;
     }
@@ -208,6 +248,9 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         pair("embed", "1");
         if !embed.controls {
             pair("controls", "0");
+        }
+        if embed.theme != Theme::Auto {
+            pair("theme", embed.theme.key());
         }
     }
     query

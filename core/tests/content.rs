@@ -54,6 +54,19 @@ fn a_step_naming_a_missing_claim_names_file_and_id() {
 }
 
 #[test]
+fn an_embed_height_smaller_without_controls_than_with_them_names_the_step() {
+    let errors = errors_after_edit(
+        "data/steps.json",
+        r#""embed_height": {"controls": 1280, "view": 640}"#,
+        r#""embed_height": {"controls": 64, "view": 640}"#,
+    );
+    assert_eq!(
+        errors,
+        vec!["content/data/steps.json: `chip-chokehold`: embed_height: the view alone (640) needs at least 100 px, and with controls (64) no less"]
+    );
+}
+
+#[test]
 fn an_unknown_view_names_file_and_step() {
     let errors = errors_after_edit("data/steps.json", r#""view": "org-map""#, r#""view": "org-mapp""#);
     assert_eq!(errors.len(), 1, "{errors:?}");

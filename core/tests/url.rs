@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{evaluate, Scenario};
-use gambit_core::url::{decode, encode, parse, write, Embed, LinkNotice, LinkState, Page, VERSION};
+use gambit_core::url::{decode, encode, parse, write, Embed, LinkNotice, LinkState, Page, Theme, VERSION};
 use gambit_core::Case;
 use proptest::prelude::*;
 
@@ -125,11 +125,17 @@ fn the_four_presets_lead_to_four_different_endings() {
 #[test]
 fn compare_and_embed_links_round_trip() {
     let case = case();
-    let query = "?v=1&step=tiktok-shadow&page=compare&tiktok=ban&b.chips=unrestricted&b.capex=30&embed=1&controls=0";
+    let query = "?v=1&step=tiktok-shadow&page=compare&tiktok=ban&b.chips=unrestricted&b.capex=30&embed=1&controls=0&theme=dark";
     let (state, notices) = parse(query, case);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(state.page, Page::Compare);
-    assert_eq!(state.embed, Some(Embed { controls: false }));
+    assert_eq!(
+        state.embed,
+        Some(Embed {
+            controls: false,
+            theme: Theme::Dark
+        })
+    );
     assert_ne!(state.compare, Scenario::defaults(&case.model));
     assert_eq!(write(&state, case), query);
     let (state, _) = parse("?b=detente&page=compare", case);
@@ -137,8 +143,16 @@ fn compare_and_embed_links_round_trip() {
         state.compare,
         Scenario::preset(&case.model, case.model.preset_by_key("detente").unwrap())
     );
-    // `controls=0` alone is no embed.
+    // `controls=0` or `theme=dark` alone is no embed; `theme=auto` is the default and not written.
     assert_eq!(parse("?controls=0", case).0.embed, None);
+    assert_eq!(parse("?theme=dark", case).0.embed, None);
+    let (state, notices) = parse("?step=intro&embed=1&theme=auto", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(write(&state, case), "?v=1&step=intro&embed=1");
+    // A theme that does not exist is reported and the embed follows the reader's system.
+    let (state, notices) = parse("?embed=1&theme=purple", case);
+    assert_eq!(state.embed, Some(Embed::default()));
+    assert_eq!(notices, vec![LinkNotice { key: "theme".into(), value: "purple".into() }]);
 }
 
 #[test]
@@ -191,8 +205,10 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
     ];
     let embed = prop_oneof![
         Just(None),
-        Just(Some(Embed { controls: true })),
-        Just(Some(Embed { controls: false }))
+        (any::<bool>(), 0..Theme::ALL.len()).prop_map(|(controls, t)| Some(Embed {
+            controls,
+            theme: Theme::ALL[t]
+        })),
     ];
     let defaults = Scenario::defaults(&case.model);
     (0..case.steps.len(), scenario(), page, scenario(), embed).prop_map(

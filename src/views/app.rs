@@ -13,7 +13,7 @@ use super::model_page::ModelPage;
 use super::nav::{ProgressList, StepNav};
 use super::share::ShareBar;
 use super::step::{Stage, StepView};
-use super::theme::ThemeSwitch;
+use super::theme::{self, ThemeSwitch};
 use crate::link;
 use crate::state::Explainer;
 use crate::{content, frame};
@@ -33,6 +33,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     let live = move || view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement().get()}</p> };
     if let Some(embed) = state.embed() {
         frame::report_height();
+        theme::fix(embed.theme);
         return view! { <Embedded controls=embed.controls /> {live()} }.into_any();
     }
     let notice = (!notices.is_empty()).then(|| {

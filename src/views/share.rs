@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use gambit_core::content::Table;
-use gambit_core::url::Page;
+use gambit_core::url::{Embed, Page, Theme};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -54,8 +54,29 @@ pub fn ShareBar() -> impl IntoView {
             }
         }
     });
-    let with_controls = RwSignal::new(true);
-    let embed_code = move || link::embed_code(&state, with_controls.get());
+    let embed = RwSignal::new(Embed::default());
+    let embed_code = move || link::embed_code(&state, embed.get());
+    let colours = Theme::ALL
+        .map(|theme| {
+            let label = match theme {
+                Theme::Auto => &share.colours_auto,
+                Theme::Light => &share.colours_light,
+                Theme::Dark => &share.colours_dark,
+            };
+            view! {
+                <label>
+                    <input
+                        type="radio"
+                        name="embed-colours"
+                        value=theme.key()
+                        prop:checked=move || embed.get().theme == theme
+                        on:change=move |_| embed.update(|e| e.theme = theme)
+                    />
+                    " " {label.as_ref()}
+                </label>
+            }
+        })
+        .collect_view();
     // Clicking or tabbing into the code selects all of it, ready to copy by hand.
     let code = NodeRef::<leptos::html::Textarea>::new();
     let select_all = move || {
@@ -80,9 +101,13 @@ pub fn ShareBar() -> impl IntoView {
                 <summary>{share.embed.as_ref()}</summary>
                 <p>{share.embed_help.as_ref()}</p>
                 <label class="embed-option">
-                    <input type="checkbox" prop:checked=move || with_controls.get() on:change=move |_| with_controls.update(|c| *c = !*c) />
+                    <input type="checkbox" prop:checked=move || embed.get().controls on:change=move |_| embed.update(|e| e.controls = !e.controls) />
                     " " {share.with_controls.as_ref()}
                 </label>
+                <fieldset class="embed-colours">
+                    <legend>{share.colours.as_ref()}</legend>
+                    {colours}
+                </fieldset>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
                 <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
             </details>

@@ -1,6 +1,8 @@
-//! The theme switch: light or dark, starting from the system's preference. A choice is kept in `localStorage`
-//! where the page may use it (a sandboxed iframe may not; then it lasts for the visit).
+//! The page's colours: the theme switch, light or dark, starting from the system's preference (a choice is kept
+//! in `localStorage` where the page may use it; a sandboxed iframe may not, and then it lasts for the visit); and
+//! an embedded step's colours, fixed by its link or following the system.
 
+use gambit_core::url::Theme;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -17,6 +19,23 @@ fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Puts the page in `theme`, or leaves it to the system's preference (`Theme::Auto`).
+fn set_root_theme(theme: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+/// An embedded step's colours, as its link says: fixed to match the host page, or the reader's system's.
+pub fn fix(theme: Theme) {
+    if theme != Theme::Auto {
+        set_root_theme(theme.key());
+    }
+}
+
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
     let ui = &Explainer::get().case.meta.ui;
@@ -28,12 +47,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         if !chosen.get() {
             return;
         }
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("data-theme", theme);
-        }
+        set_root_theme(theme);
         if let Some(storage) = storage() {
             let _ = storage.set_item(KEY, theme);
         }

@@ -286,6 +286,11 @@ records! {
         pub embed_help: Text,
         /// The embed panel's option to show the step's controls, its copy button and what it says once copied.
         pub with_controls: Text,
+        /// The embed panel's choice of colours: the group's name, then following the reader's system, light, dark.
+        pub colours: Text,
+        pub colours_auto: Text,
+        pub colours_light: Text,
+        pub colours_dark: Text,
         pub copy_code: Text,
         pub code_copied: Text,
         /// The credit under an embedded step, before the link to the whole explainer.
@@ -443,6 +448,8 @@ records! {
         /// Former ids of this step, so that links made before a rename still open it.
         #[serde(default)]
         pub aliases: List<Text>,
+        /// The embed code's default frame height for this step.
+        pub embed_height: EmbedHeight,
         pub view: ViewKind,
         /// The assumptions and sliders whose controls this step shows, in order.
         #[serde(default)]
@@ -460,6 +467,16 @@ records! {
         /// The assumption whose option picks this step's scenario sentence, if any.
         #[serde(default)]
         pub varies_with: Option<Ref<Assumption>>,
+    }
+
+    /// How tall, in CSS pixels, the embedded step is in a 720-pixel column in the tallest of the three engines,
+    /// plus a little: the embed code's height until the frame reports its own, and all a host that strips scripts
+    /// ever shows. `e2e/embed.test.mjs` measures them and says which to change when the layout does.
+    pub struct EmbedHeight {
+        /// With the step's controls.
+        pub controls: u32,
+        /// The view alone (`controls=0`).
+        pub view: u32,
     }
 
     pub struct StepText {

@@ -254,6 +254,17 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 "a briefing needs at least one figure or entity to show",
             ));
         }
+        let heights = &data.embed_height;
+        if heights.view < 100 || heights.controls < heights.view {
+            errors.push(ContentError::item(
+                STEPS,
+                id,
+                format!(
+                    "embed_height: the view alone ({}) needs at least 100 px, and with controls ({}) no less",
+                    heights.view, heights.controls
+                ),
+            ));
+        }
         if data.view == ViewKind::Ripple && data.varies_with.is_none() {
             errors.push(ContentError::item(
                 STEPS,
