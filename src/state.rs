@@ -208,7 +208,8 @@ impl Explainer {
     /// nothing is announced until [`Explainer::set_slider`] commits it.
     pub fn drag_slider(&self, slider: SliderId, value: i32) {
         let d = &self.case.model.sliders[slider].data;
-        self.sliders.with_value(|s| s[slider.index()].set(value.clamp(d.min, d.max)));
+        self.sliders
+            .with_value(|s| s[slider.index()].set(value.clamp(d.min, d.max)));
         self.address.replace_soon(self);
     }
 

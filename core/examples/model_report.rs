@@ -33,7 +33,10 @@ fn change(model: &ModelData, c: &Change) -> String {
 }
 
 fn text(model: &ModelData, report: &Report) -> String {
-    let mut out = format!("{} combinations (every option of every assumption, sliders at every step)\n\n", report.combinations);
+    let mut out = format!(
+        "{} combinations (every option of every assumption, sliders at every step)\n\n",
+        report.combinations
+    );
     for e in &report.endings {
         let data = &model.endings[e.ending].data;
         let _ = writeln!(out, "{:<20} {:>6} {:>5.1}%", data.id, e.count, report.share(e));
@@ -46,10 +49,28 @@ fn text(model: &ModelData, report: &Report) -> String {
         let requires: Vec<String> = e
             .requires
             .iter()
-            .map(|&(a, o)| format!("{}={}", model.assumptions[a].data.id, model.assumptions[a].option_key(o)))
+            .map(|&(a, o)| {
+                format!(
+                    "{}={}",
+                    model.assumptions[a].data.id,
+                    model.assumptions[a].option_key(o)
+                )
+            })
             .collect();
-        let _ = writeln!(out, "  requires: {}", if requires.is_empty() { "no particular option".into() } else { requires.join(", ") });
-        let _ = writeln!(out, "  with the model's own assumptions switched off: {} combinations", e.without_ours);
+        let _ = writeln!(
+            out,
+            "  requires: {}",
+            if requires.is_empty() {
+                "no particular option".into()
+            } else {
+                requires.join(", ")
+            }
+        );
+        let _ = writeln!(
+            out,
+            "  with the model's own assumptions switched off: {} combinations",
+            e.without_ours
+        );
         let rules: Vec<String> = e
             .rules
             .iter()

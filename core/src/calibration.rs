@@ -62,7 +62,11 @@ pub fn every_scenario(model: &ModelData) -> Vec<Scenario> {
         let d = &s.data;
         values = values
             .into_iter()
-            .flat_map(|v| (d.min..=d.max).step_by(d.step as usize).map(move |x| [v.as_slice(), &[x]].concat()))
+            .flat_map(|v| {
+                (d.min..=d.max)
+                    .step_by(d.step as usize)
+                    .map(move |x| [v.as_slice(), &[x]].concat())
+            })
             .collect();
     }
     positions
@@ -98,7 +102,9 @@ pub fn calibrate(model: &ModelData) -> Report {
         .endings
         .ids()
         .map(|ending| {
-            let reaching: Vec<usize> = (0..scenarios.len()).filter(|&i| evaluations[i].ending == ending).collect();
+            let reaching: Vec<usize> = (0..scenarios.len())
+                .filter(|&i| evaluations[i].ending == ending)
+                .collect();
             let requires = model
                 .assumptions
                 .ids()
@@ -163,7 +169,10 @@ fn every_change(model: &ModelData, scenario: &Scenario) -> Vec<Change> {
         .collect();
     for (slider, s) in model.sliders.with_ids() {
         let d = &s.data;
-        for value in (d.min..=d.max).step_by(d.step as usize).filter(|&v| v != scenario[slider]) {
+        for value in (d.min..=d.max)
+            .step_by(d.step as usize)
+            .filter(|&v| v != scenario[slider])
+        {
             changes.push(Change::Slider { slider, value });
         }
     }

@@ -77,7 +77,10 @@ impl Scenario {
     pub fn from_positions(model: &ModelData, choices: &[usize], sliders: &[i32]) -> Option<Self> {
         let fits = choices.len() == model.assumptions.len()
             && sliders.len() == model.sliders.len()
-            && choices.iter().zip(model.assumptions.iter()).all(|(&o, a)| o < a.data.options.len())
+            && choices
+                .iter()
+                .zip(model.assumptions.iter())
+                .all(|(&o, a)| o < a.data.options.len())
             && sliders
                 .iter()
                 .zip(model.sliders.iter())
@@ -90,7 +93,10 @@ impl Scenario {
 
     /// Every assumption's option, in the model's order.
     pub fn choices(&self) -> impl Iterator<Item = (AssumptionId, OptionId)> + '_ {
-        self.choices.iter().enumerate().map(|(a, &o)| (crate::content::Id::new(a), o))
+        self.choices
+            .iter()
+            .enumerate()
+            .map(|(a, &o)| (crate::content::Id::new(a), o))
     }
 }
 
@@ -287,10 +293,7 @@ pub fn single_changes(model: &ModelData, scenario: &Scenario) -> Vec<Change> {
         }
     }
     for (slider, s) in model.sliders.with_ids() {
-        for value in [s.data.min, s.data.max]
-            .into_iter()
-            .filter(|&v| v != scenario[slider])
-        {
+        for value in [s.data.min, s.data.max].into_iter().filter(|&v| v != scenario[slider]) {
             changes.push(Change::Slider { slider, value });
         }
     }

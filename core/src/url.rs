@@ -262,7 +262,10 @@ fn scenario_pairs(case: &Case, scenario: &Scenario, prefix: &str, pair: &mut imp
     for (a, assumption) in model.assumptions.with_ids() {
         let option = scenario[a];
         if option != assumption.default() {
-            pair(&format!("{prefix}{}", assumption.data.id), assumption.option_key(option));
+            pair(
+                &format!("{prefix}{}", assumption.data.id),
+                assumption.option_key(option),
+            );
         }
     }
     for (s, slider) in model.sliders.with_ids() {

@@ -30,10 +30,19 @@ fn every_ending_is_reached_by_at_least_five_percent_of_all_combinations() {
     let report = report();
     let model = &case().model;
     let discrete: usize = model.assumptions.iter().map(|a| a.data.options.len()).product();
-    let points: usize = model.sliders.iter().map(|s| ((s.data.max - s.data.min) / s.data.step + 1) as usize).product();
+    let points: usize = model
+        .sliders
+        .iter()
+        .map(|s| ((s.data.max - s.data.min) / s.data.step + 1) as usize)
+        .product();
     assert_eq!(report.combinations, discrete * points);
     for e in &report.endings {
-        assert!(report.share(e) >= 5.0, "`{}` is reached by {:.1}% of combinations", ending_id(e), report.share(e));
+        assert!(
+            report.share(e) >= 5.0,
+            "`{}` is reached by {:.1}% of combinations",
+            ending_id(e),
+            report.share(e)
+        );
     }
 }
 
@@ -49,14 +58,23 @@ fn every_ending_is_at_most_two_changes_from_the_articles_present() {
 fn no_ending_requires_one_particular_option() {
     // No ending's words name an option, so none may need one.
     for e in &report().endings {
-        assert!(e.requires.is_empty(), "`{}` is reached only with {:?}", ending_id(e), e.requires);
+        assert!(
+            e.requires.is_empty(),
+            "`{}` is reached only with {:?}",
+            ending_id(e),
+            e.requires
+        );
     }
 }
 
 #[test]
 fn every_ending_is_reached_without_the_models_own_assumptions() {
     for e in &report().endings {
-        assert!(e.without_ours > 0, "`{}` rests only on rules marked as ours", ending_id(e));
+        assert!(
+            e.without_ours > 0,
+            "`{}` rests only on rules marked as ours",
+            ending_id(e)
+        );
     }
 }
 
@@ -64,7 +82,10 @@ fn every_ending_is_reached_without_the_models_own_assumptions() {
 fn every_outcome_feeds_an_ending() {
     let model = &case().model;
     for (o, outcome) in model.outcomes.with_ids() {
-        let feeds = model.endings.iter().any(|e| e.data.when.iter().any(|t| t.outcome.id() == o));
+        let feeds = model
+            .endings
+            .iter()
+            .any(|e| e.data.when.iter().any(|t| t.outcome.id() == o));
         assert!(feeds, "outcome `{}` decides no ending", outcome.data.id);
     }
 }
@@ -78,7 +99,13 @@ fn every_outcome_can_rise_and_fall() {
             .iter()
             .filter(|r| r.data.outcome.id() == o)
             .map(|r| r.data.delta)
-            .chain(model.slopes.iter().filter(|s| s.data.outcome.id() == o).flat_map(|s| [s.data.change, -s.data.change]));
+            .chain(
+                model
+                    .slopes
+                    .iter()
+                    .filter(|s| s.data.outcome.id() == o)
+                    .flat_map(|s| [s.data.change, -s.data.change]),
+            );
         let (mut up, mut down) = (false, false);
         for d in deltas {
             up |= d > 0;
@@ -93,8 +120,13 @@ fn every_outcome_can_rise_and_fall() {
 #[test]
 fn rules_marked_as_ours_say_so() {
     for rule in case().model.rules.iter() {
-        let says = rule.text.reason.to_lowercase().contains("our assumption") || rule.text.reason.to_lowercase().contains("our reading");
-        assert_eq!(rule.data.ours, says, "rule `{}`: flagged {} but its reason reads {:?}", rule.data.id, rule.data.ours, rule.text.reason);
+        let says = rule.text.reason.to_lowercase().contains("our assumption")
+            || rule.text.reason.to_lowercase().contains("our reading");
+        assert_eq!(
+            rule.data.ours, says,
+            "rule `{}`: flagged {} but its reason reads {:?}",
+            rule.data.id, rule.data.ours, rule.text.reason
+        );
     }
 }
 

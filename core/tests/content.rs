@@ -251,10 +251,7 @@ fn a_step_naming_a_missing_figure_entity_or_term_is_reported() {
         r#"{"kind": "co-leads", "to": "seed"}"#,
         r#"{"kind": "co-leads", "to": "sead"}"#,
     );
-    assert_eq!(
-        errors,
-        vec!["content/data/entities.json: `wing-wu`: no entity `sead`"]
-    );
+    assert_eq!(errors, vec!["content/data/entities.json: `wing-wu`: no entity `sead`"]);
 }
 
 /// What the views are drawn around is content like the rest: renaming a record a view depends on, without
@@ -262,11 +259,19 @@ fn a_step_naming_a_missing_figure_entity_or_term_is_reported() {
 #[test]
 fn renaming_a_record_a_view_depends_on_names_file_and_id() {
     let mut files = shipped();
-    for path in ["model/sliders.json", "text/en/sliders.json", "model/slopes.json", "model/presets.json"] {
+    for path in [
+        "model/sliders.json",
+        "text/en/sliders.json",
+        "model/slopes.json",
+        "model/presets.json",
+    ] {
         let text = files.get(path).unwrap().replace(r#""capex""#, r#""capital""#);
         files.insert(path, text);
     }
-    let steps = files.get("data/steps.json").unwrap().replace(r#""ads", "capex""#, r#""ads", "capital""#);
+    let steps = files
+        .get("data/steps.json")
+        .unwrap()
+        .replace(r#""ads", "capex""#, r#""ads", "capital""#);
     files.insert("data/steps.json", steps);
     let errors: Vec<String> = match Case::load(&files, "en") {
         Ok(_) => Vec::new(),
@@ -275,7 +280,10 @@ fn renaming_a_record_a_view_depends_on_names_file_and_id() {
     assert_eq!(errors, vec!["content/data/anchors.json: `anchors`: no slider `capex`"]);
 
     let errors = errors_after_edit("data/anchors.json", r#""compute": "compute""#, r#""compute": "compte""#);
-    assert_eq!(errors, vec!["content/data/anchors.json: `anchors`: no outcome `compte`"]);
+    assert_eq!(
+        errors,
+        vec!["content/data/anchors.json: `anchors`: no outcome `compte`"]
+    );
 }
 
 #[test]
@@ -291,7 +299,10 @@ fn a_label_a_view_draws_is_required() {
 fn an_option_without_its_words_names_file_and_id() {
     let errors = errors_after_edit("model/rules.json", r#""option": "domestic""#, r#""option": "domestc""#);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].contains("assumption `chips` has no option `domestc`"), "{errors:?}");
+    assert!(
+        errors[0].contains("assumption `chips` has no option `domestc`"),
+        "{errors:?}"
+    );
 }
 
 /// No view spells a content id or a label key: what a view needs from the content is reached through typed ids
@@ -307,7 +318,12 @@ fn no_view_spells_a_content_id() {
     ids.extend(case.entities.iter().map(|x| x.data.id.to_string()));
     ids.extend(case.steps.iter().map(|x| x.data.id.to_string()));
     ids.extend(model.assumptions.iter().map(|x| x.data.id.to_string()));
-    ids.extend(model.assumptions.iter().flat_map(|x| x.data.options.iter().map(|o| o.to_string())));
+    ids.extend(
+        model
+            .assumptions
+            .iter()
+            .flat_map(|x| x.data.options.iter().map(|o| o.to_string())),
+    );
     ids.extend(model.sliders.iter().map(|x| x.data.id.to_string()));
     ids.extend(model.outcomes.iter().map(|x| x.data.id.to_string()));
     ids.extend(model.rules.iter().map(|x| x.data.id.to_string()));

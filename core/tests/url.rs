@@ -98,17 +98,16 @@ fn presets_apply_first_and_single_keys_refine_them() {
     }
     let chips = model.assumption_by_key("chips").unwrap();
     let (a, _) = parse("?chips=compliant&preset=decoupling", case);
-    assert_eq!(
-        model.assumptions[chips].option_key(a.scenario[chips]),
-        "compliant"
-    );
+    assert_eq!(model.assumptions[chips].option_key(a.scenario[chips]), "compliant");
 }
 
 #[test]
 fn the_four_presets_lead_to_four_different_endings() {
     let case = case();
     let model = &case.model;
-    let endings: Vec<&str> = model.presets.ids()
+    let endings: Vec<&str> = model
+        .presets
+        .ids()
         .map(|p| {
             model.endings[evaluate(model, &Scenario::preset(model, p)).ending]
                 .data
@@ -125,7 +124,8 @@ fn the_four_presets_lead_to_four_different_endings() {
 #[test]
 fn compare_and_embed_links_round_trip() {
     let case = case();
-    let query = "?v=1&step=tiktok-shadow&page=compare&tiktok=ban&b.chips=unrestricted&b.capex=30&embed=1&controls=0&theme=dark";
+    let query =
+        "?v=1&step=tiktok-shadow&page=compare&tiktok=ban&b.chips=unrestricted&b.capex=30&embed=1&controls=0&theme=dark";
     let (state, notices) = parse(query, case);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(state.page, Page::Compare);
@@ -152,7 +152,13 @@ fn compare_and_embed_links_round_trip() {
     // A theme that does not exist is reported and the embed follows the reader's system.
     let (state, notices) = parse("?embed=1&theme=purple", case);
     assert_eq!(state.embed, Some(Embed::default()));
-    assert_eq!(notices, vec![LinkNotice { key: "theme".into(), value: "purple".into() }]);
+    assert_eq!(
+        notices,
+        vec![LinkNotice {
+            key: "theme".into(),
+            value: "purple".into()
+        }]
+    );
 }
 
 #[test]
@@ -195,7 +201,8 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
     let scenario = || {
         let choices: Vec<_> = case.model.assumptions.iter().map(|a| 0..a.data.options.len()).collect();
         let sliders: Vec<_> = case.model.sliders.iter().map(|s| s.data.min..=s.data.max).collect();
-        (choices, sliders).prop_map(|(choices, sliders)| Scenario::from_positions(&case.model, &choices, &sliders).unwrap())
+        (choices, sliders)
+            .prop_map(|(choices, sliders)| Scenario::from_positions(&case.model, &choices, &sliders).unwrap())
     };
     let page = prop_oneof![
         Just(Page::Walkthrough),

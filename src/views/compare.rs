@@ -32,9 +32,19 @@ pub(super) fn assumes(case: &'static Case, scenario: &Scenario) -> impl IntoView
         .filter(|&(x, _)| scenario[x] != defaults[x])
         .map(|(x, a)| format!("{}: {}", a.text.label, a.option_text(scenario[x]).label))
         .collect();
-    items.extend(model.sliders.with_ids().filter(|&(x, _)| scenario[x] != defaults[x]).map(|(x, s)| {
-        format!("{}: {}", s.text.label, fill(&s.text.value, &[("value", &scenario[x].to_string())]))
-    }));
+    items.extend(
+        model
+            .sliders
+            .with_ids()
+            .filter(|&(x, _)| scenario[x] != defaults[x])
+            .map(|(x, s)| {
+                format!(
+                    "{}: {}",
+                    s.text.label,
+                    fill(&s.text.value, &[("value", &scenario[x].to_string())])
+                )
+            }),
+    );
     if items.is_empty() {
         items.push(case.meta.ui.share.as_in_2025.to_string());
     }

@@ -34,11 +34,7 @@ pub fn Dashboard() -> impl IntoView {
                 let change = match lever.change {
                     Change::Option { assumption, option } => {
                         let a = &model.assumptions[assumption];
-                        format!(
-                            "{} \u{2192} {}",
-                            a.text.label,
-                            a.option_text(option).label
-                        )
+                        format!("{} \u{2192} {}", a.text.label, a.option_text(option).label)
                     }
                     Change::Slider { slider, value } => {
                         let s = &model.sliders[slider];

@@ -52,7 +52,9 @@ pub fn Handout() -> impl IntoView {
     let name = move || {
         let scenario = state.scenario();
         let preset = scenario.matching_preset(&case.model);
-        let name = preset.map_or(share.own_scenario.as_ref(), |p| case.model.presets[p].text.title.as_ref());
+        let name = preset.map_or(share.own_scenario.as_ref(), |p| {
+            case.model.presets[p].text.title.as_ref()
+        });
         fill(&share.handout_for, &[("scenario", name)])
     };
     let steps = move || {

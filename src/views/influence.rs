@@ -67,7 +67,12 @@ fn controls(case: &'static gambit_core::Case) -> Vec<(Control, &'static str)> {
         .assumptions
         .with_ids()
         .map(|(a, x)| (Control::Assumption(a), x.text.label.as_ref()))
-        .chain(model.sliders.with_ids().map(|(s, x)| (Control::Slider(s), x.text.label.as_ref())))
+        .chain(
+            model
+                .sliders
+                .with_ids()
+                .map(|(s, x)| (Control::Slider(s), x.text.label.as_ref())),
+        )
         .collect()
 }
 
@@ -86,7 +91,12 @@ pub fn Influence(
     let rows = sources.len().max(model.outcomes.len()) as i32;
     let left_y = |i: usize| 34 + i as i32 * ROW * rows / sources.len().max(1) as i32;
     let right_y = |o: OutcomeId| 34 + o.index() as i32 * ROW * rows / model.outcomes.len().max(1) as i32;
-    let row_of = |c: Control| sources.iter().position(|(s, _)| *s == c).expect("every control is drawn");
+    let row_of = |c: Control| {
+        sources
+            .iter()
+            .position(|(s, _)| *s == c)
+            .expect("every control is drawn")
+    };
     let x_of = |v: i32| SCALE.0 + (SCALE.1 - SCALE.0) * v.clamp(0, 100) / 100;
 
     let paths = links(case)
@@ -133,7 +143,14 @@ pub fn Influence(
     }
     for (o, outcome) in model.outcomes.with_ids() {
         let y = right_y(o);
-        lines(&mut still, LINKS.1 + 6, y, "influence-label start", &outcome.text.label, LINE);
+        lines(
+            &mut still,
+            LINKS.1 + 6,
+            y,
+            "influence-label start",
+            &outcome.text.label,
+            LINE,
+        );
         still.push_str(&format!(
             r#"<line class="scale-track" x1="{}" x2="{}" y1="{y}" y2="{y}"/><line class="scale-base" x1="{b}" x2="{b}" y1="{}" y2="{}"/>"#,
             SCALE.0,
@@ -150,7 +167,11 @@ pub fn Influence(
                     let Some(v) = value else { continue };
                     // "At least" ticks sit above the scale, "below" ticks under it, so two never collide.
                     let x = x_of(v);
-                    let (tip, top, label) = if above { (x + 5, y - 15, y - 17) } else { (x - 5, y + 7, y + 25) };
+                    let (tip, top, label) = if above {
+                        (x + 5, y - 15, y - 17)
+                    } else {
+                        (x - 5, y + 7, y + 25)
+                    };
                     still.push_str(&format!(
                         r#"<path class="threshold" d="M {x} {top} L {tip} {} L {x} {} Z"/>"#,
                         top + 4,
@@ -229,7 +250,14 @@ pub fn ModelMap() -> impl IntoView {
                 Either::Rule(r) => cause_item(case, Cause::Rule(r), None),
                 Either::Slope(s) => {
                     let slope = &case.model.slopes[s].data;
-                    cause_item(case, Cause::Slope { slope: s, delta: slope.change }, None)
+                    cause_item(
+                        case,
+                        Cause::Slope {
+                            slope: s,
+                            delta: slope.change,
+                        },
+                        None,
+                    )
                 }
             })
             .collect_view();

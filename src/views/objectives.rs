@@ -29,7 +29,12 @@ pub fn Objectives(step: &'static Step) -> impl IntoView {
         spread(divisions.len(), WIDTH),
         spread(leads.len(), WIDTH),
     );
-    let x_of = |id: EntityId| divisions.iter().position(|d| d.data.id == case.entities[id].data.id).map(|i| dx[i]);
+    let x_of = |id: EntityId| {
+        divisions
+            .iter()
+            .position(|d| d.data.id == case.entities[id].data.id)
+            .map(|i| dx[i])
+    };
     let (oy, dy, py) = (8, 118, 228);
 
     let mut svg = String::new();

@@ -1,8 +1,8 @@
 //! Outcome bars: each outcome's value on the 0–100 scale against today's, and under "Why?" every rule and slope
 //! that moved it, with its reason and paragraphs.
 
-use gambit_core::model::Cause;
 use gambit_core::content::OutcomeId;
+use gambit_core::model::Cause;
 use gambit_core::Case;
 use leptos::prelude::*;
 

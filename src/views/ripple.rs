@@ -20,7 +20,12 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
     let model = &case.model;
     let text = case.view_text(ViewKind::Ripple);
     // A ripple step varies with the assumption it draws (validated with the step).
-    let a = step.data.varies_with.as_ref().expect("validated: a ripple step varies with one").id();
+    let a = step
+        .data
+        .varies_with
+        .as_ref()
+        .expect("validated: a ripple step varies with one")
+        .id();
     let assumption = &model.assumptions[a];
     let outcomes: Vec<OutcomeId> = model
         .outcomes
@@ -39,9 +44,7 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
             v.causes
                 .iter()
                 .filter_map(|c| match *c {
-                    Cause::Rule(r) if model.rules[r].data.assumption.id() == a => {
-                        Some(model.rules[r].data.delta)
-                    }
+                    Cause::Rule(r) if model.rules[r].data.assumption.id() == a => Some(model.rules[r].data.delta),
                     _ => None,
                 })
                 .sum::<i32>()

@@ -43,7 +43,15 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
             card(&mut svg, x, row(i), 140, &e.text.name, "", class);
         }
     }
-    card(&mut svg, WIDTH / 2, mid, 110, case.entity_name(case.anchors.company.id()), "", "centre");
+    card(
+        &mut svg,
+        WIDTH / 2,
+        mid,
+        110,
+        case.entity_name(case.anchors.company.id()),
+        "",
+        "centre",
+    );
     let band = 28 + rows * 44 + 16;
     if !state.is_empty() {
         let band_height = 26 + state.len().div_ceil(2) as i32 * 44;

@@ -129,8 +129,14 @@ pub fn PresetBar(#[prop(optional)] second: bool, #[prop(optional)] label: Option
     let model = &state.case.model;
     let ui = &state.case.meta.ui.share;
     let label = label.unwrap_or(ui.presets.as_ref());
-    let current =
-        Memo::new(move |_| if second { state.compare().get() } else { state.scenario() }.matching_preset(model));
+    let current = Memo::new(move |_| {
+        if second {
+            state.compare().get()
+        } else {
+            state.scenario()
+        }
+        .matching_preset(model)
+    });
     let buttons = model
         .presets
         .with_ids()

@@ -28,13 +28,7 @@ pub fn Spending(step: &'static Step) -> impl IntoView {
     }
     line(&mut scale, x(d.default), 44, x(d.default), 100, "marker");
     text(&mut scale, x(d.default), 36, "caption", &slider.text.marker);
-    text(
-        &mut scale,
-        WIDTH / 2,
-        144,
-        "caption",
-        view_text.label(Label::Unit),
-    );
+    text(&mut scale, WIDTH / 2, 144, "caption", view_text.label(Label::Unit));
 
     let alt = move || {
         fill(

@@ -35,7 +35,10 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
         .collect();
 
     let mut svg = String::new();
-    let desc = fill(&view_text.alt, &[("share", share.map_or("", |f| f.text.display.as_ref()))]);
+    let desc = fill(
+        &view_text.alt,
+        &[("share", share.map_or("", |f| f.text.display.as_ref()))],
+    );
     let filled = share.map_or(0, |f| (f.data.value / 10) as i32);
     for i in 0..10 {
         let x = 24 + i * 46;

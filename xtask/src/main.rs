@@ -173,7 +173,16 @@ fn model(args: &[String]) -> Result<(), String> {
     };
     let mut command = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command
-        .args(["run", "--quiet", "--locked", "-p", "gambit-core", "--example", "model_report", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--locked",
+            "-p",
+            "gambit-core",
+            "--example",
+            "model_report",
+            "--",
+        ])
         .args(json.then_some("--json"))
         .current_dir(root());
     let status = command.status().map_err(|e| format!("cannot start cargo: {e}"))?;

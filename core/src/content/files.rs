@@ -7,8 +7,8 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::types::*;
 use super::resolve::resolve;
+use super::types::*;
 use super::validate::{validate, ContentError, ContentErrors};
 
 /// The languages the explainer ships; each has a folder `content/text/<lang>`.

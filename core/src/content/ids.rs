@@ -159,13 +159,21 @@ pub struct Ids<K> {
 
 impl<K> Ids<K> {
     pub(crate) fn upto(len: usize) -> Self {
-        Ids { next: 0, end: len, kind: PhantomData }
+        Ids {
+            next: 0,
+            end: len,
+            kind: PhantomData,
+        }
     }
 }
 
 impl<K> Clone for Ids<K> {
     fn clone(&self) -> Self {
-        Ids { next: self.next, end: self.end, kind: PhantomData }
+        Ids {
+            next: self.next,
+            end: self.end,
+            kind: PhantomData,
+        }
     }
 }
 
@@ -291,8 +299,12 @@ impl ControlRef {
 
     /// The assumption or slider it names (resolved when the case was loaded, like every [`Ref`]).
     pub fn control(&self) -> Control {
-        self.control
-            .unwrap_or_else(|| panic!("the control `{}` was never resolved: cases come from Case::load", self.key))
+        self.control.unwrap_or_else(|| {
+            panic!(
+                "the control `{}` was never resolved: cases come from Case::load",
+                self.key
+            )
+        })
     }
 
     pub(crate) fn set(&mut self, control: Control) {
@@ -321,6 +333,9 @@ impl Literal for ControlRef {
             Control::Assumption(id) => ("Assumption", id.ix),
             Control::Slider(id) => ("Slider", id.ix),
         };
-        out.push_str(&format!("ControlRef::bundled({:?}, Control::{kind}(Id::bundled({ix})))", self.key.as_ref()));
+        out.push_str(&format!(
+            "ControlRef::bundled({:?}, Control::{kind}(Id::bundled({ix})))",
+            self.key.as_ref()
+        ));
     }
 }

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-
 use super::types::*;
 use super::validate::{ContentError, ContentErrors};
 use super::validate::{
-    ASSUMPTIONS, CLAIMS, ENDINGS, ENTITIES, FIGURES, GLOSSARY, OUTCOMES, PRESETS, RULES, SLIDERS, SLOPES, SOURCES, STEPS,
+    ASSUMPTIONS, CLAIMS, ENDINGS, ENTITIES, FIGURES, GLOSSARY, OUTCOMES, PRESETS, RULES, SLIDERS, SLOPES, SOURCES,
+    STEPS,
 };
 
 /// Each kind's ids, to find a record by the id a reference writes.
@@ -114,7 +114,11 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         claims: Keys::of(CLAIMS, case.claims.iter().map(|c| c.data.id.as_ref()), errors),
         figures: Keys::of(FIGURES, case.figures.iter().map(|f| f.data.id.as_ref()), errors),
         terms: Keys::of(GLOSSARY, case.glossary.iter().map(|t| t.data.id.as_ref()), errors),
-        assumptions: Keys::of(ASSUMPTIONS, model.assumptions.iter().map(|a| a.data.id.as_ref()), errors),
+        assumptions: Keys::of(
+            ASSUMPTIONS,
+            model.assumptions.iter().map(|a| a.data.id.as_ref()),
+            errors,
+        ),
         options: model
             .assumptions
             .iter()
@@ -143,7 +147,10 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
     let text = |name: &str| format!("text/{lang}/{name}");
 
     for entity in case.entities.to_mut().iter_mut() {
-        let at = At { file: ENTITIES, id: &entity.data.id };
+        let at = At {
+            file: ENTITIES,
+            id: &entity.data.id,
+        };
         for relation in entity.data.relations.to_mut().iter_mut() {
             r.entity(&at, &mut relation.to);
         }
@@ -156,10 +163,16 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
     let model = &mut case.model;
     let assumptions_text = text("assumptions.json");
     for assumption in model.assumptions.to_mut().iter_mut() {
-        let at = At { file: ASSUMPTIONS, id: &assumption.data.id };
+        let at = At {
+            file: ASSUMPTIONS,
+            id: &assumption.data.id,
+        };
         let own = r.assumptions.find::<Assumption>(&assumption.data.id);
         r.option(&at, own, &mut assumption.data.default);
-        let at = At { file: &assumptions_text, id: &assumption.data.id };
+        let at = At {
+            file: &assumptions_text,
+            id: &assumption.data.id,
+        };
         r.option_keys(&at, own, &mut assumption.text.options);
     }
     for rule in model.rules.to_mut().iter_mut() {
@@ -170,7 +183,10 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
     }
     for slope in model.slopes.to_mut().iter_mut() {
         let d = &mut slope.data;
-        let at = At { file: SLOPES, id: &d.id };
+        let at = At {
+            file: SLOPES,
+            id: &d.id,
+        };
         r.slider(&at, &mut d.slider);
         r.outcome(&at, &mut d.outcome);
         if let Some(c) = &mut d.when {
@@ -178,14 +194,20 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         }
     }
     for ending in model.endings.to_mut().iter_mut() {
-        let at = At { file: ENDINGS, id: &ending.data.id };
+        let at = At {
+            file: ENDINGS,
+            id: &ending.data.id,
+        };
         for threshold in ending.data.when.to_mut().iter_mut() {
             r.outcome(&at, &mut threshold.outcome);
         }
     }
     for preset in model.presets.to_mut().iter_mut() {
         let d = &mut preset.data;
-        let at = At { file: PRESETS, id: &d.id };
+        let at = At {
+            file: PRESETS,
+            id: &d.id,
+        };
         for (assumption, option) in d.choices.0.to_mut().iter_mut() {
             r.condition(&at, assumption, option);
         }
@@ -225,14 +247,20 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             one(r.errors, &at, "glossary term", lists.3, t);
         }
         let varies = d.varies_with.as_mut().and_then(|a| r.assumption(&at, a));
-        let at = At { file: &steps_text, id: &d.id };
+        let at = At {
+            file: &steps_text,
+            id: &d.id,
+        };
         if varies.is_some() {
             r.option_keys(&at, varies, &mut step.text.variants);
         }
     }
 
     let anchors = &mut case.anchors;
-    let at = At { file: "data/anchors.json", id: "anchors" };
+    let at = At {
+        file: "data/anchors.json",
+        id: "anchors",
+    };
     r.outcome(&at, &mut anchors.compute);
     r.assumption(&at, &mut anchors.chips);
     r.slider(&at, &mut anchors.spending);

@@ -7,8 +7,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::literal::{kinds, records, Literal};
 pub use super::ids::{Control, ControlRef, Id, Ids, Ref, Table};
+use super::literal::{kinds, records, Literal};
 pub use super::map::Map;
 
 /// Text in the content: owned when read from a file, `&'static` when bundled.
@@ -729,7 +729,10 @@ impl Case {
     }
 
     pub fn confidence_label(&self, kind: Confidence) -> &str {
-        self.meta.confidence.get(&kind).expect("validation requires a label for every confidence")
+        self.meta
+            .confidence
+            .get(&kind)
+            .expect("validation requires a label for every confidence")
     }
 
     /// The entity's display name.

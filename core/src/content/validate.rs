@@ -101,7 +101,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         }
     };
 
-
     for claim in case.claims.iter() {
         cite(errors, CLAIMS, &claim.data.id, &claim.data.paragraphs);
     }
@@ -117,12 +116,23 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         cite(errors, ENTITIES, id, &entity.data.paragraphs);
         if let Some(availability) = &entity.data.availability {
             let assumption = &case.model.assumptions[availability.assumption.id()];
-            every_option(ENTITIES, id, "availability", assumption, availability.by_option.keys(), errors);
+            every_option(
+                ENTITIES,
+                id,
+                "availability",
+                assumption,
+                availability.by_option.keys(),
+                errors,
+            );
         }
     }
     for &view in ViewKind::ALL {
         match case.views.get(&view) {
-            None => errors.push(ContentError::item(&text("views.json"), view.key(), "no text for this view")),
+            None => errors.push(ContentError::item(
+                &text("views.json"),
+                view.key(),
+                "no text for this view",
+            )),
             Some(t) => {
                 for label in view.labels().iter().filter(|l| !t.labels.contains_key(*l)) {
                     errors.push(ContentError::item(
@@ -363,7 +373,6 @@ fn check_sections(sections: &[Section], errors: &mut ContentErrors) -> HashSet<S
     (1..next).map(|n| format!("P{n}")).collect()
 }
 
-
 /// A map over an assumption's options (resolved keys) must cover each option exactly once.
 fn every_option<'a>(
     file: &str,
@@ -376,7 +385,11 @@ fn every_option<'a>(
     let mut seen = BTreeSet::new();
     for key in keys {
         if !seen.insert(key.id()) {
-            errors.push(ContentError::item(file, id, format!("{what} `{}` appears twice", key.key())));
+            errors.push(ContentError::item(
+                file,
+                id,
+                format!("{what} `{}` appears twice", key.key()),
+            ));
         }
     }
     for option in assumption.option_ids().filter(|o| !seen.contains(o)) {
