@@ -163,8 +163,9 @@ function report(findings) {
 
 /**
  * Opens each page state the reader can reach and calls `visit(state)` once it has rendered: every step, "How this
- * works", Compare (alone, and with a second scenario that differs, whose rows are marked), the Handout, an embedded
- * step and the model page. `prepare` runs after each page load (it sets the theme).
+ * works", Compare (alone, and with a second scenario that differs, whose rows are marked), the Handout (of the
+ * current step, and of all steps), an embedded step and the model page. `prepare` runs after each page load (it
+ * sets the theme).
  */
 async function eachState(session, visit, prepare = async () => {}) {
   await session.goto(ctx.server.url);
@@ -182,15 +183,27 @@ async function eachState(session, visit, prepare = async () => {}) {
   }
   await session.click(await session.find('.how-button'));
   await visit('How this works');
-  for (const [page, query] of [['Compare', '?page=compare'], ['Compare, two scenarios', '?page=compare&b=detente'],
-    ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1'], ['Model', '?page=model']]) {
+  for (const [page, query, action] of [['Compare', '?page=compare'],
+    ['Compare, two scenarios', '?page=compare&b=detente'],
+    ['Handout', '?page=handout'], ['Handout, all steps', '?page=handout', allSteps],
+    ['Embedded step', '?step=chip-chokehold&embed=1'], ['Model', '?page=model']]) {
     await named(page, async () => {
       await session.goto(ctx.server.url + query);
       await session.waitFor('main h2, .embedded-title');
       await prepare();
+      await action?.(session);
       await visit(page);
     });
   }
+}
+
+/** Chooses every step for the handout, as its "All steps" button does. */
+async function allSteps(session) {
+  const [, all] = await session.findAll('.step-choices-quick button');
+  assert.equal(await session.text(all), 'All steps');
+  await session.click(all);
+  const shown = await session.execute('return document.querySelectorAll("main article.step").length');
+  assert.ok(shown > 1, `${shown} step(s) shown`);
 }
 
 /** The page's DOM as markup, with the doctype the serialisation leaves out. */
