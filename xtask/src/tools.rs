@@ -97,16 +97,28 @@ impl Toolbox {
         Ok(())
     }
 
-    /// Installs the end-to-end suite's npm packages (axe-core) from its lockfile, if they are not there yet.
+    /// Installs what the end-to-end suite's judges need: Debian's Java runtime, which runs the Nu HTML Checker, if
+    /// there is no `java`; and the suite's npm packages (axe-core, vnu-jar, html-validate,
+    /// accessibility-checker-engine) from its lockfile, if any of them is missing. Install scripts are not run: none
+    /// of these packages needs one, and vnu-jar's would download a Java runtime from outside the package registries.
     pub fn ensure_e2e_packages(&self, e2e: &Path) -> Result<(), String> {
-        if e2e.join("node_modules/axe-core/axe.min.js").exists() {
+        if which("java").is_none() {
+            apt_install(&["default-jre-headless"])?;
+        }
+        let files = [
+            "node_modules/axe-core/axe.min.js",
+            "node_modules/vnu-jar/build/dist/vnu.jar",
+            "node_modules/html-validate/package.json",
+            "node_modules/accessibility-checker-engine/ace.js",
+        ];
+        if files.iter().all(|f| e2e.join(f).exists()) {
             return Ok(());
         }
         if which("npm").is_none() {
             apt_install(&["nodejs", "npm"])?;
         }
         run(Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
+            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
             .current_dir(e2e))
     }
 
