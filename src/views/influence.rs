@@ -197,10 +197,10 @@ pub fn Influence(
         .with_ids()
         .map(|(e, ending)| view! { <li><strong>{e.index() + 1}</strong> " " {ending.text.title.as_ref()}</li> })
         .collect_view();
-    // Narrower than its labels allow, the map scrolls sideways; the scrolling box takes the keyboard's focus, so
-    // arrows scroll it too.
+    // Narrower than its labels allow, the map scrolls sideways (browsers let the keyboard focus a box that
+    // scrolls, so arrows scroll it too; a tabindex here would make IBM's checker ask for a widget role).
     view! {
-        <div class="chart-scroll" tabindex="0" role="group" aria-label=case.view_text(ViewKind::Influence).title.as_ref()>
+        <div class="chart-scroll">
             <ChartFrame
                 kind=ViewKind::Influence
                 scope

@@ -104,8 +104,8 @@ pub fn ShareBar() -> impl IntoView {
                     <input type="checkbox" prop:checked=move || embed.get().controls on:change=move |_| embed.update(|e| e.controls = !e.controls) />
                     " " {share.with_controls.as_ref()}
                 </label>
-                <fieldset class="embed-colours">
-                    <legend>{share.colours.as_ref()}</legend>
+                <fieldset class="embed-colours" aria-labelledby="embed-colours">
+                    <legend id="embed-colours">{share.colours.as_ref()}</legend>
                     {colours}
                 </fieldset>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>

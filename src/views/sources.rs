@@ -34,7 +34,8 @@ pub fn Sources(step: &'static Step) -> impl IntoView {
         })
         .collect_view();
     let title = format!("sources-{}", step.data.id);
-    let labelled_by = title.clone();
+    // Named with the step's title too (its heading's id), so the handout's sixteen lists of sources differ.
+    let labelled_by = format!("{title} step-title-{}", step.data.id);
     view! {
         <section class="sources" aria-labelledby=labelled_by>
             <h3 id=title>{ui.sources.clone()}</h3>

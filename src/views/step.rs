@@ -48,7 +48,8 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
     let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step /> });
     let title = format!("step-title-{}", step.data.id);
     let question = format!("question-{}", step.data.id);
-    let (labelled_by, question_label) = (title.clone(), question.clone());
+    // The question is named with its step's title too, so the handout's sixteen questions have names of their own.
+    let (labelled_by, question_label) = (title.clone(), format!("{question} {title}"));
     view! {
         <article class="step" aria-labelledby=labelled_by>
             <h2 id=title tabindex="-1">{step.text.title.as_ref()}</h2>
