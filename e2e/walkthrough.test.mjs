@@ -21,7 +21,7 @@ async function poolValue(session) {
 test('the page mounts with the step as its h2 and no console error', async () => {
   const session = await open();
   assert.equal(await session.text(await session.find('h2')), 'Independent kingdoms');
-  assert.equal(await session.execute('return document.querySelectorAll("fieldset > legend").length'), 1);
+  assert.equal(await session.execute('return document.querySelectorAll("main fieldset > legend").length'), 1);
 });
 
 test('flipping chip access changes the view and the sentence', async () => {
@@ -63,7 +63,7 @@ test('in the final step, flipping every assumption changes the dashboard', async
     document.querySelector('.ending').dataset.ending,
     ...[...document.querySelectorAll('.dashboard .outcome')].map((o) => o.dataset.value)])`);
   const groups = await session.execute(
-    'return [...document.querySelectorAll("fieldset")].map((f) => f.querySelector("input").name)');
+    'return [...document.querySelectorAll("main fieldset")].map((f) => f.querySelector("input").name)');
   assert.ok(groups.length >= 8, `${groups.length} controls`);
   let before = await dashboard();
   for (const name of groups) {

@@ -115,6 +115,28 @@ impl Explainer {
         self.embed
     }
 
+    /// The name of what is open: the step's title, or the page's (tracks both).
+    pub fn place_title(&self) -> &'static str {
+        let ui = &self.case.meta.ui;
+        match self.page.get() {
+            Page::Walkthrough => &self.case.steps[self.step.get()].text.title,
+            Page::Model => &ui.how.title,
+            Page::Compare => &ui.share.compare,
+            Page::Handout => &ui.share.handout,
+        }
+    }
+
+    /// "Step 6 of 16", for the step open now (tracks it).
+    pub fn progress(&self) -> String {
+        fill(
+            &self.case.meta.ui.progress,
+            &[
+                ("n", &(self.step.get().index() + 1).to_string()),
+                ("total", &self.case.steps.len().to_string()),
+            ],
+        )
+    }
+
     pub fn announcement(&self) -> ReadSignal<String> {
         self.announcement.read_only()
     }
@@ -185,6 +207,7 @@ impl Explainer {
         self.page.set(Page::Walkthrough);
         self.step.set(step);
         self.address.push(self);
+        self.announce_place();
     }
 
     /// Opens `page`, or the walkthrough if `page` is open already; a new history entry.
@@ -196,6 +219,20 @@ impl Explainer {
         };
         self.page.set(next);
         self.address.push(self);
+        self.announce_place();
+    }
+
+    /// Says once where the reader now is: "Step 6 of 16: Room to fail?", or the page's name. Focus stays where it
+    /// was, so "Next" can be pressed again at once.
+    fn announce_place(&self) {
+        let place = untrack(|| match self.page.get() {
+            Page::Walkthrough => fill(
+                &self.case.meta.ui.place,
+                &[("progress", &self.progress()), ("title", self.place_title())],
+            ),
+            _ => self.place_title().to_string(),
+        });
+        self.announcement.set(place);
     }
 
     /// Sets `assumption` to `option`, announces what that changed and updates the address in place.
@@ -239,6 +276,7 @@ impl Explainer {
         self.compare.set(link.compare.clone());
         self.announced.set_value(link.scenario.clone());
         self.last_change.set(None);
+        self.announce_place();
     }
 
     fn set_scenario(&self, scenario: &Scenario) {

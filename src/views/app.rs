@@ -6,6 +6,7 @@ use gambit_core::content::StepId;
 use gambit_core::url::Page;
 use gambit_core::Case;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::compare::ComparePage;
 use super::handout::Handout;
@@ -30,11 +31,17 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     provide_context(state);
     link::sync_address(state);
     let meta = &case.meta;
-    let live = move || view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement().get()}</p> };
+    // The tab and the history say where the reader is: "Room to fail? … · AI Gambit".
+    Effect::new(move |_| {
+        let title = format!("{} \u{b7} {}", state.place_title(), meta.title);
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
     if let Some(embed) = state.embed() {
         frame::report_height();
         theme::fix(embed.theme);
-        return view! { <Embedded controls=embed.controls /> {live()} }.into_any();
+        return view! { <Embedded controls=embed.controls /> }.into_any();
     }
     let notice = (!notices.is_empty()).then(|| {
         let items = notices.iter().map(|n| format!("{} = \u{201c}{}\u{201d}", n.key, n.value)).collect::<Vec<_>>();
@@ -58,8 +65,18 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
         }
         step
     });
+    // The skip link moves focus to the open page's heading, past the masthead and the step list.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let heading = main.get_untracked().and_then(|m| m.query_selector("h2").ok().flatten());
+        if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = heading.set_attribute("tabindex", "-1");
+            let _ = heading.focus();
+        }
+    };
     view! {
         <header class="masthead">
+            <a class="skip-link" href="#main" on:click=skip>{meta.ui.skip.as_ref()}</a>
             <div class="masthead-top">
                 <h1>{meta.title.as_ref()}</h1>
                 <div class="masthead-actions">
@@ -74,11 +91,10 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
             <ProgressList />
         </header>
         {notice}
-        <main id="main" node_ref=main>{page}</main>
+        <main id="main" node_ref=main>{page} <Announcer /></main>
         <Show when=move || state.page().get() == Page::Walkthrough>
             <StepNav />
         </Show>
-        {live()}
         <footer class="colophon">
             <p>{meta.disclaimer.as_ref()}</p>
         </footer>
@@ -102,6 +118,15 @@ fn Embedded(controls: bool) -> impl IntoView {
                 {case.meta.ui.share.credit.as_ref()} " "
                 <a href=full target="_blank" rel="noopener">{case.meta.ui.share.open_full.as_ref()}</a>
             </p>
+            <Announcer />
         </main>
     }
+}
+
+/// The one live region: what the last change did, or where the reader moved to, said once. It sits in `<main>`,
+/// so all the page's content is in a landmark.
+#[component]
+fn Announcer() -> impl IntoView {
+    let state = Explainer::get();
+    view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement().get()}</p> }
 }

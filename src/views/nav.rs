@@ -6,7 +6,6 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::fill;
 use crate::state::Explainer;
 
 #[component]
@@ -15,15 +14,8 @@ pub fn StepNav() -> impl IntoView {
     let ui = &state.case.meta.ui;
     let steps = &state.case.steps;
     let step = state.step();
-    let progress = move || {
-        fill(
-            &ui.progress,
-            &[
-                ("n", &(step.get().index() + 1).to_string()),
-                ("total", &steps.len().to_string()),
-            ],
-        )
-    };
+    // Not a live region: the move itself is announced once, with the step's title, by the state.
+    let progress = move || state.progress();
     let previous = move || steps.before(step.get());
     let next = move || steps.after(step.get());
     let go = move |to: Option<StepId>| {
@@ -54,7 +46,7 @@ pub fn StepNav() -> impl IntoView {
             <button type="button" on:click=move |_| go(previous()) disabled=move || previous().is_none()>
                 {ui.previous.as_ref()}
             </button>
-            <span class="progress" aria-live="polite">{progress}</span>
+            <span class="progress">{progress}</span>
             <button type="button" on:click=move |_| go(next()) disabled=move || next().is_none()>
                 {ui.next.as_ref()}
             </button>

@@ -219,6 +219,10 @@ records! {
         pub next: Text,
         /// "Step {n} of {total}".
         pub progress: Text,
+        /// The skip link, the first stop of the keyboard: it leads to the step's heading.
+        pub skip: Text,
+        /// What is announced on moving to a step: "{progress}: {title}".
+        pub place: Text,
         pub sources: Text,
         pub question: Text,
         pub scenario_note: Text,
