@@ -15,15 +15,25 @@ pub mod panic;
 pub mod state;
 pub mod views;
 
-/// Starts the app in the page's `<body>`.
+/// Starts the app in the page's `<body>`, in place of the readable page that `cargo xtask dist` put there (and
+/// any note `public/start.js` added to it).
 pub fn mount() {
     panic::install();
+    if let Some(page) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(STATIC_PAGE_ID))
+    {
+        page.remove();
+    }
     leptos::mount::mount_to_body(views::App);
     // The first step is on screen once mounting returns; the benchmark reads this mark.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(FIRST_STEP_MARK);
     }
 }
+
+/// The id of the readable page the app replaces (`gambit_core::markup::static_page`).
+const STATIC_PAGE_ID: &str = "static";
 
 /// The performance mark set when the first step has been rendered.
 pub const FIRST_STEP_MARK: &str = "ai-gambit:first-step";

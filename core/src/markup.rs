@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::content::Case;
+use crate::content::{Case, StepId, Table};
 
 /// `text` with the characters that are special in HTML escaped.
 pub fn escape(text: &str) -> String {
@@ -177,27 +177,102 @@ pub fn model_page(case: &Case) -> String {
     out
 }
 
-/// What a browser without JavaScript or WebAssembly shows: the case's title, what the page needs, and a plain
-/// summary of the steps (each title with its opening paragraph).
-pub fn noscript(case: &Case) -> String {
-    let mut out = String::from(r#"<noscript><div class="noscript">"#);
+/// Where a step's page is, from the site's root: `steps/<id>/`.
+pub fn step_path(case: &Case, step: StepId) -> String {
+    format!("steps/{}/", case.steps[step].data.id)
+}
+
+/// A page's title in the browser's tab and in shared links: "The chip chokehold · AI Gambit".
+pub fn step_page_title(case: &Case, step: StepId) -> String {
+    format!("{} \u{b7} {}", case.steps[step].text.title, case.meta.title)
+}
+
+/// A step's summary for search results and link previews: its opening paragraph, cut at a word near 160
+/// characters.
+pub fn step_description(case: &Case, step: StepId) -> String {
+    let opening = case.steps[step].text.body.first().map_or("", |p| p.as_ref());
+    if opening.chars().count() <= 160 {
+        return opening.to_string();
+    }
+    let cut: String = opening.chars().take(160).collect();
+    let end = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}\u{2026}", cut[..end].trim_end_matches([',', ';', ':']))
+}
+
+/// A step as a page that needs no script, put in `<body>` by `cargo xtask dist`: the title of the case, the
+/// step's title, text, question and sources, links to every step's own page, and the disclaimer. It is what a
+/// reader sees before the app starts, and all they see if it never does; `public/start.js` reads the notes it
+/// may show from its `data-` attributes, in the page's language. `root` leads from the page to the site's root
+/// (`""` or `"../../"`).
+pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
+    let ui = &case.meta.ui;
+    let load = &ui.load;
+    let mut out = String::new();
     let _ = write!(
         out,
-        "<h1>{}</h1><p>{}</p><p>{}</p><ol>",
+        r#"<div id="static" class="static-page" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}">"#,
+        escape(&load.slow),
+        escape(&load.failed),
+        escape(&load.unsupported),
+        escape(&load.retry)
+    );
+    let _ = write!(
+        out,
+        r#"<header class="masthead"><h1><a href="{root}">{}</a></h1><p class="subtitle">{}</p></header><noscript><p class="load-note">{}</p></noscript>"#,
         escape(&case.meta.title),
         escape(&case.meta.subtitle),
-        escape(&case.meta.ui.noscript)
+        escape(&ui.noscript)
     );
-    for step in case.steps.iter() {
-        let opening = step.text.body.first().map_or("", |p| p.as_ref());
+    let current = &case.steps[step];
+    let _ = write!(out, r#"<main id="main"><article class="step"><h2>{}</h2><div class="step-body">"#, escape(&current.text.title));
+    for paragraph in current.text.body.iter() {
+        let _ = write!(out, "<p>{}</p>", escape(paragraph));
+    }
+    let _ = write!(
+        out,
+        r#"</div><aside class="question"><h3>{}</h3><p>{}</p></aside><section class="sources"><h3>{}</h3><ul class="claims">"#,
+        escape(&ui.question),
+        escape(&current.text.question),
+        escape(&ui.sources)
+    );
+    for claim in current.data.claims.iter().map(|c| &case.claims[c.id()]) {
+        let kind = claim.data.confidence;
         let _ = write!(
             out,
-            "<li><strong>{}</strong>: {}</li>",
-            escape(&step.text.title),
-            escape(opening)
+            r#"<li class="claim confidence-{}"><span class="claim-text">{}</span> <span class="claim-meta"><span class="cite">{}</span><span class="confidence">{}</span>{}</span></li>"#,
+            kind.key(),
+            escape(&claim.text.text),
+            escape(&claim.data.paragraphs.join(", ")),
+            escape(case.confidence_label(kind)),
+            if claim.data.hedged { format!(r#"<span class="hedge">{}</span>"#, escape(&ui.hedged)) } else { String::new() }
         );
     }
-    let _ = write!(out, "</ol><p>{}</p></div></noscript>", escape(&case.meta.disclaimer));
+    out.push_str("</ul></section></article>");
+    let link = |out: &mut String, to: Option<StepId>, label: &str| {
+        if let Some(to) = to {
+            let _ = write!(
+                out,
+                r#"<a href="{root}{}">{}: {}</a>"#,
+                step_path(case, to),
+                escape(label),
+                escape(&case.steps[to].text.title)
+            );
+        }
+    };
+    out.push_str(r#"<p class="static-next">"#);
+    link(&mut out, case.steps.before(step), &ui.previous);
+    link(&mut out, case.steps.after(step), &ui.next);
+    let _ = write!(out, r#"</p></main><nav class="static-steps" aria-label="{}"><ol>"#, escape(&ui.steps_nav));
+    for (id, s) in case.steps.with_ids() {
+        let current = if id == step { r#" aria-current="page""# } else { "" };
+        let _ = write!(
+            out,
+            r#"<li><a href="{root}{}"{current}>{}</a></li>"#,
+            step_path(case, id),
+            escape(&s.text.title)
+        );
+    }
+    let _ = write!(out, r#"</ol></nav><footer class="colophon"><p>{}</p></footer></div>"#, escape(&case.meta.disclaimer));
     out
 }
 

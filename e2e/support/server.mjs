@@ -1,6 +1,8 @@
 // A static file server for the built dist/, mounted under a sub-folder so the tests prove that the app's URLs
 // are relative and work from any folder of a static host. Optionally it sends the headers of dist/_headers (the
-// Content Security Policy, with a report address added) and serves extra pages beside dist/ (test host pages).
+// Content Security Policy, with a report address added), serves extra files beside dist/ (test host pages), and
+// spoils the WebAssembly as `faults.wasm` says at the time of the request: `'abort'` (the connection is cut),
+// `'html'` (an HTML error page in its place) or `{ delay }` (milliseconds before it is sent).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -28,7 +30,7 @@ export async function distHeaders(dist) {
   }));
 }
 
-export async function serveDist(dist, { headers = {}, extra = {} } = {}) {
+export async function serveDist(dist, { headers = {}, extra = {}, faults = {} } = {}) {
   const requests = [];
   const reports = [];
   const server = createServer(async (req, res) => {
@@ -45,9 +47,19 @@ export async function serveDist(dist, { headers = {}, extra = {} } = {}) {
     if (file === '.' || file.endsWith('/')) file = join(file, 'index.html');
     if (file.startsWith('..')) { res.writeHead(403).end(); return; }
     if (extra[file]) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(extra[file]);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? TYPES['.html'] }).end(extra[file]);
       return;
     }
+    const fault = extname(file) === '.wasm' ? faults.wasm : null;
+    if (fault === 'abort') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault === 'html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>Error</title><h1>Something went wrong</h1>');
+      return;
+    }
+    if (fault?.delay) await new Promise((resolve) => setTimeout(resolve, fault.delay));
     try {
       const body = await readFile(join(dist, file));
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);

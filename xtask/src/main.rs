@@ -90,27 +90,10 @@ fn build_dist(tools: &Toolbox) -> Result<(), String> {
     if !status.success() {
         return Err(format!("trunk build ended with {status}"));
     }
-    let noscript = tools
-        .command("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "--locked",
-            "-p",
-            "gambit-core",
-            "--example",
-            "static_html",
-        ])
-        .current_dir(root())
-        .output()
-        .map_err(|e| format!("cannot render the static page: {e}"))?;
-    if !noscript.status.success() {
-        return Err(format!(
-            "rendering the static page failed: {}",
-            String::from_utf8_lossy(&noscript.stderr)
-        ));
-    }
-    publish::finish(&root().join("dist"), &String::from_utf8_lossy(&noscript.stdout)).map(|_| ())
+    let files = gambit_core::ContentFiles::read_dir(&root().join("content"))
+        .map_err(|e| format!("cannot read content/: {e}"))?;
+    let case = gambit_core::Case::load(&files, "en").map_err(|errors| format!("the content is broken:\n{errors}"))?;
+    publish::finish(&root().join("dist"), &case).map(|_| ())
 }
 
 /// Trunk runs cargo offline, so every crate must be in the local registry first.

@@ -1,24 +1,45 @@
-//! Finishing the built `dist/` for static hosts: a Content Security Policy that allows Trunk's inline loader by
-//! its hash (as a `<meta>` in the page, and in `_headers` with the cache rules for hosts that read one), and the
-//! summary shown without JavaScript, inserted into the page.
+//! Finishing the built `dist/` for static hosts: a Content Security Policy (as a `<meta>` in every page, and in
+//! `_headers` with the cache rules for hosts that read one), and a page per step. Every page carries its step's
+//! readable text (`gambit_core::markup::static_page`), which the app replaces once it starts: `index.html` the
+//! first step's, and `steps/<id>/index.html` (and one at each former id) its step's, with its own title and
+//! description.
 
 use std::path::Path;
 
 use base64::{engine::general_purpose::STANDARD, Engine};
+use gambit_core::content::{StepId, Table};
+use gambit_core::{markup, Case};
 use sha2::{Digest, Sha256};
 
-/// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts.
+/// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
+/// starts from `start.js`).
 const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; \
 img-src 'self'; font-src 'none'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
-/// Finishes `dist/index.html` and writes `dist/_headers`. Returns the policy.
-pub fn finish(dist: &Path, noscript: &str) -> Result<String, String> {
+/// From a step's page (`steps/<id>/`) back to the site's root.
+const STEP_ROOT: &str = "../../";
+
+/// Finishes `dist/index.html`, writes a page per step and `dist/_headers`. Returns the policy.
+pub fn finish(dist: &Path, case: &Case) -> Result<String, String> {
     let path = dist.join("index.html");
-    let page = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let (page, policy) = finish_page(&page, noscript, &path)?;
-    std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let policy = policy_for(&template);
+    let write = |path: &Path, page: String| {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        std::fs::write(path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    let first = case.steps.ids().next().ok_or("the case has no step")?;
+    write(&path, step_page(&template, &policy, case, first, "", &path)?)?;
+    for (id, step) in case.steps.with_ids() {
+        for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
+            let path = dist.join("steps").join(key.as_ref()).join("index.html");
+            write(&path, step_page(&template, &policy, case, id, STEP_ROOT, &path)?)?;
+        }
+    }
     let headers = format!(
         "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages); see the README.\n\
          /*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\
@@ -30,18 +51,76 @@ pub fn finish(dist: &Path, noscript: &str) -> Result<String, String> {
     Ok(policy)
 }
 
-/// Trunk's page (read from `path`) with the policy and the no-script summary inserted, and the policy.
-fn finish_page(page: &str, noscript: &str, path: &Path) -> Result<(String, String), String> {
+/// The policy for Trunk's page: its inline scripts allowed by their hashes.
+fn policy_for(page: &str) -> String {
     let hashes: Vec<String> = inline_scripts(page)
         .iter()
         .map(|s| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(s))))
         .collect();
-    let policy = POLICY.replace("{scripts}", &hashes.join(" "));
-    // Right after the charset, before any script it governs.
-    let csp = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
-    let page = insert_after(page, CHARSET, &csp, path)?;
-    let page = insert_after(&page, "<body>", noscript, path)?;
-    Ok((page, policy))
+    POLICY.replace(" {scripts}", &hashes.iter().map(|h| format!(" {h}")).collect::<String>())
+}
+
+/// Trunk's page (`template`) as the page of `step`, `root` away from the site's root (`""` for `index.html`, which
+/// keeps the case's own title and description): the policy, the step's title and description, and its readable
+/// text in `<body>`. `path` names the page in errors.
+fn step_page(template: &str, policy: &str, case: &Case, step: StepId, root: &str, path: &Path) -> Result<String, String> {
+    let mut page = rebase(template, root);
+    let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
+    if !root.is_empty() {
+        page = replace_between(&page, "<title>", "</title>", &markup::escape(&markup::step_page_title(case, step)), path)?;
+        page = replace_between(
+            &page,
+            r#"<meta name="description" content=""#,
+            "\"",
+            &markup::escape(&markup::step_description(case, step)),
+            path,
+        )?;
+        head.push_str(&format!(
+            "\n    <meta name=\"ai-gambit-step\" content=\"{}\" />\n    <meta name=\"ai-gambit-root\" content=\"{root}\" />",
+            markup::escape(&case.steps[step].data.id)
+        ));
+    }
+    // Right after the charset, before any script the policy governs.
+    let page = insert_after(&page, CHARSET, &head, path)?;
+    insert_after(&page, "<body>", &markup::static_page(case, step, root), path)
+}
+
+/// `page` with every relative address in `href`, `src`, `data-js` and `data-wasm` led from `root` (`"../../"`).
+fn rebase(page: &str, root: &str) -> String {
+    if root.is_empty() {
+        return page.to_string();
+    }
+    let mut out = String::with_capacity(page.len() + 256);
+    let mut rest = page;
+    while let Some((at, attribute)) = [" href=\"", " src=\"", " data-js=\"", " data-wasm=\""]
+        .iter()
+        .filter_map(|a| rest.find(a).map(|at| (at, *a)))
+        .min()
+    {
+        let value_at = at + attribute.len();
+        out.push_str(&rest[..value_at]);
+        rest = &rest[value_at..];
+        let absolute = ["http:", "https:", "/", "#", "data:", "mailto:"].iter().any(|p| rest.starts_with(p));
+        if !absolute {
+            out.push_str(root);
+            rest = rest.strip_prefix("./").unwrap_or(rest);
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `page` with the text between the first `start` and the `end` after it replaced by `text`.
+fn replace_between(page: &str, start: &str, end: &str, text: &str, path: &Path) -> Result<String, String> {
+    let from = page
+        .find(start)
+        .ok_or_else(|| format!("{} has no `{start}`", path.display()))?
+        + start.len();
+    let to = page[from..]
+        .find(end)
+        .ok_or_else(|| format!("{} has no `{end}` after `{start}`", path.display()))?
+        + from;
+    Ok(format!("{}{text}{}", &page[..from], &page[to..]))
 }
 
 /// `page` with `text` inserted right after the first `anchor`; an error if Trunk's output has no such anchor.
@@ -79,36 +158,36 @@ mod tests {
     /// The script hash the policy carries: base64 of SHA-256, checked on the FIPS 180-4 vector for "abc".
     #[test]
     fn script_hashes_are_base64_sha256() {
-        let page = format!("{CHARSET}<script>abc</script><body>");
-        let (_, policy) = finish_page(&page, "", Path::new("index.html")).unwrap();
+        let policy = policy_for("<script>abc</script><body>");
         assert!(
             policy.contains("'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='"),
             "{policy}"
         );
+        assert!(policy_for("<body>").contains("'wasm-unsafe-eval'; style-src"), "{}", policy_for("<body>"));
     }
 
     #[test]
-    fn the_policy_and_summary_go_after_their_anchors() {
-        let page = format!("<head>{CHARSET}<script>a()</script></head><body><p>app</p></body>");
-        let (page, policy) = finish_page(&page, "<noscript>summary</noscript>", Path::new("index.html")).unwrap();
-        let csp = format!("{CHARSET}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
-        assert!(page.starts_with(&format!("<head>{csp}<script>")), "{page}");
-        assert!(
-            page.ends_with("<body><noscript>summary</noscript><p>app</p></body>"),
-            "{page}"
+    fn relative_addresses_are_led_from_the_root_and_others_kept() {
+        let page = r##"<link href="./main.css"><link href="favicon.svg"><a href="https://x.test/"><a href="#main">
+            <script src="./start.js" data-js="./app.js" data-wasm="./app.wasm"></script><img src="/abs.png">"##;
+        assert_eq!(
+            rebase(page, "../../"),
+            r##"<link href="../../main.css"><link href="../../favicon.svg"><a href="https://x.test/"><a href="#main">
+            <script src="../../start.js" data-js="../../app.js" data-wasm="../../app.wasm"></script><img src="/abs.png">"##
         );
+        assert_eq!(rebase(page, ""), page);
     }
 
     #[test]
     fn a_missing_anchor_is_an_error_naming_it_and_the_file() {
-        let error = |page: &str| finish_page(page, "summary", Path::new("dist/index.html")).unwrap_err();
+        let path = Path::new("dist/index.html");
         assert_eq!(
-            error("<head></head><body></body>"),
+            insert_after("<head></head>", CHARSET, "x", path).unwrap_err(),
             format!("dist/index.html has no `{CHARSET}` to insert after")
         );
         assert_eq!(
-            error(&format!("<head>{CHARSET}</head>")),
-            "dist/index.html has no `<body>` to insert after"
+            replace_between("<head></head>", "<title>", "</title>", "x", path).unwrap_err(),
+            "dist/index.html has no `<title>`"
         );
     }
 

@@ -213,6 +213,18 @@ records! {
         pub statuses: Map<Status, Text>,
     }
 
+    /// The notes of `public/start.js`, shown over the readable page when the app cannot start.
+    pub struct LoadText {
+        /// Not started after a while; it may still come.
+        pub slow: Text,
+        /// The WebAssembly could not be fetched, compiled or started.
+        pub failed: Text,
+        /// The browser has no WebAssembly.
+        pub unsupported: Text,
+        /// The link that loads the page again.
+        pub retry: Text,
+    }
+
     /// Labels of the page's own controls.
     pub struct UiText {
         pub previous: Text,
@@ -276,6 +288,8 @@ records! {
         pub reload: Text,
         /// The page without JavaScript or WebAssembly: what it needs, above the plain summary of the steps.
         pub noscript: Text,
+        /// What the page says when the interactive parts cannot start.
+        pub load: LoadText,
     }
 
     /// The words of the sharing tools and the pages they open.

@@ -1,0 +1,126 @@
+// Never a blank page: when the WebAssembly is blocked, damaged, missing or slow, the step's readable page is on
+// screen at once, a short note says why where the app cannot start (with a link to try again), no error escapes,
+// an embedded step still tells its host its height, and a WebAssembly that arrives late still starts the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, named, suite } from './support/suite.mjs';
+import { sleep } from './support/webdriver.mjs';
+
+const faults = { wasm: null };
+const HOST = `<!doctype html><html lang="en"><head><title>A host</title><link rel="icon" href="data:,"></head><body>
+<iframe title="An embedded step" width="600" height="200"></iframe>
+<script src="host-heights.js"></script></body></html>`;
+const HOST_SCRIPT = `window.heights = [];
+addEventListener('message', (e) => { if (e.data && e.data.type === 'ai-gambit:height') window.heights.push(e.data.height); });`;
+
+const ctx = suite({
+  serverOptions: async () => {
+    // The first page with a script before all others that takes WebAssembly away, as a browser without it would.
+    const index = await readFile(join(DIST, 'index.html'), 'utf8');
+    const bare = index.replace('<meta charset="utf-8" />', '<meta charset="utf-8" /><script src="hide-wasm.js"></script>');
+    return {
+      faults,
+      extra: { 'no-wasm.html': bare, 'hide-wasm.js': 'delete window.WebAssembly;', 'host.html': HOST, 'host-heights.js': HOST_SCRIPT },
+    };
+  },
+});
+
+const NOTES = await readFile(new URL('../content/text/en/case.json', import.meta.url), 'utf8').then((t) => JSON.parse(t).ui.load);
+
+/** Waits until `script` returns something truthy, and returns it; fails naming `what` after `ms`. */
+async function until(session, script, what, ms = 20000) {
+  for (const end = Date.now() + ms; ; await sleep(100)) {
+    const value = await session.execute(script);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`${what} did not happen within ${ms} ms`);
+  }
+}
+
+/** What the reader has on screen: the step's title, how much text, the note and its link, and whether the app runs. */
+const screen = (session) => session.execute(`const note = document.getElementById('load-note');
+  return { title: document.querySelector('main h2')?.textContent, text: document.body.innerText.length,
+    note: note?.firstChild?.textContent.trim() ?? null, retry: note?.querySelector('a')?.textContent ?? null,
+    app: !!document.querySelector('.progress-list, .embedded'), readable: !!document.getElementById('static') }`);
+
+/** The page's errors, but for the failed load of the WebAssembly that the test itself caused. */
+async function otherErrors() {
+  return (await ctx.browser.errors()).filter((e) => !/\.wasm|_bg\.wasm|Failed to load|failed to load/i.test(e));
+}
+
+for (const [fault, page, note] of [
+  ['abort', '', 'failed'],
+  ['html', '', 'failed'],
+  [null, 'no-wasm.html', 'unsupported'],
+]) {
+  const name = fault ? `the WebAssembly ${fault === 'abort' ? 'blocked' : 'replaced by an HTML page'}` : 'a browser without WebAssembly';
+  test(`${name}: the step stays readable and a note says why`, async () => {
+    const { session } = ctx.browser;
+    faults.wasm = fault;
+    try {
+      await session.goto(`${ctx.server.url}${page}?v=1&step=chip-chokehold`);
+      await until(session, 'return document.getElementById("load-note")', 'the note');
+      const shown = await until(session, `return document.querySelector('main h2')?.textContent === 'The chip chokehold'`, 'the step\'s readable page');
+      assert.ok(shown);
+      const now = await screen(session);
+      assert.equal(now.note, NOTES[note]);
+      assert.equal(now.retry, NOTES.retry);
+      assert.equal(now.app, false);
+      assert.ok(now.text > 2000, `${now.text} characters on screen`);
+      assert.deepEqual(await otherErrors(), []);
+    } finally {
+      faults.wasm = null;
+    }
+  });
+}
+
+test('a slow WebAssembly: the step is readable at once, a note after a while, then the app takes over', async () => {
+  const { session } = ctx.browser;
+  faults.wasm = { delay: 11000 };
+  try {
+    await session.goto(`${ctx.server.url}?v=1&step=going-global`);
+    const first = await screen(session);
+    assert.equal(first.app, false);
+    assert.ok(first.text > 1000, `${first.text} characters before the app`);
+    await until(session, `return document.querySelector('main h2')?.textContent === 'Going global, two ways at once'`, 'the step\'s readable page');
+    assert.equal((await until(session, 'return document.getElementById("load-note")?.firstChild.textContent.trim()', 'the note', 10000)), NOTES.slow);
+    await until(session, 'return document.querySelector(".progress-list")', 'the app', 20000);
+    const last = await screen(session);
+    assert.deepEqual([last.readable, last.note, last.title], [false, null, 'Going global, two ways at once']);
+    assert.deepEqual(await otherErrors(), []);
+  } finally {
+    faults.wasm = null;
+  }
+});
+
+test('a step\'s own page opens the app at that step, and old links still land right', async () => {
+  const { session } = ctx.browser;
+  for (const [path, title] of [['steps/going-global/', 'Going global, two ways at once'], ['?step=chip-chokehold&chips=domestic', 'The chip chokehold']]) {
+    await named(path, async () => {
+      await session.goto(ctx.server.url + path);
+      await until(session, 'return document.querySelector(".progress-list")', 'the app');
+      assert.equal(await session.execute('return document.querySelector("main h2").textContent'), title);
+      assert.equal(await session.execute('return document.title'), `${title} \u00b7 AI Gambit`);
+      const address = new URL(await session.execute('return location.href'));
+      assert.equal(address.pathname, new URL(ctx.server.url).pathname);
+    });
+  }
+});
+
+test('an embedded step whose WebAssembly is blocked still shows the step and tells the host its height', async () => {
+  const { session } = ctx.browser;
+  faults.wasm = 'abort';
+  try {
+    await session.goto(`${ctx.server.url}host.html`);
+    await session.execute('document.querySelector("iframe").src = arguments[0]', [`${ctx.server.url}?v=1&step=chip-chokehold&embed=1`]);
+    const heights = await until(session, 'return window.heights.length && window.heights', 'a height message');
+    assert.ok(heights.every((h) => h > 300), JSON.stringify(heights));
+    await session.frame(await session.find('iframe'));
+    assert.equal((await screen(session)).note, NOTES.failed);
+    await session.frame();
+    assert.deepEqual(await otherErrors(), []);
+  } finally {
+    faults.wasm = null;
+  }
+});

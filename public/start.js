@@ -1,0 +1,107 @@
+// Starts the interactive explainer over the readable page that `cargo xtask dist` puts in every page, and says so
+// politely when it cannot: the WebAssembly blocked, damaged or missing, the browser without WebAssembly, or not
+// started after a while. Whatever happens, the page stays readable and no error escapes.
+//
+// The page's <script> names the app's files: `data-js` (wasm-bindgen's module) and `data-wasm`. The notes come
+// from the readable page's `data-` attributes, in the page's language. The app removes the readable page, and any
+// note, once it has started.
+
+const SLOW_MS = 8000;
+const script = document.querySelector('script[data-wasm]');
+// Resolved now, against the page's own address, before a step's page moves the address to the site's root.
+const files = { js: new URL(script.dataset.js, location.href).href, wasm: new URL(script.dataset.wasm, location.href).href };
+const page = document.getElementById('static');
+let started = false;
+
+/** Shows `kind`'s note (slow, failed or unsupported) at the top of the readable page, with a link to try again. */
+function note(kind) {
+  if (started || !page) return;
+  document.getElementById('load-note')?.remove();
+  const box = document.createElement('p');
+  box.id = 'load-note';
+  box.className = 'load-note';
+  box.setAttribute('role', kind === 'slow' ? 'status' : 'alert');
+  box.textContent = page.dataset[kind] + ' ';
+  const again = document.createElement('a');
+  again.href = location.href;
+  again.textContent = page.dataset.retry;
+  box.append(again);
+  page.querySelector('main')?.before(box);
+  tellHost();
+}
+
+/** Inside a frame, tells the host page how tall the readable page is, as the app would. */
+function tellHost() {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height > 0) {
+    window.parent.postMessage({ type: 'ai-gambit:height', height }, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  }
+}
+
+/**
+ * A step's own page (`steps/<id>/`) is opened at its path, but the app reads its step from the address: the
+ * address becomes the site's root with `?step=<id>` before the app starts. Returns whether this is such a page.
+ */
+function adoptOwnAddress() {
+  const own = document.querySelector('meta[name="ai-gambit-step"]')?.content;
+  if (!own) return false;
+  const query = new URLSearchParams(location.search);
+  if (!query.has('step')) query.set('step', own);
+  const root = new URL(document.querySelector('meta[name="ai-gambit-root"]')?.content ?? './', location.href);
+  // Links and the icon keep leading where they did from the page's own address.
+  for (const el of document.querySelectorAll('a[href], link[rel~="icon"]')) el.setAttribute('href', el.href);
+  history.replaceState(history.state, '', `${root.pathname}?${query}${location.hash}`);
+  return true;
+}
+
+/** At the root with `?step=` in the address, shows that step's readable page in place of the first one's. */
+async function showWantedStep() {
+  const wanted = new URLSearchParams(location.search).get('step');
+  if (!wanted || !page || !/^[a-z0-9-]{1,80}$/.test(wanted)) return;
+  try {
+    const response = await fetch(`steps/${wanted}/`);
+    if (!response.ok) return;
+    const found = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('static');
+    // The fetched page's links lead from two folders down; from here they start at the root.
+    for (const a of found?.querySelectorAll('a[href^="../../"]') ?? []) a.setAttribute('href', a.getAttribute('href').slice(6));
+    if (found && !started) {
+      const kept = document.getElementById('load-note');
+      page.replaceChildren(...found.childNodes);
+      if (kept) page.querySelector('main')?.before(kept);
+      tellHost();
+    }
+  } catch {
+    // The first step's readable page stays.
+  }
+}
+
+async function start() {
+  const slow = setTimeout(() => note('slow'), SLOW_MS);
+  if (!adoptOwnAddress()) showWantedStep();
+  try {
+    if (typeof WebAssembly !== 'object') {
+      note('unsupported');
+      return;
+    }
+    const [glue, bytes] = await Promise.all([
+      import(files.js),
+      // From the bytes rather than streaming: WebKitGTK's instantiateStreaming now and then never settles.
+      fetch(files.wasm).then((r) => {
+        if (!r.ok) throw new Error(`the WebAssembly answered ${r.status}`);
+        return r.arrayBuffer();
+      }),
+    ]);
+    await glue.default({ module_or_path: bytes });
+    started = true;
+    document.getElementById('load-note')?.remove();
+  } catch (error) {
+    console.warn('The interactive explainer could not start:', error);
+    note('failed');
+  } finally {
+    clearTimeout(slow);
+  }
+}
+
+start();
