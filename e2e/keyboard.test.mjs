@@ -35,10 +35,12 @@ const DESCRIBE = `const describe = (el) => !el ? 'nothing' : el === document.bod
     + (el.name ? '[name=' + el.name + ']' : '') + ' "' + (el.value && el.tagName === 'INPUT' && el.type === 'text' ? el.value : el.textContent).trim().slice(0, 40) + '"';`;
 
 /**
- * What is wrong with the focus as it is: nothing, when an element (not the page) has it, the element has a size
- * and is in the viewport, some of it is not covered by another element, and its outline or a box shadow is drawn.
+ * What is wrong with the focus: nothing, when an element (not the page) has it, the element has a size and is in
+ * the viewport, some of it is not covered by another element, and its outline or a box shadow is drawn. Focus that
+ * is on the page is given half a second to land (an app may move it a moment after what it replaced).
  */
 async function focusProblems(session) {
+  await until(session, 'return !!document.activeElement && document.activeElement !== document.body', [], 500);
   return session.execute(`${DESCRIBE}
     const el = document.activeElement;
     if (!el || el === document.body || el === document.documentElement) return ['focus is lost: it is on ' + describe(el)];
@@ -234,7 +236,7 @@ test('Previous/Next keep working from the keyboard without a detour', async () =
         problems.push(`${stop}: not there (address ${await search(session)}, title "${await title(session)}")`);
         return;
       }
-      if (i !== to && !await focusedIs(session, css, button)) problems.push(`${stop}: focus moved to ${await focused(session)}`);
+      if (i !== to && !await until(session, 'return document.activeElement.matches(arguments[0])', [css], 1000)) problems.push(`${stop}: focus moved to ${await focused(session)}`);
       for (const p of await focusProblems(session)) problems.push(`${stop}${i === to ? `, where ${button} is disabled` : ''}: ${p}`);
     }
   };
