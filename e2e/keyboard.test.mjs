@@ -32,7 +32,7 @@ async function until(session, script, args = [], ms = 3000) {
 /** The focused element, in a few words: its tag, class and text. */
 const DESCRIBE = `const describe = (el) => !el ? 'nothing' : el === document.body ? 'the page (body)'
   : el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
-    + (el.name ? '[name=' + el.name + ']' : '') + ' "' + (el.value && el.tagName === 'INPUT' && el.type === 'text' ? el.value : el.textContent).trim().slice(0, 40) + '"';`;
+    + (el.name ? '[name=' + el.name + ']' : '') + (el.type === 'radio' ? '[value=' + el.value + ']' : '') + ' "' + (el.value && el.tagName === 'INPUT' && el.type === 'text' ? el.value : el.textContent).trim().slice(0, 40) + '"';`;
 
 /**
  * What is wrong with the focus: nothing, when an element (not the page) has it, the element has a size and is in
