@@ -1,5 +1,5 @@
-// A reader with only a keyboard (issue 14): from a fresh page, with Tab, Shift+Tab, the arrows, Enter and Space
-// alone, the skip link, a step, an assumption, a "Why?", the copied link and Compare are all reached and used, and
+// A reader with only a keyboard (issue 14): from a fresh page, with Tab, Shift+Tab, the arrows and Enter alone,
+// the skip link, a step, an assumption, a "Why?", the copied link and Compare are all reached and used, and
 // wherever focus lands it is visibly focused: on an element (not the page), in sight and not wholly covered, with
 // the focus outline drawn. "Previous" and "Next" keep working from the keyboard without a detour. Scripts here only
 // read the page (what has focus, classes, text, the address, the title); every move is a key press.
