@@ -171,12 +171,26 @@ export class Session {
 }
 
 /** Key values of the WebDriver actions API. */
-export const KEYS = { ArrowLeft: '\uE012', ArrowRight: '\uE014' };
+export const KEYS = {
+  Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: ' ',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+};
+
+/**
+ * Presses and releases keys on whatever has focus, one after the other, in one "key" input source of the
+ * actions API: each of `presses` is a key, or an array of keys held together (`[KEYS.Shift, KEYS.Tab]` is
+ * Shift+Tab: down in order, up in reverse). Every key is released at the end.
+ */
+export async function keys(session, ...presses) {
+  const actions = presses.flatMap((p) => {
+    const held = Array.isArray(p) ? p : [p];
+    return [...held.map((value) => ({ type: 'keyDown', value })), ...[...held].reverse().map((value) => ({ type: 'keyUp', value }))];
+  });
+  await session.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  await session.cmd('DELETE', '/actions');
+}
 
 /** Presses and releases one key on whatever has focus. */
-export async function press(session, key) {
-  await session.cmd('POST', '/actions', {
-    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],
-  });
-  await session.cmd('DELETE', '/actions');
+export function press(session, key) {
+  return keys(session, key);
 }
