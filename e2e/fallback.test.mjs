@@ -59,7 +59,7 @@ for (const [fault, page, note] of [
     const { session } = ctx.browser;
     faults.wasm = fault;
     try {
-      await session.goto(`${ctx.server.url}${page}?v=1&step=chip-chokehold`);
+      await session.goto(`${ctx.server.url}${page}?v=1&step=chip-chokehold`, { app: false });
       await until(session, 'return document.getElementById("load-note")', 'the note');
       const shown = await until(session, `return document.querySelector('main h2')?.textContent === 'The chip chokehold'`, 'the step\'s readable page');
       assert.ok(shown);
@@ -79,7 +79,7 @@ test('a slow WebAssembly: the step is readable at once, a note after a while, th
   const { session } = ctx.browser;
   faults.wasm = { delay: 11000 };
   try {
-    await session.goto(`${ctx.server.url}?v=1&step=going-global`);
+    await session.goto(`${ctx.server.url}?v=1&step=going-global`, { app: false });
     const first = await screen(session);
     assert.equal(first.app, false);
     assert.ok(first.text > 1000, `${first.text} characters before the app`);

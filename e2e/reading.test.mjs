@@ -13,7 +13,7 @@ async function open(query, width = 1280) {
   const { session } = ctx.browser;
   await session.cmd('POST', '/window/rect', { width, height: 900 }).catch(() => {});
   await session.goto(ctx.server.url + query);
-  await session.waitFor('main h2');
+  await session.waitFor('main h2, .embedded-title');
   return session;
 }
 

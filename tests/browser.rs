@@ -40,9 +40,9 @@ fn text(root: &Element, selector: &str) -> String {
 async fn the_step_title_is_the_pages_h2_and_controls_are_fieldsets() {
     let (root, _mounted) = mount("step=independent-kingdoms");
     assert_eq!(text(&root, "h2"), "Independent kingdoms");
-    assert_eq!(text(&root, "fieldset legend"), "Chip access");
+    assert_eq!(text(&root, "main fieldset legend"), "Chip access");
     assert_eq!(
-        root.query_selector_all("fieldset input[type=radio]").unwrap().length(),
+        root.query_selector_all("main fieldset input[type=radio]").unwrap().length(),
         3
     );
     let buttons: Vec<String> = (0..2)
@@ -125,7 +125,7 @@ async fn every_step_renders_its_own_title_body_and_claims_with_sources() {
         next.click();
         tick().await;
     }
-    assert!(next.has_attribute("disabled"), "Next is disabled on the last step");
+    assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"), "Next is disabled on the last step");
 }
 
 /// Every outcome bar's value, in page order.

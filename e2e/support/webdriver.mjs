@@ -77,6 +77,9 @@ const TAKE = `return [window, ...Array.from(frames)].flatMap((w) => {
   try { return (w.__e2eErrors ?? []).splice(0).map((e) => \`\${w.location.href}: \${e}\`); } catch { return []; }
 });`;
 
+/** What `Session.goto` throws when the page loaded but the app did not replace its readable page in time. */
+export class AppDidNotStart extends Error {}
+
 export class Session {
   static async create(driverUrl, capabilities) {
     const res = await fetch(`${driverUrl}/session`, {
@@ -124,18 +127,25 @@ export class Session {
   }
 
   /**
-   * Opens `url` and waits for its page to load. WebKitGTK's driver may answer before the new page is there, when the
-   * old one changes its address meanwhile (history.replaceState, as the app does just after it starts): the old page
-   * is marked, and the wait ends once the page found is another one.
+   * Opens `url` and waits for its page to load and, on a page of the explainer, for the app to replace the readable
+   * page it starts with (`#static`), within `appWithin` ms; `{ app: false }` waits for the load alone. WebKitGTK's
+   * driver may answer before the new page is there, when the old one changes its address meanwhile
+   * (history.replaceState, as the app does just after it starts): the old page is marked, and the wait ends once
+   * the page found is another one.
    */
-  goto(url) {
+  goto(url, { app = true, appWithin = 30000 } = {}) {
     return this.record(async () => {
       await this.execute('window.__e2eLeft = true');
       await this.cmd('POST', '/url', { url });
       for (const deadline = Date.now() + 30000; ; await sleep(50)) {
         // A script may fail in a page that is going away: ask again.
-        if (await this.execute('return !window.__e2eLeft && document.readyState === "complete"').catch(() => false)) return;
+        if (await this.execute('return !window.__e2eLeft && document.readyState === "complete"').catch(() => false)) break;
         if (Date.now() > deadline) throw new Error(`${url} did not load within 30 s`);
+      }
+      if (!app) return;
+      for (const deadline = Date.now() + appWithin; ; await sleep(50)) {
+        if (await this.execute('return !document.getElementById("static")').catch(() => false)) return;
+        if (Date.now() > deadline) throw new AppDidNotStart(`${url}: the app did not start within ${appWithin} ms`);
       }
     });
   }

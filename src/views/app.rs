@@ -54,25 +54,38 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
         Page::Handout => view! { <Handout /> }.into_any(),
     };
     let how = move |_| state.toggle_page(Page::Model);
-    // Moving to another step brings its top into view (not when the page opens).
     let main = NodeRef::<leptos::html::Main>::new();
-    Effect::new(move |previous: Option<StepId>| {
-        let step = state.step().get();
-        if previous.is_some_and(|p| p != step) {
-            if let Some(main) = main.get_untracked() {
-                main.scroll_into_view();
-            }
-        }
-        step
-    });
-    // The skip link moves focus to the open page's heading, past the masthead and the step list.
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
+    // The open page's heading, made focusable, given the keyboard's focus.
+    let focus_heading = move || {
         let heading = main.get_untracked().and_then(|m| m.query_selector("h2").ok().flatten());
         if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = heading.set_attribute("tabindex", "-1");
             let _ = heading.focus();
         }
+    };
+    // Moving to another step brings its top into view (not when the page opens, nor for another page, whose
+    // button stays in sight). Focus stays where it was, on "Next" say, so it can be pressed again; had it been
+    // inside the step or page just replaced, it goes to the new heading rather than be lost.
+    Effect::new(move |previous: Option<(StepId, Page)>| {
+        let now = (state.step().get(), state.page().get());
+        if previous.is_some_and(|p| p != now) {
+            if previous.is_some_and(|(step, _)| step != now.0) {
+                if let Some(main) = main.get_untracked() {
+                    main.scroll_into_view();
+                }
+            }
+            let document = web_sys::window().and_then(|w| w.document());
+            let lost = document.is_some_and(|d| d.active_element().is_none_or(|e| Some(e) == d.body().map(Into::into)));
+            if lost {
+                focus_heading();
+            }
+        }
+        now
+    });
+    // The skip link moves focus to the open page's heading, past the masthead and the step list.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        focus_heading();
     };
     view! {
         <header class="masthead">
@@ -112,7 +125,7 @@ fn Embedded(controls: bool) -> impl IntoView {
     let full = move || link::full_url(&state);
     view! {
         <main class="embedded">
-            <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
+            <h1 class="embedded-title">{step.text.title.as_ref()}</h1>
             <Stage step controls />
             <p class="open-full">
                 {case.meta.ui.share.credit.as_ref()} " "

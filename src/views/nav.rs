@@ -43,11 +43,12 @@ pub fn StepNav() -> impl IntoView {
     on_cleanup(move || handle.remove());
     view! {
         <nav class="step-nav" aria-label=ui.steps_nav.as_ref()>
-            <button type="button" on:click=move |_| go(previous()) disabled=move || previous().is_none()>
+            // aria-disabled, not disabled: a disabled button loses the keyboard's focus at the first or last step.
+            <button type="button" on:click=move |_| go(previous()) aria-disabled=move || previous().is_none().to_string()>
                 {ui.previous.as_ref()}
             </button>
             <span class="progress">{progress}</span>
-            <button type="button" on:click=move |_| go(next()) disabled=move || next().is_none()>
+            <button type="button" on:click=move |_| go(next()) aria-disabled=move || next().is_none().to_string()>
                 {ui.next.as_ref()}
             </button>
         </nav>
