@@ -1,7 +1,7 @@
 // Never a blank page: when the WebAssembly is blocked, damaged, missing or slow, the step's readable page is on
 // screen at once, a short note says why where the app cannot start (with a link to try again), no error escapes,
 // an embedded step still tells its host its height, and a WebAssembly that arrives late still starts the app.
-import { test } from 'node:test';
+import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,6 +25,17 @@ const ctx = suite({
       extra: { 'no-wasm.html': bare, 'hide-wasm.js': 'delete window.WebAssembly;', 'host.html': HOST, 'host-heights.js': HOST_SCRIPT },
     };
   },
+});
+
+// Each test starts with no service worker and no cache, which would otherwise serve the WebAssembly it spoils.
+beforeEach(async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}host.html`, { app: false });
+  await session.executeAsync(`const done = arguments[arguments.length - 1];
+    Promise.all([
+      navigator.serviceWorker?.getRegistrations().then((all) => Promise.all(all.map((r) => r.unregister()))),
+      self.caches?.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))),
+    ]).then(() => done(), () => done());`);
 });
 
 const NOTES = await readFile(new URL('../content/text/en/case.json', import.meta.url), 'utf8').then((t) => JSON.parse(t).ui.load);

@@ -19,6 +19,15 @@ async function open(query, width = 1280) {
 
 after(() => ctx.browser?.session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {}));
 
+test('on a phone, every button of the share bar is whole on screen', async () => {
+  const session = await open('?v=1&step=chip-chokehold', 390);
+  const cut = await session.execute(`return [...document.querySelectorAll('.share-bar > button, .share-bar summary')]
+    .map((b) => [b.textContent.trim(), b.getBoundingClientRect()])
+    .filter(([, r]) => r.left < 0 || r.right > document.documentElement.clientWidth || r.width === 0)
+    .map(([name, r]) => name + ' (' + Math.round(r.left) + ' to ' + Math.round(r.right) + ')')`);
+  assert.deepEqual(cut, []);
+});
+
 test('the step list shows every title on a wide screen, and the current one on a phone', async () => {
   let session = await open('?v=1&step=chip-chokehold', 1280);
   const shown = () => session.execute(`return [...document.querySelectorAll('.progress-list .step-title')]

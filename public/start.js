@@ -69,12 +69,24 @@ async function showWantedStep() {
     if (found && !started) {
       const kept = document.getElementById('load-note');
       page.replaceChildren(...found.childNodes);
-      if (kept) page.querySelector('main')?.before(kept);
-      tellHost();
+      // Once a note shows, the app will not report the height: the readable page does. Before, the app will.
+      if (kept) {
+        page.querySelector('main')?.before(kept);
+        tellHost();
+      }
     }
   } catch {
     // The first step's readable page stays.
   }
+}
+
+/**
+ * Once the app runs, the service worker keeps it and every step's page for visits without a network. Not in an
+ * embedded step (the host's reader did not come for the whole explainer), nor where the browser refuses.
+ */
+function keepForOffline() {
+  if (!('serviceWorker' in navigator) || new URLSearchParams(location.search).has('embed')) return;
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
 }
 
 async function start() {
@@ -96,6 +108,7 @@ async function start() {
     await glue.default({ module_or_path: bytes });
     started = true;
     document.getElementById('load-note')?.remove();
+    keepForOffline();
   } catch (error) {
     console.warn('The interactive explainer could not start:', error);
     note('failed');

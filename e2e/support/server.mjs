@@ -2,7 +2,8 @@
 // are relative and work from any folder of a static host. Optionally it sends the headers of dist/_headers (the
 // Content Security Policy, with a report address added), serves extra files beside dist/ (test host pages), and
 // spoils the WebAssembly as `faults.wasm` says at the time of the request: `'abort'` (the connection is cut),
-// `'html'` (an HTML error page in its place) or `{ delay }` (milliseconds before it is sent).
+// `'html'` (an HTML error page in its place) or `{ delay }` (milliseconds before it is sent); with
+// `faults.offline`, it cuts every connection, as a network that is down.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -39,6 +40,10 @@ export async function serveDist(dist, { headers = {}, extra = {}, faults = {} } 
       let body = '';
       req.on('data', (d) => { body += d; });
       req.on('end', () => { reports.push(body); res.writeHead(204).end(); });
+      return;
+    }
+    if (faults.offline) {
+      req.socket.destroy();
       return;
     }
     requests.push(path);

@@ -125,7 +125,9 @@ fn Embedded(controls: bool) -> impl IntoView {
     let full = move || link::full_url(&state);
     view! {
         <main class="embedded">
-            <h1 class="embedded-title">{step.text.title.as_ref()}</h1>
+            // The page's name for assistive technology and validators; the host's article gives the visible context.
+            <h1 class="visually-hidden">{case.meta.title.as_ref()}</h1>
+            <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
             <Stage step controls />
             <p class="open-full">
                 {case.meta.ui.share.credit.as_ref()} " "

@@ -2,7 +2,8 @@
 //! `_headers` with the cache rules for hosts that read one), and a page per step. Every page carries its step's
 //! readable text (`gambit_core::markup::static_page`), which the app replaces once it starts: `index.html` the
 //! first step's, and `steps/<id>/index.html` (and one at each former id) its step's, with its own title and
-//! description.
+//! description. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
+//! version that changes with any of them.
 
 use std::path::Path;
 
@@ -34,12 +35,15 @@ pub fn finish(dist: &Path, case: &Case) -> Result<String, String> {
     };
     let first = case.steps.ids().next().ok_or("the case has no step")?;
     write(&path, step_page(&template, &policy, case, first, "", &path)?)?;
+    let mut offline = vec!["./".to_string()];
     for (id, step) in case.steps.with_ids() {
+        offline.push(markup::step_path(case, id));
         for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
             let path = dist.join("steps").join(key.as_ref()).join("index.html");
             write(&path, step_page(&template, &policy, case, id, STEP_ROOT, &path)?)?;
         }
     }
+    write_service_worker(dist, offline)?;
     let headers = format!(
         "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages); see the README.\n\
          /*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\
@@ -49,6 +53,38 @@ pub fn finish(dist: &Path, case: &Case) -> Result<String, String> {
     );
     std::fs::write(dist.join("_headers"), headers).map_err(|e| format!("cannot write _headers: {e}"))?;
     Ok(policy)
+}
+
+/// Fills in `dist/sw.js`: the files it keeps (`pages`, then the app's own files at the top of `dist/`) and a
+/// version hashed from all of them, so any change to any file makes a new cache.
+fn write_service_worker(dist: &Path, mut files: Vec<String>) -> Result<(), String> {
+    let read_dir = |e: std::io::Error| format!("cannot list {}: {e}", dist.display());
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(read_dir)?
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !matches!(n.as_str(), "index.html" | "sw.js" | "_headers") && !n.starts_with("embed-demo"))
+        .collect();
+    names.sort();
+    files.extend(names);
+    let mut hash = Sha256::new();
+    for file in &files {
+        // A page's address is its folder.
+        let path = match file.strip_suffix('/') {
+            Some(folder) => dist.join(folder).join("index.html"),
+            None => dist.join(file),
+        };
+        hash.update(file.as_bytes());
+        hash.update(std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?);
+    }
+    let version: String = hash.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let path = dist.join("sw.js");
+    let worker = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let list = files.iter().map(|f| format!("'{f}'")).collect::<Vec<_>>().join(", ");
+    let worker = replace_between(&worker, "const VERSION = '", "'", &version, &path)?;
+    let worker = replace_between(&worker, "const FILES = [", "]", &list, &path)?;
+    std::fs::write(&path, worker).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// The policy for Trunk's page: its inline scripts allowed by their hashes.
