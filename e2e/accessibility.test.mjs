@@ -1,5 +1,5 @@
 // Accessibility: axe-core, injected into every step, "How this works", Compare, the Handout and an embedded step,
-// in the light and the dark theme, finds no serious or critical violation.
+// in English and in Chinese, in the light and the dark theme, finds no serious or critical violation.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -48,10 +48,10 @@ async function useTheme(session, theme) {
   assert.equal(effective, theme);
 }
 
-for (const theme of ['light', 'dark']) {
-  test(`no serious or critical violation on any step, ${theme} theme`, { skip }, async () => {
+for (const [lang, root] of [['English', ''], ['Chinese', 'zh-Hans/']]) for (const theme of ['light', 'dark']) {
+  test(`no serious or critical violation on any step, in ${lang}, ${theme} theme`, { skip }, async () => {
     const { session } = ctx.browser;
-    await session.goto(ctx.server.url);
+    await session.goto(ctx.server.url + root);
     await session.waitFor('h2');
     await useTheme(session, theme);
     const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
@@ -69,15 +69,15 @@ for (const theme of ['light', 'dark']) {
     assert.deepEqual(found, []);
   });
 
-  test(`no serious or critical violation on Compare, the Handout and an embedded step, ${theme} theme`, { skip }, async () => {
+  test(`no serious or critical violation on Compare, the Handout and an embedded step, in ${lang}, ${theme} theme`, { skip }, async () => {
     const { session } = ctx.browser;
     const found = [];
     for (const [page, query] of [['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1']]) {
       await named(`${page}, ${theme}`, async () => {
-        await session.goto(ctx.server.url + query);
+        await session.goto(ctx.server.url + root + query);
         await session.waitFor('main h2, .embedded-title');
         await useTheme(session, theme);
-        for (const v of await violations(session)) found.push(`${page}, ${theme}: ${v}`);
+        for (const v of await violations(session)) found.push(`${page}, ${lang}, ${theme}: ${v}`);
       });
     }
     assert.deepEqual(found, []);

@@ -60,10 +60,10 @@ test('change marks and "Why?" never overlap, and bars keep one scale with a "Why
   }
 });
 
-test('every label drawn in a chart stays inside its box and its chart, on every step, at three widths', async () => {
+test('every label drawn in a chart stays inside its box and its chart, on every step, at three widths, in both languages', async () => {
   const problems = [];
-  for (const width of WIDTHS) {
-    const session = await open('?v=1&step=intro', width);
+  for (const root of ['', 'zh-Hans/']) for (const width of WIDTHS) {
+    const session = await open(`${root}?v=1&step=intro`, width);
     const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
     for (let i = 0; i < total; i++) {
       await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
@@ -83,13 +83,13 @@ test('every label drawn in a chart stays inside its box and its chart, on every 
             .map(([text, b]) => text + ' (from ' + Math.round(b.x) + ' to ' + Math.round(b.x + b.width) + ' in a chart ' + box.width + ' wide)');
         });
         return inNodes.concat(inCharts)`);
-      for (const f of found) problems.push(`width ${width}, step ${i + 1}: ${f}`);
+      for (const f of found) problems.push(`${root || 'en/'}, width ${width}, step ${i + 1}: ${f}`);
     }
   }
   assert.deepEqual(problems, []);
 });
 
-test('on a phone, every chart label is drawn at least 10 pixels high and no page is wider than the screen, in the walkthrough and embedded', async () => {
+test('on a phone, every chart label is drawn at least 10 pixels high and no page is wider than the screen, in the walkthrough and embedded, in both languages', async () => {
   const problems = [];
   const smallLabels = (where) => ctx.browser.session.execute(`const root = document.documentElement;
     const wide = root.scrollWidth > root.clientWidth ? [arguments[0] + ': the page is ' + root.scrollWidth + ' px wide'] : [];
@@ -98,18 +98,20 @@ test('on a phone, every chart label is drawn at least 10 pixels high and no page
       return [...svg.querySelectorAll('text')].map((t) => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale])
         .filter(([, px]) => px < 10).map(([text, px]) => arguments[0] + ': ' + text + ' (' + px.toFixed(1) + ' px)');
     }))`, [where]);
-  let session = await open('?v=1&step=intro', 390);
-  const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
-  const ids = [];
-  for (let i = 0; i < total; i++) {
-    await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
-    await sleep(150);
-    ids.push(await session.execute('return new URLSearchParams(location.search).get("step")'));
-    problems.push(...await smallLabels(`step ${i + 1}`));
-  }
-  for (const id of ids) {
-    session = await open(`?v=1&step=${id}&embed=1`, 390);
-    problems.push(...await smallLabels(`${id}, embedded`));
+  for (const root of ['', 'zh-Hans/']) {
+    let session = await open(`${root}?v=1&step=intro`, 390);
+    const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
+    const ids = [];
+    for (let i = 0; i < total; i++) {
+      await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
+      await sleep(150);
+      ids.push(await session.execute('return new URLSearchParams(location.search).get("step")'));
+      problems.push(...await smallLabels(`${root || 'en/'} step ${i + 1}`));
+    }
+    for (const id of ids) {
+      session = await open(`${root}?v=1&step=${id}&embed=1`, 390);
+      problems.push(...await smallLabels(`${root || 'en/'} ${id}, embedded`));
+    }
   }
   assert.deepEqual(problems, []);
 });

@@ -7,10 +7,7 @@ use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/case.rs"));
 
-/// The markup of "How this works", rendered from the case when the app was built.
-pub static MODEL_PAGE_HTML: &str = MODEL_PAGE_HTML_EN;
-
-/// The case in English.
+/// The case in the language this build bundles (`AI_GAMBIT_LANG`, see `build.rs`).
 pub fn case() -> &'static Case {
-    &CASE_EN
+    &CASE
 }

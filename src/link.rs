@@ -124,6 +124,15 @@ pub fn scenario_url(state: &Explainer) -> String {
     format!("{}{}", base_url(), url::write(&link, state.case))
 }
 
+/// The same step, scenario and page in the other language (tracks the state): its root, from this language's.
+pub fn other_language_url(state: &Explainer) -> String {
+    format!(
+        "{}{}",
+        state.case.meta.other_language.root,
+        url::write(&state.link(), state.case)
+    )
+}
+
 /// The link from an embedded step to the whole explainer at the same step and scenario (tracks the state).
 pub fn full_url(state: &Explainer) -> String {
     let mut link = state.link();

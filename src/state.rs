@@ -335,6 +335,9 @@ impl Explainer {
         if let Some((_, to)) = change.ending {
             parts.push(fill(&ui.announce_ending, &[("title", &model.endings[to].text.title)]));
         }
-        fill(&ui.announce_changes, &[("changes", &parts.join("; "))])
+        fill(
+            &ui.announce_changes,
+            &[("changes", &parts.join(&ui.punctuation.clauses))],
+        )
     }
 }

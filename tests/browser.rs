@@ -42,7 +42,9 @@ async fn the_step_title_is_the_pages_h2_and_controls_are_fieldsets() {
     assert_eq!(text(&root, "h2"), "Independent kingdoms");
     assert_eq!(text(&root, "main fieldset legend"), "Chip access");
     assert_eq!(
-        root.query_selector_all("main fieldset input[type=radio]").unwrap().length(),
+        root.query_selector_all("main fieldset input[type=radio]")
+            .unwrap()
+            .length(),
         3
     );
     let buttons: Vec<String> = (0..2)
@@ -125,7 +127,11 @@ async fn every_step_renders_its_own_title_body_and_claims_with_sources() {
         next.click();
         tick().await;
     }
-    assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"), "Next is disabled on the last step");
+    assert_eq!(
+        next.get_attribute("aria-disabled").as_deref(),
+        Some("true"),
+        "Next is disabled on the last step"
+    );
 }
 
 /// Every outcome bar's value, in page order.

@@ -59,7 +59,7 @@ pub fn model_page(case: &Case) -> String {
             .map(|o| a.option_text(o))
             .map(|o| format!("{} ({})", o.label, o.description))
             .collect::<Vec<_>>()
-            .join("; ");
+            .join(&case.meta.ui.punctuation.clauses);
         let default = &a.option_text(a.default()).label;
         let reason = fill(&how.default, &[("option", default), ("reason", &a.text.default_reason)]);
         item(
@@ -164,7 +164,7 @@ pub fn model_page(case: &Case) -> String {
         let conditions = if conditions.is_empty() {
             how.fallback.to_string()
         } else {
-            conditions.join(", ")
+            conditions.join(&case.meta.ui.punctuation.list)
         };
         item(
             &mut out,
@@ -216,15 +216,30 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         escape(&load.unsupported),
         escape(&load.retry)
     );
+    // The same step in the other language: its first page is its root.
+    let other = &case.meta.other_language;
+    let there = if root.is_empty() {
+        String::new()
+    } else {
+        step_path(case, step)
+    };
     let _ = write!(
         out,
-        r#"<header class="masthead"><h1><a href="{root}">{}</a></h1><p class="subtitle">{}</p></header><noscript><p class="load-note">{}</p></noscript>"#,
+        r#"<header class="masthead"><div class="masthead-top"><h1><a href="{root}">{}</a></h1><a class="language-switch" href="{root}{}{there}" hreflang="{}" lang="{}">{}</a></div><p class="subtitle">{}</p></header><noscript><p class="load-note">{}</p></noscript>"#,
         escape(&case.meta.title),
+        escape(&other.root),
+        escape(&other.lang),
+        escape(&other.lang),
+        escape(&other.name),
         escape(&case.meta.subtitle),
         escape(&ui.noscript)
     );
     let current = &case.steps[step];
-    let _ = write!(out, r#"<main id="main"><article class="step"><h2>{}</h2><div class="step-body">"#, escape(&current.text.title));
+    let _ = write!(
+        out,
+        r#"<main id="main"><article class="step"><h2>{}</h2><div class="step-body">"#,
+        escape(&current.text.title)
+    );
     for paragraph in current.text.body.iter() {
         let _ = write!(out, "<p>{}</p>", escape(paragraph));
     }
@@ -244,7 +259,11 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
             escape(&claim.text.text),
             escape(&claim.data.paragraphs.join(", ")),
             escape(case.confidence_label(kind)),
-            if claim.data.hedged { format!(r#"<span class="hedge">{}</span>"#, escape(&ui.hedged)) } else { String::new() }
+            if claim.data.hedged {
+                format!(r#"<span class="hedge">{}</span>"#, escape(&ui.hedged))
+            } else {
+                String::new()
+            }
         );
     }
     out.push_str("</ul></section></article>");
@@ -262,7 +281,11 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     out.push_str(r#"<p class="static-next">"#);
     link(&mut out, case.steps.before(step), &ui.previous);
     link(&mut out, case.steps.after(step), &ui.next);
-    let _ = write!(out, r#"</p></main><nav class="static-steps" aria-label="{}"><ol>"#, escape(&ui.steps_nav));
+    let _ = write!(
+        out,
+        r#"</p></main><nav class="static-steps" aria-label="{}"><ol>"#,
+        escape(&ui.steps_nav)
+    );
     for (id, s) in case.steps.with_ids() {
         let current = if id == step { r#" aria-current="page""# } else { "" };
         let _ = write!(
@@ -272,7 +295,11 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
             escape(&s.text.title)
         );
     }
-    let _ = write!(out, r#"</ol></nav><footer class="colophon"><p>{}</p></footer></div>"#, escape(&case.meta.disclaimer));
+    let _ = write!(
+        out,
+        r#"</ol></nav><footer class="colophon"><p>{}</p></footer></div>"#,
+        escape(&case.meta.disclaimer)
+    );
     out
 }
 

@@ -11,14 +11,43 @@ fn shipped() -> ContentFiles {
 
 /// Loads `files` after replacing `from` by `to` in `path`, and returns the error lines.
 fn errors_after_edit(path: &str, from: &str, to: &str) -> Vec<String> {
+    errors_after_edit_in("en", path, from, to)
+}
+
+/// The errors of loading the case in `lang` once `from` is replaced by `to` in `path`.
+fn errors_after_edit_in(lang: &str, path: &str, from: &str, to: &str) -> Vec<String> {
     let mut files = shipped();
     let text = files.get(path).expect("file exists").to_string();
     assert!(text.contains(from), "{path} should contain {from:?}");
     files.insert(path, text.replacen(from, to, 1));
-    match Case::load(&files, "en") {
+    match Case::load(&files, lang) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
     }
+}
+
+#[test]
+fn a_missing_or_empty_chinese_text_names_language_file_and_id() {
+    let missing = errors_after_edit_in(
+        "zh-Hans",
+        "text/zh-Hans/steps.json",
+        r#""title": "后来者，全力押注","#,
+        "",
+    );
+    assert!(!missing.is_empty(), "a step without a title loaded");
+    assert!(
+        missing
+            .iter()
+            .all(|e| e.contains("text/zh-Hans/steps.json") && e.contains("intro")),
+        "{missing:?}"
+    );
+    let empty = errors_after_edit_in("zh-Hans", "text/zh-Hans/steps.json", "后来者，全力押注", "");
+    assert!(
+        empty
+            .iter()
+            .any(|e| e.contains("text/zh-Hans/steps.json") && e.contains("intro")),
+        "an empty title loaded: {empty:?}"
+    );
 }
 
 #[test]

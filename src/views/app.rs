@@ -45,7 +45,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     }
     let notice = (!notices.is_empty()).then(|| {
         let items = notices.iter().map(|n| format!("{} = \u{201c}{}\u{201d}", n.key, n.value)).collect::<Vec<_>>();
-        view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(", "))])}</p> }
+        view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(&meta.ui.punctuation.list))])}</p> }
     });
     let page = move || match state.page().get() {
         Page::Walkthrough => view! { <StepView /> }.into_any(),
@@ -97,6 +97,14 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
                         {meta.ui.how.title.as_ref()}
                     </button>
                     <ThemeSwitch />
+                    <a
+                        class="language-switch"
+                        href=move || link::other_language_url(&state)
+                        hreflang=meta.other_language.lang.as_ref()
+                        lang=meta.other_language.lang.as_ref()
+                    >
+                        {meta.other_language.name.as_ref()}
+                    </a>
                 </div>
             </div>
             <p class="subtitle">{meta.subtitle.as_ref()}</p>

@@ -25,6 +25,7 @@ pub fn Chips(step: &'static Step) -> impl IntoView {
         let a = availability.assumption.id();
         Some(*availability.by_option.of(state.choice(a).get()))
     };
+    let punctuation = &case.meta.ui.punctuation;
     let name_of = move |s: Option<Status>| s.and_then(|s| case.meta.statuses.get(&s)).map_or("", |n| n.as_ref());
     let mut cards = String::new();
     for (i, route) in routes.iter().enumerate() {
@@ -52,9 +53,9 @@ pub fn Chips(step: &'static Step) -> impl IntoView {
     let alt = move || {
         let list = routes
             .iter()
-            .map(|&r| format!("{}: {}", r.text.name, name_of(status_of(r))))
+            .map(|&r| format!("{}{}{}", r.text.name, punctuation.colon, name_of(status_of(r))))
             .collect::<Vec<_>>()
-            .join("; ");
+            .join(&punctuation.clauses);
         fill(&text.alt, &[("routes", &list), ("level", &value().to_string())])
     };
     view! {

@@ -48,6 +48,7 @@ pub fn ChoiceControl(assumption: AssumptionId) -> impl IntoView {
 pub fn SliderControl(slider: SliderId) -> impl IntoView {
     let state = Explainer::get();
     let data = &state.case.model.sliders[slider];
+    let ui = &state.case.meta.ui;
     let value = state.slider(slider);
     let d = &data.data;
     let reads = move |v: i32| fill(&data.text.value, &[("value", &v.to_string())]);
@@ -83,7 +84,7 @@ pub fn SliderControl(slider: SliderId) -> impl IntoView {
                 <option value=d.default.to_string()></option>
             </datalist>
             <output for=id class="slider-value">{move || reads(value.get())}</output>
-            <p class="slider-marker">{data.text.marker.as_ref()} ": " {reads(d.default)}</p>
+            <p class="slider-marker">{data.text.marker.as_ref()} {ui.punctuation.colon.as_ref()} {reads(d.default)}</p>
         </fieldset>
     }
 }

@@ -15,6 +15,7 @@ pub fn Dashboard() -> impl IntoView {
     let case = state.case;
     let model = &case.model;
     let ui = &case.meta.ui;
+    let colon = ui.punctuation.colon.as_ref();
     let ending = move || {
         let ending = &model.endings[state.ending().get()];
         view! {
@@ -52,7 +53,7 @@ pub fn Dashboard() -> impl IntoView {
                 view! {
                     <li>
                         <strong>{model.outcomes[lever.outcome].text.label.as_ref()}</strong>
-                        ": "
+                        {colon}
                         {text}
                     </li>
                 }

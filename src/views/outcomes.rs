@@ -89,6 +89,7 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
 /// One cause of a value, as a list item: whose scenario it belongs to (on the compare page), its signed change,
 /// what triggers it, its reason and its paragraphs.
 pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'static str>) -> AnyView {
+    let punctuation = &case.meta.ui.punctuation;
     let model = &case.model;
     let (delta, trigger, reason, paragraphs) = match cause {
         Cause::Rule(r) => {
@@ -113,11 +114,11 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
     };
     view! {
         <li class="cause">
-            {whose.map(|w| view! { <em>{w} ": "</em> })}
+            {whose.map(|w| view! { <em>{w} {punctuation.colon.as_ref()}</em> })}
             <span class="delta">{format!("{delta:+}")}</span>
             " "
             <strong>{trigger}</strong>
-            ". "
+            {punctuation.stop.as_ref()}
             {reason.as_ref()}
             " "
             <span class="cite">{paragraphs.join(", ")}</span>

@@ -87,7 +87,7 @@ pub fn Ripple(step: &'static Step) -> impl IntoView {
             .iter()
             .map(|&o| format!("{} {:+}", model.outcomes[o].text.label, change(o)))
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(&case.meta.ui.punctuation.list);
         fill(
             &text.alt,
             &[

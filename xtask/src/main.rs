@@ -79,21 +79,35 @@ fn dist() -> Result<PathBuf, String> {
     Ok(dist)
 }
 
+/// Builds every language: the first (English) into `dist/`, each other one into `dist/<lang>/` with its own wasm,
+/// so a reader downloads the words of one language only; then finishes each folder (see `publish`).
 fn build_dist(tools: &Toolbox) -> Result<(), String> {
     fetch(tools)?;
-    let status = tools
-        .command("trunk")
-        .args(["build", "--release"])
-        .current_dir(root())
-        .status()
-        .map_err(|e| format!("cannot start trunk: {e}"))?;
-    if !status.success() {
-        return Err(format!("trunk build ended with {status}"));
-    }
     let files = gambit_core::ContentFiles::read_dir(&root().join("content"))
         .map_err(|e| format!("cannot read content/: {e}"))?;
-    let case = gambit_core::Case::load(&files, "en").map_err(|errors| format!("the content is broken:\n{errors}"))?;
-    publish::finish(&root().join("dist"), &case).map(|_| ())
+    // Trunk replaces its whole output folder, so the root language is built first.
+    for (i, lang) in gambit_core::content::LANGUAGES.iter().enumerate() {
+        let dist = if i == 0 {
+            root().join("dist")
+        } else {
+            root().join("dist").join(lang)
+        };
+        let status = tools
+            .command("trunk")
+            .args(["build", "--release", "--dist"])
+            .arg(&dist)
+            .env("AI_GAMBIT_LANG", lang)
+            .current_dir(root())
+            .status()
+            .map_err(|e| format!("cannot start trunk: {e}"))?;
+        if !status.success() {
+            return Err(format!("trunk build ({lang}) ended with {status}"));
+        }
+        let case = gambit_core::Case::load(&files, lang)
+            .map_err(|errors| format!("the content is broken in {lang}:\n{errors}"))?;
+        publish::finish(&dist, &case)?;
+    }
+    Ok(())
 }
 
 /// Trunk runs cargo offline, so every crate must be in the local registry first.

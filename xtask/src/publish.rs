@@ -93,17 +93,50 @@ fn policy_for(page: &str) -> String {
         .iter()
         .map(|s| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(s))))
         .collect();
-    POLICY.replace(" {scripts}", &hashes.iter().map(|h| format!(" {h}")).collect::<String>())
+    POLICY.replace(
+        " {scripts}",
+        &hashes.iter().map(|h| format!(" {h}")).collect::<String>(),
+    )
 }
 
-/// Trunk's page (`template`) as the page of `step`, `root` away from the site's root (`""` for `index.html`, which
-/// keeps the case's own title and description): the policy, the step's title and description, and its readable
-/// text in `<body>`. `path` names the page in errors.
-fn step_page(template: &str, policy: &str, case: &Case, step: StepId, root: &str, path: &Path) -> Result<String, String> {
+/// Trunk's page (`template`) as the page of `step`, `root` away from the language's root (`""` for `index.html`,
+/// which takes the case's own title and description): its language, the policy, the step's title and description,
+/// and its readable text in `<body>`. `path` names the page in errors.
+fn step_page(
+    template: &str,
+    policy: &str,
+    case: &Case,
+    step: StepId,
+    root: &str,
+    path: &Path,
+) -> Result<String, String> {
     let mut page = rebase(template, root);
+    page = replace_between(&page, "<html lang=\"", "\"", &markup::escape(&case.meta.lang), path)?;
+    if root.is_empty() {
+        page = replace_between(
+            &page,
+            "<title>",
+            "</title>",
+            &markup::escape(&case.meta.page_title),
+            path,
+        )?;
+        page = replace_between(
+            &page,
+            r#"<meta name="description" content=""#,
+            "\"",
+            &markup::escape(&case.meta.description),
+            path,
+        )?;
+    }
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
     if !root.is_empty() {
-        page = replace_between(&page, "<title>", "</title>", &markup::escape(&markup::step_page_title(case, step)), path)?;
+        page = replace_between(
+            &page,
+            "<title>",
+            "</title>",
+            &markup::escape(&markup::step_page_title(case, step)),
+            path,
+        )?;
         page = replace_between(
             &page,
             r#"<meta name="description" content=""#,
@@ -136,7 +169,9 @@ fn rebase(page: &str, root: &str) -> String {
         let value_at = at + attribute.len();
         out.push_str(&rest[..value_at]);
         rest = &rest[value_at..];
-        let absolute = ["http:", "https:", "/", "#", "data:", "mailto:"].iter().any(|p| rest.starts_with(p));
+        let absolute = ["http:", "https:", "/", "#", "data:", "mailto:"]
+            .iter()
+            .any(|p| rest.starts_with(p));
         if !absolute {
             out.push_str(root);
             rest = rest.strip_prefix("./").unwrap_or(rest);
@@ -199,7 +234,11 @@ mod tests {
             policy.contains("'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='"),
             "{policy}"
         );
-        assert!(policy_for("<body>").contains("'wasm-unsafe-eval'; style-src"), "{}", policy_for("<body>"));
+        assert!(
+            policy_for("<body>").contains("'wasm-unsafe-eval'; style-src"),
+            "{}",
+            policy_for("<body>")
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Running test commands while counting what they report, and the closing summary line.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -138,36 +138,86 @@ impl Summary {
     }
 }
 
-/// Prints each file under `dir` with its size raw and gzipped (`gzip -9`), and the totals.
-pub fn print_sizes(dir: &Path) {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(d) = pending.pop() {
-        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    let (mut raw_total, mut gz_total) = (0, 0);
+/// Prints the sizes of a built `dist/`, raw and gzipped, for each language's folder (`dist/` and `dist/<lang>/`): its
+/// own files, its step pages together, and its first visit, what a reader's browser fetches before the first
+/// interaction (the page, `start.js`, the app's script, wasm and stylesheet, the icon; the service worker's
+/// background caching is the step pages and `sw.js`, listed apart).
+pub fn print_sizes(dist: &Path) {
+    let mut roots = vec![dist.to_path_buf()];
+    roots.extend(
+        std::fs::read_dir(dist)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "steps")),
+    );
     println!("{:<48} {:>10} {:>10}", "file", "bytes", "gzip -9");
-    for file in &files {
-        let raw = std::fs::metadata(file).map_or(0, |m| m.len());
-        let gz = gzip_size(file).unwrap_or(0);
-        raw_total += raw;
-        gz_total += gz;
-        println!(
-            "{:<48} {:>10} {:>10}",
-            file.strip_prefix(dir).unwrap_or(file).display(),
-            raw,
-            gz
-        );
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for root in roots {
+        let prefix = root.strip_prefix(dist).unwrap_or(&root).display().to_string();
+        let name = |file: &str| {
+            if prefix.is_empty() {
+                file.to_string()
+            } else {
+                format!("{prefix}/{file}")
+            }
+        };
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        let (mut first_raw, mut first_gz) = (0, 0);
+        for file in &files {
+            let (raw, gz) = sizes(file);
+            raw_total += raw;
+            gz_total += gz;
+            let file_name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let first_visit = file_name == "index.html"
+                || file_name == "start.js"
+                || file_name == "favicon.svg"
+                || file_name.starts_with("ai-gambit-")
+                || file_name.starts_with("main-");
+            if first_visit {
+                first_raw += raw;
+                first_gz += gz;
+            }
+            println!("{:<48} {:>10} {:>10}", name(&file_name), raw, gz);
+        }
+        let pages: Vec<PathBuf> = std::fs::read_dir(root.join("steps"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path().join("index.html"))
+            .filter(|p| p.is_file())
+            .collect();
+        let (pages_raw, pages_gz) = pages
+            .iter()
+            .map(|p| sizes(p))
+            .fold((0, 0), |(r, g), (a, b)| (r + a, g + b));
+        raw_total += pages_raw;
+        gz_total += pages_gz;
+        let steps = format!("steps/ ({} pages)", pages.len());
+        println!("{:<48} {:>10} {:>10}", name(&steps), pages_raw, pages_gz);
+        let first = format!("first visit ({})", if prefix.is_empty() { "root" } else { &prefix });
+        println!("{:<48} {:>10} {:>10}", first, first_raw, first_gz);
     }
     println!("{:<48} {:>10} {:>10}", "total", raw_total, gz_total);
+}
+
+/// A file's size, raw and gzipped.
+fn sizes(file: &Path) -> (u64, u64) {
+    (
+        std::fs::metadata(file).map_or(0, |m| m.len()),
+        gzip_size(file).unwrap_or(0),
+    )
 }
 
 fn gzip_size(file: &Path) -> Option<u64> {

@@ -12,7 +12,7 @@ use super::types::*;
 use super::validate::{validate, ContentError, ContentErrors};
 
 /// The languages the explainer ships; each has a folder `content/text/<lang>`.
-pub const LANGUAGES: &[&str] = &["en"];
+pub const LANGUAGES: &[&str] = &["en", "zh-Hans"];
 
 /// The content files by path relative to the content folder (`data/steps.json`), with their text.
 #[derive(Clone, Debug, Default)]
@@ -118,6 +118,12 @@ impl Case {
         else {
             return Err(errors);
         };
+        if meta.lang.as_ref() != lang {
+            errors.push(ContentError::file(
+                &format!("text/{lang}/case.json"),
+                format!("`lang` is `{}`, but the folder is `{lang}`", meta.lang),
+            ));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }

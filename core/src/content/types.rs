@@ -198,8 +198,15 @@ records! {
 
     /// Words that belong to the case as a whole and to the page around the steps (`text/<lang>/case.json`).
     pub struct CaseText {
+        /// The language tag of these words (`en`, `zh-Hans`), the name of their folder.
+        pub lang: Text,
         pub title: Text,
+        /// The first page's title in the browser and in shared links.
+        pub page_title: Text,
+        /// The first page's summary for search results and link previews.
+        pub description: Text,
         pub subtitle: Text,
+        pub other_language: OtherLanguage,
         /// What the explainer is and is not, shown under the steps.
         pub disclaimer: Text,
         pub ui: UiText,
@@ -211,6 +218,28 @@ records! {
         pub relations: Map<RelationKind, Text>,
         /// The name of each availability status ("open", "at a premium").
         pub statuses: Map<Status, Text>,
+    }
+
+    /// The punctuation the code puts between pieces of text, which differs between languages.
+    pub struct Punctuation {
+        /// Between the items of a list in a sentence (", ", "、").
+        pub list: Text,
+        /// Between clauses that could each stand alone ("; ", "；").
+        pub clauses: Text,
+        /// After a label, before what it labels (": ", "：").
+        pub colon: Text,
+        /// After a sentence, before the next ("". ", "。").
+        pub stop: Text,
+    }
+
+    /// The link to the same page in the other language.
+    pub struct OtherLanguage {
+        /// Its name, in its own language ("中文", "English").
+        pub name: Text,
+        /// Its language tag (`zh-Hans`).
+        pub lang: Text,
+        /// Its root from this language's root (`zh-Hans/`, `../`).
+        pub root: Text,
     }
 
     /// The notes of `public/start.js`, shown over the readable page when the app cannot start.
@@ -290,6 +319,7 @@ records! {
         pub noscript: Text,
         /// What the page says when the interactive parts cannot start.
         pub load: LoadText,
+        pub punctuation: Punctuation,
     }
 
     /// The words of the sharing tools and the pages they open.
