@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The message type the host listens for.
-pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
+pub use gambit_core::markup::HEIGHT_MESSAGE;
 /// The message type AMP's `amp-iframe` listens for.
 const AMP_MESSAGE: &str = "embed-size";
 

@@ -303,6 +303,10 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     out
 }
 
+/// The type of the message an embedded page posts to its host with its height (`src/frame.rs`), which the embed
+/// code listens for.
+pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
+
 /// The code that embeds `src` in another page: an `<iframe>` titled `title`, `height` pixels tall until it says
 /// otherwise, and the script that sets its height from the messages of type `message` it posts. Both values are
 /// escaped for their attributes.

@@ -2,6 +2,7 @@
 //! the people, units, companies and instruments it involves, grouped by kind, with how they relate.
 
 use gambit_core::content::{Confidence, EntityKind, Step};
+use gambit_core::markup::fill;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -63,8 +64,8 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                         .relations
                         .iter()
                         .map(|r| {
-                            let verb = case.meta.relations.get(&r.kind).map_or("", |v| v.as_ref());
-                            format!("{verb} {}", case.entity_name(r.to.id()))
+                            let relation = case.meta.relations.get(&r.kind).map_or("", |v| v.as_ref());
+                            fill(relation, &[("name", case.entity_name(r.to.id()))])
                         })
                         .collect::<Vec<_>>()
                         .join(" · ");

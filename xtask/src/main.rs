@@ -21,14 +21,18 @@ use tools::Toolbox;
 /// The browser engines every end-to-end test runs on.
 const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 
-const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist | bench | model [--json]>";
+const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist [--site-url URL] | bench | model [--json]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
-        Some("dist") => dist().map(|_| ()),
+        Some("dist") => match &args[1..] {
+            [] => dist(None).map(|_| ()),
+            [flag, url] if flag == "--site-url" => dist(Some(url)).map(|_| ()),
+            _ => Err(USAGE.to_string()),
+        },
         Some("bench") => bench(),
         Some("model") => model(&args[1..]),
         _ => Err(USAGE.to_string()),
@@ -71,9 +75,11 @@ fn serve(args: &[String]) -> Result<(), String> {
 }
 
 /// Builds the release `dist/` and prints its files; returns its path.
-fn dist() -> Result<PathBuf, String> {
+/// A release build into `dist/`; with `site`, the address it will be served from, its pages carry the tags that
+/// need absolute URLs (canonical, Open Graph, Twitter, oEmbed).
+fn dist(site: Option<&str>) -> Result<PathBuf, String> {
     let tools = Toolbox::ensure_build_tools()?;
-    build_dist(&tools)?;
+    build_dist(&tools, site)?;
     let dist = root().join("dist");
     report::print_sizes(&dist);
     Ok(dist)
@@ -81,7 +87,7 @@ fn dist() -> Result<PathBuf, String> {
 
 /// Builds every language: the first (English) into `dist/`, each other one into `dist/<lang>/` with its own wasm,
 /// so a reader downloads the words of one language only; then finishes each folder (see `publish`).
-fn build_dist(tools: &Toolbox) -> Result<(), String> {
+fn build_dist(tools: &Toolbox, site: Option<&str>) -> Result<(), String> {
     fetch(tools)?;
     let files = gambit_core::ContentFiles::read_dir(&root().join("content"))
         .map_err(|e| format!("cannot read content/: {e}"))?;
@@ -105,7 +111,15 @@ fn build_dist(tools: &Toolbox) -> Result<(), String> {
         }
         let case = gambit_core::Case::load(&files, lang)
             .map_err(|errors| format!("the content is broken in {lang}:\n{errors}"))?;
-        publish::finish(&dist, &case)?;
+        // Where this language's folder is on the site: the root for the first language.
+        let site = site.map(|s| {
+            format!(
+                "{}/{}",
+                s.trim_end_matches('/'),
+                if i == 0 { String::new() } else { format!("{lang}/") }
+            )
+        });
+        publish::finish(&dist, &case, site.as_deref())?;
     }
     Ok(())
 }
@@ -129,7 +143,7 @@ fn bench() -> Result<(), String> {
     let mut tools = Toolbox::ensure_build_tools()?;
     tools.ensure_browsers()?;
     let root = root();
-    build_dist(&tools)?;
+    build_dist(&tools, None)?;
     tools.ensure_e2e_packages(&root.join("e2e"))?;
     let lighthouse = tools.ensure_lighthouse()?;
     let core = tools
@@ -216,7 +230,7 @@ fn test() -> Result<(), String> {
     .current_dir(&root);
     summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
 
-    match build_dist(&tools).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
+    match build_dist(&tools, None).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
         Ok(()) => {
             for engine in ENGINES {
                 let mut e2e = tools.command("node");

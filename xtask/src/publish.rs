@@ -22,8 +22,10 @@ const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 /// From a step's page (`steps/<id>/`) back to the site's root.
 const STEP_ROOT: &str = "../../";
 
-/// Finishes `dist/index.html`, writes a page per step and `dist/_headers`. Returns the policy.
-pub fn finish(dist: &Path, case: &Case) -> Result<String, String> {
+/// Finishes `dist/index.html`, writes a page per step and `dist/_headers`; with `site`, the address this folder will
+/// be served from (ending in `/`), the pages carry the tags that need absolute URLs, and `oembed/<id>.json` answers
+/// for each step. Returns the policy.
+pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, String> {
     let path = dist.join("index.html");
     let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let policy = policy_for(&template);
@@ -34,16 +36,29 @@ pub fn finish(dist: &Path, case: &Case) -> Result<String, String> {
         std::fs::write(path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
     let first = case.steps.ids().next().ok_or("the case has no step")?;
-    write(&path, step_page(&template, &policy, case, first, "", &path)?)?;
+    let page = |step: StepId, root: &str, path: &Path| {
+        let page = step_page(&template, &policy, case, step, root, path)?;
+        match site {
+            Some(site) => insert_after(&page, "</title>", &share_tags(case, step, root, site), path),
+            None => Ok(page),
+        }
+    };
+    write(&path, page(first, "", &path)?)?;
     let mut offline = vec!["./".to_string()];
     for (id, step) in case.steps.with_ids() {
         offline.push(markup::step_path(case, id));
         for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
             let path = dist.join("steps").join(key.as_ref()).join("index.html");
-            write(&path, step_page(&template, &policy, case, id, STEP_ROOT, &path)?)?;
+            write(&path, page(id, STEP_ROOT, &path)?)?;
         }
     }
     write_service_worker(dist, offline)?;
+    if let Some(site) = site {
+        for (id, step) in case.steps.with_ids() {
+            let path = dist.join("oembed").join(format!("{}.json", step.data.id));
+            write(&path, oembed(case, id, site))?;
+        }
+    }
     let headers = format!(
         "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages); see the README.\n\
          /*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\
@@ -154,6 +169,81 @@ fn step_page(
     insert_after(&page, "<body>", &markup::static_page(case, step, root), path)
 }
 
+/// The tags of a page that need its absolute address (`site` is the language's folder on the site): canonical,
+/// the same page in the other language, Open Graph and Twitter cards, and where its oEmbed answer is.
+fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
+    let e = |t: &str| markup::escape(t);
+    let meta = &case.meta;
+    let (path, title, description) = if root.is_empty() {
+        (String::new(), meta.page_title.to_string(), meta.description.to_string())
+    } else {
+        (
+            markup::step_path(case, step),
+            markup::step_page_title(case, step),
+            markup::step_description(case, step),
+        )
+    };
+    let url = format!("{site}{path}");
+    let other = &meta.other_language;
+    let other_url = format!("{}{path}", join(site, &other.root));
+    let locale = if meta.lang.starts_with("zh") { "zh_CN" } else { "en_US" };
+    let oembed = format!("{site}oembed/{}.json", case.steps[step].data.id);
+    format!(
+        "\n    <link rel=\"canonical\" href=\"{url}\" />\
+         \n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{other_url}\" />\
+         \n    <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{}\" />\
+         \n    <meta property=\"og:type\" content=\"website\" />\
+         \n    <meta property=\"og:site_name\" content=\"{}\" />\
+         \n    <meta property=\"og:locale\" content=\"{locale}\" />\
+         \n    <meta property=\"og:url\" content=\"{url}\" />\
+         \n    <meta property=\"og:title\" content=\"{}\" />\
+         \n    <meta property=\"og:description\" content=\"{}\" />\
+         \n    <meta name=\"twitter:card\" content=\"summary\" />\
+         \n    <meta name=\"twitter:title\" content=\"{}\" />\
+         \n    <meta name=\"twitter:description\" content=\"{}\" />",
+        e(&other.lang),
+        e(&title),
+        e(&meta.title),
+        e(&title),
+        e(&description),
+        e(&title),
+        e(&description),
+    )
+}
+
+/// The oEmbed answer for `step` (a "rich" type with the embed code of the step with its controls).
+fn oembed(case: &Case, step: StepId, site: &str) -> String {
+    let s = &case.steps[step];
+    let src = format!("{site}?v=1&step={}&embed=1", s.data.id);
+    let title = markup::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
+    let height = s.data.embed_height.controls;
+    let html = markup::embed_code_for(&src, &title, markup::HEIGHT_MESSAGE, height);
+    let answer = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": case.meta.title.as_ref(),
+        "provider_url": site,
+        "title": s.text.title.as_ref(),
+        "width": 720,
+        "height": height,
+        "html": html,
+    });
+    serde_json::to_string_pretty(&answer).expect("JSON of strings and numbers")
+}
+
+/// `relative` (a folder: `zh-Hans/`, `../`) resolved against the folder address `base` (ending in `/`).
+fn join(base: &str, relative: &str) -> String {
+    let mut base = base.trim_end_matches('/').to_string();
+    let mut rest = relative;
+    while let Some(up) = rest.strip_prefix("../") {
+        if let Some(cut) = base.rfind('/') {
+            base.truncate(cut);
+        }
+        rest = up;
+    }
+    format!("{base}/{rest}")
+}
+
 /// `page` with every relative address in `href`, `src`, `data-js` and `data-wasm` led from `root` (`"../../"`).
 fn rebase(page: &str, root: &str) -> String {
     if root.is_empty() {
@@ -251,6 +341,55 @@ mod tests {
             <script src="../../start.js" data-js="../../app.js" data-wasm="../../app.wasm"></script><img src="/abs.png">"##
         );
         assert_eq!(rebase(page, ""), page);
+    }
+
+    fn case(lang: &str) -> Case {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        Case::load(&gambit_core::ContentFiles::read_dir(&content).unwrap(), lang).unwrap()
+    }
+
+    #[test]
+    fn with_a_site_each_page_names_its_own_address_and_the_other_language() {
+        let case = case("zh-Hans");
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let tags = share_tags(&case, chips, STEP_ROOT, "https://x.test/g/zh-Hans/");
+        for expected in [
+            r#"<link rel="canonical" href="https://x.test/g/zh-Hans/steps/chip-chokehold/" />"#,
+            r#"<link rel="alternate" hreflang="en" href="https://x.test/g/steps/chip-chokehold/" />"#,
+            r#"href="https://x.test/g/zh-Hans/oembed/chip-chokehold.json""#,
+            r#"<meta property="og:locale" content="zh_CN" />"#,
+            "<meta property=\"og:title\" content=\"芯片",
+        ] {
+            assert!(tags.contains(expected), "{expected} not in {tags}");
+        }
+        let first = share_tags(&case, case.steps.ids().next().unwrap(), "", "https://x.test/g/zh-Hans/");
+        assert!(
+            first.contains(r#"<link rel="canonical" href="https://x.test/g/zh-Hans/" />"#),
+            "{first}"
+        );
+    }
+
+    #[test]
+    fn the_oembed_answer_embeds_the_step_from_the_site() {
+        let case = case("en");
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let answer: serde_json::Value = serde_json::from_str(&oembed(&case, chips, "https://x.test/")).unwrap();
+        assert_eq!(answer["type"], "rich");
+        assert_eq!(answer["height"], case.steps[chips].data.embed_height.controls);
+        let html = answer["html"].as_str().unwrap();
+        assert!(
+            html.starts_with(r#"<iframe src="https://x.test/?v=1&amp;step=chip-chokehold&amp;embed=1""#),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_folder_resolves_against_the_site() {
+        assert_eq!(
+            join("https://x.test/gambit/", "zh-Hans/"),
+            "https://x.test/gambit/zh-Hans/"
+        );
+        assert_eq!(join("https://x.test/gambit/zh-Hans/", "../"), "https://x.test/gambit/");
     }
 
     #[test]

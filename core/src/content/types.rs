@@ -214,7 +214,7 @@ records! {
         pub confidence: Map<Confidence, Text>,
         /// The heading over each kind of entity in a briefing.
         pub entity_kinds: Map<EntityKind, Text>,
-        /// How each relation reads before the related entity's name ("came from").
+        /// How each relation reads, with the related entity's name in `{name}` ("came from {name}", "来自{name}").
         pub relations: Map<RelationKind, Text>,
         /// The name of each availability status ("open", "at a premium").
         pub statuses: Map<Status, Text>,

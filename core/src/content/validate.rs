@@ -332,6 +332,12 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             format!("no wording for relation {kind:?}"),
         ));
     }
+    for (kind, wording) in case.meta.relations.iter().filter(|(_, w)| !w.contains("{name}")) {
+        errors.push(ContentError::file(
+            &text("case.json"),
+            format!("the wording of relation {kind:?}, \"{wording}\", has no {{name}}"),
+        ));
+    }
 
     empty_text(&text("case.json"), None, &case.meta, errors);
     empty_text(&text("views.json"), None, &case.views, errors);
