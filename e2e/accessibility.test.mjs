@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { named, suite } from './support/suite.mjs';
+import { named, suite, useTheme } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 
 const AXE = new URL('./node_modules/axe-core/axe.min.js', import.meta.url);
@@ -17,7 +17,6 @@ before(async () => {
   if (!skip) axeSource = await readFile(AXE, 'utf8');
 });
 
-
 /**
  * Serious and critical violations on the page as it is now, one line each. axe leaves an id that is used by ARIA or
  * a label but given twice to review; such a reference names the wrong element, so here it is a violation.
@@ -30,22 +29,6 @@ async function violations(session) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')
         + (v.nodes.length > 3 ? ' and ' + (v.nodes.length - 3) + ' more' : ''))));`);
-}
-
-/**
- * Puts the page in `theme` as a reader would: the system's preference (emulated; an embedded step has no switch and
- * follows it alone), then the theme switch where the page has one. The switch starts from the system's preference or
- * from the choice kept earlier; it is pressed until the page is in the wanted theme.
- */
-async function useTheme(session, theme) {
-  await session.cmd('POST', '/goog/cdp/execute', {
-    cmd: 'Emulation.setEmulatedMedia', params: { features: [{ name: 'prefers-color-scheme', value: theme }] },
-  });
-  const dark = await session.execute('return document.querySelector(".theme-switch")?.dataset.dark');
-  if (dark && (dark === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
-  const effective = await session.execute(`return document.documentElement.dataset.theme
-    || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
-  assert.equal(effective, theme);
 }
 
 for (const [lang, root] of [['English', ''], ['Chinese', 'zh-Hans/']]) for (const theme of ['light', 'dark']) {

@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { DIST, named, suite } from './support/suite.mjs';
+import { DIST, named, suite, useTheme } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 
 const VNU = new URL('./node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
@@ -248,17 +248,3 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-/**
- * Puts the page in `theme` as a reader would, as accessibility.test.mjs does: the system's preference (emulated
- * through Chromium's DevTools protocol), then the theme switch where the page has one.
- */
-async function useTheme(session, theme) {
-  await session.cmd('POST', '/goog/cdp/execute', {
-    cmd: 'Emulation.setEmulatedMedia', params: { features: [{ name: 'prefers-color-scheme', value: theme }] },
-  });
-  const dark = await session.execute('return document.querySelector(".theme-switch")?.dataset.dark');
-  if (dark && (dark === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
-  const effective = await session.execute(`return document.documentElement.dataset.theme
-    || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
-  assert.equal(effective, theme);
-}

@@ -38,3 +38,20 @@ export async function named(input, body) {
     throw e;
   }
 }
+
+/**
+ * Puts the page in `theme` as a reader would, in Chromium: the system's preference (emulated through the DevTools
+ * protocol; an embedded step has no switch and follows it alone), then the theme switch where the page has one.
+ * The switch starts from the system's preference or from the choice kept earlier; it is pressed until the page is
+ * in the wanted theme.
+ */
+export async function useTheme(session, theme) {
+  await session.cmd('POST', '/goog/cdp/execute', {
+    cmd: 'Emulation.setEmulatedMedia', params: { features: [{ name: 'prefers-color-scheme', value: theme }] },
+  });
+  const dark = await session.execute('return document.querySelector(".theme-switch")?.dataset.dark');
+  if (dark && (dark === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
+  const effective = await session.execute(`return document.documentElement.dataset.theme
+    || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
+  assert.equal(effective, theme);
+}

@@ -127,38 +127,17 @@ fn step_page(
 ) -> Result<String, String> {
     let mut page = rebase(template, root);
     page = replace_between(&page, "<html lang=\"", "\"", &markup::escape(&case.meta.lang), path)?;
-    if root.is_empty() {
-        page = replace_between(
-            &page,
-            "<title>",
-            "</title>",
-            &markup::escape(&case.meta.page_title),
-            path,
-        )?;
-        page = replace_between(
-            &page,
-            r#"<meta name="description" content=""#,
-            "\"",
-            &markup::escape(&case.meta.description),
-            path,
-        )?;
-    }
+    let (title, description) = page_words(case, step, root);
+    page = replace_between(&page, "<title>", "</title>", &markup::escape(&title), path)?;
+    page = replace_between(
+        &page,
+        r#"<meta name="description" content=""#,
+        "\"",
+        &markup::escape(&description),
+        path,
+    )?;
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
     if !root.is_empty() {
-        page = replace_between(
-            &page,
-            "<title>",
-            "</title>",
-            &markup::escape(&markup::step_page_title(case, step)),
-            path,
-        )?;
-        page = replace_between(
-            &page,
-            r#"<meta name="description" content=""#,
-            "\"",
-            &markup::escape(&markup::step_description(case, step)),
-            path,
-        )?;
         head.push_str(&format!(
             "\n    <meta name=\"ai-gambit-step\" content=\"{}\" />\n    <meta name=\"ai-gambit-root\" content=\"{root}\" />",
             markup::escape(&case.steps[step].data.id)
@@ -169,20 +148,30 @@ fn step_page(
     insert_after(&page, "<body>", &markup::static_page(case, step, root), path)
 }
 
+/// A page's title and description: the case's own for a language's first page (`root` empty), the step's for its
+/// page.
+fn page_words(case: &Case, step: StepId, root: &str) -> (String, String) {
+    if root.is_empty() {
+        (case.meta.page_title.to_string(), case.meta.description.to_string())
+    } else {
+        (
+            markup::step_page_title(case, step),
+            markup::step_description(case, step),
+        )
+    }
+}
+
 /// The tags of a page that need its absolute address (`site` is the language's folder on the site): canonical,
 /// the same page in the other language, Open Graph and Twitter cards, and where its oEmbed answer is.
 fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
     let e = |t: &str| markup::escape(t);
     let meta = &case.meta;
-    let (path, title, description) = if root.is_empty() {
-        (String::new(), meta.page_title.to_string(), meta.description.to_string())
+    let path = if root.is_empty() {
+        String::new()
     } else {
-        (
-            markup::step_path(case, step),
-            markup::step_page_title(case, step),
-            markup::step_description(case, step),
-        )
+        markup::step_path(case, step)
     };
+    let (title, description) = page_words(case, step, root);
     let url = format!("{site}{path}");
     let other = &meta.other_language;
     let other_url = format!("{}{path}", join(site, &other.root));
