@@ -1,7 +1,9 @@
 // The benchmark (`cargo xtask bench`): figures, never a verdict. For the built dist/ it measures, per engine:
 // the time from navigation to the first step rendered (median of 10 loads), and the latency from a toggle's click
 // to the DOM updated (p50 and p95 over 300 toggles, with the whole "your scenario" step on screen); in Chromium
-// also the peak JS heap and Lighthouse's four category scores. Files and the core's figures come from xtask.
+// also the peak JS heap and Lighthouse's four category scores on the first page and on a step's page. Per language,
+// the bytes of a first visit, and apart from them what the service worker fetches in the background. The core's
+// figures come from xtask.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -18,15 +20,32 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
 
-/** Every file of a first visit (all of dist/ but the embed demo and the host's `_headers`), raw and gzipped. */
+/** A file's size, raw and gzipped. */
+async function size(path, file) {
+  const body = await readFile(path);
+  return { file, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+}
+
+const sum = (file, rows) => ({ file, bytes: rows.reduce((s, r) => s + r.bytes, 0), gzip: rows.reduce((s, r) => s + r.gzip, 0) });
+
+/**
+ * For each language's folder (dist/ and dist/<lang>/): every file of a first visit (the page, start.js, the app's
+ * script, wasm and stylesheet, the icon), raw and gzipped, with their total; then what the service worker fetches
+ * after the first visit (sw.js and the step pages), apart.
+ */
 async function files() {
-  const names = (await readdir(DIST)).filter((f) => !f.startsWith('embed-demo') && f !== '_headers').sort();
   const rows = [];
-  for (const name of names) {
-    const body = await readFile(join(DIST, name));
-    rows.push({ file: name, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  const folders = ['', ...(await readdir(DIST, { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'steps' && d.name !== 'oembed').map((d) => `${d.name}/`)];
+  for (const folder of folders) {
+    const names = (await readdir(join(DIST, folder), { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+    const first = [];
+    for (const name of names.filter((n) => n === 'index.html' || n === 'start.js' || n === 'favicon.svg' || n.startsWith('ai-gambit-') || n.startsWith('main-'))) {
+      first.push(await size(join(DIST, folder, name), folder + name));
+    }
+    const background = [await size(join(DIST, folder, 'sw.js'), `${folder}sw.js`)];
+    for (const step of await readdir(join(DIST, folder, 'steps'))) background.push(await size(join(DIST, folder, 'steps', step, 'index.html'), ''));
+    rows.push(...first, sum(`first visit (${folder || 'root'})`, first), sum(`  service worker, after it (${background.length - 1} step pages, sw.js)`, background));
   }
-  rows.push({ file: 'total', bytes: rows.reduce((s, r) => s + r.bytes, 0), gzip: rows.reduce((s, r) => s + r.gzip, 0) });
   return rows;
 }
 
@@ -95,7 +114,7 @@ for (const name of ENGINES) {
     result.engines[name] = { error: String(e.message ?? e).slice(0, 300) };
   }
 }
-result.lighthouse = await lighthouse(server.url);
+result.lighthouse = { first_page: await lighthouse(server.url), step_page: await lighthouse(`${server.url}steps/chip-chokehold/`) };
 await server.close();
 await mkdir(new URL('../target', import.meta.url).pathname, { recursive: true });
 await writeFile(OUT, `${JSON.stringify(result, null, 2)}\n`);
