@@ -1,5 +1,6 @@
 // Accessibility: axe-core, injected into every step, "How this works", Compare, the Handout and an embedded step,
-// in English and in Chinese, in the light and the dark theme, finds no serious or critical violation.
+// in English and in Chinese, in the light and the dark theme, finds no serious or critical violation; and symbols drawn
+// by CSS stay out of accessible names.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -66,3 +67,14 @@ for (const [lang, root] of [['English', ''], ['Chinese', 'zh-Hans/']]) for (cons
     assert.deepEqual(found, []);
   });
 }
+
+test('symbols drawn by CSS stay out of accessible names', { skip }, async () => {
+  const { session } = ctx.browser;
+  // WebDriver's Get Computed Label gives the name assistive technology reads.
+  const label = async (css) => session.cmd('GET', `/element/${await session.find(css)}/computedlabel`);
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=compare&b=decoupling`);
+  await session.waitFor('table.compare tr.differs th');
+  const names = [await label('.theme-switch'), await label('table.compare tr.differs th')];
+  for (const name of names) assert.doesNotMatch(name, /[\u25D0\u25C6]/, `"${name}"`);
+  assert.match(names[0], /theme/);
+});
