@@ -1,6 +1,6 @@
-// Accessibility: axe-core, injected into every step, "How this works", Compare, the Handout and an embedded step,
-// in English and in Chinese, in the light and the dark theme, finds no serious or critical violation; and symbols drawn
-// by CSS stay out of accessible names.
+// Accessibility: axe-core, injected into every step, "How this works", Compare, the Handout, an embedded step and
+// present mode, in English and in Chinese, in the light and the dark theme, finds no serious or critical violation;
+// and symbols drawn by CSS stay out of accessible names.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -53,10 +53,10 @@ for (const [lang, root] of [['English', ''], ['Chinese', 'zh-Hans/']]) for (cons
     assert.deepEqual(found, []);
   });
 
-  test(`no serious or critical violation on Compare, the Handout and an embedded step, in ${lang}, ${theme} theme`, { skip }, async () => {
+  test(`no serious or critical violation on Compare, the Handout, an embedded step and present mode, in ${lang}, ${theme} theme`, { skip }, async () => {
     const { session } = ctx.browser;
     const found = [];
-    for (const [page, query] of [['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1']]) {
+    for (const [page, query] of [['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1'], ['Present mode', '?step=chip-chokehold&present=1']]) {
       await named(`${page}, ${theme}`, async () => {
         await session.goto(ctx.server.url + root + query);
         await session.waitFor('main h2, .embedded-title');

@@ -32,6 +32,8 @@ pub struct Explainer {
     ending: Memo<EndingId>,
     /// The second scenario on the compare page.
     compare: RwSignal<Scenario>,
+    /// Whether the walkthrough is shown as slides, for a projector.
+    present: RwSignal<bool>,
     /// Set when the page is embedded in another one (`embed=1`); fixed for the visit.
     embed: Option<Embed>,
     /// What the polite live region says: the last change of scenario, in words.
@@ -84,6 +86,7 @@ impl Explainer {
             outcomes,
             ending,
             compare: RwSignal::new(start.compare),
+            present: RwSignal::new(start.present),
             embed: start.embed,
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
@@ -113,6 +116,10 @@ impl Explainer {
 
     pub fn embed(&self) -> Option<Embed> {
         self.embed
+    }
+
+    pub fn present(&self) -> ReadSignal<bool> {
+        self.present.read_only()
     }
 
     /// The name of what is open: the step's title, or the page's (tracks both).
@@ -189,6 +196,7 @@ impl Explainer {
             page: self.page.get(),
             compare: self.compare.get(),
             embed: self.embed,
+            present: self.present.get(),
         }
     }
 
@@ -208,6 +216,13 @@ impl Explainer {
         self.step.set(step);
         self.address.push(self);
         self.announce_place();
+    }
+
+    /// Starts or ends the slides, at the same step and scenario, on the walkthrough; a new history entry.
+    pub fn toggle_present(&self) {
+        self.present.update(|p| *p = !*p);
+        self.page.set(Page::Walkthrough);
+        self.address.push(self);
     }
 
     /// Opens `page`, or the walkthrough if `page` is open already; a new history entry.
@@ -273,6 +288,7 @@ impl Explainer {
         self.set_scenario(&link.scenario);
         self.step.set(link.step);
         self.page.set(link.page);
+        self.present.set(link.present);
         self.compare.set(link.compare.clone());
         self.announced.set_value(link.scenario.clone());
         self.last_change.set(None);

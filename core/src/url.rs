@@ -6,6 +6,7 @@
 //! - `preset`: a named scenario, applied before any single assumption in the same link.
 //! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
+//! - `present=1`: the walkthrough as slides for a projector.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
 //! - `embed=1` shows only the step's view and its controls (`controls=0`: none) for an iframe; `theme=light` or
 //!   `theme=dark` fixes its colours, which otherwise follow the reader's system (`theme=auto`).
@@ -100,6 +101,8 @@ pub struct LinkState {
     /// The second scenario on the compare page.
     pub compare: Scenario,
     pub embed: Option<Embed>,
+    /// The walkthrough as slides, for a projector.
+    pub present: bool,
 }
 
 /// Something in a link that could not be used, kept as text to show the reader (never as markup).
@@ -119,6 +122,7 @@ impl LinkState {
             scenario: defaults,
             page: Page::Walkthrough,
             embed: None,
+            present: false,
         }
     }
 }
@@ -202,6 +206,10 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
                 state.embed.get_or_insert_with(Embed::default).controls = shown;
                 value == "0" || value == "1"
             }
+            "present" => {
+                state.present = value == "1";
+                value == "1" || value == "0"
+            }
             "theme" => {
                 let theme = Theme::ALL.into_iter().find(|t| t.key() == value);
                 if let Some(theme) = theme {
@@ -239,6 +247,9 @@ pub fn write(state: &LinkState, case: &Case) -> String {
     pair(STEP_KEY, &case.steps[state.step].data.id);
     if let Some(page) = state.page.key() {
         pair("page", page);
+    }
+    if state.present {
+        pair("present", "1");
     }
     scenario_pairs(case, &state.scenario, "", &mut pair);
     if state.page == Page::Compare {

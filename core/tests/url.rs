@@ -218,8 +218,8 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
         })),
     ];
     let defaults = Scenario::defaults(&case.model);
-    (0..case.steps.len(), scenario(), page, scenario(), embed).prop_map(
-        move |(step, scenario, page, compare, embed)| {
+    (0..case.steps.len(), scenario(), page, scenario(), embed, any::<bool>()).prop_map(
+        move |(step, scenario, page, compare, embed, present)| {
             // Only the compare page carries a second scenario.
             let compare = if page == Page::Compare {
                 compare
@@ -232,6 +232,7 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
                 page,
                 compare,
                 embed,
+                present,
             }
         },
     )

@@ -184,6 +184,7 @@ export class Session {
 export const KEYS = {
   Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Space: ' ',
   ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+  Escape: '\uE00C', End: '\uE010', Home: '\uE011',
 };
 
 /**

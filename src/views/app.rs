@@ -12,6 +12,7 @@ use super::compare::ComparePage;
 use super::handout::Handout;
 use super::model_page::ModelPage;
 use super::nav::{ProgressList, StepNav};
+use super::present::PresentBar;
 use super::share::ShareBar;
 use super::step::{Stage, StepView};
 use super::theme::{self, ThemeSwitch};
@@ -112,6 +113,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
             <ProgressList />
         </header>
         {notice}
+        <PresentBar />
         <main id="main" node_ref=main>{page} <Announcer /></main>
         <Show when=move || state.page().get() == Page::Walkthrough>
             <StepNav />

@@ -56,7 +56,7 @@ pub fn StepNav() -> impl IntoView {
 }
 
 /// Whether a key event comes from a form control, whose arrow keys belong to it (radio groups, sliders).
-fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
+pub(super) fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {

@@ -117,6 +117,9 @@ pub fn ShareBar() -> impl IntoView {
             <button type="button" aria-pressed=move || (state.page().get() == Page::Handout).to_string() on:click=open(Page::Handout)>
                 {share.handout.as_ref()}
             </button>
+            <button type="button" class="present-button" on:click=move |_| state.toggle_present()>
+                {state.case.meta.ui.present.start.as_ref()}
+            </button>
         </div>
     }
 }

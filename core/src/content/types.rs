@@ -312,6 +312,8 @@ records! {
         pub how: HowText,
         /// Links, embedding, presets, compare and the handout.
         pub share: ShareText,
+        /// The slides for a projector.
+        pub present: PresentText,
         /// Shown if the app fails: what happened, and the link that reloads.
         pub panic: Text,
         pub reload: Text,
@@ -320,6 +322,17 @@ records! {
         /// What the page says when the interactive parts cannot start.
         pub load: LoadText,
         pub punctuation: Punctuation,
+    }
+
+    /// The words of present mode: its button, its toolbar and the keys it takes.
+    pub struct PresentText {
+        pub start: Text,
+        pub leave: Text,
+        /// The teacher's notes: the step's question, sources and terms.
+        pub notes: Text,
+        /// The toolbar's name, and the keys it answers, said once.
+        pub toolbar: Text,
+        pub keys: Text,
     }
 
     /// The words of the sharing tools and the pages they open.

@@ -1,0 +1,63 @@
+// Present mode, for a projector: it opens from its button and from a link; the chrome steps aside and the view
+// takes most of the width; the arrows, Home and End move between slides, N shows the teacher's notes, and Escape
+// leaves with the step and the scenario kept. In all three engines.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite } from './support/suite.mjs';
+import { keys, KEYS, sleep } from './support/webdriver.mjs';
+
+const ctx = suite();
+
+/** Waits until `script` returns something truthy; fails naming `what`. */
+async function until(session, script, what) {
+  for (let i = 0; i < 60; i++) {
+    if (await session.execute(script)) return;
+    await sleep(50);
+  }
+  throw new Error(`${what} did not happen`);
+}
+
+const title = (session) => session.execute('return document.querySelector("main h2").textContent');
+const shown = (session, css) => session.execute(`const el = document.querySelector('${css}'); return !!el && el.getClientRects().length > 0`);
+
+test('present mode opens from its button, moves by keys, shows the notes and leaves with Escape', async () => {
+  const { session } = ctx.browser;
+  await session.cmd('POST', '/window/rect', { width: 1280, height: 800 }).catch(() => {});
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&chips=domestic`);
+  await session.click(await session.find('.share-bar .present-button'));
+  await until(session, 'return document.documentElement.classList.contains("presenting")', 'present mode');
+  assert.match(await session.execute('return location.search'), /present=1/);
+  assert.equal(await shown(session, '.masthead'), false, 'the masthead is still shown');
+  assert.equal(await shown(session, '.reading'), false, 'the notes are shown before they are asked for');
+  const share = await session.execute('return document.querySelector("main .view").getBoundingClientRect().width / innerWidth');
+  assert.ok(share > 0.55, `the view takes ${Math.round(share * 100)}% of the width`);
+  // Keys go to the page, not to a button that has focus.
+  await session.execute('document.activeElement.blur()');
+  await keys(session, KEYS.ArrowRight);
+  await until(session, 'return document.querySelector("main h2").textContent === "Going global, two ways at once"', 'the next slide');
+  await keys(session, KEYS.End);
+  await until(session, 'return new URLSearchParams(location.search).get("step") === "your-scenario"', 'the last slide');
+  await keys(session, KEYS.Home);
+  await until(session, 'return new URLSearchParams(location.search).get("step") === "intro"', 'the first slide');
+  await keys(session, 'n');
+  await until(session, 'return document.documentElement.classList.contains("with-notes")', 'the notes');
+  assert.equal(await shown(session, '.reading'), true);
+  await keys(session, KEYS.Escape);
+  await until(session, 'return !document.documentElement.classList.contains("presenting")', 'leaving present mode');
+  assert.equal(await shown(session, '.masthead'), true);
+  assert.equal(await title(session), 'A latecomer goes all in');
+  const search = await session.execute('return location.search');
+  assert.doesNotMatch(search, /present=/);
+  assert.match(search, /chips=domestic/);
+});
+
+test('a link opens present mode, and its toolbar leaves it', async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}?v=1&step=tiktok-shadow&present=1`);
+  await until(session, 'return document.documentElement.classList.contains("presenting")', 'present mode');
+  assert.equal(await title(session), 'The TikTok shadow');
+  assert.equal(await shown(session, 'main fieldset'), true, 'the step\'s assumption cannot be flipped');
+  await session.click(await session.find('.present-bar button:last-of-type'));
+  await until(session, 'return !document.documentElement.classList.contains("presenting")', 'leaving present mode');
+  assert.equal(await title(session), 'The TikTok shadow');
+});

@@ -1,0 +1,65 @@
+//! Present mode: the walkthrough as slides for a projector. The page's chrome steps aside (CSS, under `presenting`
+//! on `<html>`), the view and the step's key sentence grow, the controls stay usable, and a small toolbar offers the
+//! teacher's notes and the way out. Keys: Home and End for the first and last slide (the arrows move as ever),
+//! N for the notes, Escape to leave; never taken from a form control.
+
+use gambit_core::content::Table;
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::nav::in_a_control;
+use crate::state::Explainer;
+
+/// Puts `class` on `<html>` or takes it off.
+fn root_class(class: &str, on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if on {
+            root.class_list().add_1(class)
+        } else {
+            root.class_list().remove_1(class)
+        };
+    }
+}
+
+/// The toolbar of present mode, and the keys it answers; shows nothing outside it.
+#[component]
+pub fn PresentBar() -> impl IntoView {
+    let state = Explainer::get();
+    let text = &state.case.meta.ui.present;
+    let steps = &state.case.steps;
+    // Whether the teacher's notes are shown: a matter of this view alone.
+    let notes = RwSignal::new(false);
+    Effect::new(move |_| {
+        let on = state.present().get();
+        root_class("presenting", on);
+        root_class("with-notes", on && notes.get());
+    });
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if !state.present().get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_a_control(&ev) {
+            return;
+        }
+        match ev.key().as_str() {
+            "Home" => state.go_to(steps.ids().next().expect("a step")),
+            "End" => state.go_to(steps.last_id().expect("a step")),
+            "Escape" => state.toggle_present(),
+            "n" | "N" => notes.update(|n| *n = !*n),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <Show when=move || state.present().get()>
+            <div class="present-bar" role="toolbar" aria-label=text.toolbar.as_ref() aria-describedby="present-keys">
+                <button type="button" aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>
+                    {text.notes.as_ref()}
+                </button>
+                <button type="button" on:click=move |_| state.toggle_present()>{text.leave.as_ref()}</button>
+                <span id="present-keys" class="visually-hidden">{text.keys.as_ref()}</span>
+            </div>
+        </Show>
+    }
+}
