@@ -375,3 +375,88 @@ fn no_view_spells_a_content_id() {
     }
     assert!(spelled.is_empty(), "views spell content ids:\n{}", spelled.join("\n"));
 }
+
+/// Every `{placeholder}` and every paragraph reference (P12) in a text, in order of first appearance.
+fn markers(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let marker = match chars[i] {
+            '{' => chars[i..]
+                .iter()
+                .position(|&c| c == '}')
+                .map(|end| chars[i..=i + end].iter().collect::<String>()),
+            'P' if chars.get(i + 1).is_some_and(char::is_ascii_digit)
+                && (i == 0 || !chars[i - 1].is_ascii_alphanumeric()) =>
+            {
+                let digits: String = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).collect();
+                Some(format!("P{digits}"))
+            }
+            _ => None,
+        };
+        if let Some(m) = marker {
+            i += m.chars().count();
+            if !found.contains(&m) {
+                found.push(m);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Walks two texts' JSON side by side and reports every string whose markers differ.
+fn compare_markers(path: &str, en: &serde_json::Value, other: &serde_json::Value, problems: &mut Vec<String>) {
+    use serde_json::Value;
+    match (en, other) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (key, value) in a {
+                if let Some(theirs) = b.get(key) {
+                    compare_markers(&format!("{path}/{key}"), value, theirs, problems);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                compare_markers(&format!("{path}[{i}]"), x, y, problems);
+            }
+        }
+        (Value::String(a), Value::String(b)) if markers(a) != markers(b) => {
+            problems.push(format!("{path}: {:?} in English, {:?} here", markers(a), markers(b)))
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_keeps_the_placeholders_and_paragraph_references_of_the_english() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/text");
+    let mut problems = Vec::new();
+    for lang in LANGUAGES.iter().filter(|l| **l != "en") {
+        for entry in std::fs::read_dir(root.join("en")).expect("content/text/en") {
+            let name = entry.expect("an entry").file_name().to_string_lossy().into_owned();
+            let read = |lang: &str| -> serde_json::Value {
+                let path = root.join(lang).join(&name);
+                serde_json::from_str(&std::fs::read_to_string(&path).expect("a text file")).expect("JSON")
+            };
+            compare_markers(&format!("text/{lang}/{name}"), &read("en"), &read(lang), &mut problems);
+        }
+    }
+    assert_eq!(problems, Vec::<String>::new());
+}
+
+#[test]
+fn the_marker_check_sees_a_lost_placeholder_and_a_changed_paragraph() {
+    assert_eq!(
+        markers("Step {n} of {total}, P12 and P3"),
+        ["P12", "P3", "{n}", "{total}"]
+    );
+    assert_eq!(markers("第{n}步（P12）"), ["P12", "{n}"]);
+    let mut problems = Vec::new();
+    let en = serde_json::json!({"a": ["{n} (P12)"]});
+    compare_markers("x", &en, &serde_json::json!({"a": ["{m}（P13）"]}), &mut problems);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+}
