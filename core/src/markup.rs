@@ -3,7 +3,82 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, StepId, Table};
+use crate::content::{Case, StepId, Table, Text};
+use crate::model::{evaluate, Cause, Scenario};
+
+/// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
+/// only", or a slider's name), its reason and its paragraphs.
+pub struct CauseWords<'a> {
+    pub delta: i32,
+    pub trigger: String,
+    pub reason: &'a str,
+    pub paragraphs: &'a [Text],
+}
+
+/// The words of `cause`, as every view and download shows them.
+pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
+    let model = &case.model;
+    match cause {
+        Cause::Rule(r) => {
+            let rule = &model.rules[r];
+            let (assumption, option) = model.option_labels(rule.data.assumption.id(), rule.data.option.id());
+            CauseWords {
+                delta: rule.data.delta,
+                trigger: format!("{assumption}{}{option}", case.meta.ui.punctuation.colon),
+                reason: &rule.text.reason,
+                paragraphs: &rule.data.paragraphs,
+            }
+        }
+        Cause::Slope { slope, delta } => {
+            let slope = &model.slopes[slope];
+            CauseWords {
+                delta,
+                trigger: model.sliders[slope.data.slider.id()].text.label.to_string(),
+                reason: &slope.text.reason,
+                paragraphs: &slope.data.paragraphs,
+            }
+        }
+    }
+}
+
+/// The outcomes of `scenario` as CSV (RFC 4180, with a header row): one row per outcome, with its value, its value
+/// in 2025, the change, and every cause in words with its paragraphs.
+pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
+    let row = |cells: &[&str]| cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(",") + "\r\n";
+    let model = &case.model;
+    let columns = &case.meta.ui.download.columns;
+    let mut out = row(&columns.iter().map(AsRef::as_ref).collect::<Vec<_>>());
+    let now = evaluate(model, scenario);
+    let then = evaluate(model, &Scenario::defaults(model));
+    for ((outcome, value), base) in model.outcomes.iter().zip(&now.outcomes).zip(&then.outcomes) {
+        let causes = value
+            .causes
+            .iter()
+            .map(|&c| {
+                let words = cause_words(case, c);
+                format!("{:+} {} ({})", words.delta, words.trigger, words.paragraphs.join(", "))
+            })
+            .collect::<Vec<_>>()
+            .join(&case.meta.ui.punctuation.clauses);
+        out.push_str(&row(&[
+            &outcome.text.label,
+            &value.value.to_string(),
+            &base.value.to_string(),
+            &format!("{:+}", value.value - base.value),
+            &causes,
+        ]));
+    }
+    out
+}
+
+/// One CSV field: quoted, with its quotes doubled, if it holds a comma, a quote or a line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
 
 /// `text` with the characters that are special in HTML escaped.
 pub fn escape(text: &str) -> String {
@@ -343,6 +418,14 @@ mod tests {
         );
         assert!(code.contains("e.data.type===\"kind:height\""), "{code}");
         assert!(code.contains("height=\"700\""), "{code}");
+    }
+
+    #[test]
+    fn a_csv_field_is_quoted_only_when_it_must_be() {
+        assert_eq!(csv_field("plain text"), "plain text");
+        assert_eq!(csv_field("P20, P23"), "\"P20, P23\"");
+        assert_eq!(csv_field("a \"quote\""), "\"a \"\"quote\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
     }
 
     #[test]

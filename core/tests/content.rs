@@ -460,3 +460,46 @@ fn the_marker_check_sees_a_lost_placeholder_and_a_changed_paragraph() {
     compare_markers("x", &en, &serde_json::json!({"a": ["{m}（P13）"]}), &mut problems);
     assert_eq!(problems.len(), 1, "{problems:?}");
 }
+
+#[test]
+fn the_outcomes_csv_has_a_header_and_one_row_per_outcome_with_its_causes() {
+    use gambit_core::markup::outcomes_csv;
+    use gambit_core::model::{evaluate, Scenario};
+    let case = Case::load(&shipped(), "en").expect("the shipped case");
+    let model = &case.model;
+    let mut scenario = Scenario::defaults(model);
+    let chips = model.assumption_by_key("chips").unwrap();
+    scenario[chips] = model.assumptions[chips].option_by_key("domestic").unwrap();
+    let csv = outcomes_csv(&case, &scenario);
+    let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert_eq!(rows.len(), 1 + model.outcomes.len(), "{csv}");
+    assert_eq!(rows[0], "outcome,value,value in 2025,change,causes");
+    let values = evaluate(model, &scenario);
+    for ((row, outcome), value) in rows[1..].iter().zip(model.outcomes.iter()).zip(&values.outcomes) {
+        assert!(
+            row.starts_with(&format!("{},{},", outcome.text.label, value.value)),
+            "{row}"
+        );
+    }
+    // Compute access falls with domestic chips only, and the row says why, with the paragraph.
+    let compute = rows.iter().find(|r| r.starts_with("Compute access,")).unwrap();
+    assert!(
+        compute.ends_with(",-25 Chip access: Domestic chips only (P20)"),
+        "{compute}"
+    );
+    // Read back as CSV, every row has five fields: a field with a comma is quoted.
+    for row in &rows {
+        let (mut fields, mut quoted, mut chars) = (1, false, row.chars().peekable());
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted && chars.peek() == Some(&'"') => {
+                    chars.next();
+                }
+                '"' => quoted = !quoted,
+                ',' if !quoted => fields += 1,
+                _ => {}
+            }
+        }
+        assert_eq!(fields, 5, "{row}");
+    }
+}

@@ -2,7 +2,9 @@
 //! that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
+use gambit_core::markup::{cause_words, outcomes_csv, CauseWords};
 use gambit_core::model::Cause;
+use gambit_core::url::encode;
 use gambit_core::Case;
 use leptos::prelude::*;
 
@@ -12,7 +14,24 @@ use crate::state::Explainer;
 /// Bars for `outcomes`, with the note that the model is illustrative.
 #[component]
 pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
-    let ui = &Explainer::get().case.meta.ui;
+    let state = Explainer::get();
+    let case = state.case;
+    let ui = &case.meta.ui;
+    // The outcomes as CSV, named for the step and the scenario; with a byte-order mark, so that spreadsheets read
+    // the Chinese edition's words as UTF-8.
+    let csv = move || {
+        format!(
+            "data:text/csv;charset=utf-8,{}",
+            encode(&format!("\u{feff}{}", outcomes_csv(case, &state.scenario())))
+        )
+    };
+    let file = move || {
+        let scenario = state.scenario().matching_preset(&case.model);
+        let name = scenario.map_or(ui.download.own_scenario.as_ref(), |p| {
+            case.model.presets[p].data.id.as_ref()
+        });
+        format!("ai-gambit-{}-{name}.csv", case.steps[state.step().get()].data.id)
+    };
     let rows = outcomes
         .into_iter()
         .map(|outcome| view! { <OutcomeRow outcome /> })
@@ -22,6 +41,7 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
             <h3>{ui.moves.as_ref()}</h3>
             <ul>{rows}</ul>
             <p class="model-note">{ui.model_note.as_ref()}</p>
+            <p class="download"><a href=csv download=file>{ui.download.csv.as_ref()}</a></p>
         </section>
     }
 }
@@ -90,28 +110,12 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
 /// what triggers it, its reason and its paragraphs.
 pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'static str>) -> AnyView {
     let punctuation = &case.meta.ui.punctuation;
-    let model = &case.model;
-    let (delta, trigger, reason, paragraphs) = match cause {
-        Cause::Rule(r) => {
-            let rule = &model.rules[r];
-            let (assumption, option) = model.option_labels(rule.data.assumption.id(), rule.data.option.id());
-            (
-                rule.data.delta,
-                format!("{assumption}: {option}"),
-                &rule.text.reason,
-                &rule.data.paragraphs,
-            )
-        }
-        Cause::Slope { slope, delta } => {
-            let slope = &model.slopes[slope];
-            (
-                delta,
-                model.sliders[slope.data.slider.id()].text.label.to_string(),
-                &slope.text.reason,
-                &slope.data.paragraphs,
-            )
-        }
-    };
+    let CauseWords {
+        delta,
+        trigger,
+        reason,
+        paragraphs,
+    } = cause_words(case, cause);
     view! {
         <li class="cause">
             {whose.map(|w| view! { <em>{w} {punctuation.colon.as_ref()}</em> })}
@@ -119,7 +123,7 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
             " "
             <strong>{trigger}</strong>
             {punctuation.stop.as_ref()}
-            {reason.as_ref()}
+            {reason}
             " "
             <span class="cite">{paragraphs.join(", ")}</span>
         </li>

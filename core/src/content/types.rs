@@ -314,6 +314,8 @@ records! {
         pub share: ShareText,
         /// The slides for a projector.
         pub present: PresentText,
+        /// What the reader can take away.
+        pub download: DownloadText,
         /// Shown if the app fails: what happened, and the link that reloads.
         pub panic: Text,
         pub reload: Text,
@@ -322,6 +324,14 @@ records! {
         /// What the page says when the interactive parts cannot start.
         pub load: LoadText,
         pub punctuation: Punctuation,
+    }
+
+    /// The words of the downloads: the link to the outcomes as CSV, the CSV's five column names (outcome, value,
+    /// value in 2025, change, causes), and the name a reader's own scenario takes in file names.
+    pub struct DownloadText {
+        pub csv: Text,
+        pub columns: List<Text>,
+        pub own_scenario: Text,
     }
 
     /// The words of present mode: its button, its toolbar and the keys it takes.

@@ -323,6 +323,15 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             format!("no name for status {kind:?}"),
         ));
     }
+    if case.meta.ui.download.columns.len() != 5 {
+        errors.push(ContentError::file(
+            &text("case.json"),
+            format!(
+                "ui.download.columns names {} columns; the CSV has 5 (outcome, value, value in 2025, change, causes)",
+                case.meta.ui.download.columns.len()
+            ),
+        ));
+    }
     for kind in RelationKind::ALL
         .iter()
         .filter(|k| !case.meta.relations.contains_key(*k))
