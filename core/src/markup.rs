@@ -1,5 +1,8 @@
-//! Static markup of the content: what never changes with the scenario, rendered to escaped HTML when the app is
-//! built (by `build.rs`), so the app carries the finished markup instead of the code that makes it.
+//! Text made from the content, written once for every place that shows it:
+//! - static markup, rendered to escaped HTML at build time: "How this works" (by `build.rs`, so the app carries the
+//!   finished markup) and each step's readable page, title and description (by `cargo xtask dist`);
+//! - the words of a cause of an outcome, and a scenario's outcomes as CSV, for the views and the downloads;
+//! - the embed code, and the `{placeholder}` filling and HTML escaping they all use.
 
 use std::fmt::Write;
 
