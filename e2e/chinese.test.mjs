@@ -65,14 +65,14 @@ test('the language switch keeps the step and scenario, and Back returns to Engli
   const { session } = ctx.browser;
   await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&chips=domestic`);
   await session.click(await session.find('.masthead .language-switch'));
-  for (let i = 0; i < 100 && !(await session.execute('return location.pathname')).endsWith('/zh-Hans/'); i++) await new Promise((r) => setTimeout(r, 100));
+  await session.until('return location.pathname.endsWith("/zh-Hans/")', { ms: 10000, what: 'the Chinese page' });
   await session.waitFor('.progress-list');
   assert.equal(await session.execute('return document.documentElement.lang'), 'zh-Hans');
   assert.equal(await session.execute('return document.querySelector("main h2").textContent'), STEPS['chip-chokehold'].title);
   assert.equal(await session.execute('return document.querySelector("main input[value=domestic]").checked'), true);
   assert.match(await session.execute('return location.search'), /step=chip-chokehold&chips=domestic/);
   await session.cmd('POST', '/back', {});
-  for (let i = 0; i < 100 && (await session.execute('return document.documentElement.lang').catch(() => '')) !== 'en'; i++) await new Promise((r) => setTimeout(r, 100));
+  await session.until('return document.documentElement.lang === "en"', { ms: 10000, what: 'the English page' });
   await session.waitFor('.progress-list');
   assert.equal(await session.execute('return document.querySelector("main h2").textContent'), 'The chip chokehold');
 });

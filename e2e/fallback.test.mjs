@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, named, suite } from './support/suite.mjs';
-import { sleep } from './support/webdriver.mjs';
 
 const faults = { wasm: null };
 const HOST = `<!doctype html><html lang="en"><head><title>A host</title><link rel="icon" href="data:,"></head><body>
@@ -40,14 +39,8 @@ beforeEach(async () => {
 
 const NOTES = await readFile(new URL('../content/text/en/case.json', import.meta.url), 'utf8').then((t) => JSON.parse(t).ui.load);
 
-/** Waits until `script` returns something truthy, and returns it; fails naming `what` after `ms`. */
-async function until(session, script, what, ms = 20000) {
-  for (const end = Date.now() + ms; ; await sleep(100)) {
-    const value = await session.execute(script);
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`${what} did not happen within ${ms} ms`);
-  }
-}
+/** Waits for `script` to return something truthy, and returns it; fails naming `what` after `ms`. */
+const until = (session, script, what, ms = 20000) => session.until(script, { what, ms });
 
 /** What the reader has on screen: the step's title, how much text, the note and its link, and whether the app runs. */
 const screen = (session) => session.execute(`const note = document.getElementById('load-note');

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { suite } from './support/suite.mjs';
-import { KEYS, keys, sleep } from './support/webdriver.mjs';
+import { KEYS, keys } from './support/webdriver.mjs';
 
 const ctx = suite();
 
@@ -18,16 +18,6 @@ const SHIFT_TAB = [KEYS.Shift, KEYS.Tab];
 
 /** How many key presses a search for a target may take before it fails with the stop's name. */
 const LIMIT = 80;
-
-/** Polls `script` (a function body that returns a value) until the value is truthy, or `ms` pass; returns the last. */
-async function until(session, script, args = [], ms = 3000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await session.execute(script, args).catch(() => null);
-    if (value || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
 
 /** The focused element, in a few words: its tag, class and text. */
 const DESCRIBE = `const describe = (el) => !el ? 'nothing' : el === document.body ? 'the page (body)'
@@ -40,7 +30,7 @@ const DESCRIBE = `const describe = (el) => !el ? 'nothing' : el === document.bod
  * is on the page is given half a second to land (an app may move it a moment after what it replaced).
  */
 async function focusProblems(session) {
-  await until(session, 'return !!document.activeElement && document.activeElement !== document.body', [], 500);
+  await session.until('return !!document.activeElement && document.activeElement !== document.body', { ms: 500 });
   return session.execute(`${DESCRIBE}
     const el = document.activeElement;
     if (!el || el === document.body || el === document.documentElement) return ['focus is lost: it is on ' + describe(el)];
@@ -90,7 +80,7 @@ async function tabTo(session, stop, css, { text = null, first = false, start = '
     // Mark the focused element, press, then wait until focus has moved (engines may handle the key after answering).
     await session.execute('window.__kbdFrom = document.activeElement');
     await keys(session, direction === 'forward' ? KEYS.Tab : SHIFT_TAB);
-    await until(session, 'return document.activeElement !== window.__kbdFrom', [], 1000);
+    await session.until('return document.activeElement !== window.__kbdFrom', { ms: 1000 });
   }
   throw new Error(`${stop}: ${LIMIT} presses of Tab or Shift+Tab did not reach ${named}; focus is on ${await focused(session)}`);
 }
@@ -118,7 +108,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     // 1. The first Tab reaches the skip link, shown on screen.
     let stop = 'stop 1 (skip link)';
     await keys(session, KEYS.Tab);
-    await until(session, 'return document.activeElement !== document.body', [], 1000);
+    await session.until('return document.activeElement !== document.body', { ms: 1000 });
     await at(stop, async () => (await focusedIs(session, 'a.skip-link', 'Skip to the step')) ? null : `the first Tab focused ${await focused(session)}, not the skip link "Skip to the step"`,
       async () => {
         const box = await session.execute('const r = document.querySelector("a.skip-link").getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight]');
@@ -129,7 +119,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     // 2. Enter on the skip link puts focus on the step's heading.
     stop = 'stop 2 (step heading)';
     await keys(session, KEYS.Enter);
-    const onHeading = await until(session, 'return document.activeElement === document.querySelector("main h2")');
+    const onHeading = await session.until('return document.activeElement === document.querySelector("main h2")');
     await at(stop, async () => onHeading ? null : `Enter on the skip link focused ${await focused(session)}, not the step's heading (main h2)`);
 
     // 3. ArrowRight, from the heading, walks to step 12; the title follows at every step, and the arrival is announced.
@@ -138,7 +128,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     const lost = new Map();
     for (let i = 1; i <= target; i++) {
       await keys(session, KEYS.ArrowRight);
-      const moved = await until(session, 'return location.search.includes("step=" + arguments[0]) && document.title.startsWith(arguments[1])', [ORDER[i], TITLES[i]]);
+      const moved = await session.until('return location.search.includes("step=" + arguments[0]) && document.title.startsWith(arguments[1])', { args: [ORDER[i], TITLES[i]] });
       if (!moved) {
         throw new Error(`${stop}: ArrowRight number ${i} did not reach step ${i + 1} "${TITLES[i]}" (address ${await search(session)}, title "${await title(session)}", focus on ${await focused(session)})`);
       }
@@ -147,7 +137,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     }
     for (const [p, steps] of lost) problems.push(`${stop}, on arriving at step${steps.length > 1 ? 's' : ''} ${steps.join(', ')} on the way: ${p}`);
     const arrival = `Step ${target + 1} of ${ORDER.length}: ${TITLES[target]}`;
-    const said = await until(session, 'return document.querySelector("main [role=status][aria-live]").textContent.trim() === arguments[0]', [arrival]);
+    const said = await session.until('return document.querySelector("main [role=status][aria-live]").textContent.trim() === arguments[0]', { args: [arrival] });
     await at(stop, async () => said ? null : `the live region says "${await announced(session)}", not "${arrival}"`);
 
     // 4. An assumption flipped with the arrows of its radio group.
@@ -158,13 +148,13 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     const chipsBefore = new URLSearchParams(await search(session)).get('chips');
     await keys(session, KEYS.ArrowDown);
     stop = 'stop 4 (chips radio, after ArrowDown)';
-    const after = await until(session, 'const c = document.querySelector("input[name=assumption-chips]:checked"); return c && c.value !== arguments[0] && c.value', [before]);
-    const changed = await until(session, 'return document.querySelector("main [role=status][aria-live]").textContent.trim().startsWith("Changed:")');
+    const after = await session.until('const c = document.querySelector("input[name=assumption-chips]:checked"); return c && c.value !== arguments[0] && c.value', { args: [before] });
+    const changed = await session.until('return document.querySelector("main [role=status][aria-live]").textContent.trim().startsWith("Changed:")');
     await at(stop,
       () => after ? null : `ArrowDown left the checked option at "${before}"`,
       async () => (await focusedIs(session, 'input[name="assumption-chips"]:checked')) ? null : `focus is on ${await focused(session)}, not on the option just checked`,
       async () => changed ? null : `the live region says "${await announced(session)}", not "Changed: …"`);
-    const flipped = await until(session, 'const c = new URLSearchParams(location.search).get("chips"); return c !== arguments[0] && c', [chipsBefore]);
+    const flipped = await session.until('const c = new URLSearchParams(location.search).get("chips"); return c !== arguments[0] && c', { args: [chipsBefore] });
     if (!flipped) problems.push(`${stop}: the address does not carry the new option (chips=${chipsBefore} in ${await search(session)})`);
 
     // 5. The step's first "Why?", opened with Enter.
@@ -172,7 +162,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     await tabTo(session, stop, 'main .why summary', { first: true });
     await at(stop);
     await keys(session, KEYS.Enter);
-    const open = await until(session, 'return document.activeElement.matches(".why summary") && document.activeElement.parentElement.open');
+    const open = await session.until('return document.activeElement.matches(".why summary") && document.activeElement.parentElement.open');
     await at(`${stop}, after Enter`, () => open ? null : 'Enter did not open its <details>');
 
     // 6. "Copy link", pressed with Enter: copied, or (where the engine refuses the clipboard) offered to copy by hand.
@@ -180,7 +170,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     await tabTo(session, stop, '.share-bar > button', { text: 'Copy link' });
     await at(stop);
     await keys(session, KEYS.Enter);
-    const outcome = await until(session, `return document.querySelector('.copied').textContent.trim()
+    const outcome = await session.until(`return document.querySelector('.copied').textContent.trim()
       || (document.querySelector('.by-hand input') || {}).value || ''`);
     stop = 'stop 6 (Copy link button, after Enter)';
     t.diagnostic(outcome === 'Link copied' ? 'the link was copied to the clipboard' : `the link was offered to copy by hand: ${outcome}`);
@@ -194,7 +184,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     await tabTo(session, stop, '.share-bar > button', { text: 'Compare' });
     await at(stop);
     await keys(session, KEYS.Enter);
-    const compared = await until(session, 'return location.search.includes("page=compare") && document.title.startsWith("Compare")');
+    const compared = await session.until('return location.search.includes("page=compare") && document.title.startsWith("Compare")');
     stop = 'stop 7 (Compare button, after Enter)';
     await at(stop, async () => compared ? null : `Enter did not open Compare (address ${await search(session)}, title "${await title(session)}")`,
       async () => (await focusedIs(session, '.share-bar > button', 'Compare')) ? null : `focus moved to ${await focused(session)}`);
@@ -202,7 +192,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     // 8. Enter again on Compare, still focused, comes back to step 12 with the flipped assumption.
     stop = 'stop 8 (back to the walkthrough)';
     await keys(session, KEYS.Enter);
-    const back = await until(session, 'return !location.search.includes("page=compare") && document.title.startsWith(arguments[0])', [TITLES[target]]);
+    const back = await session.until('return !location.search.includes("page=compare") && document.title.startsWith(arguments[0])', { args: [TITLES[target]] });
     await at(stop,
       async () => back ? null : `Enter on Compare again did not come back to "${TITLES[target]}" (address ${await search(session)}, title "${await title(session)}")`,
       async () => {
@@ -231,12 +221,12 @@ test('Previous/Next keep working from the keyboard without a detour', async () =
     for (let i = from + by; i !== to + by; i += by) {
       const stop = `Enter on ${button} to step ${i + 1} "${TITLES[i]}"`;
       await keys(session, KEYS.Enter);
-      const moved = await until(session, 'return location.search.includes("step=" + arguments[0]) && document.title.startsWith(arguments[1])', [ORDER[i], TITLES[i]]);
+      const moved = await session.until('return location.search.includes("step=" + arguments[0]) && document.title.startsWith(arguments[1])', { args: [ORDER[i], TITLES[i]] });
       if (!moved) {
         problems.push(`${stop}: not there (address ${await search(session)}, title "${await title(session)}")`);
         return;
       }
-      if (i !== to && !await until(session, 'return document.activeElement.matches(arguments[0])', [css], 1000)) problems.push(`${stop}: focus moved to ${await focused(session)}`);
+      if (i !== to && !await session.until('return document.activeElement.matches(arguments[0])', { args: [css], ms: 1000 })) problems.push(`${stop}: focus moved to ${await focused(session)}`);
       for (const p of await focusProblems(session)) problems.push(`${stop}${i === to ? `, where ${button} is disabled` : ''}: ${p}`);
     }
   };

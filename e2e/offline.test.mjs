@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { named, suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
-import { sleep } from './support/webdriver.mjs';
 
 const skip = browserEngine.name !== 'chromium' && 'the offline run is in Chromium';
 const faults = { offline: false };
@@ -46,7 +45,7 @@ test('after a first visit, every step opens and works with the network down', { 
           assert.ok(flipped);
           // The address takes the change after a short pause.
           const changed = new RegExp(`step=${step.id}&`);
-          for (let i = 0; i < 40 && !changed.test(await session.execute('return location.search')); i++) await sleep(50);
+          await session.until('return new RegExp(arguments[0]).test(location.search)', { args: [changed.source], ms: 2000 });
           assert.match(await session.execute('return location.search'), changed);
         } else if (step !== STEPS.at(-1)) {
           await session.click(await session.find('.step-nav button:last-of-type'));

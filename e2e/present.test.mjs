@@ -4,18 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from './support/suite.mjs';
-import { keys, KEYS, sleep } from './support/webdriver.mjs';
+import { keys, KEYS } from './support/webdriver.mjs';
 
 const ctx = suite();
 
-/** Waits until `script` returns something truthy; fails naming `what`. */
-async function until(session, script, what) {
-  for (let i = 0; i < 60; i++) {
-    if (await session.execute(script)) return;
-    await sleep(50);
-  }
-  throw new Error(`${what} did not happen`);
-}
+/** Waits for `script` to return something truthy; fails naming `what` after 3 s. */
+const until = (session, script, what) => session.until(script, { what });
 
 const title = (session) => session.execute('return document.querySelector("main h2").textContent');
 const shown = (session, css) => session.execute(`const el = document.querySelector('${css}'); return !!el && el.getClientRects().length > 0`);

@@ -21,7 +21,7 @@ pub fn mount() {
     panic::install();
     if let Some(page) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(STATIC_PAGE_ID))
+        .and_then(|d| d.get_element_by_id(gambit_core::markup::STATIC_PAGE_ID))
     {
         page.remove();
     }
@@ -31,9 +31,6 @@ pub fn mount() {
         let _ = performance.mark(FIRST_STEP_MARK);
     }
 }
-
-/// The id of the readable page the app replaces (`gambit_core::markup::static_page`).
-const STATIC_PAGE_ID: &str = "static";
 
 /// The performance mark set when the first step has been rendered.
 pub const FIRST_STEP_MARK: &str = "ai-gambit:first-step";

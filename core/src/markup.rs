@@ -255,6 +255,9 @@ pub fn model_page(case: &Case) -> String {
     out
 }
 
+/// The id of the readable page's element, which the app removes when it starts (`src/lib.rs`).
+pub const STATIC_PAGE_ID: &str = "static";
+
 /// Where a step's page is, from the site's root: `steps/<id>/`.
 pub fn step_path(case: &Case, step: StepId) -> String {
     format!("steps/{}/", case.steps[step].data.id)
@@ -288,7 +291,7 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<div id="static" class="static-page" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}">"#,
+        r#"<div id="{STATIC_PAGE_ID}" class="static-page" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}">"#,
         escape(&load.slow),
         escape(&load.failed),
         escape(&load.unsupported),

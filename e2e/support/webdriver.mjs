@@ -169,6 +169,22 @@ export class Session {
   }
 
   /** Polls until `css` matches, or fails after `ms`. */
+  /**
+   * Polls `script` (a function body, given `args`) every 50 ms until it returns something truthy, and returns that.
+   * A script that fails (in a page on its way out, say) counts as falsy. After `ms`: with `what`, throws naming it;
+   * without, returns the last value, for a test that reports what it found instead.
+   */
+  async until(script, { args = [], ms = 3000, what } = {}) {
+    for (const deadline = Date.now() + ms; ; await sleep(50)) {
+      const value = await this.execute(script, args).catch(() => null);
+      if (value) return value;
+      if (Date.now() > deadline) {
+        if (what) throw new Error(`${what} did not happen within ${ms} ms`);
+        return value;
+      }
+    }
+  }
+
   async waitFor(css, ms = 30000) {
     const deadline = Date.now() + ms;
     for (;;) {

@@ -74,9 +74,8 @@ fn serve(args: &[String]) -> Result<(), String> {
         .ok_or_else(|| format!("trunk serve ended with {status}"))
 }
 
-/// Builds the release `dist/` and prints its files; returns its path.
-/// A release build into `dist/`; with `site`, the address it will be served from, its pages carry the tags that
-/// need absolute URLs (canonical, Open Graph, Twitter, oEmbed).
+/// A release build into `dist/`, whose sizes it prints and whose path it returns; with `site`, the address it
+/// will be served from, its pages carry the tags that need absolute URLs (canonical, Open Graph, Twitter, oEmbed).
 fn dist(site: Option<&str>) -> Result<PathBuf, String> {
     let tools = Toolbox::ensure_build_tools()?;
     build_dist(&tools, site)?;
