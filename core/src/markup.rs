@@ -18,6 +18,12 @@ pub struct CauseWords<'a> {
     pub paragraphs: &'a [Text],
 }
 
+/// `label` then `value`, with the colon of the case's language between them ("Chip access: Domestic chips only",
+/// "芯片获取：仅国产芯片").
+pub fn labelled(case: &Case, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", case.meta.ui.punctuation.colon)
+}
+
 /// The words of `cause`, as every view and download shows them.
 pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
     let model = &case.model;
@@ -27,7 +33,7 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
             let (assumption, option) = model.option_labels(rule.data.assumption.id(), rule.data.option.id());
             CauseWords {
                 delta: rule.data.delta,
-                trigger: format!("{assumption}{}{option}", case.meta.ui.punctuation.colon),
+                trigger: labelled(case, assumption, option),
                 reason: &rule.text.reason,
                 paragraphs: &rule.data.paragraphs,
             }
@@ -161,7 +167,7 @@ pub fn model_page(case: &Case) -> String {
         );
         item(
             &mut out,
-            &format!("{}: {}", s.text.label, s.text.description),
+            &labelled(case, &s.text.label, &s.text.description),
             &range,
             &d.paragraphs,
         );
@@ -176,7 +182,7 @@ pub fn model_page(case: &Case) -> String {
         );
         item(
             &mut out,
-            &format!("{}: {}", o.text.label, o.text.description),
+            &labelled(case, &o.text.label, &o.text.description),
             &base,
             &[] as &[&str],
         );
@@ -352,10 +358,9 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         if let Some(to) = to {
             let _ = write!(
                 out,
-                r#"<a href="{root}{}">{}: {}</a>"#,
+                r#"<a href="{root}{}">{}</a>"#,
                 step_path(case, to),
-                escape(label),
-                escape(&case.steps[to].text.title)
+                escape(&labelled(case, label, &case.steps[to].text.title))
             );
         }
     };

@@ -2,6 +2,7 @@
 //! premium, limited, closed), feeding a pool whose level is the model's compute-access outcome.
 
 use gambit_core::content::{Entity, EntityKind, Label, Status, Step, ViewKind};
+use gambit_core::markup::labelled;
 use leptos::prelude::*;
 
 use super::fill;
@@ -53,7 +54,7 @@ pub fn Chips(step: &'static Step) -> impl IntoView {
     let alt = move || {
         let list = routes
             .iter()
-            .map(|&r| format!("{}{}{}", r.text.name, punctuation.colon, name_of(status_of(r))))
+            .map(|&r| labelled(case, &r.text.name, name_of(status_of(r))))
             .collect::<Vec<_>>()
             .join(&punctuation.clauses);
         fill(&text.alt, &[("routes", &list), ("level", &value().to_string())])

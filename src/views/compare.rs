@@ -2,7 +2,7 @@
 //! outcome that differs with the rules that make the difference.
 
 use gambit_core::content::{EndingId, Table};
-use gambit_core::markup::fill;
+use gambit_core::markup::{fill, labelled};
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ pub(super) fn assumes(case: &'static Case, scenario: &Scenario) -> impl IntoView
         .assumptions
         .with_ids()
         .filter(|&(x, _)| scenario[x] != defaults[x])
-        .map(|(x, a)| format!("{}: {}", a.text.label, a.option_text(scenario[x]).label))
+        .map(|(x, a)| labelled(case, &a.text.label, &a.option_text(scenario[x]).label))
         .collect();
     items.extend(
         model
@@ -38,10 +38,10 @@ pub(super) fn assumes(case: &'static Case, scenario: &Scenario) -> impl IntoView
             .with_ids()
             .filter(|&(x, _)| scenario[x] != defaults[x])
             .map(|(x, s)| {
-                format!(
-                    "{}: {}",
-                    s.text.label,
-                    fill(&s.text.value, &[("value", &scenario[x].to_string())])
+                labelled(
+                    case,
+                    &s.text.label,
+                    &fill(&s.text.value, &[("value", &scenario[x].to_string())]),
                 )
             }),
     );

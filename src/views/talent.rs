@@ -2,6 +2,7 @@
 //! joined recently) and where the senior hires came from. Nothing in it depends on the scenario.
 
 use gambit_core::content::{Label, RelationKind, Step, Unit, ViewKind};
+use gambit_core::markup::labelled;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -56,7 +57,7 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
             WIDTH / 2,
             74,
             "caption",
-            &format!("{}: {}", f.text.label, f.text.display),
+            &labelled(case, &f.text.label, &f.text.display),
             36,
         );
     }
