@@ -9,6 +9,7 @@
 //! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.
 
 use gambit_core::content::{AssumptionId, EndingId, OptionId, OutcomeId, PresetId, SliderId, StepId, Table};
+use gambit_core::draw::Scene;
 use gambit_core::markup::fill;
 use gambit_core::model::{diff, ending, evaluate_outcome, Diff, OutcomeValue, Scenario};
 use gambit_core::url::{Embed, LinkState, Page};
@@ -135,13 +136,7 @@ impl Explainer {
 
     /// "Step 6 of 16", for the step open now (tracks it).
     pub fn progress(&self) -> String {
-        fill(
-            &self.case.meta.ui.progress,
-            &[
-                ("n", &(self.step.get().index() + 1).to_string()),
-                ("total", &self.case.steps.len().to_string()),
-            ],
-        )
+        gambit_core::markup::progress(self.case, self.step.get())
     }
 
     pub fn announcement(&self) -> ReadSignal<String> {
@@ -355,5 +350,19 @@ impl Explainer {
             &ui.announce_changes,
             &[("changes", &parts.join(&ui.punctuation.clauses))],
         )
+    }
+}
+
+/// The live scenario, for the core's drawings: each read is tracked, so a drawing's memo depends on exactly the
+/// choices, sliders and outcomes it reads.
+impl Scene for Explainer {
+    fn option(&self, assumption: AssumptionId) -> OptionId {
+        self.choice(assumption).get()
+    }
+    fn slider(&self, slider: SliderId) -> i32 {
+        Explainer::slider(self, slider).get()
+    }
+    fn outcome<R>(&self, outcome: OutcomeId, f: impl FnOnce(&OutcomeValue) -> R) -> R {
+        Explainer::outcome(self, outcome).with(f)
     }
 }

@@ -5,11 +5,14 @@
 //! - [`model`]: the scenario model: a scenario is one choice per assumption, evaluated into outcomes with the
 //!   rules that produced them;
 //! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
+//! - [`draw`]: every chart and diagram, drawn once from the case and a scenario, for the app, the readable
+//!   pages, the preview images and the downloads;
 //! - [`markup`]: static HTML of the content, rendered at build time;
 //! - [`calibration`]: the model measured over every combination, for `cargo xtask model` and the tests.
 
 pub mod calibration;
 pub mod content;
+pub mod draw;
 pub mod markup;
 pub mod model;
 pub mod url;

@@ -6,7 +6,8 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, StepId, Table, Text};
+use crate::content::{Case, StepId, Table, Text, ViewKind};
+use crate::draw::{draw, Fixed};
 use crate::model::{evaluate, Cause, Scenario};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
@@ -324,15 +325,36 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     let current = &case.steps[step];
     let _ = write!(
         out,
-        r#"<main id="main"><article class="step"><h2>{}</h2><div class="step-body">"#,
-        escape(&current.text.title)
+        r#"<main id="main"><article class="step"><h2>{}</h2><div class="step-grid view-{}">"#,
+        escape(&current.text.title),
+        current.data.view.key()
     );
+    // The step's view for the article's present, drawn by the same code as the app's.
+    let scenario = Scenario::defaults(&case.model);
+    if let Some(drawing) = draw(case, current, &Fixed::new(case, &scenario)) {
+        let svg = drawing.svg(case, &current.data.id);
+        out.push_str(r#"<figure class="view">"#);
+        if current.data.view == ViewKind::Influence {
+            let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
+        } else {
+            out.push_str(&svg);
+        }
+        if let Some(a) = &current.data.varies_with {
+            let _ = write!(
+                out,
+                r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
+                escape(current.text.variants.of(scenario[a.id()]))
+            );
+        }
+        out.push_str("</figure>");
+    }
+    out.push_str(r#"<div class="step-body">"#);
     for paragraph in current.text.body.iter() {
         let _ = write!(out, "<p>{}</p>", escape(paragraph));
     }
     let _ = write!(
         out,
-        r#"</div><aside class="question"><h3>{}</h3><p>{}</p></aside><section class="sources"><h3>{}</h3><ul class="claims">"#,
+        r#"</div><div class="reading"><aside class="question"><h3>{}</h3><p>{}</p></aside><section class="sources"><h3>{}</h3><ul class="claims">"#,
         escape(&ui.question),
         escape(&current.text.question),
         escape(&ui.sources)
@@ -353,7 +375,7 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
             }
         );
     }
-    out.push_str("</ul></section></article>");
+    out.push_str("</ul></section></div></div></article>");
     let link = |out: &mut String, to: Option<StepId>, label: &str| {
         if let Some(to) = to {
             let _ = write!(
@@ -387,6 +409,17 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         escape(&case.meta.disclaimer)
     );
     out
+}
+
+/// "Step 12 of 16": where `step` sits in the walkthrough, in words.
+pub fn progress(case: &Case, step: StepId) -> String {
+    fill(
+        &case.meta.ui.progress,
+        &[
+            ("n", &(step.index() + 1).to_string()),
+            ("total", &case.steps.len().to_string()),
+        ],
+    )
 }
 
 /// The type of the message an embedded page posts to its host with its height (`src/frame.rs`), which the embed

@@ -3,7 +3,7 @@
 
 mod app;
 mod briefing;
-mod chips;
+mod chart;
 mod compare;
 mod controls;
 mod dashboard;
@@ -12,18 +12,11 @@ mod handout;
 mod influence;
 mod model_page;
 mod nav;
-mod objectives;
-mod org_map;
 mod outcomes;
 mod present;
-mod ripple;
-mod rivals;
 mod share;
 mod sources;
-mod spending;
 mod step;
-mod svg;
-mod talent;
 mod theme;
 
 pub use app::App;

@@ -5,20 +5,14 @@ use gambit_core::content::{Step, ViewKind};
 use leptos::prelude::*;
 
 use super::briefing::Briefing;
-use super::chips::Chips;
+use super::chart::{step_drawing, Chart};
 use super::controls::ControlView;
 use super::dashboard::Dashboard;
 use super::glossary::StepTerms;
 use super::influence::Influence;
-use super::objectives::Objectives;
-use super::org_map::OrgMap;
 use super::outcomes::OutcomeBars;
-use super::ripple::Ripple;
-use super::rivals::Rivals;
 use super::share::PresetBar;
 use super::sources::Sources;
-use super::spending::Spending;
-use super::talent::Talent;
 use crate::state::Explainer;
 
 #[component]
@@ -129,19 +123,13 @@ fn StageControls(step: &'static Step) -> impl IntoView {
     .into_any()
 }
 
-/// The component that draws the step's view. The match is exhaustive: a view kind without a component does not
-/// compile.
+/// The step's view: the two that are text have components; the core draws every other
+/// (`gambit_core::draw`).
 fn view_of(step: &'static Step) -> AnyView {
     match step.data.view {
-        ViewKind::OrgMap => view! { <OrgMap step /> }.into_any(),
         ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
         ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
-        ViewKind::Objectives => view! { <Objectives step /> }.into_any(),
-        ViewKind::Talent => view! { <Talent step /> }.into_any(),
-        ViewKind::Rivals => view! { <Rivals step /> }.into_any(),
-        ViewKind::Chips => view! { <Chips step /> }.into_any(),
-        ViewKind::Ripple => view! { <Ripple step /> }.into_any(),
-        ViewKind::Spending => view! { <Spending step /> }.into_any(),
         ViewKind::Influence => view! { <Influence scope=&step.data.id /> }.into_any(),
+        _ => view! { <Chart drawing=step_drawing(step) scope=&step.data.id /> }.into_any(),
     }
 }

@@ -8,6 +8,7 @@
 //!
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
+mod preview;
 mod publish;
 mod report;
 mod tools;
@@ -88,6 +89,9 @@ fn dist(site: Option<&str>) -> Result<PathBuf, String> {
 /// so a reader downloads the words of one language only; then finishes each folder (see `publish`).
 fn build_dist(tools: &Toolbox, site: Option<&str>) -> Result<(), String> {
     fetch(tools)?;
+    let rasteriser = preview::Rasteriser::new(&tools::ensure_fonts()?)?;
+    let css = std::fs::read_to_string(root().join("style/main.css"))
+        .map_err(|e| format!("cannot read style/main.css: {e}"))?;
     let files = gambit_core::ContentFiles::read_dir(&root().join("content"))
         .map_err(|e| format!("cannot read content/: {e}"))?;
     // Trunk replaces its whole output folder, so the root language is built first.
@@ -119,6 +123,7 @@ fn build_dist(tools: &Toolbox, site: Option<&str>) -> Result<(), String> {
             )
         });
         publish::finish(&dist, &case, site.as_deref())?;
+        preview::write_all(&dist, &case, &css, &rasteriser)?;
     }
     Ok(())
 }

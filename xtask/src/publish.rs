@@ -9,6 +9,7 @@ use std::path::Path;
 
 use base64::{engine::general_purpose::STANDARD, Engine};
 use gambit_core::content::{StepId, Table};
+use gambit_core::draw::PREVIEW_SIZE;
 use gambit_core::{markup, Case};
 use sha2::{Digest, Sha256};
 
@@ -162,7 +163,8 @@ fn page_words(case: &Case, step: StepId, root: &str) -> (String, String) {
 }
 
 /// The tags of a page that need its absolute address (`site` is the language's folder on the site): canonical,
-/// the same page in the other language, Open Graph and Twitter cards, and where its oEmbed answer is.
+/// the same page in the other language, Open Graph and Twitter cards with the step's preview image, and where its
+/// oEmbed answer is.
 fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
     let e = |t: &str| markup::escape(t);
     let meta = &case.meta;
@@ -177,6 +179,7 @@ fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
     let other_url = format!("{}{path}", join(site, &other.root));
     let locale = if meta.lang.starts_with("zh") { "zh_CN" } else { "en_US" };
     let oembed = format!("{site}oembed/{}.json", case.steps[step].data.id);
+    let image = format!("{site}{}", crate::preview::path(case, step));
     format!(
         "\n    <link rel=\"canonical\" href=\"{url}\" />\
          \n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{other_url}\" />\
@@ -187,14 +190,22 @@ fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
          \n    <meta property=\"og:url\" content=\"{url}\" />\
          \n    <meta property=\"og:title\" content=\"{}\" />\
          \n    <meta property=\"og:description\" content=\"{}\" />\
-         \n    <meta name=\"twitter:card\" content=\"summary\" />\
+         \n    <meta property=\"og:image\" content=\"{image}\" />\
+         \n    <meta property=\"og:image:width\" content=\"{}\" />\
+         \n    <meta property=\"og:image:height\" content=\"{}\" />\
+         \n    <meta property=\"og:image:alt\" content=\"{}\" />\
+         \n    <meta name=\"twitter:card\" content=\"summary_large_image\" />\
          \n    <meta name=\"twitter:title\" content=\"{}\" />\
-         \n    <meta name=\"twitter:description\" content=\"{}\" />",
+         \n    <meta name=\"twitter:description\" content=\"{}\" />\
+         \n    <meta name=\"twitter:image\" content=\"{image}\" />",
         e(&other.lang),
         e(&title),
         e(&meta.title),
         e(&title),
         e(&description),
+        PREVIEW_SIZE.0,
+        PREVIEW_SIZE.1,
+        e(&case.steps[step].text.title),
         e(&title),
         e(&description),
     )
@@ -348,6 +359,9 @@ mod tests {
             r#"href="https://x.test/g/zh-Hans/oembed/chip-chokehold.json""#,
             r#"<meta property="og:locale" content="zh_CN" />"#,
             "<meta property=\"og:title\" content=\"芯片",
+            r#"<meta property="og:image" content="https://x.test/g/zh-Hans/previews/chip-chokehold.png" />"#,
+            r#"<meta property="og:image:width" content="1200" />"#,
+            r#"<meta name="twitter:card" content="summary_large_image" />"#,
         ] {
             assert!(tags.contains(expected), "{expected} not in {tags}");
         }

@@ -252,6 +252,21 @@ fn ensure_wasm_target() -> Result<(), String> {
     }
 }
 
+/// The font files the preview images are drawn with, installing their Debian packages if any is missing.
+pub fn ensure_fonts() -> Result<Vec<PathBuf>, String> {
+    let fonts = crate::preview::FONTS;
+    let mut missing: Vec<&str> = fonts
+        .iter()
+        .filter(|(path, _)| !Path::new(path).is_file())
+        .map(|(_, package)| *package)
+        .collect();
+    missing.dedup();
+    if !missing.is_empty() {
+        apt_install(&missing)?;
+    }
+    Ok(fonts.iter().map(|(path, _)| PathBuf::from(path)).collect())
+}
+
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     let uid = Command::new("id")
         .arg("-u")

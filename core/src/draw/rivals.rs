@@ -1,15 +1,12 @@
 //! The rival landscape: the tech giants and the AI start-ups competing with ByteDance for the same researchers,
 //! and the state's instruments that shape the field beneath them all. Nothing in it depends on the scenario.
 
-use gambit_core::content::{Entity, EntityKind, Label, Step, ViewKind};
-use leptos::prelude::*;
+use std::fmt::Write;
 
-use super::svg::{card, line, spread, text, ChartFrame, WIDTH};
-use crate::state::Explainer;
+use super::{card, line, spread, text, Drawing, WIDTH};
+use crate::content::{Case, Entity, EntityKind, Label, Step, ViewKind};
 
-#[component]
-pub fn Rivals(step: &'static Step) -> impl IntoView {
-    let case = Explainer::get().case;
+pub fn draw(case: &Case, step: &Step) -> Drawing {
     let view_text = case.view_text(ViewKind::Rivals);
     let label = |label: Label| view_text.label(label);
     let listed: Vec<&Entity> = step.data.entities.iter().map(|id| &case.entities[id.id()]).collect();
@@ -29,9 +26,9 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
     let row = |i: usize| 28 + i as i32 * 44;
     let mid = row(0) + (rows - 1) * 22;
 
-    let mut svg = String::new();
-    text(&mut svg, 80, 16, "caption", label(Label::Giants));
-    text(&mut svg, WIDTH - 80, 16, "caption", label(Label::Startups));
+    let mut still = String::new();
+    text(&mut still, 80, 16, "caption", label(Label::Giants));
+    text(&mut still, WIDTH - 80, 16, "caption", label(Label::Startups));
     for (column, x, class) in [(&giants, 80, "giant"), (&startups, WIDTH - 80, "startup")] {
         for (i, e) in column.iter().enumerate() {
             let (from, to) = if x < WIDTH / 2 {
@@ -39,12 +36,12 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
             } else {
                 (x - 70, WIDTH - 185)
             };
-            line(&mut svg, from, row(i) + 17, to, mid + 17, "link rivalry");
-            card(&mut svg, x, row(i), 140, &e.text.name, "", class);
+            line(&mut still, from, row(i) + 17, to, mid + 17, "link rivalry");
+            card(&mut still, x, row(i), 140, &e.text.name, "", class);
         }
     }
     card(
-        &mut svg,
+        &mut still,
         WIDTH / 2,
         mid,
         110,
@@ -53,18 +50,20 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
         "centre",
     );
     let band = 28 + rows * 44 + 16;
+    let mut height = band;
     if !state.is_empty() {
         let band_height = 26 + state.len().div_ceil(2) as i32 * 44;
-        svg.push_str(&format!(
+        let _ = write!(
+            still,
             r#"<rect class="state-band" x="4" y="{band}" width="{}" height="{band_height}" rx="10"/>"#,
             WIDTH - 8
-        ));
-        text(&mut svg, WIDTH / 2, band + 18, "caption", label(Label::State));
+        );
+        text(&mut still, WIDTH / 2, band + 18, "caption", label(Label::State));
         // Two to a row.
         let xs = spread(2, WIDTH);
         for (i, e) in state.iter().enumerate() {
             card(
-                &mut svg,
+                &mut still,
                 xs[i % 2],
                 band + 26 + (i / 2) as i32 * 44,
                 210,
@@ -73,12 +72,14 @@ pub fn Rivals(step: &'static Step) -> impl IntoView {
                 "instrument",
             );
         }
+        height += 30 + state.len().div_ceil(2) as i32 * 44;
     }
-    let height = band
-        + if state.is_empty() {
-            0
-        } else {
-            30 + state.len().div_ceil(2) as i32 * 44
-        };
-    view! { <ChartFrame kind=step.data.view scope=&step.data.id height desc=view_text.alt.to_string() still=svg /> }
+    Drawing {
+        kind: ViewKind::Rivals,
+        width: WIDTH,
+        height,
+        desc: view_text.alt.to_string(),
+        still,
+        moving: Vec::new(),
+    }
 }

@@ -1,15 +1,10 @@
 //! The objectives cascade: the goals set at the top, the divisions that carry them, and the people who lead those
 //! divisions, drawn from the entities and their relations. Nothing in it depends on the scenario.
 
-use gambit_core::content::{Entity, EntityId, EntityKind, RelationKind, Step, ViewKind};
-use leptos::prelude::*;
+use super::{card, line, spread, Drawing, CARD, WIDTH};
+use crate::content::{Case, Entity, EntityId, EntityKind, RelationKind, ViewKind};
 
-use super::svg::{card, line, spread, ChartFrame, CARD, WIDTH};
-use crate::state::Explainer;
-
-#[component]
-pub fn Objectives(step: &'static Step) -> impl IntoView {
-    let case = Explainer::get().case;
+pub fn draw(case: &Case) -> Drawing {
     let of_kind = |kind| {
         case.entities
             .iter()
@@ -37,18 +32,18 @@ pub fn Objectives(step: &'static Step) -> impl IntoView {
     };
     let (oy, dy, py) = (8, 118, 228);
 
-    let mut svg = String::new();
+    let mut still = String::new();
     for (i, o) in objectives.iter().enumerate() {
         for r in o.data.relations.iter().filter(|r| r.kind == RelationKind::CarriedBy) {
             if let Some(x) = x_of(r.to.id()) {
-                line(&mut svg, ox[i], oy + CARD, x, dy, "link");
+                line(&mut still, ox[i], oy + CARD, x, dy, "link");
             }
         }
     }
     for (i, p) in leads.iter().enumerate() {
         for r in p.data.relations.iter().filter(|r| leads_kind(&r.kind)) {
             if let Some(x) = x_of(r.to.id()) {
-                line(&mut svg, px[i], py, x, dy + CARD, "link");
+                line(&mut still, px[i], py, x, dy + CARD, "link");
             }
         }
     }
@@ -58,9 +53,15 @@ pub fn Objectives(step: &'static Step) -> impl IntoView {
         (&leads, &px, py, 210, "leader"),
     ] {
         for (e, &x) in row.iter().zip(xs) {
-            card(&mut svg, x, y, w, &e.text.name, &e.text.role, class);
+            card(&mut still, x, y, w, &e.text.name, &e.text.role, class);
         }
     }
-    let desc = case.view_text(ViewKind::Objectives).alt.to_string();
-    view! { <ChartFrame kind=step.data.view scope=&step.data.id height=py + CARD + 4 desc=desc still=svg /> }
+    Drawing {
+        kind: ViewKind::Objectives,
+        width: WIDTH,
+        height: py + CARD + 4,
+        desc: case.view_text(ViewKind::Objectives).alt.to_string(),
+        still,
+        moving: Vec::new(),
+    }
 }

@@ -1,18 +1,13 @@
 //! Talent: how new the AI workforce is (ten figures, one per tenth of researchers, filled for the share that
 //! joined recently) and where the senior hires came from. Nothing in it depends on the scenario.
 
-use gambit_core::content::{Label, RelationKind, Step, Unit, ViewKind};
-use gambit_core::markup::labelled;
-use leptos::prelude::*;
 use std::fmt::Write;
 
-use super::fill;
-use super::svg::{card, line, lines, text, ChartFrame, WIDTH};
-use crate::state::Explainer;
+use super::{card, line, lines, text, Drawing, WIDTH};
+use crate::content::{Case, Label, RelationKind, Step, Unit, ViewKind};
+use crate::markup::{fill, labelled};
 
-#[component]
-pub fn Talent(step: &'static Step) -> impl IntoView {
-    let case = Explainer::get().case;
+pub fn draw(case: &Case, step: &Step) -> Drawing {
     let view_text = case.view_text(ViewKind::Talent);
     // The first share (a percentage) among the step's figures.
     let share = step
@@ -35,17 +30,13 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
         })
         .collect();
 
-    let mut svg = String::new();
-    let desc = fill(
-        &view_text.alt,
-        &[("share", share.map_or("", |f| f.text.display.as_ref()))],
-    );
+    let mut still = String::new();
     let filled = share.map_or(0, |f| (f.data.value / 10) as i32);
     for i in 0..10 {
         let x = 24 + i * 46;
         let class = if i < filled { "person recent" } else { "person" };
         let _ = write!(
-            svg,
+            still,
             r#"<g class="{class}"><circle cx="{}" cy="14" r="8"/><rect x="{x}" y="25" width="24" height="26" rx="8"/></g>"#,
             x + 12
         );
@@ -53,7 +44,7 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
     if let Some(f) = share {
         // Two lines: on a phone the caption is drawn larger, and one line would not fit.
         lines(
-            &mut svg,
+            &mut still,
             WIDTH / 2,
             74,
             "caption",
@@ -61,13 +52,22 @@ pub fn Talent(step: &'static Step) -> impl IntoView {
             36,
         );
     }
-    text(&mut svg, 110, 108, "caption", view_text.label(Label::From));
+    text(&mut still, 110, 108, "caption", view_text.label(Label::From));
     for (i, (person, from)) in hires.iter().enumerate() {
         let y = 116 + i as i32 * 52;
-        card(&mut svg, 110, y, 200, case.entity_name(from.to.id()), "", "origin");
-        line(&mut svg, 212, y + 17, 262, y + 17, "link arrow");
-        card(&mut svg, 370, y, 200, &person.text.name, "", "leader");
+        card(&mut still, 110, y, 200, case.entity_name(from.to.id()), "", "origin");
+        line(&mut still, 212, y + 17, 262, y + 17, "link arrow");
+        card(&mut still, 370, y, 200, &person.text.name, "", "leader");
     }
-    let height = 116 + hires.len() as i32 * 52;
-    view! { <ChartFrame kind=step.data.view scope=&step.data.id height desc=desc still=svg /> }
+    Drawing {
+        kind: ViewKind::Talent,
+        width: WIDTH,
+        height: 116 + hires.len() as i32 * 52,
+        desc: fill(
+            &view_text.alt,
+            &[("share", share.map_or("", |f| f.text.display.as_ref()))],
+        ),
+        still,
+        moving: Vec::new(),
+    }
 }

@@ -2,20 +2,16 @@
 //! answer to, and drawing on one shared compute pool whose level is the model's compute-access outcome. Beside
 //! them, how two rivals place their model teams inside existing groups instead.
 
-use gambit_core::content::{EntityId, EntityKind, Label, RelationKind, Step, ViewKind};
-use leptos::prelude::*;
+use std::fmt::Write;
 
-use super::fill;
-use super::svg::{card, line, text, ChartFrame, WIDTH};
-use crate::state::Explainer;
+use super::{card, line, text, Drawing, Scene, Shape, WIDTH};
+use crate::content::{Case, EntityId, EntityKind, Label, RelationKind, ViewKind};
+use crate::markup::fill;
 
 const POOL_TOP: i32 = 272;
 const POOL_HEIGHT: i32 = 104;
 
-#[component]
-pub fn OrgMap(step: &'static Step) -> impl IntoView {
-    let state = Explainer::get();
-    let case = state.case;
+pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
     let view_text = case.view_text(ViewKind::OrgMap);
     let divisions: Vec<_> = case
         .entities
@@ -49,33 +45,34 @@ pub fn OrgMap(step: &'static Step) -> impl IntoView {
         })
         .collect();
 
-    let mut svg = String::new();
-    text(&mut svg, WIDTH / 2, 14, "caption", view_text.label(Label::Top));
+    let mut still = String::new();
+    text(&mut still, WIDTH / 2, 14, "caption", view_text.label(Label::Top));
     let (leader_width, leader_gap) = (200, 16);
     let leaders_left = (WIDTH - leaders.len() as i32 * (leader_width + leader_gap) + leader_gap) / 2;
     for (i, &id) in leaders.iter().enumerate() {
         let cx = leaders_left + i as i32 * (leader_width + leader_gap) + leader_width / 2;
         let leader = &case.entities[id].text;
-        card(&mut svg, cx, 24, leader_width, &leader.name, &leader.role, "leader");
-        line(&mut svg, cx, 74, cx, 104, "link");
+        card(&mut still, cx, 24, leader_width, &leader.name, &leader.role, "leader");
+        line(&mut still, cx, 74, cx, 104, "link");
     }
     let column = (WIDTH - 40) / divisions.len().max(1) as i32;
-    line(&mut svg, 20 + column / 2, 104, WIDTH - 20 - column / 2, 104, "link");
-    svg.push_str(&format!(
+    line(&mut still, 20 + column / 2, 104, WIDTH - 20 - column / 2, 104, "link");
+    let _ = write!(
+        still,
         r#"<rect class="kingdoms" x="16" y="132" width="{}" height="100" rx="10"/>"#,
         WIDTH - 32
-    ));
+    );
     for (i, d) in divisions.iter().enumerate() {
         let cx = 20 + column * i as i32 + column / 2;
-        line(&mut svg, cx, 104, cx, 140, "link");
-        card(&mut svg, cx, 140, column - 8, &d.text.name, &d.text.role, "division");
-        line(&mut svg, cx, 192, cx, POOL_TOP, "pipe");
+        line(&mut still, cx, 104, cx, 140, "link");
+        card(&mut still, cx, 140, column - 8, &d.text.name, &d.text.role, "division");
+        line(&mut still, cx, 192, cx, POOL_TOP, "pipe");
     }
-    text(&mut svg, WIDTH / 2, 222, "caption", view_text.label(Label::Outside));
+    text(&mut still, WIDTH / 2, 222, "caption", view_text.label(Label::Outside));
     let rivals_top = POOL_TOP + POOL_HEIGHT + 34;
     if !embedded.is_empty() {
         text(
-            &mut svg,
+            &mut still,
             WIDTH / 2,
             rivals_top - 10,
             "caption",
@@ -85,7 +82,7 @@ pub fn OrgMap(step: &'static Step) -> impl IntoView {
     for (i, (lab, part_of)) in embedded.iter().enumerate() {
         let cx = WIDTH / 4 + i as i32 * WIDTH / 2;
         card(
-            &mut svg,
+            &mut still,
             cx,
             rivals_top,
             220,
@@ -93,7 +90,7 @@ pub fn OrgMap(step: &'static Step) -> impl IntoView {
             "",
             "rival-parent",
         );
-        card(&mut svg, cx, rivals_top + 40, 200, &lab.text.name, "", "rival-lab");
+        card(&mut still, cx, rivals_top + 40, 200, &lab.text.name, "", "rival-lab");
     }
     let height = if embedded.is_empty() {
         POOL_TOP + POOL_HEIGHT + 16
@@ -101,27 +98,33 @@ pub fn OrgMap(step: &'static Step) -> impl IntoView {
         rivals_top + 82
     };
 
-    let compute = state.outcome(case.anchors.compute.id());
-    let value = move || compute.with(|c| c.value);
+    let value = scene.outcome(case.anchors.compute.id(), |c| c.value);
     let chips = case.anchors.chips.id();
-    let alt = move || {
-        let chosen = case.model.assumptions[chips].option_text(state.choice(chips).get());
-        fill(
+    let chosen = case.model.assumptions[chips].option_text(scene.option(chips));
+    let level = POOL_HEIGHT * value / 100;
+    Drawing {
+        kind: ViewKind::OrgMap,
+        width: WIDTH,
+        height,
+        desc: fill(
             &view_text.alt,
-            &[("level", &value().to_string()), ("access", &chosen.label)],
-        )
-    };
-    let level_height = move || POOL_HEIGHT * value() / 100;
-    view! {
-        <ChartFrame kind=step.data.view scope=&step.data.id height desc=Signal::derive(alt) still=svg>
-            <g class="pool-gauge" data-value=move || value().to_string()>
-                <rect class="pool-frame" x="20" y=POOL_TOP width=WIDTH - 40 height=POOL_HEIGHT rx="8" />
-                <rect class="pool-level" x="21" y=move || POOL_TOP + POOL_HEIGHT - level_height() width=WIDTH - 42 height=level_height rx="7" />
-                <text x="36" y=POOL_TOP + 24 class="pool-label">{view_text.label(Label::Pool)}</text>
-                <text x=WIDTH - 36 y=POOL_TOP + 24 class="pool-value">
-                    {move || fill(view_text.label(Label::Of100), &[("value", &value().to_string())])}
-                </text>
-            </g>
-        </ChartFrame>
+            &[("level", &value.to_string()), ("access", &chosen.label)],
+        ),
+        still,
+        moving: vec![Shape::group(
+            "pool-gauge",
+            value,
+            vec![
+                Shape::rect("pool-frame", 20, POOL_TOP, WIDTH - 40, POOL_HEIGHT, 8),
+                Shape::rect("pool-level", 21, POOL_TOP + POOL_HEIGHT - level, WIDTH - 42, level, 7),
+                Shape::text("pool-label", 36, POOL_TOP + 24, view_text.label(Label::Pool)),
+                Shape::text(
+                    "pool-value",
+                    WIDTH - 36,
+                    POOL_TOP + 24,
+                    fill(view_text.label(Label::Of100), &[("value", &value.to_string())]),
+                ),
+            ],
+        )],
     }
 }

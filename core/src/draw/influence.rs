@@ -1,0 +1,183 @@
+//! The model, drawn: every assumption and the spending slider on the left, every outcome on the right, a link for
+//! every rule and slope between them whose thickness shows how far it can move its outcome, and, beside each
+//! outcome, its scale with the 2025 value, the current value and the thresholds of the endings. Links that act in
+//! the current scenario light up, solid when they raise an outcome and dashed when they lower it, so colour is
+//! never the only signal. With `focus`, every link but those of the focused control fades.
+//!
+//! The same drawing is the walkthrough's "what drives what" step and the picture on "How this works".
+
+use std::fmt::Write;
+
+use super::{lines, text, Drawing, Scene, Shape};
+use crate::content::{Case, Control, OutcomeId, RuleId, SlopeId, Table, ViewKind};
+use crate::model::Cause;
+
+const ROW: i32 = 48;
+const WIDTH: i32 = 760;
+/// Where the links start and end, and where each outcome's scale runs.
+const LINKS: (i32, i32) = (236, 392);
+const SCALE: (i32, i32) = (600, 744);
+/// Labels longer than this take two lines.
+const LINE: usize = 24;
+
+/// One link of the map: the rule or slope it draws, the control it starts from and the outcome it moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapLink {
+    pub from: Control,
+    pub to: OutcomeId,
+    pub cause: MapCause,
+    /// How far it can move its outcome at most, in points.
+    pub reach: i32,
+}
+
+/// What a link of the map draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapCause {
+    Rule(RuleId),
+    Slope(SlopeId),
+}
+
+/// Every link of the map: the rules, then the slopes.
+pub fn map_links(case: &Case) -> Vec<MapLink> {
+    let model = &case.model;
+    let rules = model.rules.with_ids().map(|(r, rule)| MapLink {
+        from: Control::Assumption(rule.data.assumption.id()),
+        to: rule.data.outcome.id(),
+        cause: MapCause::Rule(r),
+        reach: rule.data.delta.abs(),
+    });
+    let slopes = model.slopes.with_ids().map(|(s, slope)| {
+        let slider = &model.sliders[slope.data.slider.id()].data;
+        let span = (slider.max - slider.default).max(slider.default - slider.min);
+        MapLink {
+            from: Control::Slider(slope.data.slider.id()),
+            to: slope.data.outcome.id(),
+            cause: MapCause::Slope(s),
+            reach: (span / slope.data.per.max(1) * slope.data.change).abs(),
+        }
+    });
+    rules.chain(slopes).collect()
+}
+
+/// Every control the map starts from, in order, with its label: the assumptions, then the sliders.
+pub fn map_controls(case: &Case) -> Vec<(Control, &str)> {
+    let model = &case.model;
+    model
+        .assumptions
+        .with_ids()
+        .map(|(a, x)| (Control::Assumption(a), x.text.label.as_ref()))
+        .chain(
+            model
+                .sliders
+                .with_ids()
+                .map(|(s, x)| (Control::Slider(s), x.text.label.as_ref())),
+        )
+        .collect()
+}
+
+/// The map for `scene`, with every link but `focus`'s faded if there is one.
+pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>) -> Drawing {
+    let model = &case.model;
+    let sources = map_controls(case);
+    let rows = sources.len().max(model.outcomes.len()) as i32;
+    let left_y = |i: usize| 34 + i as i32 * ROW * rows / sources.len().max(1) as i32;
+    let right_y = |o: OutcomeId| 34 + o.index() as i32 * ROW * rows / model.outcomes.len().max(1) as i32;
+    let row_of = |c: Control| {
+        sources
+            .iter()
+            .position(|(s, _)| *s == c)
+            .expect("every control is drawn")
+    };
+    let x_of = |v: i32| SCALE.0 + (SCALE.1 - SCALE.0) * v.clamp(0, 100) / 100;
+
+    let mut moving: Vec<Shape> = map_links(case)
+        .into_iter()
+        .map(|link| {
+            let active = scene.outcome(link.to, |v| {
+                v.causes.iter().find_map(|c| match (*c, link.cause) {
+                    (Cause::Rule(r), MapCause::Rule(x)) if r == x => Some(model.rules[r].data.delta),
+                    (Cause::Slope { slope, delta }, MapCause::Slope(x)) if slope == x => Some(delta),
+                    _ => None,
+                })
+            });
+            let state = match active {
+                None => "influence idle",
+                Some(d) if d > 0 => "influence up",
+                Some(_) => "influence down",
+            };
+            let class = if focus.is_some_and(|c| c != link.from) {
+                format!("{state} faded")
+            } else {
+                state.to_string()
+            };
+            let (y1, y2) = (left_y(row_of(link.from)), right_y(link.to));
+            let (x1, x2) = LINKS;
+            let mid = (x1 + x2) / 2;
+            Shape::path(
+                &class,
+                format!("M {x1} {y1} C {mid} {y1} {mid} {y2} {x2} {y2}"),
+                Some(1 + link.reach / 6),
+            )
+        })
+        .collect();
+
+    let mut still = String::new();
+    for (i, (_, label)) in sources.iter().enumerate() {
+        lines(&mut still, LINKS.0 - 6, left_y(i), "influence-label end", label, LINE);
+    }
+    for (o, outcome) in model.outcomes.with_ids() {
+        let y = right_y(o);
+        lines(
+            &mut still,
+            LINKS.1 + 6,
+            y,
+            "influence-label start",
+            &outcome.text.label,
+            LINE,
+        );
+        let _ = write!(
+            still,
+            r#"<line class="scale-track" x1="{}" x2="{}" y1="{y}" y2="{y}"/><line class="scale-base" x1="{b}" x2="{b}" y1="{}" y2="{}"/>"#,
+            SCALE.0,
+            SCALE.1,
+            y - 7,
+            y + 7,
+            b = x_of(outcome.data.base)
+        );
+        // Each ending's threshold on this outcome, numbered as in the legend: a tick pointing the way it holds.
+        for (e, ending) in model.endings.with_ids() {
+            for t in ending.data.when.iter().filter(|t| t.outcome.id() == o) {
+                let n = e.index() + 1;
+                for (value, above) in [(t.at_least, true), (t.below, false)] {
+                    let Some(v) = value else { continue };
+                    // "At least" ticks sit above the scale, "below" ticks under it, so two never collide.
+                    let x = x_of(v);
+                    let (tip, top, label) = if above {
+                        (x + 5, y - 15, y - 17)
+                    } else {
+                        (x - 5, y + 7, y + 25)
+                    };
+                    let _ = write!(
+                        still,
+                        r#"<path class="threshold" d="M {x} {top} L {tip} {} L {x} {} Z"/>"#,
+                        top + 4,
+                        top + 8
+                    );
+                    text(&mut still, x, label, "threshold-label", &n.to_string());
+                }
+            }
+        }
+    }
+    for o in model.outcomes.ids() {
+        let value = scene.outcome(o, |v| v.value);
+        moving.push(Shape::circle("scale-value", x_of(value), right_y(o), 5));
+    }
+    Drawing {
+        kind: ViewKind::Influence,
+        width: WIDTH,
+        height: rows * ROW + 18,
+        desc: case.view_text(ViewKind::Influence).alt.to_string(),
+        still,
+        moving,
+    }
+}

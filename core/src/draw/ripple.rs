@@ -1,0 +1,121 @@
+//! Ripples: how one assumption spreads to the outcomes it moves. The assumption, at its chosen option, on the
+//! left; each outcome it can move on the right; each link labelled with the change it makes now.
+
+use super::{card, Drawing, Scene, Shape, WIDTH};
+use crate::content::{Case, OutcomeId, Step, Table, ViewKind};
+use crate::markup::fill;
+use crate::model::Cause;
+
+/// Left edge and width of the outcome cards: wide enough for the longest outcome at a phone's label size.
+const OUTCOME_X: i32 = 264;
+const OUTCOME_WIDTH: i32 = 214;
+
+pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Drawing {
+    let model = &case.model;
+    let text = case.view_text(ViewKind::Ripple);
+    // A ripple step varies with the assumption it draws (validated with the step).
+    let a = step
+        .data
+        .varies_with
+        .as_ref()
+        .expect("validated: a ripple step varies with one")
+        .id();
+    let assumption = &model.assumptions[a];
+    let outcomes: Vec<OutcomeId> = model
+        .outcomes
+        .ids()
+        .filter(|&o| {
+            model
+                .rules
+                .iter()
+                .any(|r| r.data.outcome.id() == o && r.data.assumption.id() == a)
+        })
+        .collect();
+    let height = (outcomes.len() as i32 * 52).max(120);
+    // The change this assumption makes to outcome `o` now: the sum of its rules that apply.
+    let change = |o: OutcomeId| {
+        scene.outcome(o, |v| {
+            v.causes
+                .iter()
+                .filter_map(|c| match *c {
+                    Cause::Rule(r) if model.rules[r].data.assumption.id() == a => Some(model.rules[r].data.delta),
+                    _ => None,
+                })
+                .sum::<i32>()
+        })
+    };
+    let option = &assumption.option_text(scene.option(a)).label;
+    let mut still = String::new();
+    let mut moving = vec![Shape::group(
+        "node source",
+        "",
+        vec![
+            Shape::rect("", 2, height / 2 - 30, 196, 60, 8),
+            Shape::text("name", 100, height / 2 - 6, assumption.text.label.as_ref()),
+            Shape::text("role", 100, height / 2 + 16, option.as_ref()),
+        ],
+    )];
+    let mut effects = Vec::new();
+    for (i, &o) in outcomes.iter().enumerate() {
+        let y = 10 + i as i32 * 52;
+        let label = &model.outcomes[o].text.label;
+        card(
+            &mut still,
+            OUTCOME_X + OUTCOME_WIDTH / 2,
+            y,
+            OUTCOME_WIDTH,
+            label,
+            "",
+            "outcome-node",
+        );
+        let delta = change(o);
+        let class = match delta {
+            0 => "ripple quiet",
+            d if d > 0 => "ripple up",
+            _ => "ripple down",
+        };
+        moving.push(Shape::group(
+            class,
+            delta,
+            vec![
+                Shape::path(
+                    "",
+                    format!(
+                        "M 198 {} C 230 {} 230 {} {OUTCOME_X} {}",
+                        height / 2,
+                        height / 2,
+                        y + 17,
+                        y + 17
+                    ),
+                    None,
+                ),
+                Shape::text(
+                    "delta-label",
+                    232,
+                    y + 12,
+                    if delta == 0 {
+                        String::new()
+                    } else {
+                        format!("{delta:+}")
+                    },
+                ),
+            ],
+        ));
+        effects.push(format!("{label} {delta:+}"));
+    }
+    Drawing {
+        kind: ViewKind::Ripple,
+        width: WIDTH,
+        height,
+        desc: fill(
+            &text.alt,
+            &[
+                ("assumption", &assumption.text.label),
+                ("option", option),
+                ("effects", &effects.join(&case.meta.ui.punctuation.list)),
+            ],
+        ),
+        still,
+        moving,
+    }
+}

@@ -1,0 +1,41 @@
+//! Spending: the yearly AI budget on a scale, the reader's setting against the figure the article reports.
+
+use super::{line, text, Drawing, Scene, Shape, WIDTH};
+use crate::content::{Case, Label, ViewKind};
+use crate::markup::fill;
+
+const LEFT: i32 = 30;
+const SPAN: i32 = 420;
+
+pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
+    let view_text = case.view_text(ViewKind::Spending);
+    let s = case.anchors.spending.id();
+    let slider = &case.model.sliders[s];
+    let d = &slider.data;
+    let value = scene.slider(s);
+    let x = |v: i32| LEFT + SPAN * (v - d.min) / (d.max - d.min).max(1);
+    let reads = |v: i32| fill(&slider.text.value, &[("value", &v.to_string())]);
+
+    let mut still = format!(r#"<rect class="bar-track" x="{LEFT}" y="56" width="{SPAN}" height="36" rx="6"/>"#);
+    for v in (d.min..=d.max).filter(|v| v % 5 == 0) {
+        line(&mut still, x(v), 96, x(v), 104, "tick");
+        text(&mut still, x(v), 120, "role", &v.to_string());
+    }
+    line(&mut still, x(d.default), 44, x(d.default), 100, "marker");
+    text(&mut still, x(d.default), 36, "caption", &slider.text.marker);
+    text(&mut still, WIDTH / 2, 144, "caption", view_text.label(Label::Unit));
+    Drawing {
+        kind: ViewKind::Spending,
+        width: WIDTH,
+        height: 150,
+        desc: fill(
+            &view_text.alt,
+            &[("value", &reads(value)), ("article", &reads(d.default))],
+        ),
+        still,
+        moving: vec![
+            Shape::rect("bar-fill", LEFT, 56, x(value) - LEFT, 36, 6),
+            Shape::text("pool-label", LEFT, 20, reads(value)),
+        ],
+    }
+}

@@ -1,0 +1,295 @@
+//! A drawing outside the page: as an SVG file of its own (the downloads) and as a 1200×630 card (the link-preview
+//! images `cargo xtask dist` rasterises). Both carry their styles inside, taken from the app's own stylesheet by
+//! [`file_style`], so a chart looks the same in the page, in a file and in a preview.
+
+use std::fmt::Write;
+
+use super::Drawing;
+use crate::markup::escape;
+
+/// The rules of a file's own parts (background, title, notes) and of a preview card's, in the app's colours.
+const FILE_RULES: &str = "svg .file-bg{fill:var(--bg)}\
+svg .file-panel{fill:var(--panel);stroke:var(--line);stroke-width:2}\
+svg .file-title{font-size:20px;font-weight:700;fill:var(--fg)}\
+svg .file-note{font-size:13px;fill:var(--muted)}\
+svg .card-band{fill:var(--accent)}\
+svg .card-brand{font-size:30px;font-weight:700;fill:var(--accent)}\
+svg .card-progress{font-size:24px;fill:var(--muted)}\
+svg .card-title{font-size:52px;font-weight:700;fill:var(--fg)}\
+svg .card-description{font-size:26px;fill:var(--fg)}";
+
+/// The stylesheet of a drawing outside the page, made from the app's stylesheet (`style/main.css`): every
+/// top-level rule whose selector names `svg`, and the rules of a file's own parts, with each `var(--name)`
+/// replaced by the light value of the `:root` variable, since SVG renderers such as resvg read no variables.
+/// Rules inside `@media` and other at-rules are left out.
+pub fn file_style(css: &str) -> String {
+    let mut kept = String::new();
+    for (selector, body) in top_level_rules(&strip_comments(css)) {
+        if selector
+            .split(',')
+            .any(|s| s.split_whitespace().any(|part| part.starts_with("svg")))
+        {
+            let _ = write!(kept, "{selector}{{{}}}", body.trim());
+        }
+    }
+    kept.push_str(FILE_RULES);
+    let mut vars = variables(css);
+    // Longest names first, so `--water` does not replace the start of `--water-line`.
+    vars.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    for (name, value) in &vars {
+        kept = kept.replace(&format!("var(--{name})"), value);
+    }
+    kept
+}
+
+/// The custom properties of the stylesheet's `:root` rule, by name without `--`, at their light values.
+fn variables(css: &str) -> Vec<(String, String)> {
+    let mut vars = Vec::new();
+    for (_, body) in top_level_rules(&strip_comments(css))
+        .into_iter()
+        .filter(|(s, _)| s == ":root")
+    {
+        for declaration in body.split(';') {
+            if let Some((name, value)) = declaration.split_once(':') {
+                if let Some(name) = name.trim().strip_prefix("--") {
+                    vars.push((name.to_string(), light(value.trim()).to_string()));
+                }
+            }
+        }
+    }
+    vars
+}
+
+/// The first colour of `light-dark(a, b)`, or the value itself.
+fn light(value: &str) -> &str {
+    value
+        .strip_prefix("light-dark(")
+        .and_then(|v| v.split(',').next())
+        .map_or(value, str::trim)
+}
+
+fn strip_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `(selector, body)` of every top-level rule; at-rule blocks are skipped whole.
+fn top_level_rules(css: &str) -> Vec<(String, String)> {
+    let mut rules = Vec::new();
+    let mut rest = css;
+    while let Some(open) = rest.find('{') {
+        let selector = rest[..open].trim();
+        // The block's end: the brace that closes this one, past any nested blocks.
+        let mut depth = 0;
+        let mut close = rest.len();
+        for (i, c) in rest[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = open + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A plain `;`-ended at-rule (`@import`) before the selector is not part of it.
+        let selector = selector.rsplit(';').next().unwrap_or(selector).trim();
+        if !selector.starts_with('@') {
+            rules.push((selector.to_string(), rest[open + 1..close].to_string()));
+        }
+        rest = rest.get(close + 1..).unwrap_or("");
+    }
+    rules
+}
+
+/// Text lines of `text` at most `width` pixels wide in a font of `font` pixels, estimated: a Latin letter about
+/// 0.6 em, a CJK character 1 em. Breaks at spaces, or anywhere between CJK characters.
+pub fn wrap(text: &str, width: i32, font: i32) -> Vec<String> {
+    // In tenths of a pixel.
+    let advance = |c: char| if c > '\u{2e7f}' { font * 10 } else { font * 6 };
+    let limit = width * 10;
+    // Words: a run of non-space characters, split further before each wide character.
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        let mut current = String::new();
+        for c in word.chars() {
+            if c > '\u{2e7f}' && !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+        }
+        current.push(' ');
+        words.push(current);
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in words {
+        let w: i32 = word.trim_end().chars().map(advance).sum();
+        if used > 0 && used + w > limit {
+            lines.push(line.trim_end().to_string());
+            line.clear();
+            used = 0;
+        }
+        used += word.chars().map(advance).sum::<i32>();
+        line.push_str(&word);
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// The fonts named in a file: the system's sans-serif, with families that carry Chinese.
+const FONTS: &str = r#"'DejaVu Sans', 'Noto Sans', 'WenQuanYi Micro Hei', 'Droid Sans Fallback', sans-serif"#;
+
+/// The words around a drawing in a file of its own.
+pub struct Caption<'a> {
+    /// The view's title.
+    pub title: &'a str,
+    /// The scenario drawn, in words.
+    pub scenario: &'a str,
+    /// Where it comes from: the explainer, the step, the paragraphs.
+    pub source: &'a str,
+}
+
+/// `drawing` as an SVG file of its own: its title and scenario above it, its source under it, with `style` (from
+/// [`file_style`]) inside.
+pub fn standalone(drawing: &Drawing, caption: &Caption, style: &str) -> String {
+    const MARGIN: i32 = 24;
+    let width = drawing.width + 2 * MARGIN;
+    let room = width - 2 * MARGIN;
+    let mut body = String::new();
+    let mut y = MARGIN + 12;
+    for line in wrap(caption.title, room, 20) {
+        y += 8;
+        let _ = write!(
+            body,
+            r#"<text x="{MARGIN}" y="{y}" class="file-title">{}</text>"#,
+            escape(&line)
+        );
+        y += 20;
+    }
+    for line in wrap(caption.scenario, room, 13) {
+        let _ = write!(
+            body,
+            r#"<text x="{MARGIN}" y="{y}" class="file-note">{}</text>"#,
+            escape(&line)
+        );
+        y += 18;
+    }
+    let top = y;
+    let mut nested = drawing.svg_parts();
+    nested.insert_str(
+        0,
+        &format!(
+            r#"<svg x="{MARGIN}" y="{top}" width="{}" height="{}" viewBox="0 0 {} {}" class="chart {}">"#,
+            drawing.width,
+            drawing.height,
+            drawing.width,
+            drawing.height,
+            drawing.kind.key()
+        ),
+    );
+    nested.push_str("</svg>");
+    body.push_str(&nested);
+    y = top + drawing.height + 24;
+    for line in wrap(caption.source, room, 13) {
+        let _ = write!(
+            body,
+            r#"<text x="{MARGIN}" y="{y}" class="file-note">{}</text>"#,
+            escape(&line)
+        );
+        y += 17;
+    }
+    let height = y + MARGIN - 10;
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONTS}"><title>{}</title><desc>{}</desc><style>{style}</style><rect class="file-bg" width="100%" height="100%"/>{body}</svg>"#,
+        escape(caption.title),
+        escape(&drawing.desc),
+    )
+}
+
+/// What a link-preview card shows.
+pub struct Preview<'a> {
+    /// The explainer's name.
+    pub brand: &'a str,
+    /// "Step 12 of 16".
+    pub progress: &'a str,
+    pub title: &'a str,
+    /// The step's description, under its title.
+    pub description: &'a str,
+}
+
+/// Width and height of a link-preview card.
+pub const PREVIEW_SIZE: (i32, i32) = (1200, 630);
+
+/// A 1200×630 link-preview card: the brand and step number, the step's title in large type and its description
+/// under it, and its drawing in a panel on the right (a step without one gives its text the whole width).
+pub fn preview(drawing: Option<&Drawing>, card: &Preview, style: &str) -> String {
+    let (width, height) = PREVIEW_SIZE;
+    let mut body = String::new();
+    let text_width = if drawing.is_some() { 430 } else { 1080 };
+    let _ = write!(
+        body,
+        r#"<rect class="card-band" x="0" y="0" width="{width}" height="14"/><text x="60" y="90" class="card-brand">{}</text><text x="60" y="128" class="card-progress">{}</text>"#,
+        escape(card.brand),
+        escape(card.progress)
+    );
+    let mut y = 208;
+    for line in wrap(card.title, text_width, 52).iter().take(4) {
+        let _ = write!(
+            body,
+            r#"<text x="60" y="{y}" class="card-title">{}</text>"#,
+            escape(line)
+        );
+        y += 64;
+    }
+    // The description fills what is left above the bottom margin.
+    y += 8;
+    for line in wrap(card.description, text_width, 26) {
+        if y > height - 50 {
+            break;
+        }
+        let _ = write!(
+            body,
+            r#"<text x="60" y="{y}" class="card-description">{}</text>"#,
+            escape(&line)
+        );
+        y += 38;
+    }
+    if let Some(d) = drawing {
+        let (px, py, pw, ph) = (540, 60, 600, 510);
+        let _ = write!(
+            body,
+            r#"<rect class="file-panel" x="{px}" y="{py}" width="{pw}" height="{ph}" rx="16"/>"#
+        );
+        // The drawing, scaled to fit the panel with a margin, centred.
+        let scale = ((pw - 48) * 1000 / d.width).min((ph - 48) * 1000 / d.height);
+        let (dw, dh) = (d.width * scale / 1000, d.height * scale / 1000);
+        let _ = write!(
+            body,
+            r#"<svg x="{}" y="{}" width="{dw}" height="{dh}" viewBox="0 0 {} {}" class="chart {}">{}</svg>"#,
+            px + (pw - dw) / 2,
+            py + (ph - dh) / 2,
+            d.width,
+            d.height,
+            d.kind.key(),
+            d.svg_parts()
+        );
+    }
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONTS}"><style>{style}</style><rect class="file-bg" width="100%" height="100%"/>{body}</svg>"#
+    )
+}
