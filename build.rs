@@ -1,7 +1,8 @@
 //! Validates the case content at build time in every language, and bundles one: the language named by
 //! `AI_GAMBIT_LANG` (`en` if unset; `cargo xtask dist` builds each language into its own folder). The merged,
 //! validated case is written as Rust source (`$OUT_DIR/case.rs`, a `static CASE`), which `src/content.rs`
-//! includes, with the static markup rendered from it (`MODEL_PAGE_HTML`). The app so carries no JSON parser,
+//! includes, with the static markup rendered from it (`MODEL_PAGE_HTML`) and the charts' style for saved files
+//! (`FILE_STYLE`, from `style/main.css`). The app so carries no JSON parser,
 //! parses nothing at start-up, and never downloads the other language's text. A broken content file fails the
 //! build with one line per problem, naming the file and the id.
 
@@ -42,6 +43,16 @@ fn main() {
             }
         }
     }
+    // The charts' rules of the app's stylesheet, for a chart saved as a file of its own.
+    let css_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("style/main.css");
+    println!("cargo:rerun-if-changed={}", css_path.display());
+    let css = std::fs::read_to_string(&css_path).unwrap_or_else(|e| panic!("cannot read {}: {e}", css_path.display()));
+    writeln!(
+        source,
+        "pub static FILE_STYLE: &str = {:?};",
+        gambit_core::draw::file_style(&css)
+    )
+    .expect("write to a string");
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("case.rs");
     std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

@@ -66,13 +66,13 @@ test('the language switch keeps the step and scenario, and Back returns to Engli
   await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&chips=domestic`);
   await session.click(await session.find('.masthead .language-switch'));
   await session.until('return location.pathname.endsWith("/zh-Hans/")', { ms: 10000, what: 'the Chinese page' });
-  await session.waitFor('.progress-list');
+  await session.waitFor('.step-nav');
   assert.equal(await session.execute('return document.documentElement.lang'), 'zh-Hans');
   assert.equal(await session.execute('return document.querySelector("main h2").textContent'), STEPS['chip-chokehold'].title);
   assert.equal(await session.execute('return document.querySelector("main input[value=domestic]").checked'), true);
   assert.match(await session.execute('return location.search'), /step=chip-chokehold&chips=domestic/);
   await session.cmd('POST', '/back', {});
   await session.until('return document.documentElement.lang === "en"', { ms: 10000, what: 'the English page' });
-  await session.waitFor('.progress-list');
+  await session.waitFor('.step-nav');
   assert.equal(await session.execute('return document.querySelector("main h2").textContent'), 'The chip chokehold');
 });

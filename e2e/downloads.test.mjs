@@ -1,5 +1,6 @@
 // Take it away: every outcomes panel links to its scenario's outcomes as CSV, named for the step and the scenario,
-// with one row per outcome whose values are the bars' values, in the page's language. In all three engines.
+// with one row per outcome whose values are the bars' values, in the page's language; every chart saves as SVG and
+// as PNG at twice its size, with its title, scenario and source drawn in. In all three engines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -48,6 +49,61 @@ test('the outcomes download as CSV, one row per outcome, with the values on scre
         assert.ok(row, `no row for ${label}`);
         assert.equal(row[1], value, label);
       }
+    });
+  }
+});
+
+/** Records what the page hands the browser to download, instead of downloading it. */
+const RECORD = `window.saved = [];
+  HTMLAnchorElement.prototype.click = function () { window.saved.push({ name: this.download, href: this.href }); };`;
+
+/** Width and height of a PNG, from its header. */
+function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'not a PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test('a chart saves as SVG and as a PNG at twice its size, with its title, scenario and source drawn in', async () => {
+  const { session } = ctx.browser;
+  const VIEWS = JSON.parse(await readFile(new URL('../content/text/en/views.json', import.meta.url), 'utf8'));
+  for (const [query, stem, scenario] of [
+    ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-own-scenario', 'Scenario: a scenario of your own'],
+    ['?v=1&step=independent-kingdoms&preset=decoupling', 'ai-gambit-independent-kingdoms-decoupling', 'Scenario: '],
+  ]) {
+    await named(query, async () => {
+      await session.goto(ctx.server.url + query);
+      await session.execute(RECORD);
+      const [svgButton, pngButton] = await session.findAll('.save-chart button');
+      await session.click(svgButton);
+      await session.click(pngButton);
+      const saved = await session.until('return window.saved.length === 2 && window.saved', { what: 'two saved files' });
+      const [svg, png] = saved.sort((a, b) => a.name.localeCompare(b.name)).reverse();
+      assert.equal(svg.name, `${stem}.svg`);
+      assert.equal(png.name, `${stem}.png`);
+      // The SVG parses, and says what it shows.
+      // Parsed without its <style>: a parsed document takes the page's policy, which allows no inline style.
+      const file = await session.execute(`const text = decodeURIComponent(arguments[0].slice(arguments[0].indexOf(',') + 1));
+        const styled = /<style>[^<]*svg \\.pool-level\\{[^<]*<\\/style>/.test(text);
+        const doc = new DOMParser().parseFromString(text.replace(/<style>[^<]*<\\/style>/, ''), 'image/svg+xml');
+        const root = doc.documentElement;
+        return { styled, error: doc.querySelector('parsererror')?.textContent ?? null, tag: root.tagName,
+          width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')),
+          texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+          gauge: doc.querySelector('.pool-gauge')?.getAttribute('data-value') ?? null,
+          live: document.querySelector('main .pool-gauge')?.getAttribute('data-value') ?? null }`, [svg.href]);
+      assert.equal(file.error, null);
+      assert.ok(file.styled, 'the file carries the charts\' style');
+      assert.equal(file.tag, 'svg');
+      const title = VIEWS[query.includes('chip') ? 'chips' : 'org-map'].title;
+      assert.ok(file.texts.includes(title), `no title "${title}" in ${JSON.stringify(file.texts.slice(0, 4))}`);
+      assert.ok(file.texts.some((t) => t.startsWith(scenario)), `no "${scenario}…" in ${JSON.stringify(file.texts.slice(0, 4))}`);
+      assert.ok(file.texts.some((t) => /P\d+/.test(t)), 'no paragraph in the source line');
+      assert.equal(file.gauge, file.live, 'the saved chart shows the scenario on screen');
+      // The PNG is the same picture at twice its size.
+      assert.ok(png.href.startsWith('data:image/png;base64,'), png.href.slice(0, 40));
+      const bytes = Buffer.from(png.href.slice(png.href.indexOf(',') + 1), 'base64');
+      assert.deepEqual(pngSize(bytes), [2 * file.width, 2 * file.height]);
+      assert.ok(bytes.length > 20000, `${bytes.length} bytes: an empty picture?`);
     });
   }
 });

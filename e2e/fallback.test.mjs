@@ -1,6 +1,7 @@
-// Never a blank page: when the WebAssembly is blocked, damaged, missing or slow, the step's readable page is on
-// screen at once, a short note says why where the app cannot start (with a link to try again), no error escapes,
-// an embedded step still tells its host its height, and a WebAssembly that arrives late still starts the app.
+// Never a blank page: when the WebAssembly is blocked, damaged, missing or slow, the step's readable page (with its
+// chart) is on screen at once, a short note says why where the app cannot start (with a link to try again), no error
+// escapes, an embedded step still tells its host its height, and a WebAssembly that arrives late still starts the
+// app, which takes the readable page's place with the masthead, the step list, the heading and the chart unmoved.
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -46,7 +47,7 @@ const until = (session, script, what, ms = 20000) => session.until(script, { wha
 const screen = (session) => session.execute(`const note = document.getElementById('load-note');
   return { title: document.querySelector('main h2')?.textContent, text: document.body.innerText.length,
     note: note?.firstChild?.textContent.trim() ?? null, retry: note?.querySelector('a')?.textContent ?? null,
-    app: !!document.querySelector('.progress-list, .embedded'), readable: !!document.getElementById('static') }`);
+    app: !!document.querySelector('.step-nav, .embedded'), readable: !!document.getElementById('static') }`);
 
 /** The page's errors, but for the failed load of the WebAssembly that the test itself caused. */
 async function otherErrors() {
@@ -89,7 +90,7 @@ test('a slow WebAssembly: the step is readable at once, a note after a while, th
     assert.ok(first.text > 1000, `${first.text} characters before the app`);
     await until(session, `return document.querySelector('main h2')?.textContent === 'Going global, two ways at once'`, 'the step\'s readable page');
     assert.equal((await until(session, 'return document.getElementById("load-note")?.firstChild.textContent.trim()', 'the note', 10000)), NOTES.slow);
-    await until(session, 'return document.querySelector(".progress-list")', 'the app', 20000);
+    await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app', 20000);
     const last = await screen(session);
     assert.deepEqual([last.readable, last.note, last.title], [false, null, 'Going global, two ways at once']);
     assert.deepEqual(await otherErrors(), []);
@@ -98,12 +99,47 @@ test('a slow WebAssembly: the step is readable at once, a note after a while, th
   }
 });
 
+/** Where the masthead's title, the step list's current step, the step's heading and its chart are, and the chart's gauge. */
+const PLACES = `const box = (el) => { if (!el) return null; const r = el.getBoundingClientRect();
+    return [r.left, r.top + scrollY, r.width, r.height].map(Math.round); };
+  return { width: innerWidth, title: box(document.querySelector('.masthead h1')),
+    current: box(document.querySelector('.progress-list [aria-current]')), heading: box(document.querySelector('main h2')),
+    chart: box(document.querySelector('main svg.chart')),
+    gauge: document.querySelector('main svg.chart .pool-gauge')?.getAttribute('data-value') ?? null }`;
+
+test('a step\'s readable page shows its chart, and the app takes over with nothing moved', async () => {
+  const { session } = ctx.browser;
+  faults.wasm = { delay: 2500 };
+  try {
+    for (const width of [1280, 390]) {
+      await named(`${width} px`, async () => {
+        await session.cmd('POST', '/window/rect', { width, height: 900 }).catch(() => {});
+        await session.goto(`${ctx.server.url}steps/chip-chokehold/`, { app: false });
+        const before = await until(session, `if (!document.getElementById('static')) return null;
+          const r = (() => { ${PLACES} })(); return r.chart && r.current && r;`, 'the readable page with its chart');
+        await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app');
+        // The app's own scroll of the step list and its first layout settle within a frame or two.
+        await session.executeAsync('requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))');
+        const after = await session.execute(PLACES);
+        assert.equal(before.gauge, after.gauge, 'the readable chart shows the app\'s scenario');
+        for (const part of ['title', 'current', 'heading', 'chart']) {
+          const moved = before[part].map((v, i) => Math.abs(v - after[part][i]));
+          assert.ok(moved.every((d) => d <= 2), `${part} at ${before.width} px: ${before[part]} before the app, ${after[part]} after`);
+        }
+      });
+    }
+  } finally {
+    faults.wasm = null;
+    await session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {});
+  }
+});
+
 test('a step\'s own page opens the app at that step, and old links still land right', async () => {
   const { session } = ctx.browser;
   for (const [path, title] of [['steps/going-global/', 'Going global, two ways at once'], ['?step=chip-chokehold&chips=domestic', 'The chip chokehold']]) {
     await named(path, async () => {
       await session.goto(ctx.server.url + path);
-      await until(session, 'return document.querySelector(".progress-list")', 'the app');
+      await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app');
       assert.equal(await session.execute('return document.querySelector("main h2").textContent'), title);
       assert.equal(await session.execute('return document.title'), `${title} \u00b7 AI Gambit`);
       const address = new URL(await session.execute('return location.href'));

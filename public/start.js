@@ -89,9 +89,30 @@ function keepForOffline() {
   navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
 }
 
+/**
+ * Makes the readable page look as the app will, so nothing changes when the app takes over: the theme the reader
+ * chose on an earlier visit (kept by the app under the same key), and the step list scrolled to the current step.
+ */
+function lookLikeTheApp() {
+  try {
+    const theme = localStorage.getItem('ai-gambit-theme');
+    if ((theme === 'dark' || theme === 'light') && !new URLSearchParams(location.search).has('embed')) {
+      document.documentElement.dataset.theme = theme;
+    }
+  } catch {
+    // A sandboxed frame may not read storage: the system's colours it is.
+  }
+  const current = page?.querySelector('.progress-list [aria-current]');
+  const list = current?.closest('.progress-list');
+  if (list) list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+}
+
 async function start() {
   const slow = setTimeout(() => note('slow'), SLOW_MS);
-  if (!adoptOwnAddress()) showWantedStep();
+  lookLikeTheApp();
+  // Some engines run this before the stylesheet applies, when the step list does not scroll yet.
+  if (document.readyState !== 'complete') addEventListener('load', lookLikeTheApp, { once: true });
+  if (!adoptOwnAddress()) showWantedStep().then(lookLikeTheApp);
   try {
     if (typeof WebAssembly !== 'object') {
       note('unsupported');

@@ -6,12 +6,14 @@
 //!   and Forward) and every URL the page hands out;
 //! - [`frame`]: when embedded, tells the host page the content's height;
 //! - [`panic`]: what the reader sees if the app fails anyway;
+//! - [`save`]: hands a file the page made (a chart as SVG or PNG) to the browser's download;
 //! - [`views`]: the components, which render what the core computes and own no state of their own.
 
 pub mod content;
 pub mod frame;
 pub mod link;
 pub mod panic;
+pub mod save;
 pub mod state;
 pub mod views;
 

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use crate::content::{Case, StepId, Table, Text, ViewKind};
-use crate::draw::{draw, Fixed};
+use crate::draw::{draw, standalone, Caption, Drawing, Fixed};
 use crate::model::{evaluate, Cause, Scenario};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
@@ -311,15 +311,45 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     } else {
         step_path(case, step)
     };
+    // The masthead as the app draws it, so nothing moves when the app takes over: the app's buttons are held in
+    // place, hidden (they need the app), and the step list is made of links to the steps' pages.
+    let share = &ui.share;
     let _ = write!(
         out,
-        r#"<header class="masthead"><div class="masthead-top"><h1><a href="{root}">{}</a></h1><a class="language-switch" href="{root}{}{there}" hreflang="{}" lang="{}">{}</a></div><p class="subtitle">{}</p></header><noscript><p class="load-note">{}</p></noscript>"#,
+        r#"<header class="masthead"><div class="masthead-top"><h1><a href="{root}">{}</a></h1><div class="masthead-actions"><span class="reserve" aria-hidden="true"><button type="button" class="how-button" tabindex="-1">{}</button> <button type="button" class="theme-switch" tabindex="-1">{}</button></span><a class="language-switch" href="{root}{}{there}" hreflang="{}" lang="{}">{}</a></div></div><p class="subtitle">{}</p>"#,
         escape(&case.meta.title),
+        escape(&ui.how.title),
+        escape(&ui.to_dark),
         escape(&other.root),
         escape(&other.lang),
         escape(&other.lang),
         escape(&other.name),
         escape(&case.meta.subtitle),
+    );
+    let _ = write!(
+        out,
+        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button></div><nav class="progress-list" aria-label="{}"><ol>"#,
+        escape(&share.copy_link),
+        escape(&share.embed),
+        escape(&share.compare),
+        escape(&share.handout),
+        escape(&ui.present.start),
+        escape(&ui.all_steps)
+    );
+    for (id, s) in case.steps.with_ids() {
+        let current = if id == step { r#" aria-current="page""# } else { "" };
+        let _ = write!(
+            out,
+            r#"<li><a href="{root}{}"{current}><span class="visually-hidden">{} </span><span class="step-number">{}</span><span class="step-title">{}</span></a></li>"#,
+            step_path(case, id),
+            escape(&ui.step_word),
+            id.index() + 1,
+            escape(&s.text.title)
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</ol></nav></header><noscript><p class="load-note">{}</p></noscript>"#,
         escape(&ui.noscript)
     );
     let current = &case.steps[step];
@@ -333,7 +363,14 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     let scenario = Scenario::defaults(&case.model);
     if let Some(drawing) = draw(case, current, &Fixed::new(case, &scenario)) {
         let svg = drawing.svg(case, &current.data.id);
-        out.push_str(r#"<figure class="view">"#);
+        // The app's save buttons, held in their place (they need the app).
+        let words = &ui.download;
+        let _ = write!(
+            out,
+            r#"<figure class="view"><p class="download save-chart reserve" aria-hidden="true"><button type="button" class="link-button" tabindex="-1">{}</button><button type="button" class="link-button" tabindex="-1">{}</button></p>"#,
+            escape(&words.svg),
+            escape(&words.png)
+        );
         if current.data.view == ViewKind::Influence {
             let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
         } else {
@@ -409,6 +446,51 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         escape(&case.meta.disclaimer)
     );
     out
+}
+
+/// A scenario's name in words: its preset's title, or the words for a scenario of the reader's own.
+pub fn scenario_name<'a>(case: &'a Case, scenario: &Scenario) -> &'a str {
+    scenario
+        .matching_preset(&case.model)
+        .map_or(&case.meta.ui.share.own_scenario, |p| &case.model.presets[p].text.title)
+}
+
+/// The name of a file saved from step `step` under `scenario`: `ai-gambit-<step>-<scenario>.<extension>`, the
+/// scenario a preset's id or the words for one of the reader's own.
+pub fn file_name(case: &Case, step: StepId, scenario: &Scenario, extension: &str) -> String {
+    let name = scenario
+        .matching_preset(&case.model)
+        .map_or(&case.meta.ui.download.own_scenario, |p| &case.model.presets[p].data.id);
+    format!("ai-gambit-{}-{name}.{extension}", case.steps[step].data.id)
+}
+
+/// `drawing`, step `step`'s chart under `scenario`, as an SVG file of its own with `style` (`draw::file_style`)
+/// inside: the chart's title, the scenario's name and the source line drawn in.
+pub fn chart_file(case: &Case, step: StepId, scenario: &Scenario, drawing: &Drawing, style: &str) -> String {
+    let s = &case.steps[step];
+    let words = &case.meta.ui.download;
+    let mut paragraphs: Vec<&str> = s
+        .data
+        .claims
+        .iter()
+        .flat_map(|c| case.claims[c.id()].data.paragraphs.iter().map(|p| p.as_ref()))
+        .collect();
+    paragraphs.sort_by_key(|p| p.trim_start_matches('P').parse::<u32>().unwrap_or(0));
+    paragraphs.dedup();
+    let source = fill(
+        &words.source,
+        &[
+            ("n", &(step.index() + 1).to_string()),
+            ("step", &s.text.title),
+            ("paragraphs", &paragraphs.join(&case.meta.ui.punctuation.list)),
+        ],
+    );
+    let caption = Caption {
+        title: &case.view_text(drawing.kind).title,
+        scenario: &fill(&words.scenario, &[("name", scenario_name(case, scenario))]),
+        source: &source,
+    };
+    standalone(drawing, &caption, style)
 }
 
 /// "Step 12 of 16": where `step` sits in the walkthrough, in words.

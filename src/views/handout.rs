@@ -2,7 +2,7 @@
 //! header naming that scenario, what it assumes and its link; laid out for print, always light and ink-friendly.
 
 use gambit_core::content::Table;
-use gambit_core::markup::fill;
+use gambit_core::markup::{fill, scenario_name};
 use leptos::prelude::*;
 
 use super::compare::assumes;
@@ -50,12 +50,10 @@ pub fn Handout() -> impl IntoView {
     let only_this = move |_| chosen.set(vec![state.step().get_untracked()]);
     let all = move |_| chosen.set(case.steps.ids().collect());
     let name = move || {
-        let scenario = state.scenario();
-        let preset = scenario.matching_preset(&case.model);
-        let name = preset.map_or(share.own_scenario.as_ref(), |p| {
-            case.model.presets[p].text.title.as_ref()
-        });
-        fill(&share.handout_for, &[("scenario", name)])
+        fill(
+            &share.handout_for,
+            &[("scenario", scenario_name(case, &state.scenario()))],
+        )
     };
     let steps = move || {
         chosen

@@ -4,7 +4,7 @@
 //! and the list of its links with their reasons.
 
 use gambit_core::content::{Control, Table};
-use gambit_core::draw::{influence, map_controls, map_links, MapCause};
+use gambit_core::draw::{influence, map_controls, map_links, Drawing, MapCause};
 use gambit_core::model::Cause;
 use leptos::prelude::*;
 
@@ -12,17 +12,14 @@ use super::chart::Chart;
 use super::outcomes::cause_item;
 use crate::state::Explainer;
 
+/// The map `drawing` (the core's `influence`) with its legend.
 #[component]
 pub fn Influence(
+    drawing: Memo<Drawing>,
     /// The step's id, or the page's, for the chart's ids.
     scope: &'static str,
-    /// The control whose links stay lit while the others fade.
-    #[prop(optional, into)]
-    focus: Option<Signal<Option<Control>>>,
 ) -> impl IntoView {
-    let state = Explainer::get();
-    let case = state.case;
-    let drawing = Memo::new(move |_| influence(case, &state, focus.and_then(|f| f.get())));
+    let case = Explainer::get().case;
     let endings = case
         .model
         .endings
@@ -50,6 +47,7 @@ pub fn ModelMap() -> impl IntoView {
     let case = state.case;
     let how = &case.meta.ui.how;
     let focus = RwSignal::new(None::<Control>);
+    let drawing = Memo::new(move |_| influence(case, &state, focus.get()));
     let buttons = map_controls(case)
         .into_iter()
         .map(|(control, label)| {
@@ -87,7 +85,7 @@ pub fn ModelMap() -> impl IntoView {
             <div class="model-map-controls" role="group" aria-label=how.assumptions.as_ref()>
                 {buttons}
             </div>
-            <Influence scope="model" focus=Signal::derive(move || focus.get()) />
+            <Influence drawing scope="model" />
             <figcaption aria-live="polite">{explained}</figcaption>
         </figure>
     }

@@ -2,7 +2,7 @@
 //! that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
-use gambit_core::markup::{cause_words, outcomes_csv, CauseWords};
+use gambit_core::markup::{cause_words, file_name, outcomes_csv, CauseWords};
 use gambit_core::model::Cause;
 use gambit_core::url::encode;
 use gambit_core::Case;
@@ -25,13 +25,7 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
             encode(&format!("\u{feff}{}", outcomes_csv(case, &state.scenario())))
         )
     };
-    let file = move || {
-        let scenario = state.scenario().matching_preset(&case.model);
-        let name = scenario.map_or(ui.download.own_scenario.as_ref(), |p| {
-            case.model.presets[p].data.id.as_ref()
-        });
-        format!("ai-gambit-{}-{name}.csv", case.steps[state.step().get()].data.id)
-    };
+    let file = move || file_name(case, state.step().get(), &state.scenario(), "csv");
     let rows = outcomes
         .into_iter()
         .map(|outcome| view! { <OutcomeRow outcome /> })

@@ -2,6 +2,8 @@
 //! the controls it puts in focus, a question for class, and its sources.
 
 use gambit_core::content::{Step, ViewKind};
+use gambit_core::draw::Drawing;
+use gambit_core::markup::{chart_file, file_name};
 use leptos::prelude::*;
 
 use super::briefing::Briefing;
@@ -13,6 +15,8 @@ use super::influence::Influence;
 use super::outcomes::OutcomeBars;
 use super::share::PresetBar;
 use super::sources::Sources;
+use crate::content::FILE_STYLE;
+use crate::save::{save, save_png, svg_url};
 use crate::state::Explainer;
 
 #[component]
@@ -77,7 +81,8 @@ pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
     }
 }
 
-/// A step's view and, if it varies with an assumption, the sentence for the chosen option.
+/// A step's view and, if it varies with an assumption, the sentence for the chosen option; a picture has its save
+/// buttons above it.
 #[component]
 fn StageView(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
@@ -90,7 +95,50 @@ fn StageView(step: &'static Step) -> impl IntoView {
             </figcaption>
         }
     });
-    view! { <figure class="view">{view_of(step)} {caption}</figure> }
+    let scope = &step.data.id;
+    let view = match step.data.view {
+        ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
+        ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
+        kind => {
+            let drawing = step_drawing(step);
+            let chart = if kind == ViewKind::Influence {
+                view! { <Influence drawing scope /> }.into_any()
+            } else {
+                view! { <Chart drawing scope /> }.into_any()
+            };
+            view! { <SaveChart step drawing /> {chart} }.into_any()
+        }
+    };
+    view! { <figure class="view">{view} {caption}</figure> }
+}
+
+/// Buttons that save the step's chart as it is now, as SVG or as a PNG at twice its size, with its title,
+/// scenario and source drawn in (`gambit_core::markup::chart_file`).
+#[component]
+fn SaveChart(step: &'static Step, drawing: Memo<Drawing>) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let id = case.step_by_key(&step.data.id).expect("a step of the case");
+    let words = &case.meta.ui.download;
+    let file = move || {
+        let scenario = untrack(|| state.scenario());
+        let svg = drawing.with_untracked(|d| chart_file(case, id, &scenario, d, FILE_STYLE));
+        (svg, scenario)
+    };
+    let svg = move |_| {
+        let (svg, scenario) = file();
+        save(&file_name(case, id, &scenario, "svg"), &svg_url(&svg));
+    };
+    let png = move |_| {
+        let (svg, scenario) = file();
+        save_png(&svg, 2, file_name(case, id, &scenario, "png"));
+    };
+    view! {
+        <p class="download save-chart">
+            <button type="button" class="link-button" on:click=svg>{words.svg.as_ref()}</button>
+            <button type="button" class="link-button" on:click=png>{words.png.as_ref()}</button>
+        </p>
+    }
 }
 
 /// The outcomes a step's assumptions move, and their controls; nothing for a step without controls.
@@ -121,15 +169,4 @@ fn StageControls(step: &'static Step) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// The step's view: the two that are text have components; the core draws every other
-/// (`gambit_core::draw`).
-fn view_of(step: &'static Step) -> AnyView {
-    match step.data.view {
-        ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
-        ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
-        ViewKind::Influence => view! { <Influence scope=&step.data.id /> }.into_any(),
-        _ => view! { <Chart drawing=step_drawing(step) scope=&step.data.id /> }.into_any(),
-    }
 }

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 /// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
 /// starts from `start.js`).
 const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; \
-img-src 'self'; font-src 'none'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+img-src 'self' data:; font-src 'none'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 

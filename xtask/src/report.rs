@@ -150,7 +150,7 @@ pub fn print_sizes(dist: &Path) {
             .flatten()
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "steps")),
+            .filter(|p| p.is_dir() && p.join("index.html").is_file() && p.file_name().is_some_and(|n| n != "steps")),
     );
     println!("{:<48} {:>10} {:>10}", "file", "bytes", "gzip -9");
     let (mut raw_total, mut gz_total) = (0, 0);
@@ -206,6 +206,21 @@ pub fn print_sizes(dist: &Path) {
         gz_total += pages_gz;
         let steps = format!("steps/ ({} pages)", pages.len());
         println!("{:<48} {:>10} {:>10}", name(&steps), pages_raw, pages_gz);
+        // The preview images are fetched by link-preview services, never by a reader's visit.
+        let previews: Vec<PathBuf> = std::fs::read_dir(root.join("previews"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        let previews_raw: u64 = previews
+            .iter()
+            .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
+            .sum();
+        raw_total += previews_raw;
+        gz_total += previews_raw;
+        let label = format!("previews/ ({} PNG, not gzipped)", previews.len());
+        println!("{:<48} {:>10} {:>10}", name(&label), previews_raw, previews_raw);
         let first = format!("first visit ({})", if prefix.is_empty() { "root" } else { &prefix });
         println!("{:<48} {:>10} {:>10}", first, first_raw, first_gz);
     }

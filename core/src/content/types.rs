@@ -332,6 +332,13 @@ records! {
         pub csv: Text,
         pub columns: List<Text>,
         pub own_scenario: Text,
+        /// The links that save a chart.
+        pub svg: Text,
+        pub png: Text,
+        /// Drawn in a saved chart: its scenario (`{name}`) and where it comes from (`{n}`, `{step}`,
+        /// `{paragraphs}`).
+        pub scenario: Text,
+        pub source: Text,
     }
 
     /// The words of present mode: its button, its toolbar and the keys it takes.

@@ -258,6 +258,11 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Option<Drawing> {
     })
 }
 
+/// Whether view `kind` is a picture [`draw`] makes; the briefing and the dashboard are text.
+pub fn is_drawn(kind: ViewKind) -> bool {
+    !matches!(kind, ViewKind::Briefing | ViewKind::Dashboard)
+}
+
 // ----- pieces of still markup -----
 
 /// A rounded box centred on `cx` from `y` down, with a bold first line and, if not empty, a muted second line.

@@ -1,0 +1,64 @@
+//! Saving a file the page made: a chart as SVG, or rasterised by the browser as PNG. Nothing leaves the page; the
+//! browser's own download takes the file.
+
+use gambit_core::url::encode;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Hands the browser `url` to download as `name`.
+pub fn save(name: &str, url: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    link.set_href(url);
+    link.set_download(name);
+    link.click();
+}
+
+/// `svg` as a `data:` address.
+pub fn svg_url(svg: &str) -> String {
+    format!("data:image/svg+xml;charset=utf-8,{}", encode(svg))
+}
+
+/// Saves `svg` as a PNG named `name`, drawn by the browser at `scale` times its size.
+pub fn save_png(svg: &str, scale: u32, name: String) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let loaded = image.clone();
+    let onload = Closure::once_into_js(move || {
+        let (w, h) = (loaded.natural_width() * scale, loaded.natural_height() * scale);
+        let Some(canvas) = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        if let Some(context) = context {
+            let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w as f64, h as f64);
+            if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+                save(&name, &url);
+            }
+        }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&svg_url(svg));
+}
