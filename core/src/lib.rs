@@ -6,12 +6,14 @@
 //!   rules that produced them;
 //! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
 //! - [`markup`]: static HTML of the content, rendered at build time;
+//! - [`qr`]: the QR code of a link, as SVG;
 //! - [`calibration`]: the model measured over every combination, for `cargo xtask model` and the tests.
 
 pub mod calibration;
 pub mod content;
 pub mod markup;
 pub mod model;
+pub mod qr;
 pub mod url;
 
 pub use content::{Case, ContentError, ContentFiles};
