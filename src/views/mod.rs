@@ -16,6 +16,7 @@ mod objectives;
 mod org_map;
 mod outcomes;
 mod present;
+mod qr;
 mod ripple;
 mod rivals;
 mod share;

@@ -314,6 +314,8 @@ records! {
         pub share: ShareText,
         /// The slides for a projector.
         pub present: PresentText,
+        /// The QR code of the link to what is on screen.
+        pub qr: QrText,
         /// What the reader can take away.
         pub download: DownloadText,
         /// Shown if the app fails: what happened, and the link that reloads.
@@ -343,6 +345,15 @@ records! {
         /// The toolbar's name, and the keys it answers, said once.
         pub toolbar: Text,
         pub keys: Text,
+    }
+
+    /// The words around a QR code: its heading, its accessible name, the present toolbar's button that shows it,
+    /// and what to do with it.
+    pub struct QrText {
+        pub title: Text,
+        pub name: Text,
+        pub show: Text,
+        pub help: Text,
     }
 
     /// The words of the sharing tools and the pages they open.
