@@ -6,6 +6,7 @@
 //!   rules that produced them;
 //! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
 //! - [`markup`]: static HTML of the content, rendered at build time;
+//! - [`predict`]: "predict, then look": the model's answer to a prediction;
 //! - [`qr`]: the QR code of a link, as SVG;
 //! - [`calibration`]: the model measured over every combination, for `cargo xtask model` and the tests.
 
@@ -13,6 +14,7 @@ pub mod calibration;
 pub mod content;
 pub mod markup;
 pub mod model;
+pub mod predict;
 pub mod qr;
 pub mod url;
 
