@@ -2,8 +2,10 @@
 //! model gives the answer. The answer is computed here, from the model, for the scenario the reader has when they
 //! answer: it is never written in the content.
 
-use crate::content::{ModelData, OutcomeId, PredictionData, Table};
+use crate::content::{ModelData, OutcomeId, PredictText, PredictionData};
+use crate::markup::fill;
 use crate::model::{diff, evaluate, Cause, Change, Scenario};
+use crate::Case;
 
 /// A change of at most this many points, either way, counts as "about the same".
 pub const SAME_WITHIN: i32 = 2;
@@ -95,4 +97,39 @@ impl Answer {
             Answer::Guessed { guess, reveal } => Some(*guess == reveal.direction),
         }
     }
+}
+
+impl PredictText {
+    /// The name of `direction`, as the question's buttons say it.
+    pub fn direction(&self, direction: Direction) -> &str {
+        match direction {
+            Direction::Up => &self.up,
+            Direction::Same => &self.same,
+            Direction::Down => &self.down,
+        }
+    }
+}
+
+/// An answered prediction in words: the reader's guess, the model's answer, and whether they agree; shown side
+/// by side and announced.
+pub fn answer_words(case: &Case, guess: Direction, reveal: &Reveal) -> [String; 3] {
+    let ui = &case.meta.ui.predict;
+    [
+        fill(&ui.guess, &[("direction", ui.direction(guess))]),
+        fill(
+            &ui.model,
+            &[
+                ("outcome", &case.model.outcomes[reveal.outcome].text.label),
+                ("from", &reveal.from.to_string()),
+                ("to", &reveal.to.to_string()),
+                ("direction", ui.direction(reveal.direction)),
+            ],
+        ),
+        if guess == reveal.direction {
+            &ui.matched
+        } else {
+            &ui.missed
+        }
+        .to_string(),
+    ]
 }

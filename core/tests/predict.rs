@@ -156,3 +156,25 @@ fn a_prediction_must_be_askable_on_its_step() {
         ["content/data/predictions.json: `chips-cut-compute`: from the article's present, `chips` = `domestic` does not move `global-trust`: there is nothing to predict"]
     );
 }
+
+#[test]
+fn an_answer_in_words_puts_the_guess_beside_the_models_answer() {
+    let case = case();
+    let r = reveal(
+        &case.model,
+        &prediction(&case, "chips-cut-compute").data,
+        &Scenario::defaults(&case.model),
+    );
+    assert_eq!(
+        gambit_core::predict::answer_words(&case, Direction::Up, &r),
+        [
+            "Your guess: Up",
+            "The model: Compute access from 55 to 30 (Down)",
+            "Your guess differs from the model."
+        ]
+    );
+    assert_eq!(
+        gambit_core::predict::answer_words(&case, Direction::Down, &r)[2],
+        "Your guess matches the model."
+    );
+}

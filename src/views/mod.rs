@@ -15,6 +15,7 @@ mod nav;
 mod objectives;
 mod org_map;
 mod outcomes;
+mod predict;
 mod present;
 mod qr;
 mod ripple;

@@ -13,6 +13,7 @@ use super::influence::Influence;
 use super::objectives::Objectives;
 use super::org_map::OrgMap;
 use super::outcomes::OutcomeBars;
+use super::predict::Predict;
 use super::ripple::Ripple;
 use super::rivals::Rivals;
 use super::share::PresetBar;
@@ -116,10 +117,13 @@ fn StageControls(step: &'static Step) -> impl IntoView {
         .map(|c| view! { <ControlView control=c.control() /> })
         .collect_view();
     let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
+    // "Predict, then look" belongs to the walkthrough, not to an embedded step.
+    let predict = state.embed().is_none().then(|| view! { <Predict step /> });
     view! {
         <div class="stage-controls">
             {moved}
             <div class="controls">
+                {predict}
                 <p class="controls-note">{ui.scenario_note.as_ref()}</p>
                 {presets}
                 {list}
