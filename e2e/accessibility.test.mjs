@@ -1,5 +1,5 @@
-// Accessibility: axe-core, injected into every step, "How this works", Compare, the Handout, an embedded step and
-// present mode, in English and in Chinese, in the light and the dark theme, finds no serious or critical violation;
+// Accessibility: axe-core, injected into every step, "How this works", Compare, the Handout, an embedded step,
+// present mode, the QR codes, and a prediction asked and answered, in English and in Chinese, in the light and the dark theme, finds no serious or critical violation;
 // and symbols drawn by CSS stay out of accessible names.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,14 +53,24 @@ for (const [lang, root] of [['English', ''], ['Chinese', 'zh-Hans/']]) for (cons
     assert.deepEqual(found, []);
   });
 
-  test(`no serious or critical violation on Compare, the Handout, an embedded step and present mode, in ${lang}, ${theme} theme`, { skip }, async () => {
+  test(`no serious or critical violation on Compare, the Handout, an embedded step, present mode, the QR codes and a prediction, in ${lang}, ${theme} theme`, { skip }, async () => {
     const { session } = ctx.browser;
     const found = [];
-    for (const [page, query] of [['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1'], ['Present mode', '?step=chip-chokehold&present=1']]) {
+    // Some states take a click after the page opens: the QR codes shown, a prediction asked, then answered.
+    const clicking = (css) => async () => session.click(await session.waitFor(css, 5000));
+    for (const [page, query, then] of [
+      ['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1'],
+      ['Present mode', '?step=chip-chokehold&present=1'],
+      ['Present mode with its QR code', '?step=chip-chokehold&present=1', clicking('.present-bar .qr-button')],
+      ['The share panel\'s QR code', '?step=chip-chokehold', clicking('.qr-panel summary')],
+      ['A prediction asked', '?step=chip-chokehold', clicking('.predict-question legend')],
+      ['A prediction answered', '?step=chip-chokehold', clicking('.predict-choices button')],
+    ]) {
       await named(`${page}, ${theme}`, async () => {
         await session.goto(ctx.server.url + root + query);
         await session.waitFor('main h2, .embedded-title');
         await useTheme(session, theme);
+        if (then) await then();
         for (const v of await violations(session)) found.push(`${page}, ${lang}, ${theme}: ${v}`);
       });
     }

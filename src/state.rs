@@ -1,17 +1,20 @@
 //! The reader's state, owned here and nowhere else: the step, the page, one signal per assumption and per slider,
 //! and the compare page's second scenario. Views read it through read-only signals and change it only through
 //! the intent methods below (`go_to`, `open_page`, `choose`, `drag_slider`/`set_slider`, `apply_preset`,
-//! `set_compare`), each of which does the whole job: it updates the state, puts the change into words for the
+//! `set_compare`, `predict`, `skip_prediction`), each of which does the whole job: it updates the state, puts the change into words for the
 //! polite live region when it is one, and keeps the address bar in step (a new history entry when the reader
 //! moves, the current one replaced when they tweak).
 //!
 //! Outcomes are derived, one memo each, and each memo reads only the assumptions and sliders its rules depend
 //! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.
 
-use gambit_core::content::{AssumptionId, EndingId, OptionId, OutcomeId, PresetId, SliderId, StepId, Table};
+use gambit_core::content::{
+    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
+};
 use gambit_core::draw::Scene;
 use gambit_core::markup::fill;
 use gambit_core::model::{diff, ending, evaluate_outcome, Diff, OutcomeValue, Scenario};
+use gambit_core::predict::{answer_words, reveal, Answer, Direction};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -43,6 +46,9 @@ pub struct Explainer {
     last_change: RwSignal<Option<Diff>>,
     /// The scenario as last announced, to describe the next change against.
     announced: StoredValue<Scenario>,
+    /// What became of each prediction in this visit, by prediction: answered, skipped or not yet. Kept for the
+    /// visit only, never in the link, and sent nowhere.
+    answers: RwSignal<Vec<Option<Answer>>>,
     address: Address,
 }
 
@@ -92,6 +98,7 @@ impl Explainer {
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
             announced: StoredValue::new(start.scenario),
+            answers: RwSignal::new(vec![None; case.predictions.len()]),
             address: Address::new(),
         }
     }
@@ -165,6 +172,11 @@ impl Explainer {
 
     pub fn ending(&self) -> Memo<EndingId> {
         self.ending
+    }
+
+    /// What became of prediction `prediction` (tracks it).
+    pub fn answer(&self, prediction: PredictionId) -> Option<Answer> {
+        self.answers.with(|a| a[prediction.index()].clone())
     }
 
     /// The whole scenario (tracks every assumption and slider).
@@ -249,6 +261,26 @@ impl Explainer {
     pub fn choose(&self, assumption: AssumptionId, option: OptionId) {
         self.choices.with_value(|c| c[assumption.index()].set(option));
         self.tweaked();
+    }
+
+    /// Answers prediction `prediction` with `guess`: the model's answer is taken for the scenario as it is, then
+    /// the assumption is flipped (the bars mark the change) and the guess, the model's answer and whether they
+    /// agree are announced.
+    pub fn predict(&self, prediction: PredictionId, guess: Direction) {
+        let d = &self.case.predictions[prediction].data;
+        let reveal = reveal(&self.case.model, d, &untrack(|| self.scenario()));
+        let words = answer_words(self.case, guess, &reveal);
+        self.answers
+            .update(|a| a[prediction.index()] = Some(Answer::Guessed { guess, reveal }));
+        self.choose(d.assumption.id(), d.option.id());
+        self.announcement
+            .set(words.join(&self.case.meta.ui.punctuation.clauses));
+    }
+
+    /// Sets prediction `prediction` aside for this visit; nothing is flipped.
+    pub fn skip_prediction(&self, prediction: PredictionId) {
+        self.answers.update(|a| a[prediction.index()] = Some(Answer::Skipped));
+        self.announcement.set(self.case.meta.ui.predict.skipped.to_string());
     }
 
     /// Moves `slider` to `value` while it is dragged: the views follow, the address follows after a pause, and

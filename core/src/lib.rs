@@ -8,6 +8,8 @@
 //! - [`draw`]: every chart and diagram, drawn once from the case and a scenario, for the app, the readable
 //!   pages, the preview images and the downloads;
 //! - [`markup`]: static HTML of the content, rendered at build time;
+//! - [`predict`]: "predict, then look": the model's answer to a prediction;
+//! - [`qr`]: the QR code of a link, as SVG;
 //! - [`calibration`]: the model measured over every combination, for `cargo xtask model` and the tests.
 
 pub mod calibration;
@@ -15,6 +17,8 @@ pub mod content;
 pub mod draw;
 pub mod markup;
 pub mod model;
+pub mod predict;
+pub mod qr;
 pub mod url;
 
 pub use content::{Case, ContentError, ContentFiles};

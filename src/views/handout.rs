@@ -1,11 +1,13 @@
 //! The handout: the steps a teacher picks (the current one, all, or any set), under the reader's scenario, with a
-//! header naming that scenario, what it assumes and its link; laid out for print, always light and ink-friendly.
+//! header naming that scenario, what it assumes, and its link under the link's QR code; laid out for print, always
+//! light and ink-friendly.
 
 use gambit_core::content::Table;
 use gambit_core::markup::{fill, scenario_name};
 use leptos::prelude::*;
 
 use super::compare::assumes;
+use super::qr::QrCode;
 use super::step::StepBody;
 use crate::link;
 use crate::state::Explainer;
@@ -81,6 +83,7 @@ pub fn Handout() -> impl IntoView {
             <header class="handout-header">
                 <h2>{name}</h2>
                 {move || assumes(case, &state.scenario())}
+                <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-handout" bare=true />
                 <p class="handout-link">{share.scenario_link.as_ref()} " " <span>{move || link::scenario_url(&state)}</span></p>
             </header>
             {steps}

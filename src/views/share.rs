@@ -1,5 +1,5 @@
-//! Sharing: copy the link to what is on screen, get the code to embed the current step, open compare or the
-//! handout; and the named scenarios, one click each.
+//! Sharing: copy the link to what is on screen, scan its QR code, get the code to embed the current step, open
+//! compare or the handout; and the named scenarios, one click each.
 
 use std::time::Duration;
 
@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+use super::qr::QrCode;
 use crate::link;
 use crate::state::Explainer;
 
@@ -30,6 +31,7 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
 pub fn ShareBar() -> impl IntoView {
     let state = Explainer::get();
     let share = &state.case.meta.ui.share;
+    let qr = &state.case.meta.ui.qr;
     // What was last copied ("link" or "embed"), shown for a moment.
     let copied = RwSignal::new(None::<&'static str>);
     let by_hand = RwSignal::new(None::<String>);
@@ -110,6 +112,11 @@ pub fn ShareBar() -> impl IntoView {
                 </fieldset>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
                 <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
+            </details>
+            <details class="qr-panel">
+                <summary>{qr.title.as_ref()}</summary>
+                <p>{qr.help.as_ref()}</p>
+                <QrCode link=Signal::derive(move || link::share_url(&state)) class="qr-share" />
             </details>
             <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
                 {share.compare.as_ref()}

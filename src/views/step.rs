@@ -13,6 +13,7 @@ use super::dashboard::Dashboard;
 use super::glossary::StepTerms;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
+use super::predict::Predict;
 use super::share::PresetBar;
 use super::sources::Sources;
 use crate::content::FILE_STYLE;
@@ -158,10 +159,13 @@ fn StageControls(step: &'static Step) -> impl IntoView {
         .map(|c| view! { <ControlView control=c.control() /> })
         .collect_view();
     let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
+    // "Predict, then look" belongs to the walkthrough, not to an embedded step.
+    let predict = state.embed().is_none().then(|| view! { <Predict step /> });
     view! {
         <div class="stage-controls">
             {moved}
             <div class="controls">
+                {predict}
                 <p class="controls-note">{ui.scenario_note.as_ref()}</p>
                 {presets}
                 {list}

@@ -69,6 +69,7 @@ impl Case {
         let figures = reader.entries::<FigureData, FigureText>("data/figures.json", |d| &d.id);
         let glossary = reader.entries::<TermData, TermText>("data/glossary.json", |d| &d.id);
         let steps = reader.entries::<StepData, StepText>("data/steps.json", |d| &d.id);
+        let predictions = reader.entries::<PredictionData, PredictionText>("data/predictions.json", |d| &d.id);
         let entities = reader.entries::<EntityData, EntityText>("data/entities.json", |d| &d.id);
         let views = reader.text_object::<Map<ViewKind, ViewText>>("views.json");
         let anchors = reader.object::<Anchors>("data/anchors.json");
@@ -87,6 +88,7 @@ impl Case {
             Some(figures),
             Some(glossary),
             Some(steps),
+            Some(predictions),
             Some(entities),
             Some(views),
             Some(anchors),
@@ -104,6 +106,7 @@ impl Case {
             figures,
             glossary,
             steps,
+            predictions,
             entities,
             views,
             anchors,
@@ -135,6 +138,7 @@ impl Case {
             figures: figures.into(),
             glossary: glossary.into(),
             steps: steps.into(),
+            predictions: predictions.into(),
             entities: entities.into(),
             views,
             anchors,

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use super::types::*;
 use super::validate::{ContentError, ContentErrors};
 use super::validate::{
-    ASSUMPTIONS, CLAIMS, ENDINGS, ENTITIES, FIGURES, GLOSSARY, OUTCOMES, PRESETS, RULES, SLIDERS, SLOPES, SOURCES,
-    STEPS,
+    ASSUMPTIONS, CLAIMS, ENDINGS, ENTITIES, FIGURES, GLOSSARY, OUTCOMES, PREDICTIONS, PRESETS, RULES, SLIDERS, SLOPES,
+    SOURCES, STEPS,
 };
 
 /// Each kind's ids, to find a record by the id a reference writes.
@@ -40,6 +40,7 @@ struct At<'a> {
 
 /// Every kind's keys, and the errors found so far.
 struct Resolver<'e> {
+    steps: Keys,
     entities: Keys,
     claims: Keys,
     figures: Keys,
@@ -110,6 +111,7 @@ impl Resolver<'_> {
 pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
     let model = &case.model;
     let mut r = Resolver {
+        steps: Keys::of(STEPS, case.steps.iter().map(|s| s.data.id.as_ref()), errors),
         entities: Keys::of(ENTITIES, case.entities.iter().map(|e| e.data.id.as_ref()), errors),
         claims: Keys::of(CLAIMS, case.claims.iter().map(|c| c.data.id.as_ref()), errors),
         figures: Keys::of(FIGURES, case.figures.iter().map(|f| f.data.id.as_ref()), errors),
@@ -134,7 +136,10 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
     // Records no reference points at: their ids are still checked here, with all the others.
     let unreferenced: [(&str, Vec<&str>); 6] = [
         (SOURCES, case.sections.iter().map(|x| x.data.id.as_ref()).collect()),
-        (STEPS, case.steps.iter().map(|x| x.data.id.as_ref()).collect()),
+        (
+            PREDICTIONS,
+            case.predictions.iter().map(|x| x.data.id.as_ref()).collect(),
+        ),
         (RULES, model.rules.iter().map(|x| x.data.id.as_ref()).collect()),
         (SLOPES, model.slopes.iter().map(|x| x.data.id.as_ref()).collect()),
         (ENDINGS, model.endings.iter().map(|x| x.data.id.as_ref()).collect()),
@@ -254,6 +259,17 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         if varies.is_some() {
             r.option_keys(&at, varies, &mut step.text.variants);
         }
+    }
+
+    for prediction in case.predictions.to_mut().iter_mut() {
+        let d = &mut prediction.data;
+        let at = At {
+            file: PREDICTIONS,
+            id: &d.id,
+        };
+        one(r.errors, &at, "step", &r.steps, &mut d.step);
+        r.condition(&at, &mut d.assumption, &mut d.option);
+        r.outcome(&at, &mut d.outcome);
     }
 
     let anchors = &mut case.anchors;

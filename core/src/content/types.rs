@@ -165,6 +165,8 @@ records! {
         pub claims: List<Claim>,
         pub figures: List<Figure>,
         pub steps: List<Step>,
+        /// The questions asked before the reader flips an assumption, at most one per step.
+        pub predictions: List<Prediction>,
         pub entities: List<Entity>,
         pub glossary: List<Term>,
         pub views: Map<ViewKind, ViewText>,
@@ -314,6 +316,10 @@ records! {
         pub share: ShareText,
         /// The slides for a projector.
         pub present: PresentText,
+        /// The QR code of the link to what is on screen.
+        pub qr: QrText,
+        /// The question asked before an assumption is flipped, and its answer.
+        pub predict: PredictText,
         /// What the reader can take away.
         pub download: DownloadText,
         /// Shown if the app fails: what happened, and the link that reloads.
@@ -350,6 +356,35 @@ records! {
         /// The toolbar's name, and the keys it answers, said once.
         pub toolbar: Text,
         pub keys: Text,
+    }
+
+    /// The words around a QR code: its heading, its accessible name, the present toolbar's button that shows it,
+    /// and what to do with it.
+    pub struct QrText {
+        pub title: Text,
+        pub name: Text,
+        pub show: Text,
+        pub help: Text,
+    }
+
+    /// The words of "predict, then look": its heading and help, the three directions an outcome can take, the skip
+    /// button, and the answer: the reader's guess ("{direction}"), the model's ("{outcome}", "{from}", "{to}",
+    /// "{direction}"), whether they agree, the heading over the model's reasons, the note that a reason no longer
+    /// applies, and what is announced on a skip.
+    pub struct PredictText {
+        pub title: Text,
+        pub help: Text,
+        pub up: Text,
+        pub same: Text,
+        pub down: Text,
+        pub skip: Text,
+        pub guess: Text,
+        pub model: Text,
+        pub matched: Text,
+        pub missed: Text,
+        pub because: Text,
+        pub no_longer: Text,
+        pub skipped: Text,
     }
 
     /// The words of the sharing tools and the pages they open.
@@ -567,6 +602,21 @@ records! {
         pub variants: Map<Ref<Choice>, Text>,
     }
 
+    /// A question asked on `step` before the reader flips an assumption: which way will `outcome` move when
+    /// `assumption` takes `option`? The answer is the model's ([`crate::predict::reveal`]), never written here.
+    pub struct PredictionData {
+        pub id: Text,
+        pub step: Ref<Step>,
+        pub assumption: Ref<Assumption>,
+        pub option: Ref<Choice>,
+        pub outcome: Ref<Outcome>,
+    }
+
+    pub struct PredictionText {
+        /// The question, naming the change and the outcome in the reader's terms.
+        pub question: Text,
+    }
+
     /// A view's words (`text/<lang>/views.json`, keyed by view id).
     pub struct ViewText {
         pub title: Text,
@@ -728,6 +778,7 @@ pub type Figure = Entry<FigureData, FigureText>;
 pub type Term = Entry<TermData, TermText>;
 pub type Entity = Entry<EntityData, EntityText>;
 pub type Step = Entry<StepData, StepText>;
+pub type Prediction = Entry<PredictionData, PredictionText>;
 pub type Assumption = Entry<AssumptionData, AssumptionText>;
 pub type Outcome = Entry<OutcomeData, OutcomeText>;
 pub type Rule = Entry<RuleData, RuleText>;
@@ -745,6 +796,7 @@ pub type FigureId = Id<Figure>;
 pub type TermId = Id<Term>;
 pub type EntityId = Id<Entity>;
 pub type StepId = Id<Step>;
+pub type PredictionId = Id<Prediction>;
 pub type AssumptionId = Id<Assumption>;
 /// An option of one assumption, by its position among that assumption's options.
 pub type OptionId = Id<Choice>;

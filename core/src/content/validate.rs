@@ -72,6 +72,7 @@ impl std::error::Error for ContentErrors {}
 pub(super) const SOURCES: &str = "data/sources.json";
 pub(super) const CLAIMS: &str = "data/claims.json";
 pub(super) const STEPS: &str = "data/steps.json";
+pub(super) const PREDICTIONS: &str = "data/predictions.json";
 pub(super) const FIGURES: &str = "data/figures.json";
 pub(super) const GLOSSARY: &str = "data/glossary.json";
 pub(super) const ENTITIES: &str = "data/entities.json";
@@ -300,6 +301,8 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         }
     }
 
+    check_predictions(case, errors);
+
     for &kind in Confidence::ALL {
         if !case.meta.confidence.contains_key(&kind) {
             errors.push(ContentError::file(
@@ -356,6 +359,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         ("figures.json", texts(&case.figures, |d| &d.id)),
         ("glossary.json", texts(&case.glossary, |d| &d.id)),
         ("steps.json", texts(&case.steps, |d| &d.id)),
+        ("predictions.json", texts(&case.predictions, |d| &d.id)),
         ("entities.json", texts(&case.entities, |d| &d.id)),
         ("assumptions.json", texts(&model.assumptions, |d| &d.id)),
         ("outcomes.json", texts(&model.outcomes, |d| &d.id)),
@@ -367,6 +371,53 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     ] {
         for (id, value) in texts {
             empty_text(&text(name), Some(id), &value, errors);
+        }
+    }
+}
+
+/// A prediction is asked on a step that shows its assumption's control, one per step, and asks about a change that
+/// moves its outcome from the article's present (else the model's answer would always be "about the same").
+fn check_predictions(case: &Case, errors: &mut ContentErrors) {
+    let model = &case.model;
+    let mut asked = HashSet::new();
+    for prediction in case.predictions.iter() {
+        let (d, id) = (&prediction.data, prediction.data.id.as_ref());
+        let (step, assumption) = (&case.steps[d.step.id()], d.assumption.id());
+        if !asked.insert(d.step.id()) {
+            errors.push(ContentError::item(
+                PREDICTIONS,
+                id,
+                format!("step `{}` already has a prediction", step.data.id),
+            ));
+        }
+        if !step
+            .data
+            .controls
+            .iter()
+            .any(|c| c.control() == Control::Assumption(assumption))
+        {
+            errors.push(ContentError::item(
+                PREDICTIONS,
+                id,
+                format!(
+                    "step `{}` shows no control for assumption `{}`",
+                    step.data.id, model.assumptions[assumption].data.id
+                ),
+            ));
+        }
+        let today = crate::model::Scenario::defaults(model);
+        let reveal = crate::predict::reveal(model, d, &today);
+        if reveal.from == reveal.to {
+            errors.push(ContentError::item(
+                PREDICTIONS,
+                id,
+                format!(
+                    "from the article's present, `{}` = `{}` does not move `{}`: there is nothing to predict",
+                    model.assumptions[assumption].data.id,
+                    d.option.key(),
+                    model.outcomes[d.outcome.id()].data.id
+                ),
+            ));
         }
     }
 }

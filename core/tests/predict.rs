@@ -1,0 +1,180 @@
+//! "Predict, then look": the model's answer to each prediction comes from the model, for the reader's scenario,
+//! and a prediction whose ids or sense are wrong fails the load with its file and id.
+
+use std::path::Path;
+
+use gambit_core::content::{ContentFiles, Prediction, Table};
+use gambit_core::model::{evaluate, Cause, Scenario};
+use gambit_core::predict::{reveal, Answer, Direction, SAME_WITHIN};
+use gambit_core::Case;
+
+fn shipped() -> ContentFiles {
+    ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap()
+}
+
+fn case() -> Case {
+    Case::load(&shipped(), "en").unwrap()
+}
+
+fn prediction<'a>(case: &'a Case, id: &str) -> &'a Prediction {
+    case.predictions.iter().find(|p| p.data.id == id).unwrap()
+}
+
+/// The errors of loading the English case once `from` is replaced by `to` in `path`.
+fn errors_after_edit(path: &str, from: &str, to: &str) -> Vec<String> {
+    let mut files = shipped();
+    let text = files.get(path).expect("file exists").to_string();
+    assert!(text.contains(from), "{path} should contain {from:?}");
+    files.insert(path, text.replacen(from, to, 1));
+    match Case::load(&files, "en") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn directions_have_a_band_for_about_the_same() {
+    assert_eq!(Direction::of(SAME_WITHIN + 1), Direction::Up);
+    assert_eq!(Direction::of(SAME_WITHIN), Direction::Same);
+    assert_eq!(Direction::of(0), Direction::Same);
+    assert_eq!(Direction::of(-SAME_WITHIN), Direction::Same);
+    assert_eq!(Direction::of(-SAME_WITHIN - 1), Direction::Down);
+}
+
+#[test]
+fn the_answer_is_the_models_for_the_scenario_of_the_moment() {
+    let case = case();
+    let model = &case.model;
+    let today = Scenario::defaults(model);
+    let chips = prediction(&case, "chips-cut-compute");
+    let r = reveal(model, &chips.data, &today);
+    assert_eq!((r.from, r.to, r.direction), (55, 30, Direction::Down));
+    let reasons: Vec<&str> = r
+        .gained
+        .iter()
+        .map(|c| match c {
+            Cause::Rule(rule) => model.rules[*rule].data.id.as_ref(),
+            Cause::Slope { .. } => "a slope",
+        })
+        .collect();
+    assert_eq!(reasons, ["chips-domestic-compute"]);
+    // Squeezing research frees money: the model says sustainability goes up, which a guess may well miss.
+    let research = prediction(&case, "research-squeezed-sustainability");
+    assert_eq!(reveal(model, &research.data, &today).direction, Direction::Up);
+    // From a scenario that already has the option, the change moves nothing.
+    let mut done = today.clone();
+    done[chips.data.assumption.id()] = chips.data.option.id();
+    let r = reveal(model, &chips.data, &done);
+    assert_eq!((r.from, r.to, r.direction), (30, 30, Direction::Same));
+    assert!(r.gained.is_empty() && r.lost.is_empty());
+}
+
+#[test]
+fn every_shipped_prediction_agrees_with_evaluating_both_scenarios() {
+    let case = case();
+    let model = &case.model;
+    assert!((3..=5).contains(&case.predictions.len()));
+    for preset in model.presets.ids() {
+        let scenario = Scenario::preset(model, preset);
+        for p in case.predictions.iter() {
+            let mut after = scenario.clone();
+            after[p.data.assumption.id()] = p.data.option.id();
+            let outcome = p.data.outcome.id();
+            let (from, to) = (
+                evaluate(model, &scenario)[outcome].value,
+                evaluate(model, &after)[outcome].value,
+            );
+            let r = reveal(model, &p.data, &scenario);
+            assert_eq!(
+                (r.from, r.to, r.direction),
+                (from, to, Direction::of(to - from)),
+                "{}",
+                p.data.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_guess_matches_only_the_models_direction() {
+    let case = case();
+    let r = reveal(
+        &case.model,
+        &prediction(&case, "tiktok-ban-trust").data,
+        &Scenario::defaults(&case.model),
+    );
+    assert_eq!(r.direction, Direction::Down);
+    let answer = |guess| {
+        Answer::Guessed {
+            guess,
+            reveal: r.clone(),
+        }
+        .matched()
+    };
+    assert_eq!(answer(Direction::Down), Some(true));
+    assert_eq!(answer(Direction::Same), Some(false));
+    assert_eq!(answer(Direction::Up), Some(false));
+    assert_eq!(Answer::Skipped.matched(), None);
+}
+
+#[test]
+fn a_typo_in_a_predictions_ids_names_file_and_id() {
+    let file = "data/predictions.json";
+    assert_eq!(
+        errors_after_edit(file, r#""step": "chip-chokehold""#, r#""step": "chip-chokehol""#),
+        ["content/data/predictions.json: `chips-cut-compute`: no step `chip-chokehol`"]
+    );
+    assert_eq!(
+        errors_after_edit(file, r#""option": "domestic""#, r#""option": "domestik""#),
+        ["content/data/predictions.json: `chips-cut-compute`: assumption `chips` has no option `domestik`"]
+    );
+    assert_eq!(
+        errors_after_edit(file, r#""outcome": "global-trust""#, r#""outcome": "global-trusts""#),
+        ["content/data/predictions.json: `tiktok-ban-trust`: no outcome `global-trusts`"]
+    );
+    assert_eq!(
+        errors_after_edit("text/en/predictions.json", r#""tiktok-ban-trust""#, r#""tiktok-bans-trust""#),
+        [
+            "content/text/en/predictions.json: `tiktok-ban-trust`: no text for this id",
+            "content/text/en/predictions.json: `tiktok-bans-trust`: text for an id that data/predictions.json does not have"
+        ]
+    );
+}
+
+#[test]
+fn a_prediction_must_be_askable_on_its_step() {
+    let file = "data/predictions.json";
+    assert_eq!(
+        errors_after_edit(file, r#""step": "tiktok-shadow""#, r#""step": "chip-chokehold""#),
+        [
+            "content/data/predictions.json: `tiktok-ban-trust`: step `chip-chokehold` already has a prediction",
+            "content/data/predictions.json: `tiktok-ban-trust`: step `chip-chokehold` shows no control for assumption `tiktok`"
+        ]
+    );
+    assert_eq!(
+        errors_after_edit(file, r#""outcome": "compute""#, r#""outcome": "global-trust""#),
+        ["content/data/predictions.json: `chips-cut-compute`: from the article's present, `chips` = `domestic` does not move `global-trust`: there is nothing to predict"]
+    );
+}
+
+#[test]
+fn an_answer_in_words_puts_the_guess_beside_the_models_answer() {
+    let case = case();
+    let r = reveal(
+        &case.model,
+        &prediction(&case, "chips-cut-compute").data,
+        &Scenario::defaults(&case.model),
+    );
+    assert_eq!(
+        gambit_core::predict::answer_words(&case, Direction::Up, &r),
+        [
+            "Your guess: Up",
+            "The model: Compute access from 55 to 30 (Down)",
+            "Your guess differs from the model."
+        ]
+    );
+    assert_eq!(
+        gambit_core::predict::answer_words(&case, Direction::Down, &r)[2],
+        "Your guess matches the model."
+    );
+}

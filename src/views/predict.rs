@@ -1,0 +1,131 @@
+//! "Predict, then look": on a step that has a prediction, before the reader flips its assumption, a question asks
+//! which way an outcome will move. An answer flips the assumption and shows the guess beside the model's answer
+//! and reasons (the rules "Why?" shows); "Skip" sets the question aside. Neither blocks the walkthrough, and
+//! nothing leaves the page. What became of each question is the state's ([`Explainer::predict`]).
+
+use gambit_core::content::{Prediction, PredictionId, Step, Table};
+use gambit_core::predict::{answer_words, Answer, Direction, Reveal};
+use leptos::html;
+use leptos::prelude::*;
+
+use super::outcomes::cause_item;
+use crate::state::Explainer;
+
+/// The question of `step`'s prediction, or its answer; nothing for a step without one, once skipped, or while the
+/// assumption already has the option the question is about.
+#[component]
+pub fn Predict(step: &'static Step) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let found = case
+        .predictions
+        .with_ids()
+        .find(|(_, p)| std::ptr::eq(&case.steps[p.data.step.id()], step));
+    let Some((id, prediction)) = found else {
+        return ().into_any();
+    };
+    let choice = state.choice(prediction.data.assumption.id());
+    // Where focus goes once the question is answered (the answer) or skipped (the empty place it leaves), so that
+    // the keyboard goes on from there.
+    let slot = NodeRef::<html::Div>::new();
+    let result = NodeRef::<html::Section>::new();
+    let focus_after = move |answered: bool| {
+        set_timeout(
+            move || {
+                let _ = if answered {
+                    result.get_untracked().map(|r| r.focus())
+                } else {
+                    slot.get_untracked().map(|s| s.focus())
+                };
+            },
+            std::time::Duration::ZERO,
+        );
+    };
+    let shown = move || match state.answer(id) {
+        None if choice.get() != prediction.data.option.id() => {
+            view! { <Question id prediction on_done=focus_after /> }.into_any()
+        }
+        Some(Answer::Guessed { guess, reveal }) => view! { <Result prediction guess reveal node=result /> }.into_any(),
+        _ => ().into_any(),
+    };
+    view! { <div class="predict-slot" tabindex="-1" node_ref=slot>{shown}</div> }.into_any()
+}
+
+/// The question: three buttons for the directions, and "Skip", in a group named by the question.
+#[component]
+fn Question(
+    id: PredictionId,
+    prediction: &'static Prediction,
+    on_done: impl Fn(bool) + Copy + 'static,
+) -> impl IntoView {
+    let state = Explainer::get();
+    let ui = &state.case.meta.ui.predict;
+    let heading = format!("predict-{}", prediction.data.id);
+    let (labelled, help) = (heading.clone(), format!("{heading}-help"));
+    let described = help.clone();
+    let choices = Direction::ALL
+        .map(|d| {
+            view! {
+                <button type="button" on:click=move |_| {
+                    state.predict(id, d);
+                    on_done(true);
+                }>{ui.direction(d).to_string()}</button>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="predict" aria-labelledby=labelled>
+            <h3 id=heading>{ui.title.as_ref()}</h3>
+            <fieldset class="predict-question" aria-describedby=described>
+                <legend>{prediction.text.question.as_ref()}</legend>
+                <p class="predict-help" id=help>{ui.help.as_ref()}</p>
+                <div class="predict-choices">{choices}</div>
+                <button type="button" class="predict-skip" on:click=move |_| {
+                    state.skip_prediction(id);
+                    on_done(false);
+                }>{ui.skip.as_ref()}</button>
+            </fieldset>
+        </section>
+    }
+}
+
+/// The answer: the question again, the guess beside the model's answer, whether they agree, and the model's reasons.
+#[component]
+fn Result(
+    prediction: &'static Prediction,
+    guess: Direction,
+    reveal: Reveal,
+    node: NodeRef<html::Section>,
+) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let ui = &case.meta.ui.predict;
+    let [guessed, model, verdict] = answer_words(case, guess, &reveal);
+    let matched = guess == reveal.direction;
+    let heading = format!("predict-{}", prediction.data.id);
+    let labelled = heading.clone();
+    let reasons = reveal
+        .gained
+        .iter()
+        .map(|&c| cause_item(case, c, None))
+        .chain(
+            reveal
+                .lost
+                .iter()
+                .map(|&c| cause_item(case, c, Some(ui.no_longer.as_ref()))),
+        )
+        .collect_view();
+    view! {
+        <section class="predict predict-result" aria-labelledby=labelled tabindex="-1" node_ref=node>
+            <h3 id=heading>{ui.title.as_ref()}</h3>
+            <p class="predict-asked">{prediction.text.question.as_ref()}</p>
+            <div class="predict-compare">
+                <p class="predict-guess">{guessed}</p>
+                <p class="predict-model">{model}</p>
+            </div>
+            <p class="predict-verdict" class:matched=matched>{verdict}</p>
+            <h4>{ui.because.as_ref()}</h4>
+            <ul class="causes">{reasons}</ul>
+        </section>
+    }
+}
