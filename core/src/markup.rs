@@ -311,8 +311,9 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     } else {
         step_path(case, step)
     };
-    // The masthead as the app draws it, so nothing moves when the app takes over: the app's buttons are held in
-    // place, hidden (they need the app), and the step list is made of links to the steps' pages.
+    // The masthead as the app draws it (`src/views/app.rs`, `share.rs`, `nav.rs`), so nothing moves when the app
+    // takes over: the app's buttons are held in place, hidden (they need the app), and the step list is made of
+    // links to the steps' pages. `e2e/fallback.test.mjs` fails if the two drift apart.
     let share = &ui.share;
     let _ = write!(
         out,
@@ -328,9 +329,10 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     );
     let _ = write!(
         out,
-        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button></div><nav class="progress-list" aria-label="{}"><ol>"#,
+        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button></div><nav class="progress-list" aria-label="{}"><ol>"#,
         escape(&share.copy_link),
         escape(&share.embed),
+        escape(&ui.qr.title),
         escape(&share.compare),
         escape(&share.handout),
         escape(&ui.present.start),

@@ -105,13 +105,20 @@ impl Toolbox {
         if which("java").is_none() {
             apt_install(&["default-jre-headless"])?;
         }
-        let files = [
-            "node_modules/axe-core/axe.min.js",
-            "node_modules/vnu-jar/build/dist/vnu.jar",
-            "node_modules/html-validate/package.json",
-            "node_modules/accessibility-checker-engine/ace.js",
-        ];
-        if files.iter().all(|f| e2e.join(f).exists()) {
+        // Installed when every package `e2e/package.json` names is there (a new one in the file installs again).
+        let manifest = std::fs::read_to_string(e2e.join("package.json"))
+            .map_err(|e| format!("cannot read e2e/package.json: {e}"))?;
+        let manifest: serde_json::Value =
+            serde_json::from_str(&manifest).map_err(|e| format!("e2e/package.json: {e}"))?;
+        let names: Vec<&String> = ["dependencies", "devDependencies"]
+            .iter()
+            .filter_map(|k| manifest.get(k).and_then(|d| d.as_object()))
+            .flat_map(|d| d.keys())
+            .collect();
+        if names
+            .iter()
+            .all(|n| e2e.join("node_modules").join(n).join("package.json").exists())
+        {
             return Ok(());
         }
         if which("npm").is_none() {
