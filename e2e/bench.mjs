@@ -1,6 +1,7 @@
 // The benchmark (`cargo xtask bench`): figures, never a verdict. For the built dist/ it measures, per engine:
 // the time from navigation to the first step rendered (median of 10 loads), and the latency from a toggle's click
-// to the DOM updated (p50 and p95 over 300 toggles, with the whole "your scenario" step on screen); in Chromium
+// to the DOM updated (p50 and p95 over 300 toggles, with the whole "your scenario" step on screen, and over 600 on
+// two steps whose chart the core draws again at each flip); in Chromium
 // also the peak JS heap and Lighthouse's four category scores on the first page and on a step's page. Per language,
 // the bytes of a first visit, and apart from them what the service worker fetches in the background. The core's
 // figures come from xtask.
@@ -35,7 +36,11 @@ const sum = (file, rows) => ({ file, bytes: rows.reduce((s, r) => s + r.bytes, 0
  */
 async function files() {
   const rows = [];
-  const folders = ['', ...(await readdir(DIST, { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'steps' && d.name !== 'oembed').map((d) => `${d.name}/`)];
+  // A language's folder is one with its own first page (not steps/, oembed/ or previews/).
+  const subfolders = (await readdir(DIST, { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'steps');
+  const languages = [];
+  for (const d of subfolders) if ((await readdir(join(DIST, d.name))).includes('index.html')) languages.push(`${d.name}/`);
+  const folders = ['', ...languages];
   for (const folder of folders) {
     const names = (await readdir(join(DIST, folder), { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
     const first = [];
@@ -49,6 +54,34 @@ async function files() {
   return rows;
 }
 
+/**
+ * Clicks 300 radio buttons of the step at `url`, each one not chosen yet, and times each click until the page has
+ * laid out again; `watched` is the part whose text should change.
+ */
+async function toggleTimes(session, url, watched) {
+  await session.goto(url);
+  await session.waitFor(watched);
+  return session.executeAsync(`const done = arguments[arguments.length - 1];
+    (async () => {
+      const radios = [...document.querySelectorAll('main input[type=radio][name^="assumption-"]')];
+      const times = []; let peak = 0; let unchanged = 0; let next = 0;
+      for (let i = 0; i < 300; i += 1) {
+        // The next radio, in a stride through all groups, that is not already chosen: every click changes something.
+        do { next = (next + 7) % radios.length; } while (radios[next].checked);
+        const radio = radios[next];
+        const before = document.querySelector(arguments[0]).outerHTML;
+        const t0 = performance.now();
+        radio.click();
+        await Promise.resolve(); await Promise.resolve();
+        document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        if (document.querySelector(arguments[0]).outerHTML === before) unchanged += 1;
+        if (performance.memory) peak = Math.max(peak, performance.memory.usedJSHeapSize);
+      }
+      done({ times, peak, unchanged });
+    })();`, [watched]);
+}
+
 async function measure(engineName, url) {
   const browser = await engines[engineName].start();
   const { session } = browser;
@@ -60,30 +93,16 @@ async function measure(engineName, url) {
       loads.push(await session.execute(`const m = performance.getEntriesByName('ai-gambit:first-step')[0];
         return m ? m.startTime : null;`));
     }
-    await session.goto(`${url}?step=your-scenario`);
-    await session.waitFor('.dashboard');
-    const toggles = await session.executeAsync(`const done = arguments[arguments.length - 1];
-      (async () => {
-        const radios = [...document.querySelectorAll('input[type=radio][name^="assumption-"]')];
-        const times = []; let peak = 0; let unchanged = 0; let next = 0;
-        for (let i = 0; i < 300; i += 1) {
-          // The next radio, in a stride through all groups, that is not already chosen: every click changes something.
-          do { next = (next + 7) % radios.length; } while (radios[next].checked);
-          const radio = radios[next];
-          const before = document.querySelector('.dashboard').textContent;
-          const t0 = performance.now();
-          radio.click();
-          await Promise.resolve(); await Promise.resolve();
-          document.body.offsetHeight;
-          times.push(performance.now() - t0);
-          if (document.querySelector('.dashboard').textContent === before) unchanged += 1;
-          if (performance.memory) peak = Math.max(peak, performance.memory.usedJSHeapSize);
-        }
-        done({ times, peak, unchanged });
-      })();`);
+    const toggles = await toggleTimes(session, `${url}?step=your-scenario`, '.dashboard');
+    // Steps whose chart the core draws again at each flip: the chip routes and the TikTok ripple.
+    const charts = [];
+    for (const step of ['chip-chokehold', 'tiktok-shadow']) {
+      charts.push(...(await toggleTimes(session, `${url}?step=${step}`, 'main svg.chart')).times);
+    }
     return {
       first_step_ms: { median: round(median(loads.filter((x) => x !== null))) },
       toggle_ms: { p50: round(percentile(toggles.times, 0.5), 3), p95: round(percentile(toggles.times, 0.95), 3), toggles: 300, unchanged: toggles.unchanged },
+      chart_toggle_ms: { p50: round(percentile(charts, 0.5), 3), p95: round(percentile(charts, 0.95), 3), toggles: charts.length },
       peak_js_heap_mb: toggles.peak ? round(toggles.peak / 1048576) : null,
     };
   } finally {
@@ -121,10 +140,11 @@ await writeFile(OUT, `${JSON.stringify(result, null, 2)}\n`);
 
 console.log('\nfirst visit                                  bytes    gzip -9');
 for (const r of result.files) console.log(`${r.file.padEnd(40)} ${String(r.bytes).padStart(10)} ${String(r.gzip).padStart(10)}`);
-console.log('\nengine     first step (median ms)  toggle p50 ms  toggle p95 ms  peak JS heap MB');
+console.log('\nengine     first step (median ms)  toggle p50 ms  toggle p95 ms  chart toggle p50/p95 ms  peak JS heap MB');
 for (const [name, e] of Object.entries(result.engines)) {
   if (e.error) { console.log(`${name.padEnd(10)} could not run: ${e.error}`); continue; }
-  console.log(`${name.padEnd(10)} ${String(e.first_step_ms.median).padStart(22)} ${String(e.toggle_ms.p50).padStart(14)} ${String(e.toggle_ms.p95).padStart(14)} ${String(e.peak_js_heap_mb ?? '-').padStart(16)}`);
+  const chart = `${e.chart_toggle_ms.p50} / ${e.chart_toggle_ms.p95}`;
+  console.log(`${name.padEnd(10)} ${String(e.first_step_ms.median).padStart(22)} ${String(e.toggle_ms.p50).padStart(14)} ${String(e.toggle_ms.p95).padStart(14)} ${chart.padStart(24)} ${String(e.peak_js_heap_mb ?? '-').padStart(16)}`);
 }
 if (result.core) console.log(`\ncore (native): evaluate ${result.core.evaluate_us} µs, diff ${result.core.diff_us} µs, sensitivity ${result.core.sensitivity_us} µs`);
 console.log(`lighthouse: ${JSON.stringify(result.lighthouse)}`);

@@ -1,4 +1,4 @@
-// Take it away: every outcomes panel links to its scenario's outcomes as CSV, named for the step and the scenario,
+// Take it away: every outcomes panel saves its scenario's outcomes as CSV, named for the step and the scenario,
 // with one row per outcome whose values are the bars' values, in the page's language; every chart saves as SVG and
 // as PNG at twice its size, with its title, scenario and source drawn in. In all three engines.
 import { test } from 'node:test';
@@ -9,10 +9,15 @@ import { named, suite } from './support/suite.mjs';
 const ctx = suite();
 const OUTCOMES = JSON.parse(await readFile(new URL('../content/model/outcomes.json', import.meta.url), 'utf8'));
 
-/** The CSV link's file name and its rows, split into fields (RFC 4180 quoting). */
+/** Records what the page hands the browser to download, instead of downloading it. */
+const RECORD = `window.saved = [];
+  HTMLAnchorElement.prototype.click = function () { window.saved.push({ name: this.download, href: this.href }); };`;
+
+/** The CSV's file name and its rows, split into fields (RFC 4180 quoting), from a click on its button. */
 async function download(session) {
-  const [name, href] = await session.execute(`const a = document.querySelector('.outcomes .download a');
-    return [a.getAttribute('download'), a.href]`);
+  await session.execute(RECORD);
+  await session.click(await session.find('.outcomes .download button'));
+  const [{ name, href }] = await session.until('return window.saved.length && window.saved', { what: 'the CSV' });
   const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
   assert.ok(text.startsWith('\ufeff'), 'no byte-order mark');
   const rows = text.slice(1).split('\r\n').filter(Boolean).map((line) => {
@@ -52,10 +57,6 @@ test('the outcomes download as CSV, one row per outcome, with the values on scre
     });
   }
 });
-
-/** Records what the page hands the browser to download, instead of downloading it. */
-const RECORD = `window.saved = [];
-  HTMLAnchorElement.prototype.click = function () { window.saved.push({ name: this.download, href: this.href }); };`;
 
 /** Width and height of a PNG, from its header. */
 function pngSize(bytes) {

@@ -310,4 +310,12 @@ fn wrapped_lines_fit_and_keep_every_word() {
     let lines = wrap(chinese, 200, 20);
     assert_eq!(lines.concat(), chinese);
     assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
+    // A full stop or comma never begins a line.
+    for width in 60..240 {
+        let lines = wrap("图中如有分数，均来自示意模型，并非预测。", width, 20);
+        assert!(
+            lines.iter().skip(1).all(|l| !l.starts_with(['。', '，'])),
+            "{width} px: {lines:?}"
+        );
+    }
 }

@@ -9,6 +9,7 @@ use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::fill;
+use crate::save::save;
 use crate::state::Explainer;
 
 /// Bars for `outcomes`, with the note that the model is illustrative.
@@ -17,15 +18,16 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
-    // The outcomes as CSV, named for the step and the scenario; with a byte-order mark, so that spreadsheets read
-    // the Chinese edition's words as UTF-8.
-    let csv = move || {
-        format!(
-            "data:text/csv;charset=utf-8,{}",
-            encode(&format!("\u{feff}{}", outcomes_csv(case, &state.scenario())))
-        )
+    // The outcomes as CSV, named for the step and the scenario, made when asked for (not at every flip); with a
+    // byte-order mark, so that spreadsheets read the Chinese edition's words as UTF-8.
+    let download = move |_| {
+        let scenario = untrack(|| state.scenario());
+        let csv = format!("\u{feff}{}", outcomes_csv(case, &scenario));
+        save(
+            &file_name(case, state.step().get_untracked(), &scenario, "csv"),
+            &format!("data:text/csv;charset=utf-8,{}", encode(&csv)),
+        );
     };
-    let file = move || file_name(case, state.step().get(), &state.scenario(), "csv");
     let rows = outcomes
         .into_iter()
         .map(|outcome| view! { <OutcomeRow outcome /> })
@@ -35,7 +37,7 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
             <h3>{ui.moves.as_ref()}</h3>
             <ul>{rows}</ul>
             <p class="model-note">{ui.model_note.as_ref()}</p>
-            <p class="download"><a href=csv download=file>{ui.download.csv.as_ref()}</a></p>
+            <p class="download"><button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button></p>
         </section>
     }
 }

@@ -56,6 +56,7 @@ pub fn ShareBar() -> impl IntoView {
             }
         }
     });
+    let qr_open = RwSignal::new(false);
     let embed = RwSignal::new(Embed::default());
     let embed_code = move || link::embed_code(&state, embed.get());
     let colours = Theme::ALL
@@ -113,10 +114,13 @@ pub fn ShareBar() -> impl IntoView {
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
                 <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
             </details>
-            <details class="qr-panel">
+            // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
+            <details class="qr-panel" on:toggle=move |_| qr_open.update(|o| *o = !*o)>
                 <summary>{qr.title.as_ref()}</summary>
                 <p>{qr.help.as_ref()}</p>
-                <QrCode link=Signal::derive(move || link::share_url(&state)) class="qr-share" />
+                <Show when=move || qr_open.get()>
+                    <QrCode link=Signal::derive(move || link::share_url(&state)) class="qr-share" />
+                </Show>
             </details>
             <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
                 {share.compare.as_ref()}

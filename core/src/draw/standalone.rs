@@ -114,17 +114,19 @@ fn top_level_rules(css: &str) -> Vec<(String, String)> {
 }
 
 /// Text lines of `text` at most `width` pixels wide in a font of `font` pixels, estimated: a Latin letter about
-/// 0.6 em, a CJK character 1 em. Breaks at spaces, or anywhere between CJK characters.
+/// 0.6 em, a CJK character 1 em. Breaks at spaces, or between CJK characters but never before closing punctuation.
 pub fn wrap(text: &str, width: i32, font: i32) -> Vec<String> {
     // In tenths of a pixel.
     let advance = |c: char| if c > '\u{2e7f}' { font * 10 } else { font * 6 };
     let limit = width * 10;
     // Words: a run of non-space characters, split further before each wide character.
     let mut words: Vec<String> = Vec::new();
+    // Closing punctuation never starts a line: it stays with the character before it.
+    let closing = |c: char| "。，、；：！？）」》”’".contains(c);
     for word in text.split(' ') {
         let mut current = String::new();
         for c in word.chars() {
-            if c > '\u{2e7f}' && !current.is_empty() {
+            if c > '\u{2e7f}' && !closing(c) && !current.is_empty() {
                 words.push(std::mem::take(&mut current));
             }
             current.push(c);
