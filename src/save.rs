@@ -5,16 +5,15 @@ use gambit_core::url::encode;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// A new element `tag` of the page, as its type `T`.
+fn create<T: JsCast>(tag: &str) -> Option<T> {
+    let document = web_sys::window()?.document()?;
+    document.create_element(tag).ok()?.dyn_into::<T>().ok()
+}
+
 /// Hands the browser `url` to download as `name`.
 pub fn save(name: &str, url: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(link) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
+    let Some(link) = create::<web_sys::HtmlAnchorElement>("a") else {
         return;
     };
     link.set_href(url);
@@ -29,20 +28,13 @@ pub fn svg_url(svg: &str) -> String {
 
 /// Saves `svg` as a PNG named `name`, drawn by the browser at `scale` times its size.
 pub fn save_png(svg: &str, scale: u32, name: String) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     let Ok(image) = web_sys::HtmlImageElement::new() else {
         return;
     };
     let loaded = image.clone();
     let onload = Closure::once_into_js(move || {
         let (w, h) = (loaded.natural_width() * scale, loaded.natural_height() * scale);
-        let Some(canvas) = document
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        else {
+        let Some(canvas) = create::<web_sys::HtmlCanvasElement>("canvas") else {
             return;
         };
         canvas.set_width(w);

@@ -166,6 +166,44 @@ pub struct Caption<'a> {
     pub source: &'a str,
 }
 
+/// A pen that writes lines of text from a point down.
+struct Pen<'a> {
+    out: &'a mut String,
+    x: i32,
+    /// The baseline of the next line.
+    y: i32,
+}
+
+impl Pen<'_> {
+    /// Writes `text` wrapped to `width` pixels in a `font`-pixel font, at most `max` lines `leading` apart, with
+    /// class `class`; the pen ends one leading below the last line.
+    fn write(&mut self, text: &str, (width, font, leading): (i32, i32, i32), class: &str, max: usize) {
+        for line in wrap(text, width, font).iter().take(max) {
+            let _ = write!(
+                self.out,
+                r#"<text x="{}" y="{}" class="{class}">{}</text>"#,
+                self.x,
+                self.y,
+                escape(line)
+            );
+            self.y += leading;
+        }
+    }
+}
+
+impl Drawing {
+    /// The drawing as an `<svg>` inside another, at (`x`, `y`) and `width` × `height` in its parent's units.
+    fn nested(&self, (x, y): (i32, i32), (width, height): (i32, i32)) -> String {
+        format!(
+            r#"<svg x="{x}" y="{y}" width="{width}" height="{height}" viewBox="0 0 {} {}" class="chart {}">{}</svg>"#,
+            self.width,
+            self.height,
+            self.kind.key(),
+            self.svg_parts()
+        )
+    }
+}
+
 /// `drawing` as an SVG file of its own: its title and scenario above it, its source under it, with `style` (from
 /// [`file_style`]) inside.
 pub fn standalone(drawing: &Drawing, caption: &Caption, style: &str) -> String {
@@ -173,49 +211,23 @@ pub fn standalone(drawing: &Drawing, caption: &Caption, style: &str) -> String {
     let width = drawing.width + 2 * MARGIN;
     let room = width - 2 * MARGIN;
     let mut body = String::new();
-    let mut y = MARGIN + 12;
-    for line in wrap(caption.title, room, 20) {
-        y += 8;
-        let _ = write!(
-            body,
-            r#"<text x="{MARGIN}" y="{y}" class="file-title">{}</text>"#,
-            escape(&line)
-        );
-        y += 20;
-    }
-    for line in wrap(caption.scenario, room, 13) {
-        let _ = write!(
-            body,
-            r#"<text x="{MARGIN}" y="{y}" class="file-note">{}</text>"#,
-            escape(&line)
-        );
-        y += 18;
-    }
-    let top = y;
-    let mut nested = drawing.svg_parts();
-    nested.insert_str(
-        0,
-        &format!(
-            r#"<svg x="{MARGIN}" y="{top}" width="{}" height="{}" viewBox="0 0 {} {}" class="chart {}">"#,
-            drawing.width,
-            drawing.height,
-            drawing.width,
-            drawing.height,
-            drawing.kind.key()
-        ),
-    );
-    nested.push_str("</svg>");
-    body.push_str(&nested);
-    y = top + drawing.height + 24;
-    for line in wrap(caption.source, room, 13) {
-        let _ = write!(
-            body,
-            r#"<text x="{MARGIN}" y="{y}" class="file-note">{}</text>"#,
-            escape(&line)
-        );
-        y += 17;
-    }
-    let height = y + MARGIN - 10;
+    let mut pen = Pen {
+        out: &mut body,
+        x: MARGIN,
+        y: MARGIN + 20,
+    };
+    pen.write(caption.title, (room, 20, 28), "file-title", usize::MAX);
+    pen.y -= 8;
+    pen.write(caption.scenario, (room, 13, 18), "file-note", usize::MAX);
+    let top = pen.y;
+    body.push_str(&drawing.nested((MARGIN, top), (drawing.width, drawing.height)));
+    let mut pen = Pen {
+        out: &mut body,
+        x: MARGIN,
+        y: top + drawing.height + 24,
+    };
+    pen.write(caption.source, (room, 13, 17), "file-note", usize::MAX);
+    let height = pen.y + MARGIN - 10;
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONTS}"><title>{}</title><desc>{}</desc><style>{style}</style><rect class="file-bg" width="100%" height="100%"/>{body}</svg>"#,
         escape(caption.title),
@@ -249,28 +261,20 @@ pub fn preview(drawing: Option<&Drawing>, card: &Preview, style: &str) -> String
         escape(card.brand),
         escape(card.progress)
     );
-    let mut y = 208;
-    for line in wrap(card.title, text_width, 52).iter().take(4) {
-        let _ = write!(
-            body,
-            r#"<text x="60" y="{y}" class="card-title">{}</text>"#,
-            escape(line)
-        );
-        y += 64;
-    }
+    let mut pen = Pen {
+        out: &mut body,
+        x: 60,
+        y: 208,
+    };
+    pen.write(card.title, (text_width, 52, 64), "card-title", 4);
     // The description fills what is left above the bottom margin.
-    y += 8;
-    for line in wrap(card.description, text_width, 26) {
-        if y > height - 50 {
-            break;
-        }
-        let _ = write!(
-            body,
-            r#"<text x="60" y="{y}" class="card-description">{}</text>"#,
-            escape(&line)
-        );
-        y += 38;
-    }
+    pen.y += 8;
+    let room = if pen.y > height - 50 {
+        0
+    } else {
+        ((height - 50 - pen.y) / 38 + 1) as usize
+    };
+    pen.write(card.description, (text_width, 26, 38), "card-description", room);
     if let Some(d) = drawing {
         let (px, py, pw, ph) = (540, 60, 600, 510);
         let _ = write!(
@@ -280,16 +284,7 @@ pub fn preview(drawing: Option<&Drawing>, card: &Preview, style: &str) -> String
         // The drawing, scaled to fit the panel with a margin, centred.
         let scale = ((pw - 48) * 1000 / d.width).min((ph - 48) * 1000 / d.height);
         let (dw, dh) = (d.width * scale / 1000, d.height * scale / 1000);
-        let _ = write!(
-            body,
-            r#"<svg x="{}" y="{}" width="{dw}" height="{dh}" viewBox="0 0 {} {}" class="chart {}">{}</svg>"#,
-            px + (pw - dw) / 2,
-            py + (ph - dh) / 2,
-            d.width,
-            d.height,
-            d.kind.key(),
-            d.svg_parts()
-        );
+        body.push_str(&d.nested((px + (pw - dw) / 2, py + (ph - dh) / 2), (dw, dh)));
     }
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONTS}"><style>{style}</style><rect class="file-bg" width="100%" height="100%"/>{body}</svg>"#
