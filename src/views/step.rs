@@ -83,7 +83,7 @@ pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
 }
 
 /// A step's view and, if it varies with an assumption, the sentence for the chosen option; a picture has its save
-/// buttons above it.
+/// buttons above it (not in an embedded step).
 #[component]
 fn StageView(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
@@ -107,7 +107,9 @@ fn StageView(step: &'static Step) -> impl IntoView {
             } else {
                 view! { <Chart drawing scope /> }.into_any()
             };
-            view! { <SaveChart step drawing /> {chart} }.into_any()
+            // Saving belongs to the explainer, not to a step embedded in someone's article.
+            let save = state.embed().is_none().then(|| view! { <SaveChart step drawing /> });
+            view! { {save} {chart} }.into_any()
         }
     };
     view! { <figure class="view">{view} {caption}</figure> }
