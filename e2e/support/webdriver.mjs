@@ -190,7 +190,12 @@ export class Session {
     for (;;) {
       const found = await this.findAll(css);
       if (found.length > 0) return found[0];
-      if (Date.now() > deadline) throw new Error(`nothing matched ${css} within ${ms} ms`);
+      if (Date.now() > deadline) {
+        // What was there instead, so a rare failure says what the browser showed.
+        const page = await this.execute(`return [location.href, document.readyState, !!document.getElementById('static'),
+          (document.body?.innerText ?? '').slice(0, 160)]`).catch((e) => [`no page: ${e.message}`]);
+        throw new Error(`nothing matched ${css} within ${ms} ms; the page: ${JSON.stringify(page)}`);
+      }
       await sleep(50);
     }
   }
