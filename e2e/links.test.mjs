@@ -116,8 +116,10 @@ test('the embed demo sizes its frames from their content, and again when it chan
   await session.click(await session.find('.why summary'));
   await session.frame();
   assert.ok((await changed(() => height('kingdoms'), first)) > first, 'the frame did not grow with its content');
-  // Embedded without controls there are none.
+  // Embedded without controls there are none. The frame posts its height from the readable page already, so wait
+  // for the app (its "open in full" link) before asking what it shows.
   await session.frame(await session.find('#chips'));
+  await session.waitFor('.open-full a');
   assert.equal(await session.execute('return document.querySelectorAll("fieldset").length'), 0);
   assert.equal(await session.execute('return document.querySelector(".open-full a").getAttribute("href").includes("embed")'), false);
   await session.frame();
