@@ -871,6 +871,13 @@ impl Case {
     }
 }
 
+impl EntityData {
+    /// The entity's first relation of kind `kind`, if it has one.
+    pub fn relation(&self, kind: RelationKind) -> Option<&Relation> {
+        self.relations.iter().find(|r| r.kind == kind)
+    }
+}
+
 impl ModelData {
     pub fn assumption_by_key(&self, key: &str) -> Option<AssumptionId> {
         self.assumptions.iter().position(|a| a.data.id == key).map(Id::new)

@@ -29,13 +29,7 @@ pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
         .entities
         .iter()
         .filter(|e| e.data.kind == EntityKind::Lab)
-        .filter_map(|lab| {
-            lab.data
-                .relations
-                .iter()
-                .find(|r| r.kind == RelationKind::PartOf)
-                .map(|r| (lab, r))
-        })
+        .filter_map(|lab| lab.data.relation(RelationKind::PartOf).map(|r| (lab, r)))
         .filter(|(_, r)| {
             case.entities[r.to.id()]
                 .data

@@ -21,13 +21,7 @@ pub fn draw(case: &Case, step: &Step) -> Drawing {
         .entities
         .iter()
         .map(|id| &case.entities[id.id()])
-        .filter_map(|e| {
-            e.data
-                .relations
-                .iter()
-                .find(|r| r.kind == RelationKind::CameFrom)
-                .map(|r| (e, r))
-        })
+        .filter_map(|e| e.data.relation(RelationKind::CameFrom).map(|r| (e, r)))
         .collect();
 
     let mut still = String::new();
