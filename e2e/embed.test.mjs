@@ -30,14 +30,14 @@ test('the embed code is copied by its button, with or without the controls, in t
   const { session } = ctx.browser;
   const heights = STEPS.find((s) => s.id === 'chip-chokehold').embed_height;
   const without = await codeOf(session, 'chip-chokehold', false);
-  assert.match(without, /step=chip-chokehold&amp;embed=1&amp;controls=0"/);
+  assert.match(without, /\/steps\/chip-chokehold\/\?v=1&amp;embed=1&amp;controls=0"/);
   assert.equal(heightOf(without), heights.view);
   await session.click(await session.find('.embed-option input'));
   await session.click(await session.find('.embed-colours input[value=dark]'));
-  assert.match(await code(session), /step=chip-chokehold&amp;embed=1&amp;theme=dark"/);
+  assert.match(await code(session), /\/steps\/chip-chokehold\/\?v=1&amp;embed=1&amp;theme=dark"/);
   await session.click(await session.find('.embed-colours input[value=auto]'));
   const withControls = await code(session);
-  assert.match(withControls, /step=chip-chokehold&amp;embed=1"/);
+  assert.match(withControls, /\/steps\/chip-chokehold\/\?v=1&amp;embed=1"/);
   assert.equal(heightOf(withControls), heights.controls);
   await session.click(await session.find('.embed-code button'));
   let outcome = '';

@@ -137,18 +137,28 @@ test('a step\'s readable page shows its chart, and the app takes over with nothi
   }
 });
 
-test('a step\'s own page opens the app at that step, and old links still land right', async () => {
+test('a step\'s own page opens the app at that step and keeps its path, and old links still land right', async () => {
   const { session } = ctx.browser;
-  for (const [path, title] of [['steps/going-global/', 'Going global, two ways at once'], ['?step=chip-chokehold&chips=domestic', 'The chip chokehold']]) {
+  for (const [path, title, canonical] of [
+    ['steps/going-global/', 'Going global, two ways at once', 'steps/going-global/?v=1'],
+    ['steps/chip-chokehold/?tiktok=ban', 'The chip chokehold', 'steps/chip-chokehold/?v=1&tiktok=ban'],
+    ['?step=chip-chokehold&chips=domestic', 'The chip chokehold', 'steps/chip-chokehold/?v=1&chips=domestic'],
+    ['?v=1&step=intro', 'A latecomer goes all in', '?v=1'],
+  ]) {
     await named(path, async () => {
       await session.goto(ctx.server.url + path);
       await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app');
       assert.equal(await session.execute('return document.querySelector("main h2").textContent'), title);
       assert.equal(await session.execute('return document.title'), `${title} \u00b7 AI Gambit`);
-      const address = new URL(await session.execute('return location.href'));
-      assert.equal(address.pathname, new URL(ctx.server.url).pathname);
+      await session.until('return arguments[0] === location.href.slice(arguments[1].length)', { args: [canonical, ctx.server.url], ms: 5000 });
+      assert.equal((await session.execute('return location.href')).slice(ctx.server.url.length), canonical);
     });
   }
+  // From one step's page, the next is at its own path, and the page's icon still loads from there.
+  await session.click(await session.find('.step-nav button:last-of-type'));
+  await until(session, 'return location.pathname.endsWith("/steps/independent-kingdoms/")', 'the next step\'s path');
+  const icon = await session.execute('return document.querySelector("link[rel~=icon]").href');
+  assert.equal(icon, `${ctx.server.url}favicon.svg`);
 });
 
 test('an embedded step whose WebAssembly is blocked still shows the step and tells the host its height', async () => {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { suite } from './support/suite.mjs';
+import { suite, address, STEP_HERE } from './support/suite.mjs';
 import { KEYS, keys } from './support/webdriver.mjs';
 
 const ctx = suite();
@@ -87,7 +87,7 @@ async function tabTo(session, stop, css, { text = null, first = false, start = '
 
 /** The live region's text, the address's query and the document's title. */
 const announced = (session) => session.execute('return document.querySelector("main [role=status][aria-live]").textContent.trim()');
-const search = (session) => session.execute('return location.search');
+const search = (session) => address(session);
 const title = (session) => session.execute('return document.title');
 
 test('a keyboard alone reaches and uses the skip link, a step, an assumption, a "Why?", the link and Compare, with focus always visible', async (t) => {
@@ -128,7 +128,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     const lost = new Map();
     for (let i = 1; i <= target; i++) {
       await keys(session, KEYS.ArrowRight);
-      const moved = await session.until('return location.search.includes("step=" + arguments[0]) && document.title.startsWith(arguments[1])', { args: [ORDER[i], TITLES[i]] });
+      const moved = await session.until(`return ${STEP_HERE} === arguments[0] && document.title.startsWith(arguments[1])`, { args: [i === 0 ? null : ORDER[i], TITLES[i]] });
       if (!moved) {
         throw new Error(`${stop}: ArrowRight number ${i} did not reach step ${i + 1} "${TITLES[i]}" (address ${await search(session)}, title "${await title(session)}", focus on ${await focused(session)})`);
       }
@@ -145,7 +145,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     await tabTo(session, stop, 'main input[type=radio][name="assumption-chips"]');
     await at(stop);
     const before = await session.execute('return document.querySelector("input[name=assumption-chips]:checked").value');
-    const chipsBefore = new URLSearchParams(await search(session)).get('chips');
+    const chipsBefore = new URLSearchParams((await search(session)).split('?')[1]).get('chips');
     await keys(session, KEYS.ArrowDown);
     stop = 'stop 4 (chips radio, after ArrowDown)';
     const after = await session.until('const c = document.querySelector("input[name=assumption-chips]:checked"); return c && c.value !== arguments[0] && c.value', { args: [before] });
@@ -174,8 +174,8 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
       || (document.querySelector('.by-hand input') || {}).value || ''`);
     stop = 'stop 6 (Copy link button, after Enter)';
     t.diagnostic(outcome === 'Link copied' ? 'the link was copied to the clipboard' : `the link was offered to copy by hand: ${outcome}`);
-    if (outcome !== 'Link copied' && !(outcome ?? '').includes('step=chip-chokehold')) {
-      problems.push(`${stop}: within 3 s neither "Link copied" nor a link to copy by hand with step=chip-chokehold, but "${outcome}"`);
+    if (outcome !== 'Link copied' && !(outcome ?? '').includes('/steps/chip-chokehold/')) {
+      problems.push(`${stop}: within 3 s neither "Link copied" nor a link to copy by hand to steps/chip-chokehold/, but "${outcome}"`);
     }
     await at(stop);
 
@@ -196,9 +196,9 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     await at(stop,
       async () => back ? null : `Enter on Compare again did not come back to "${TITLES[target]}" (address ${await search(session)}, title "${await title(session)}")`,
       async () => {
-        const q = new URLSearchParams(await search(session));
-        return q.get('step') === 'chip-chokehold' && flipped && q.get('chips') === flipped ? null
-          : `the address is ${await search(session)}, not step=chip-chokehold with chips=${flipped}`;
+        const here = await address(session);
+        return here === `steps/chip-chokehold/?v=1&chips=${flipped}` ? null
+          : `the address is ${here}, not step chip-chokehold's page with chips=${flipped}`;
       });
   } catch (e) {
     problems.push(e.message);
@@ -221,7 +221,7 @@ test('Previous/Next keep working from the keyboard without a detour', async () =
     for (let i = from + by; i !== to + by; i += by) {
       const stop = `Enter on ${button} to step ${i + 1} "${TITLES[i]}"`;
       await keys(session, KEYS.Enter);
-      const moved = await session.until('return location.search.includes("step=" + arguments[0]) && document.title.startsWith(arguments[1])', { args: [ORDER[i], TITLES[i]] });
+      const moved = await session.until(`return ${STEP_HERE} === arguments[0] && document.title.startsWith(arguments[1])`, { args: [i === 0 ? null : ORDER[i], TITLES[i]] });
       if (!moved) {
         problems.push(`${stop}: not there (address ${await search(session)}, title "${await title(session)}")`);
         return;

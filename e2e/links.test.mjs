@@ -2,7 +2,7 @@
 // click and by link, the handout holds every step, and embedded steps resize their frames.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from './support/suite.mjs';
+import { suite, address } from './support/suite.mjs';
 import { sleep } from './support/webdriver.mjs';
 
 
@@ -17,7 +17,6 @@ async function open(query) {
 }
 
 const title = (session) => session.execute('return document.querySelector("h2").textContent');
-const query = (session) => session.execute('return location.search');
 
 /** Polls `read` until it returns something other than `before`. */
 async function changed(read, before, ms = 5000) {
@@ -47,7 +46,7 @@ test('changing step adds history entries that Back and Forward follow; changing 
   titles.push(await title(session));
   await session.click(next);
   titles.push(await title(session));
-  assert.match(await changed(() => query(session), '?v=1&step=intro'), /step=objectives/);
+  assert.match(await changed(() => address(session), '?v=1'), /^steps\/objectives\/\?v=1$/);
   const length = await session.execute('return history.length');
   await session.back();
   assert.equal(await changed(() => title(session), titles[2]), titles[1]);
@@ -60,7 +59,7 @@ test('changing step adds history entries that Back and Forward follow; changing 
   await session.waitFor('h2');
   const entries = await session.execute('return history.length');
   await session.click(await session.find('input[name="assumption-chips"][value="domestic"]'));
-  assert.match(await changed(() => query(session), '?v=1&step=independent-kingdoms'), /chips=domestic/);
+  assert.match(await changed(() => address(session), 'steps/independent-kingdoms/?v=1'), /^steps\/independent-kingdoms\/\?v=1&chips=domestic$/);
   assert.equal(await session.execute('return history.length'), entries);
   assert.ok(length >= 3);
 });
@@ -71,7 +70,7 @@ test('copy link puts the current state on the clipboard, or offers it to copy by
   await session.click(buttons[0]);
   const outcome = await changed(() => session.execute(`return document.querySelector('.copied').textContent
     || (document.querySelector('.by-hand input') || {}).value || ''`), '');
-  assert.ok(outcome === 'Link copied' || /step=chip-chokehold.*chips=domestic/.test(outcome), outcome);
+  assert.ok(outcome === 'Link copied' || /\/steps\/chip-chokehold\/\?v=1&chips=domestic$/.test(outcome), outcome);
 });
 
 test('presets and compare work by click and by link', async () => {
@@ -81,7 +80,7 @@ test('presets and compare work by click and by link', async () => {
   const presets = await session.findAll('.presets button');
   await session.click(presets[1]);
   assert.equal(await changed(ending, 'fast-follower'), 'domestic-champion');
-  assert.match(await changed(() => query(session), '?v=1&step=your-scenario'), /chips=domestic&tiktok=ban&open-source=fade/);
+  assert.match(await changed(() => address(session), 'steps/your-scenario/?v=1'), /chips=domestic&tiktok=ban&open-source=fade/);
   session = await open('?v=1&page=compare&preset=cash-crunch&b=detente');
   const cells = await session.execute('return [...document.querySelectorAll(".ending-row td")].map((c) => c.textContent)');
   assert.deepEqual(cells, ['Overextended', 'Global contender']);
@@ -96,7 +95,7 @@ test('the handout starts with the current step under a header naming its scenari
   const only = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');
   assert.deepEqual(only, ['The chip chokehold']);
   assert.match(await session.execute('return document.querySelector(".handout-header h2").textContent'), /Decoupling/);
-  assert.match(await session.execute('return document.querySelector(".handout-link").textContent'), /step=chip-chokehold&chips=domestic/);
+  assert.match(await session.execute('return document.querySelector(".handout-link").textContent'), /\/steps\/chip-chokehold\/\?v=1&chips=domestic/);
   await session.click(await session.find('.step-choices-quick button:last-of-type'));
   const handout = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');
   assert.deepEqual(handout, titles);

@@ -4,7 +4,7 @@
 // In all three engines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from './support/suite.mjs';
+import { suite, STEP_HERE } from './support/suite.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
 
 const ctx = suite();
@@ -87,7 +87,7 @@ test('a prediction skipped by keyboard flips nothing, and the walkthrough goes o
   // Focus stays in the step, so the keys go on: the arrow moves to the next step.
   assert.equal(await session.execute('return document.querySelector("main").contains(document.activeElement)'), true);
   await keys(session, KEYS.ArrowRight);
-  await session.until('return new URLSearchParams(location.search).get("step") === "chip-chokehold"', { what: 'the next step' });
+  await session.until(`return ${STEP_HERE} === "chip-chokehold"`, { what: 'the next step' });
   // The next step asks its own question.
   await session.waitFor('.predict-question');
 });

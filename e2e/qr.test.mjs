@@ -49,7 +49,7 @@ test('the share panel\'s QR code decodes to the current link, and follows the sc
   await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold`);
   await session.click(await session.find('.qr-panel summary'));
   const first = await shownCode(session, '.qr-share');
-  assert.match(first.link, /step=chip-chokehold/);
+  assert.match(first.link, /\/steps\/chip-chokehold\/\?v=1$/);
   assert.equal(await session.execute('return document.querySelector(".qr-share svg").getAttribute("role")'), 'img');
   assert.ok(await session.execute('return document.querySelector(".qr-share svg").getAttribute("aria-label").length > 10'));
   await session.click(await session.find('input[name="assumption-chips"][value="domestic"]'));
@@ -87,7 +87,7 @@ test('the handout carries the QR code of the scenario it was printed for', async
   await session.waitFor('.handout .qr-handout svg');
   const { svg, link } = await session.execute(`return { svg: document.querySelector('.qr-handout svg').outerHTML,
     link: document.querySelector('.handout-link span').textContent }`);
-  assert.match(link, /step=chip-chokehold&chips=domestic/);
+  assert.match(link, /\/steps\/chip-chokehold\/\?v=1&chips=domestic/);
   assert.doesNotMatch(link, /page=handout/);
   assert.deepEqual(await decode(session, [svg]), [link]);
 });

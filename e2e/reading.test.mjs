@@ -3,7 +3,7 @@
 // large screen's width, and on a phone a chart's smallest label is still drawn at a readable size.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from './support/suite.mjs';
+import { suite, STEP_HERE } from './support/suite.mjs';
 import { sleep } from './support/webdriver.mjs';
 
 const ctx = suite();
@@ -105,11 +105,11 @@ test('on a phone, every chart label is drawn at least 10 pixels high and no page
     for (let i = 0; i < total; i++) {
       await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
       await sleep(150);
-      ids.push(await session.execute('return new URLSearchParams(location.search).get("step")'));
+      ids.push(await session.execute(`return ${STEP_HERE}`));
       problems.push(...await smallLabels(`${root || 'en/'} step ${i + 1}`));
     }
     for (const id of ids) {
-      session = await open(`${root}?v=1&step=${id}&embed=1`, 390);
+      session = await open(`${root}?v=1&step=${id ?? 'intro'}&embed=1`, 390);
       problems.push(...await smallLabels(`${root || 'en/'} ${id}, embedded`));
     }
   }

@@ -3,7 +3,7 @@
 // shows many steps (the handout) repeats no element id.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from './support/suite.mjs';
+import { suite, address } from './support/suite.mjs';
 import { sleep } from './support/webdriver.mjs';
 
 const ctx = suite();
@@ -16,7 +16,6 @@ async function open(query) {
 }
 
 const title = (session) => session.execute('return document.querySelector("main h2").textContent');
-const query = (session) => session.execute('return location.search');
 
 test('an assumption flipped just before Next leaves the address on the new step, with the flip', async () => {
   const session = await open('?v=1&step=independent-kingdoms');
@@ -26,7 +25,7 @@ test('an assumption flipped just before Next leaves the address on the new step,
     document.querySelector('.step-nav button:last-of-type').click();`);
   await sleep(800);
   assert.equal(await title(session), 'Three goals, set from the top');
-  assert.equal(await query(session), '?v=1&step=objectives&chips=domestic');
+  assert.equal(await address(session), 'steps/objectives/?v=1&chips=domestic');
 });
 
 for (const page of ['compare', 'handout', 'model']) {
@@ -35,7 +34,7 @@ for (const page of ['compare', 'handout', 'model']) {
     await session.click(await session.find('.progress-list [aria-current=step]'));
     await session.waitFor('main article.step');
     assert.equal(await title(session), 'The chip chokehold');
-    assert.equal(await query(session), '?v=1&step=chip-chokehold');
+    assert.equal(await address(session), 'steps/chip-chokehold/?v=1');
   });
 }
 

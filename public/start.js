@@ -8,7 +8,7 @@
 
 const SLOW_MS = 8000;
 const script = document.querySelector('script[data-wasm]');
-// Resolved now, against the page's own address, before a step's page moves the address to the site's root.
+// Resolved now, against the page's own address: the app moves the address from one step's page to another's.
 const files = { js: new URL(script.dataset.js, location.href).href, wasm: new URL(script.dataset.wasm, location.href).href };
 const page = document.getElementById('static');
 let started = false;
@@ -41,24 +41,12 @@ function tellHost() {
 }
 
 /**
- * A step's own page (`steps/<id>/`) is opened at its path, but the app reads its step from the address: the
- * address becomes the site's root with `?step=<id>` before the app starts. Returns whether this is such a page.
+ * At the root with an older link's `?step=` in the address, shows that step's readable page in place of the first
+ * one's (a step's own page, `steps/<id>/`, is already its step's).
  */
-function adoptOwnAddress() {
-  const own = document.querySelector('meta[name="ai-gambit-step"]')?.content;
-  if (!own) return false;
-  const query = new URLSearchParams(location.search);
-  if (!query.has('step')) query.set('step', own);
-  const root = new URL(document.querySelector('meta[name="ai-gambit-root"]')?.content ?? './', location.href);
-  // Links and the icon keep leading where they did from the page's own address.
-  for (const el of document.querySelectorAll('a[href], link[rel~="icon"]')) el.setAttribute('href', el.href);
-  history.replaceState(history.state, '', `${root.pathname}?${query}${location.hash}`);
-  return true;
-}
-
-/** At the root with `?step=` in the address, shows that step's readable page in place of the first one's. */
 async function showWantedStep() {
   const wanted = new URLSearchParams(location.search).get('step');
+  if (document.querySelector('meta[name="ai-gambit-step"]')) return;
   if (!wanted || !page || !/^[a-z0-9-]{1,80}$/.test(wanted)) return;
   try {
     const response = await fetch(`steps/${wanted}/`);
@@ -127,12 +115,21 @@ const painted = () => new Promise((resolve) => {
   }
 });
 
+/**
+ * The app moves the address from one step's page (`steps/<id>/`) to another's, which would move what relative
+ * links in the head point to: the icon keeps the address it has from this page.
+ */
+function pinIcon() {
+  for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.setAttribute('href', icon.href);
+}
+
 async function start() {
+  pinIcon();
   const slow = setTimeout(() => note('slow'), SLOW_MS);
   lookLikeTheApp();
   // Some engines run this before the stylesheet applies, when the step list does not scroll yet.
   if (document.readyState !== 'complete') addEventListener('load', lookLikeTheApp, { once: true });
-  if (!adoptOwnAddress()) showWantedStep().then(lookLikeTheApp);
+  showWantedStep().then(lookLikeTheApp);
   try {
     if (typeof WebAssembly !== 'object') {
       note('unsupported');

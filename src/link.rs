@@ -1,7 +1,8 @@
 //! Everything between the address bar and the reader's state: reading the address ([`start`]), writing it back
 //! ([`Address`]: a new history entry when the reader moves, the current one replaced after a pause when they
 //! tweak), answering Back and Forward, and building every URL the page hands out (the link to copy, the embed
-//! code, the link from an embed to the whole explainer).
+//! code, the link from an embed to the whole explainer). A step of the walkthrough is at its own page's path
+//! (`steps/<id>/`), so every address and link is built from the site's root, found in the page's path.
 
 use std::time::Duration;
 
@@ -19,16 +20,25 @@ use crate::state::Explainer;
 /// limit on history updates.
 const REPLACE_AFTER: Duration = Duration::from_millis(250);
 
-/// The query string of the page's address (`?step=...`), or an empty string outside a browser.
-pub fn location_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+/// The page's path and query (`/g/steps/chip-chokehold/?v=1`), or empty strings outside a browser.
+fn location() -> (String, String) {
+    let location = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+    };
+    (part(web_sys::Location::pathname), part(web_sys::Location::search))
+}
+
+/// The site's root: the path of its first page (`/g/`), whichever step's page is open.
+fn root() -> String {
+    let (path, _) = location();
+    url::split_path(&path).0.to_string()
 }
 
 /// What the address the page was opened with selects, and what in it could not be used.
 pub fn start(case: &Case) -> (LinkState, Vec<LinkNotice>) {
-    url::parse(&location_query(), case)
+    let (path, query) = location();
+    url::read(&format!("{}{query}", url::split_path(&path).1), case)
 }
 
 /// Writes the state into the address bar. Cheap to copy; owned by the state.
@@ -83,9 +93,12 @@ pub fn sync_address(state: Explainer) {
     on_cleanup(move || handle.remove());
 }
 
-/// Puts `query` in the address bar, as a new history entry or in place of the current one.
-fn write_address(query: &str, push: bool) {
-    if query == location_query() {
+/// Puts `address` (under the site's root) in the address bar, as a new history entry or in place of the current
+/// one.
+fn write_address(address: &str, push: bool) {
+    let (path, query) = location();
+    let address = format!("{}{address}", url::split_path(&path).0);
+    if address == format!("{path}{query}") {
         return;
     }
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
@@ -93,23 +106,18 @@ fn write_address(query: &str, push: bool) {
     };
     // A sandboxed or throttled history may refuse; the page works on, only the address is not updated.
     let _ = if push {
-        history.push_state_with_url(&JsValue::NULL, "", Some(query))
+        history.push_state_with_url(&JsValue::NULL, "", Some(&address))
     } else {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(query))
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&address))
     };
 }
 
-/// The address of the page without its query: where links and embeds point.
+/// The site's root with its origin (`https://example.org/g/`): where links and embeds point from.
 fn base_url() -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
-        location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
-    };
-    format!(
-        "{}{}",
-        part(web_sys::Location::origin),
-        part(web_sys::Location::pathname)
-    )
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", root())
 }
 
 /// The full link to what is on screen (tracks the state).
@@ -128,7 +136,7 @@ pub fn scenario_url(state: &Explainer) -> String {
 pub fn other_language_url(state: &Explainer) -> String {
     format!(
         "{}{}",
-        state.case.meta.other_language.root,
+        url::resolve(&root(), &state.case.meta.other_language.root),
         url::write(&state.link(), state.case)
     )
 }
@@ -137,7 +145,7 @@ pub fn other_language_url(state: &Explainer) -> String {
 pub fn full_url(state: &Explainer) -> String {
     let mut link = state.link();
     link.embed = None;
-    url::write(&link, state.case)
+    format!("{}{}", root(), url::write(&link, state.case))
 }
 
 /// The address of the current step and scenario, embedded as `embed` says (tracks the state).

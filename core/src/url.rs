@@ -1,8 +1,11 @@
-//! The state a shared link carries, as a query string a person can read:
-//! `?v=1&step=chip-chokehold&chips=domestic&tiktok=ban`.
+//! The state a shared link carries, as an address a person can read: a step of the walkthrough at its own page's
+//! path, the rest in the query, `steps/chip-chokehold/?v=1&chips=domestic&tiktok=ban`, under the site's root.
 //!
+//! - The path: `steps/<id>/` for a step of the walkthrough (its readable page, with its own preview when shared);
+//!   nothing (the root) for the first step and for the other pages, whose step goes in the query.
 //! - `v`: the codec's version (now 1). Links without it are older and read the same way.
-//! - `step`: the step's id (or a former id of it: steps keep their old ids as aliases).
+//! - `step`: the step's id (or a former id of it: steps keep their old ids as aliases). Older links, all at the
+//!   root, carry it for every step; where a link has both, the query's step wins.
 //! - `preset`: a named scenario, applied before any single assumption in the same link.
 //! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
@@ -11,8 +14,8 @@
 //! - `embed=1` shows only the step's view and its controls (`controls=0`: none) for an iframe; `theme=light` or
 //!   `theme=dark` fixes its colours, which otherwise follow the reader's system (`theme=auto`).
 //!
-//! Links are user input: [`parse`] never fails; it keeps what it can use and reports, as [`LinkNotice`]s, what it
-//! could not. [`write`] gives the canonical form, so `parse(write(s)) == s`.
+//! Links are user input: [`read`] and [`parse`] never fail; they keep what they can use and report, as
+//! [`LinkNotice`]s, what they could not. [`write`] gives the canonical form, so `read(write(s)) == s`.
 
 use crate::content::{Case, Id, SliderId, StepId, Table};
 use crate::model::Scenario;
@@ -25,6 +28,8 @@ pub const MAX_QUERY_LEN: usize = 4096;
 pub const MAX_PAIRS: usize = 64;
 /// Key of the step in a link.
 pub const STEP_KEY: &str = "step";
+/// The folder of the steps' own pages under the site's root: step `id`'s page is `steps/<id>/`.
+pub const STEPS: &str = "steps/";
 /// Prefix of the second scenario's keys on the compare page.
 const B: &str = "b.";
 
@@ -150,6 +155,55 @@ fn set(case: &Case, scenario: &mut Scenario, key: &str, value: &str) -> Option<b
     Some(value.is_some())
 }
 
+/// Splits a page's path (`location.pathname`) into the site's root and the rest: `/g/steps/chip-chokehold/` is
+/// (`/g/`, `steps/chip-chokehold/`), `/g/index.html` is (`/g/`, `index.html`), `/g/` is (`/g/`, ``).
+pub fn split_path(path: &str) -> (&str, &str) {
+    let folder = path.rfind('/').map_or(0, |i| i + 1);
+    let root = path[..folder]
+        .strip_suffix('/')
+        .and_then(|parent| {
+            // `<root>steps/<id>/`: the last folder is a step's, the one before it `steps`.
+            let step = parent.rfind('/')?;
+            parent[..step + 1]
+                .ends_with(&format!("/{STEPS}"))
+                .then(|| step + 1 - STEPS.len())
+        })
+        .unwrap_or(folder);
+    path.split_at(root)
+}
+
+/// Folder `relative` (`zh-Hans/`, `../`) from folder `root` (`/g/`), without dot segments: `/g/zh-Hans/`, `/`.
+pub fn resolve(root: &str, relative: &str) -> String {
+    let mut root = root.trim_end_matches('/').to_string();
+    let mut relative = relative;
+    while let Some(rest) = relative.strip_prefix("../") {
+        root.truncate(root.rfind('/').unwrap_or(0));
+        relative = rest;
+    }
+    format!("{root}/{}", relative.strip_prefix("./").unwrap_or(relative))
+}
+
+/// Reads an address under the site's root: a path (`steps/<id>/`, or nothing) and the query after its `?`. A step
+/// named by both the path and the query is the query's; a path that names no step is reported.
+pub fn read(address: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
+    let (path, query) = address.split_once('?').unwrap_or((address, ""));
+    let (mut state, mut notices) = parse(query, case);
+    let in_query = query.split('&').any(|pair| pair.split('=').next() == Some(STEP_KEY));
+    let named = path
+        .strip_prefix(STEPS)
+        .map(|rest| rest.strip_suffix("index.html").unwrap_or(rest).trim_end_matches('/'));
+    if let (Some(id), false) = (named, in_query) {
+        match case.step_by_key(&decode(id)) {
+            Some(step) => state.step = step,
+            None => notices.push(LinkNotice {
+                key: STEP_KEY.to_string(),
+                value: cut(&decode(id), 80).to_string(),
+            }),
+        }
+    }
+    (state, notices)
+}
+
 /// Reads a query string (with or without its leading `?`). Unknown keys are ignored silently; known keys with
 /// values that do not exist (an unknown step or option, a slider value off its scale, a version from the future)
 /// fall back to the default and are reported.
@@ -233,18 +287,27 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     (state, notices)
 }
 
-/// Writes the canonical query string, starting with `?`: the version, the step, the page if not the
-/// walkthrough, each assumption and slider that differs from its default (in the model's order), the compare
-/// page's second scenario, and the embed flags.
+/// Writes the canonical address under the site's root: a later step of the walkthrough's path, then the query
+/// from its `?`: the version, the step if neither in the path nor the first, the page if not the walkthrough,
+/// each assumption and slider that differs from its default (in the model's order), the compare page's second
+/// scenario, and the embed flags.
 pub fn write(state: &LinkState, case: &Case) -> String {
-    let mut query = format!("?v={VERSION}");
+    let id = &case.steps[state.step].data.id;
+    let in_path = state.page == Page::Walkthrough && state.step.index() > 0;
+    let mut query = if in_path {
+        format!("{STEPS}{}/?v={VERSION}", encode(id))
+    } else {
+        format!("?v={VERSION}")
+    };
     let mut pair = |key: &str, value: &str| {
         query.push('&');
         query.push_str(&encode(key));
         query.push('=');
         query.push_str(&encode(value));
     };
-    pair(STEP_KEY, &case.steps[state.step].data.id);
+    if !in_path && state.step.index() > 0 {
+        pair(STEP_KEY, id);
+    }
     if let Some(page) = state.page.key() {
         pair("page", page);
     }

@@ -79,7 +79,7 @@ fn the_svg_decodes_to_the_link_it_was_made_for() {
     let case = case();
     let link = link_to(&case, 11, 1);
     assert!(
-        link.contains("step=") && link.contains('&'),
+        link.contains("/steps/") && link.contains('&'),
         "a link with a step and a scenario: {link}"
     );
     let code = svg(&link, "Scan to open").unwrap();

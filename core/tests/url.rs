@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 
 use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{evaluate, Scenario};
-use gambit_core::url::{decode, encode, parse, write, Embed, LinkNotice, LinkState, Page, Theme, VERSION};
+use gambit_core::url::{
+    decode, encode, parse, read, resolve, split_path, write, Embed, LinkNotice, LinkState, Page, Theme, VERSION,
+};
 use gambit_core::Case;
 use proptest::prelude::*;
 
@@ -41,10 +43,8 @@ fn a_link_opens_its_step_scenario_and_page() {
 #[test]
 fn defaults_are_left_out_and_unknown_keys_ignored() {
     let case = case();
-    assert_eq!(
-        write(&LinkState::start(case), case),
-        format!("?v={VERSION}&step={}", case.steps[0].data.id)
-    );
+    // The first step is the site's root.
+    assert_eq!(write(&LinkState::start(case), case), format!("?v={VERSION}"));
     let (state, notices) = parse("utm_source=mail&chips=compliant&&=&x", case);
     assert_eq!(state, LinkState::start(case));
     assert!(notices.is_empty());
@@ -69,7 +69,66 @@ fn old_links_keep_working() {
     let (state, notices) = parse("?step=growing-pains", &renamed);
     assert!(notices.is_empty());
     assert_eq!(renamed.steps[state.step].data.id, "frictions");
-    assert_eq!(write(&state, &renamed), "?v=1&step=frictions");
+    assert_eq!(write(&state, &renamed), "steps/frictions/?v=1");
+    // A renamed step's old page path opens it too.
+    assert_eq!(read("steps/growing-pains/", &renamed).0.step, state.step);
+}
+
+#[test]
+fn a_step_of_the_walkthrough_is_at_its_own_page() {
+    let case = case();
+    let (state, notices) = read("steps/chip-chokehold/?v=1&chips=domestic", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state, parse("?step=chip-chokehold&chips=domestic", case).0);
+    assert_eq!(write(&state, case), "steps/chip-chokehold/?v=1&chips=domestic");
+    // The page's own file, and a path without its query, read the same.
+    assert_eq!(read("steps/chip-chokehold/index.html", case).0.step, state.step);
+    assert_eq!(read("steps/chip-chokehold/", case).0.step, state.step);
+    // An old link's step wins over the path's, and a path naming no step is reported, never a panic.
+    assert_eq!(read("steps/intro/?step=chip-chokehold", case).0.step, state.step);
+    let (state, notices) = read("steps/%3Cnowhere%3E/?chips=domestic", case);
+    assert_eq!(state.step, LinkState::start(case).step);
+    assert_eq!(
+        notices,
+        vec![LinkNotice {
+            key: "step".into(),
+            value: "<nowhere>".into()
+        }]
+    );
+    // Other pages stay at the root, with their step in the query.
+    let (model, _) = parse("?step=chip-chokehold&page=model", case);
+    assert_eq!(write(&model, case), "?v=1&step=chip-chokehold&page=model");
+}
+
+#[test]
+fn a_page_path_splits_into_the_root_and_the_step_page() {
+    for (path, root, rest) in [
+        ("/g/steps/chip-chokehold/", "/g/", "steps/chip-chokehold/"),
+        (
+            "/g/steps/chip-chokehold/index.html",
+            "/g/",
+            "steps/chip-chokehold/index.html",
+        ),
+        ("/steps/intro/", "/", "steps/intro/"),
+        ("/zh-Hans/steps/intro/", "/zh-Hans/", "steps/intro/"),
+        ("/g/", "/g/", ""),
+        ("/g/index.html", "/g/", "index.html"),
+        ("/", "/", ""),
+        ("/a/steps/", "/a/steps/", ""),
+        ("", "", ""),
+    ] {
+        assert_eq!(split_path(path), (root, rest), "{path}");
+    }
+    // The other language's root, from this one's.
+    for (root, relative, resolved) in [
+        ("/g/", "zh-Hans/", "/g/zh-Hans/"),
+        ("/g/zh-Hans/", "../", "/g/"),
+        ("/zh-Hans/", "../", "/"),
+        ("/", "../", "/"),
+        ("/g/", "./", "/g/"),
+    ] {
+        assert_eq!(resolve(root, relative), resolved, "{root} {relative}");
+    }
 }
 
 #[test]
@@ -148,7 +207,7 @@ fn compare_and_embed_links_round_trip() {
     assert_eq!(parse("?theme=dark", case).0.embed, None);
     let (state, notices) = parse("?step=intro&embed=1&theme=auto", case);
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(write(&state, case), "?v=1&step=intro&embed=1");
+    assert_eq!(write(&state, case), "?v=1&embed=1");
     // A theme that does not exist is reported and the embed follows the reader's system.
     let (state, notices) = parse("?embed=1&theme=purple", case);
     assert_eq!(state.embed, Some(Embed::default()));
@@ -168,7 +227,7 @@ fn sliders_round_trip_and_values_off_the_scale_fall_back() {
     let (state, notices) = parse("step=cost-of-ambition&capex=35", case);
     assert!(notices.is_empty());
     assert_eq!(state.scenario[capex], 35);
-    assert_eq!(write(&state, case), "?v=1&step=cost-of-ambition&capex=35");
+    assert_eq!(write(&state, case), "steps/cost-of-ambition/?v=1&capex=35");
     for bad in ["capex=400", "capex=-3", "capex=2.5", "capex=twenty", "capex="] {
         let (state, notices) = parse(bad, case);
         assert_eq!(state, LinkState::start(case), "{bad}");
@@ -244,8 +303,8 @@ proptest! {
     #[test]
     fn every_state_round_trips_through_its_link(state in state_strategy(case())) {
         let case = case();
-        let query = write(&state, case);
-        prop_assert_eq!(parse(&query, case), (state, vec![]), "{}", query);
+        let address = write(&state, case);
+        prop_assert_eq!(read(&address, case), (state, vec![]), "{}", address);
     }
 }
 
@@ -265,7 +324,10 @@ proptest! {
         prop_assert!(notices.iter().all(|n| n.value.len() <= 80));
         // Whatever was read writes back to a link that reads the same.
         let again = write(&state, case);
-        prop_assert_eq!(parse(&again, case).0, state);
+        prop_assert_eq!(read(&again, case).0, state);
+        // Read as an address under the root, it never panics either.
+        let (state, _) = read(&query, case);
+        prop_assert!(state.step.index() < case.steps.len());
     }
 }
 

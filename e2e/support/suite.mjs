@@ -3,7 +3,7 @@
 // opened reported an error (see `errors` in browsers.mjs).
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './server.mjs';
+import { serveDist, MOUNT } from './server.mjs';
 import { browserEngine } from './browsers.mjs';
 
 export const DIST = process.env.DIST ?? new URL('../../dist', import.meta.url).pathname;
@@ -55,3 +55,16 @@ export async function useTheme(session, theme) {
     || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
   assert.equal(effective, theme);
 }
+
+/**
+ * The page's address under the site's root: `steps/chip-chokehold/?v=1&chips=domestic` for a step of the
+ * walkthrough, `?v=1` for the first, `?v=1&step=chip-chokehold&page=model` for another page.
+ */
+export const address = (session) =>
+  session.execute('return location.pathname.slice(arguments[0].length) + location.search', [MOUNT]);
+
+/**
+ * A JavaScript expression, for pages, of the step the address names: its page's path (`steps/<id>/`) or an older
+ * link's `?step=`; null for the first step, at the root.
+ */
+export const STEP_HERE = `((/\\/steps\\/([^/]+)\\/(?:index\\.html)?$/.exec(location.pathname) || [])[1] || new URLSearchParams(location.search).get('step'))`;

@@ -65,7 +65,16 @@ fn serve(args: &[String]) -> Result<(), String> {
     println!("Serving AI Gambit at http://127.0.0.1:{port}/ (Ctrl-C to stop)");
     let status = tools
         .command("trunk")
-        .args(["serve", "--address", "127.0.0.1", "--port", &port.to_string()])
+        // Assets from the root, so a step's address (`steps/<id>/`), answered with the app's page, finds them.
+        .args([
+            "serve",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--public-url",
+            "/",
+        ])
         .current_dir(root())
         .status()
         .map_err(|e| format!("cannot start trunk: {e}"))?;

@@ -10,7 +10,7 @@ use std::path::Path;
 use base64::{engine::general_purpose::STANDARD, Engine};
 use gambit_core::content::{StepId, Table};
 use gambit_core::draw::PREVIEW_SIZE;
-use gambit_core::{markup, Case};
+use gambit_core::{markup, url, Case};
 use sha2::{Digest, Sha256};
 
 /// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
@@ -140,7 +140,7 @@ fn step_page(
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
     if !root.is_empty() {
         head.push_str(&format!(
-            "\n    <meta name=\"ai-gambit-step\" content=\"{}\" />\n    <meta name=\"ai-gambit-root\" content=\"{root}\" />",
+            "\n    <meta name=\"ai-gambit-step\" content=\"{}\" />",
             markup::escape(&case.steps[step].data.id)
         ));
     }
@@ -214,7 +214,10 @@ fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
 /// The oEmbed answer for `step` (a "rich" type with the embed code of the step with its controls).
 fn oembed(case: &Case, step: StepId, site: &str) -> String {
     let s = &case.steps[step];
-    let src = format!("{site}?v=1&step={}&embed=1", s.data.id);
+    let mut link = url::LinkState::start(case);
+    link.step = step;
+    link.embed = Some(url::Embed::default());
+    let src = format!("{site}{}", url::write(&link, case));
     let title = markup::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
     let height = s.data.embed_height.controls;
     let html = markup::embed_code_for(&src, &title, markup::HEIGHT_MESSAGE, height);
@@ -381,7 +384,7 @@ mod tests {
         assert_eq!(answer["height"], case.steps[chips].data.embed_height.controls);
         let html = answer["html"].as_str().unwrap();
         assert!(
-            html.starts_with(r#"<iframe src="https://x.test/?v=1&amp;step=chip-chokehold&amp;embed=1""#),
+            html.starts_with(r#"<iframe src="https://x.test/steps/chip-chokehold/?v=1&amp;embed=1""#),
             "{html}"
         );
     }
