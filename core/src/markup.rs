@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use crate::content::{Case, StepId, Table, Text, ViewKind};
-use crate::draw::{draw, standalone, Caption, Drawing, Fixed};
+use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Scenario};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
@@ -363,7 +363,7 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     );
     // The step's view for the article's present, drawn by the same code as the app's.
     let scenario = Scenario::defaults(&case.model);
-    if let Some(drawing) = draw(case, current, &Fixed::new(case, &scenario)) {
+    if let Some(drawing) = draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
         let svg = drawing.svg(case, &current.data.id);
         // The app's save buttons, held in their place (they need the app).
         let words = &ui.download;

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use gambit_core::content::{ContentFiles, Step, Table, ViewKind, LANGUAGES};
-use gambit_core::draw::{draw, influence, is_drawn, map_links, Drawing, Fixed, Shape};
+use gambit_core::draw::{draw, influence, is_drawn, map_links, Drawing, Fixed, Shape, Still};
 use gambit_core::markup::static_page;
 use gambit_core::model::{evaluate, single_changes, Scenario};
 use gambit_core::Case;
@@ -46,7 +46,7 @@ fn structure(shape: &Shape) -> String {
 }
 
 fn drawn(case: &Case, step: &Step, scenario: &Scenario) -> Drawing {
-    draw(case, step, &Fixed::new(case, scenario))
+    draw(case, step, &Fixed::new(case, scenario), Still::written())
         .unwrap_or_else(|| panic!("{}: step {} draws nothing", case.lang, step.data.id))
 }
 
@@ -109,6 +109,24 @@ fn every_picture_step_keeps_one_structure_in_every_scenario() {
                     step.data.id,
                     d.desc
                 );
+                // What the app draws again at a flip: the same drawing, without the still part it already shows.
+                let again = draw(case, step, &Fixed::new(case, &scenario), Still::skipped()).unwrap();
+                assert!(
+                    !d.still.is_empty() && again.still.is_empty(),
+                    "{}: step {}",
+                    case.lang,
+                    step.data.id
+                );
+                assert_eq!(
+                    Drawing {
+                        still: d.still.clone(),
+                        ..again
+                    },
+                    d,
+                    "{}: step {} under {name}: skipping the still part changed the rest",
+                    case.lang,
+                    step.data.id
+                );
             }
         }
     }
@@ -120,7 +138,7 @@ fn exactly_the_views_said_to_be_drawn_draw() {
     let defaults = Scenario::defaults(&case.model);
     for step in case.steps.iter() {
         assert_eq!(
-            draw(case, step, &Fixed::new(case, &defaults)).is_some(),
+            draw(case, step, &Fixed::new(case, &defaults), Still::skipped()).is_some(),
             is_drawn(step.data.view),
             "step {}",
             step.data.id
@@ -235,11 +253,11 @@ fn the_map_fades_every_link_but_the_focused_controls() {
             .filter(|s| s.attr("class").is_some_and(|c| c.ends_with(" faded")))
             .count()
     };
-    assert_eq!(faded(&influence(case, &scene, None)), 0);
+    assert_eq!(faded(&influence(case, &scene, None, Still::skipped())), 0);
     for control in links.iter().map(|l| l.from) {
         let own = links.iter().filter(|l| l.from == control).count();
         assert_eq!(
-            faded(&influence(case, &scene, Some(control))),
+            faded(&influence(case, &scene, Some(control), Still::skipped())),
             links.len() - own,
             "{control:?}"
         );

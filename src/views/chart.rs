@@ -1,28 +1,49 @@
 //! The one frame of every chart: renders a core [`Drawing`] (`gambit_core::draw`) as an `<svg>`. The still part
-//! is set once as markup; each moving shape is an element whose attributes follow the drawing's memo, so a
-//! scenario change touches only what moved and CSS transitions run.
+//! is drawn and set once as markup; each moving shape is an element whose attributes follow a memo of the moving
+//! part alone, so a scenario change neither writes the still part again nor touches more than what moved, and CSS
+//! transitions run.
 
 use std::sync::Arc;
 
 use gambit_core::content::Step;
-use gambit_core::draw::{draw, Drawing, Tag};
+use gambit_core::draw::{draw, Drawing, Still, Tag};
 use leptos::prelude::*;
 
 use crate::state::Explainer;
 
+/// A drawing as the app holds it: the still part, drawn once, and a memo of the rest, drawn again (with
+/// [`Still::skipped`]) whenever what it reads of the state changes.
+#[derive(Clone)]
+pub struct LiveDrawing {
+    still: Arc<str>,
+    moving: Memo<Drawing>,
+}
+
+impl LiveDrawing {
+    /// Draws with `draw`, which must make the same still part every time.
+    pub fn new(draw: impl Fn(Still) -> Drawing + Send + Sync + 'static) -> Self {
+        let still = untrack(|| draw(Still::written())).still.into();
+        LiveDrawing {
+            still,
+            moving: Memo::new(move |_| draw(Still::skipped())),
+        }
+    }
+}
+
 /// Step `step`'s view, drawn from the live scenario; the caller knows it is a picture.
-pub fn step_drawing(step: &'static Step) -> Memo<Drawing> {
+pub fn step_drawing(step: &'static Step) -> LiveDrawing {
     let state = Explainer::get();
-    Memo::new(move |_| draw(state.case, step, &state).expect("the step's view is a picture"))
+    LiveDrawing::new(move |still| draw(state.case, step, &state, still).expect("the step's view is a picture"))
 }
 
 /// The `<svg>` of `drawing`, with ids made of `scope` (the step's id, or the page's) so no two charts on a page
 /// share one.
 #[component]
-pub fn Chart(drawing: Memo<Drawing>, scope: &'static str) -> impl IntoView {
+pub fn Chart(drawing: LiveDrawing, scope: &'static str) -> impl IntoView {
     let case = Explainer::get().case;
-    let (kind, width, height, still, count) =
-        drawing.with_untracked(|d| (d.kind, d.width, d.height, d.still.clone(), d.moving.len()));
+    let still = drawing.still.to_string();
+    let drawing = drawing.moving;
+    let (kind, width, height, count) = drawing.with_untracked(|d| (d.kind, d.width, d.height, d.moving.len()));
     let (title, desc) = drawing.with_untracked(|d| d.ids(scope));
     let (labelled_by, described_by) = (title.clone(), desc.clone());
     let moving = (0..count).map(|i| shape(drawing, vec![i])).collect_view();

@@ -4,18 +4,18 @@
 //! and the list of its links with their reasons.
 
 use gambit_core::content::{Control, Table};
-use gambit_core::draw::{influence, map_controls, map_links, Drawing, MapCause};
+use gambit_core::draw::{influence, map_controls, map_links, MapCause};
 use gambit_core::model::Cause;
 use leptos::prelude::*;
 
-use super::chart::Chart;
+use super::chart::{Chart, LiveDrawing};
 use super::outcomes::cause_item;
 use crate::state::Explainer;
 
 /// The map `drawing` (the core's `influence`) with its legend.
 #[component]
 pub fn Influence(
-    drawing: Memo<Drawing>,
+    drawing: LiveDrawing,
     /// The step's id, or the page's, for the chart's ids.
     scope: &'static str,
 ) -> impl IntoView {
@@ -47,7 +47,7 @@ pub fn ModelMap() -> impl IntoView {
     let case = state.case;
     let how = &case.meta.ui.how;
     let focus = RwSignal::new(None::<Control>);
-    let drawing = Memo::new(move |_| influence(case, &state, focus.get()));
+    let drawing = LiveDrawing::new(move |still| influence(case, &state, focus.get(), still));
     let buttons = map_controls(case)
         .into_iter()
         .map(|(control, label)| {

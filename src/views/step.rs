@@ -2,7 +2,7 @@
 //! the controls it puts in focus, a question for class, and its sources.
 
 use gambit_core::content::{Step, ViewKind};
-use gambit_core::draw::Drawing;
+use gambit_core::draw::{draw, Still};
 use gambit_core::markup::{chart_file, file_name};
 use leptos::prelude::*;
 
@@ -108,7 +108,7 @@ fn StageView(step: &'static Step) -> impl IntoView {
                 view! { <Chart drawing scope /> }.into_any()
             };
             // Saving belongs to the explainer, not to a step embedded in someone's article.
-            let save = state.embed().is_none().then(|| view! { <SaveChart step drawing /> });
+            let save = state.embed().is_none().then(|| view! { <SaveChart step /> });
             view! { {save} {chart} }.into_any()
         }
     };
@@ -116,17 +116,21 @@ fn StageView(step: &'static Step) -> impl IntoView {
 }
 
 /// Buttons that save the step's chart as it is now, as SVG or as a PNG at twice its size, with its title,
-/// scenario and source drawn in (`gambit_core::markup::chart_file`).
+/// scenario and source drawn in (`gambit_core::markup::chart_file`), drawn when asked for.
 #[component]
-fn SaveChart(step: &'static Step, drawing: Memo<Drawing>) -> impl IntoView {
+fn SaveChart(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let id = case.step_by_key(&step.data.id).expect("a step of the case");
     let words = &case.meta.ui.download;
+    // Drawn from the state itself, as the chart on screen is (a fixed scenario would put a second copy of the
+    // drawing code in the WebAssembly).
     let file = move || {
-        let scenario = untrack(|| state.scenario());
-        let svg = drawing.with_untracked(|d| chart_file(case, id, &scenario, d, FILE_STYLE));
-        (svg, scenario)
+        untrack(|| {
+            let drawing = draw(case, step, &state, Still::written()).expect("a picture step");
+            let scenario = state.scenario();
+            (chart_file(case, id, &scenario, &drawing, FILE_STYLE), scenario)
+        })
     };
     let svg = move |_| {
         let (svg, scenario) = file();

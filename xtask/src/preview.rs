@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use gambit_core::content::Table;
-use gambit_core::draw::{draw, file_style, preview, Fixed, Preview};
+use gambit_core::draw::{draw, file_style, preview, Fixed, Preview, Still};
 use gambit_core::markup::{self, progress};
 use gambit_core::model::Scenario;
 use gambit_core::Case;
@@ -59,7 +59,7 @@ impl Rasteriser {
 pub fn card(case: &Case, step: gambit_core::content::StepId, style: &str) -> String {
     let s = &case.steps[step];
     let scenario = Scenario::defaults(&case.model);
-    let drawing = draw(case, s, &Fixed::new(case, &scenario));
+    let drawing = draw(case, s, &Fixed::new(case, &scenario), Still::written());
     preview(
         drawing.as_ref(),
         &Preview {
@@ -131,7 +131,8 @@ mod tests {
         assert!(draw(
             &case,
             &case.steps[intro],
-            &Fixed::new(&case, &Scenario::defaults(&case.model))
+            &Fixed::new(&case, &Scenario::defaults(&case.model)),
+            Still::skipped()
         )
         .is_none());
         assert_eq!(blue_in_panel(&pixmap(&card(&case, intro, &style))), 0);

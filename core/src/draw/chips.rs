@@ -1,11 +1,11 @@
 //! Chip supply: each route into the company's compute, with its status under the chosen chip access (open, at a
 //! premium, limited, closed), feeding a pool whose level is the model's compute-access outcome.
 
-use super::{card, Drawing, Scene, Shape};
+use super::{card, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Entity, EntityKind, Label, Status, Step, ViewKind};
 use crate::markup::{fill, labelled};
 
-pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Drawing {
+pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let text = case.view_text(ViewKind::Chips);
     let routes: Vec<&Entity> = step
         .data
@@ -19,7 +19,6 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Drawing {
         Some(*availability.by_option.of(scene.option(availability.assumption.id())))
     };
     let name_of = |s: Option<Status>| s.and_then(|s| case.meta.statuses.get(&s)).map_or("", |n| n.as_ref());
-    let mut still = String::new();
     let mut moving = Vec::new();
     for (i, &route) in routes.iter().enumerate() {
         let y = 12 + i as i32 * 62;
@@ -60,7 +59,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Drawing {
         width: super::WIDTH,
         height: (12 + routes.len() as i32 * 62).max(280),
         desc: fill(&text.alt, &[("routes", &list), ("level", &value.to_string())]),
-        still,
+        still: still.into_markup(),
         moving,
     }
 }

@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{lines, text, Drawing, Scene, Shape};
+use super::{lines, text, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Control, OutcomeId, RuleId, SlopeId, Table, ViewKind};
 use crate::model::Cause;
 
@@ -76,7 +76,7 @@ pub fn map_controls(case: &Case) -> Vec<(Control, &str)> {
 }
 
 /// The map for `scene`, with every link but `focus`'s faded if there is one.
-pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>) -> Drawing {
+pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut still: Still) -> Drawing {
     let model = &case.model;
     let sources = map_controls(case);
     let rows = sources.len().max(model.outcomes.len()) as i32;
@@ -121,7 +121,6 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>) -> Dra
         })
         .collect();
 
-    let mut still = String::new();
     for (i, (_, label)) in sources.iter().enumerate() {
         lines(&mut still, LINKS.0 - 6, left_y(i), "influence-label end", label, LINE);
     }
@@ -177,7 +176,7 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>) -> Dra
         width: WIDTH,
         height: rows * ROW + 18,
         desc: case.view_text(ViewKind::Influence).alt.to_string(),
-        still,
+        still: still.into_markup(),
         moving,
     }
 }

@@ -5,7 +5,8 @@
 //!
 //! A drawing has two parts: `still`, markup that never changes with the scenario (boxes, labels, connectors), and
 //! `moving`, the [`Shape`]s whose attributes follow it, which the app binds one by one so CSS transitions run and
-//! a toggle touches only the attributes that changed. Coordinates are whole viewBox units: formatting floats would
+//! a toggle touches only the attributes that changed. A view writes its still part through a [`Still`], which the
+//! app passes [`Still::skipped`] once the part is on screen, so a flip does not write it again. Coordinates are whole viewBox units: formatting floats would
 //! add about 10 KB to the wasm.
 
 mod chips;
@@ -18,7 +19,7 @@ mod spending;
 mod standalone;
 mod talent;
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
 pub use influence::{influence, map_controls, map_links, MapCause, MapLink};
 pub use standalone::{file_style, preview, standalone, wrap, Caption, Preview, PREVIEW_SIZE};
@@ -68,6 +69,38 @@ impl Scene for Fixed<'_> {
     }
 }
 
+/// Where a view writes the still part of its drawing: kept ([`Still::written`]) for a whole drawing, or dropped
+/// unwritten ([`Still::skipped`]) when only the moving part is wanted again. The pieces below write nothing to a
+/// skipped one, and `write!` to it costs only its arguments.
+pub struct Still(Option<String>);
+
+impl Still {
+    /// Keeps the markup written.
+    pub fn written() -> Self {
+        Still(Some(String::new()))
+    }
+    /// Writes nothing: the drawing's `still` stays empty.
+    pub fn skipped() -> Self {
+        Still(None)
+    }
+    fn is_skipped(&self) -> bool {
+        self.0.is_none()
+    }
+    /// The markup written (empty if skipped).
+    pub fn into_markup(self) -> String {
+        self.0.unwrap_or_default()
+    }
+}
+
+impl Write for Still {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        if let Some(out) = &mut self.0 {
+            out.push_str(s);
+        }
+        Ok(())
+    }
+}
+
 /// One view, drawn.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Drawing {
@@ -76,7 +109,7 @@ pub struct Drawing {
     pub height: i32,
     /// The text alternative for the scenario drawn.
     pub desc: String,
-    /// Markup of the parts that never change with the scenario.
+    /// Markup of the parts that never change with the scenario (empty if drawn with [`Still::skipped`]).
     pub still: String,
     /// The parts that follow the scenario: the same shapes, in the same order, for every scenario of a step.
     pub moving: Vec<Shape>,
@@ -242,19 +275,19 @@ impl Drawing {
     }
 }
 
-/// Draws step `step`'s view for `scene`; `None` for a view that is text, not a picture (the briefing and the
-/// dashboard).
-pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Option<Drawing> {
+/// Draws step `step`'s view for `scene`, its still part into `still`; `None` for a view that is text, not a
+/// picture (the briefing and the dashboard).
+pub fn draw(case: &Case, step: &Step, scene: &impl Scene, still: Still) -> Option<Drawing> {
     Some(match step.data.view {
         ViewKind::Briefing | ViewKind::Dashboard => return None,
-        ViewKind::OrgMap => org_map::draw(case, scene),
-        ViewKind::Objectives => objectives::draw(case),
-        ViewKind::Talent => talent::draw(case, step),
-        ViewKind::Rivals => rivals::draw(case, step),
-        ViewKind::Chips => chips::draw(case, step, scene),
-        ViewKind::Ripple => ripple::draw(case, step, scene),
-        ViewKind::Spending => spending::draw(case, scene),
-        ViewKind::Influence => influence(case, scene, None),
+        ViewKind::OrgMap => org_map::draw(case, scene, still),
+        ViewKind::Objectives => objectives::draw(case, still),
+        ViewKind::Talent => talent::draw(case, step, still),
+        ViewKind::Rivals => rivals::draw(case, step, still),
+        ViewKind::Chips => chips::draw(case, step, scene, still),
+        ViewKind::Ripple => ripple::draw(case, step, scene, still),
+        ViewKind::Spending => spending::draw(case, scene, still),
+        ViewKind::Influence => influence(case, scene, None, still),
     })
 }
 
@@ -266,7 +299,10 @@ pub fn is_drawn(kind: ViewKind) -> bool {
 // ----- pieces of still markup -----
 
 /// A rounded box centred on `cx` from `y` down, with a bold first line and, if not empty, a muted second line.
-pub(crate) fn card(out: &mut String, cx: i32, y: i32, w: i32, title: &str, sub: &str, class: &str) {
+pub(crate) fn card(out: &mut Still, cx: i32, y: i32, w: i32, title: &str, sub: &str, class: &str) {
+    if out.is_skipped() {
+        return;
+    }
     let h = if sub.is_empty() { 34 } else { CARD };
     let _ = write!(
         out,
@@ -277,11 +313,14 @@ pub(crate) fn card(out: &mut String, cx: i32, y: i32, w: i32, title: &str, sub: 
     if !sub.is_empty() {
         text(out, cx, y + 38, "role", sub);
     }
-    out.push_str("</g>");
+    let _ = out.write_str("</g>");
 }
 
 /// A text element.
-pub(crate) fn text(out: &mut String, x: i32, y: i32, class: &str, content: &str) {
+pub(crate) fn text(out: &mut Still, x: i32, y: i32, class: &str, content: &str) {
+    if out.is_skipped() {
+        return;
+    }
     let _ = write!(
         out,
         r#"<text x="{x}" y="{y}" class="{class}">{}</text>"#,
@@ -291,7 +330,7 @@ pub(crate) fn text(out: &mut String, x: i32, y: i32, class: &str, content: &str)
 
 /// `label` at (`x`, `y`), on two lines around `y` if it has more than `max` characters (split at the space nearest
 /// its middle).
-pub(crate) fn lines(out: &mut String, x: i32, y: i32, class: &str, label: &str, max: usize) {
+pub(crate) fn lines(out: &mut Still, x: i32, y: i32, class: &str, label: &str, max: usize) {
     let split = (label.chars().count() > max)
         .then(|| {
             let middle = label.len() / 2;
@@ -311,7 +350,7 @@ pub(crate) fn lines(out: &mut String, x: i32, y: i32, class: &str, label: &str, 
 }
 
 /// A straight line from one point to another.
-pub(crate) fn line(out: &mut String, x1: i32, y1: i32, x2: i32, y2: i32, class: &str) {
+pub(crate) fn line(out: &mut Still, x1: i32, y1: i32, x2: i32, y2: i32, class: &str) {
     let _ = write!(
         out,
         r#"<line class="{class}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>"#

@@ -1,10 +1,10 @@
 //! The objectives cascade: the goals set at the top, the divisions that carry them, and the people who lead those
 //! divisions, drawn from the entities and their relations. Nothing in it depends on the scenario.
 
-use super::{card, line, spread, Drawing, CARD, WIDTH};
+use super::{card, line, spread, Drawing, Still, CARD, WIDTH};
 use crate::content::{Case, Entity, EntityId, EntityKind, RelationKind, ViewKind};
 
-pub fn draw(case: &Case) -> Drawing {
+pub fn draw(case: &Case, mut still: Still) -> Drawing {
     let of_kind = |kind| {
         case.entities
             .iter()
@@ -32,7 +32,6 @@ pub fn draw(case: &Case) -> Drawing {
     };
     let (oy, dy, py) = (8, 118, 228);
 
-    let mut still = String::new();
     for (i, o) in objectives.iter().enumerate() {
         for r in o.data.relations.iter().filter(|r| r.kind == RelationKind::CarriedBy) {
             if let Some(x) = x_of(r.to.id()) {
@@ -61,7 +60,7 @@ pub fn draw(case: &Case) -> Drawing {
         width: WIDTH,
         height: py + CARD + 4,
         desc: case.view_text(ViewKind::Objectives).alt.to_string(),
-        still,
+        still: still.into_markup(),
         moving: Vec::new(),
     }
 }

@@ -4,14 +4,14 @@
 
 use std::fmt::Write;
 
-use super::{card, line, text, Drawing, Scene, Shape, WIDTH};
+use super::{card, line, text, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, EntityId, EntityKind, Label, RelationKind, ViewKind};
 use crate::markup::fill;
 
 const POOL_TOP: i32 = 272;
 const POOL_HEIGHT: i32 = 104;
 
-pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
+pub fn draw(case: &Case, scene: &impl Scene, mut still: Still) -> Drawing {
     let view_text = case.view_text(ViewKind::OrgMap);
     let divisions: Vec<_> = case
         .entities
@@ -39,7 +39,6 @@ pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
         })
         .collect();
 
-    let mut still = String::new();
     text(&mut still, WIDTH / 2, 14, "caption", view_text.label(Label::Top));
     let (leader_width, leader_gap) = (200, 16);
     let leaders_left = (WIDTH - leaders.len() as i32 * (leader_width + leader_gap) + leader_gap) / 2;
@@ -104,7 +103,7 @@ pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
             &view_text.alt,
             &[("level", &value.to_string()), ("access", &chosen.label)],
         ),
-        still,
+        still: still.into_markup(),
         moving: vec![Shape::group(
             "pool-gauge",
             value,

@@ -1,7 +1,7 @@
 //! Ripples: how one assumption spreads to the outcomes it moves. The assumption, at its chosen option, on the
 //! left; each outcome it can move on the right; each link labelled with the change it makes now.
 
-use super::{card, Drawing, Scene, Shape, WIDTH};
+use super::{card, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, OutcomeId, Step, Table, ViewKind};
 use crate::markup::fill;
 use crate::model::Cause;
@@ -10,7 +10,7 @@ use crate::model::Cause;
 const OUTCOME_X: i32 = 264;
 const OUTCOME_WIDTH: i32 = 214;
 
-pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Drawing {
+pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let model = &case.model;
     let text = case.view_text(ViewKind::Ripple);
     // A ripple step varies with the assumption it draws (validated with the step).
@@ -45,7 +45,6 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Drawing {
         })
     };
     let option = &assumption.option_text(scene.option(a)).label;
-    let mut still = String::new();
     let mut moving = vec![Shape::group(
         "node source",
         "",
@@ -115,7 +114,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene) -> Drawing {
                 ("effects", &effects.join(&case.meta.ui.punctuation.list)),
             ],
         ),
-        still,
+        still: still.into_markup(),
         moving,
     }
 }

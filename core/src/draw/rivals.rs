@@ -3,10 +3,10 @@
 
 use std::fmt::Write;
 
-use super::{card, line, spread, text, Drawing, WIDTH};
+use super::{card, line, spread, text, Drawing, Still, WIDTH};
 use crate::content::{Case, Entity, EntityKind, Label, Step, ViewKind};
 
-pub fn draw(case: &Case, step: &Step) -> Drawing {
+pub fn draw(case: &Case, step: &Step, mut still: Still) -> Drawing {
     let view_text = case.view_text(ViewKind::Rivals);
     let label = |label: Label| view_text.label(label);
     let listed: Vec<&Entity> = step.data.entities.iter().map(|id| &case.entities[id.id()]).collect();
@@ -26,7 +26,6 @@ pub fn draw(case: &Case, step: &Step) -> Drawing {
     let row = |i: usize| 28 + i as i32 * 44;
     let mid = row(0) + (rows - 1) * 22;
 
-    let mut still = String::new();
     text(&mut still, 80, 16, "caption", label(Label::Giants));
     text(&mut still, WIDTH - 80, 16, "caption", label(Label::Startups));
     for (column, x, class) in [(&giants, 80, "giant"), (&startups, WIDTH - 80, "startup")] {
@@ -79,7 +78,7 @@ pub fn draw(case: &Case, step: &Step) -> Drawing {
         width: WIDTH,
         height,
         desc: view_text.alt.to_string(),
-        still,
+        still: still.into_markup(),
         moving: Vec::new(),
     }
 }

@@ -1,13 +1,15 @@
 //! Spending: the yearly AI budget on a scale, the reader's setting against the figure the article reports.
 
-use super::{line, text, Drawing, Scene, Shape, WIDTH};
+use std::fmt::Write;
+
+use super::{line, text, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, Label, ViewKind};
 use crate::markup::fill;
 
 const LEFT: i32 = 30;
 const SPAN: i32 = 420;
 
-pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
+pub fn draw(case: &Case, scene: &impl Scene, mut still: Still) -> Drawing {
     let view_text = case.view_text(ViewKind::Spending);
     let s = case.anchors.spending.id();
     let slider = &case.model.sliders[s];
@@ -16,7 +18,10 @@ pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
     let x = |v: i32| LEFT + SPAN * (v - d.min) / (d.max - d.min).max(1);
     let reads = |v: i32| fill(&slider.text.value, &[("value", &v.to_string())]);
 
-    let mut still = format!(r#"<rect class="bar-track" x="{LEFT}" y="56" width="{SPAN}" height="36" rx="6"/>"#);
+    let _ = write!(
+        still,
+        r#"<rect class="bar-track" x="{LEFT}" y="56" width="{SPAN}" height="36" rx="6"/>"#
+    );
     for v in (d.min..=d.max).filter(|v| v % 5 == 0) {
         line(&mut still, x(v), 96, x(v), 104, "tick");
         text(&mut still, x(v), 120, "role", &v.to_string());
@@ -32,7 +37,7 @@ pub fn draw(case: &Case, scene: &impl Scene) -> Drawing {
             &view_text.alt,
             &[("value", &reads(value)), ("article", &reads(d.default))],
         ),
-        still,
+        still: still.into_markup(),
         moving: vec![
             Shape::rect("bar-fill", LEFT, 56, x(value) - LEFT, 36, 6),
             Shape::text("pool-label", LEFT, 20, reads(value)),

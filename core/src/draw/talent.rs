@@ -3,11 +3,11 @@
 
 use std::fmt::Write;
 
-use super::{card, line, lines, text, Drawing, WIDTH};
+use super::{card, line, lines, text, Drawing, Still, WIDTH};
 use crate::content::{Case, Label, RelationKind, Step, Unit, ViewKind};
 use crate::markup::{fill, labelled};
 
-pub fn draw(case: &Case, step: &Step) -> Drawing {
+pub fn draw(case: &Case, step: &Step, mut still: Still) -> Drawing {
     let view_text = case.view_text(ViewKind::Talent);
     // The first share (a percentage) among the step's figures.
     let share = step
@@ -24,7 +24,6 @@ pub fn draw(case: &Case, step: &Step) -> Drawing {
         .filter_map(|e| e.data.relation(RelationKind::CameFrom).map(|r| (e, r)))
         .collect();
 
-    let mut still = String::new();
     let filled = share.map_or(0, |f| (f.data.value / 10) as i32);
     for i in 0..10 {
         let x = 24 + i * 46;
@@ -61,7 +60,7 @@ pub fn draw(case: &Case, step: &Step) -> Drawing {
             &view_text.alt,
             &[("share", share.map_or("", |f| f.text.display.as_ref()))],
         ),
-        still,
+        still: still.into_markup(),
         moving: Vec::new(),
     }
 }
