@@ -109,8 +109,31 @@ pub fn escape(text: &str) -> String {
 /// Fills `{name}` placeholders in `template` from `values`.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_string(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
+        replace_placeholder(&text, name, value)
     })
+}
+
+/// `text` with every `{name}` replaced by `value`, left to right, as `str::replace` would; written out so that
+/// the app carries no substring searcher for it.
+fn replace_placeholder(text: &str, name: &str, value: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.strip_prefix(name).and_then(|tail| tail.strip_prefix('}')) {
+            Some(tail) => {
+                out.push_str(&rest[..open]);
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// One list item: the statement, then the reason and its paragraphs.
@@ -560,5 +583,34 @@ mod tests {
     fn placeholders_are_filled() {
         assert_eq!(fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]), "x and y, x");
         assert_eq!(fill("{missing}", &[]), "{missing}");
+    }
+
+    #[test]
+    fn a_placeholder_is_replaced_as_str_replace_would() {
+        let texts = [
+            "",
+            "{",
+            "}",
+            "{a",
+            "a}",
+            "{{a}}",
+            "{a}{a}",
+            "{ab}{a}",
+            "{a}b}",
+            "x{a}y{b}z{",
+            "{é}{a}é",
+            "{}",
+        ];
+        for text in texts {
+            for (name, value) in [("a", "1"), ("a", "{a}"), ("a", ""), ("é", "e"), ("", "0")] {
+                assert_eq!(
+                    replace_placeholder(text, name, value),
+                    text.replace(&format!("{{{name}}}"), value),
+                    "{text:?} {name:?} {value:?}"
+                );
+            }
+        }
+        // Later names are filled in values put in by earlier ones, as before.
+        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "x")]), "x");
     }
 }

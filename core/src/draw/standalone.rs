@@ -122,7 +122,14 @@ pub fn wrap(text: &str, width: i32, font: i32) -> Vec<String> {
     // Words: a run of non-space characters, split further before each wide character.
     let mut words: Vec<String> = Vec::new();
     // Closing punctuation never starts a line: it stays with the character before it.
-    let closing = |c: char| "。，、；：！？）」》”’".contains(c);
+    // A `match`, not `str::contains`: a non-ASCII char pattern searches with the substring searcher, whose code
+    // the app would carry for this alone.
+    let closing = |c: char| {
+        matches!(
+            c,
+            '。' | '，' | '、' | '；' | '：' | '！' | '？' | '）' | '」' | '》' | '”' | '’'
+        )
+    };
     for word in text.split(' ') {
         let mut current = String::new();
         for c in word.chars() {
