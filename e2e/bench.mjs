@@ -61,9 +61,10 @@ async function files() {
 async function toggleTimes(session, url, watched) {
   await session.goto(url);
   await session.waitFor(watched);
-  return session.executeAsync(`const done = arguments[arguments.length - 1];
+  const result = await session.executeAsync(`const done = arguments[arguments.length - 1];
     (async () => {
       const radios = [...document.querySelectorAll('main input[type=radio][name^="assumption-"]')];
+      if (radios.length < 2) throw new Error('no assumptions to flip at ' + location.href);
       const times = []; let peak = 0; let unchanged = 0; let next = 0;
       for (let i = 0; i < 300; i += 1) {
         // The next radio, in a stride through all groups, that is not already chosen: every click changes something.
@@ -79,7 +80,9 @@ async function toggleTimes(session, url, watched) {
         if (performance.memory) peak = Math.max(peak, performance.memory.usedJSHeapSize);
       }
       done({ times, peak, unchanged });
-    })();`, [watched]);
+    })().catch((e) => done({ error: String(e) }));`, [watched]);
+  if (result.error) throw new Error(result.error);
+  return result;
 }
 
 async function measure(engineName, url) {
@@ -94,7 +97,8 @@ async function measure(engineName, url) {
         return m ? m.startTime : null;`));
     }
     const toggles = await toggleTimes(session, `${url}?step=your-scenario`, '.dashboard');
-    // Steps whose chart the core draws again at each flip: the chip routes and the TikTok ripple.
+    // Steps whose chart the core draws again at each flip: the chip routes and the TikTok ripple (the model map's
+    // step has no controls of its own).
     const charts = [];
     for (const step of ['chip-chokehold', 'tiktok-shadow']) {
       charts.push(...(await toggleTimes(session, `${url}?step=${step}`, 'main svg.chart')).times);
