@@ -14,10 +14,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// mounted.
 fn mount(query: &str) -> (Element, impl Drop) {
     let window = web_sys::window().unwrap();
+    // At the site's root: an earlier test may have left the address on a step's own path.
+    let path = window.location().pathname().unwrap();
+    let root = gambit_core::url::split_path(&path).0.to_string();
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")))
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{root}?{query}")))
         .unwrap();
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();

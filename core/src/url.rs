@@ -294,16 +294,16 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
 pub fn write(state: &LinkState, case: &Case) -> String {
     let id = &case.steps[state.step].data.id;
     let in_path = state.page == Page::Walkthrough && state.step.index() > 0;
-    let mut query = if in_path {
+    let mut address = if in_path {
         format!("{STEPS}{}/?v={VERSION}", encode(id))
     } else {
         format!("?v={VERSION}")
     };
     let mut pair = |key: &str, value: &str| {
-        query.push('&');
-        query.push_str(&encode(key));
-        query.push('=');
-        query.push_str(&encode(value));
+        address.push('&');
+        address.push_str(&encode(key));
+        address.push('=');
+        address.push_str(&encode(value));
     };
     if !in_path && state.step.index() > 0 {
         pair(STEP_KEY, id);
@@ -327,7 +327,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
             pair("theme", embed.theme.key());
         }
     }
-    query
+    address
 }
 
 /// The `key=value` pairs of a scenario: every assumption and slider away from its default, keys prefixed.
