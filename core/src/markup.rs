@@ -290,7 +290,7 @@ pub const STATIC_PAGE_ID: &str = "static";
 
 /// Where a step's page is, from the site's root: `steps/<id>/`.
 pub fn step_path(case: &Case, step: StepId) -> String {
-    format!("steps/{}/", case.steps[step].data.id)
+    format!("{}{}/", crate::url::STEPS, case.steps[step].data.id)
 }
 
 /// A page's title in the browser's tab and in shared links: "The chip chokehold · AI Gambit".

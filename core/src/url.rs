@@ -295,7 +295,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
     let id = &case.steps[state.step].data.id;
     let in_path = state.page == Page::Walkthrough && state.step.index() > 0;
     let mut address = if in_path {
-        format!("{STEPS}{}/?v={VERSION}", encode(id))
+        format!("{}?v={VERSION}", crate::markup::step_path(case, state.step))
     } else {
         format!("?v={VERSION}")
     };
