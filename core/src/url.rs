@@ -163,10 +163,8 @@ pub fn split_path(path: &str) -> (&str, &str) {
         .strip_suffix('/')
         .and_then(|parent| {
             // `<root>steps/<id>/`: the last folder is a step's, the one before it `steps`.
-            let step = parent.rfind('/')?;
-            parent[..step + 1]
-                .ends_with(&format!("/{STEPS}"))
-                .then(|| step + 1 - STEPS.len())
+            let above = parent[..parent.rfind('/')? + 1].strip_suffix(STEPS)?;
+            above.ends_with('/').then_some(above.len())
         })
         .unwrap_or(folder);
     path.split_at(root)
@@ -188,7 +186,8 @@ pub fn resolve(root: &str, relative: &str) -> String {
 pub fn read(address: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     let (path, query) = address.split_once('?').unwrap_or((address, ""));
     let (mut state, mut notices) = parse(query, case);
-    let in_query = query.split('&').any(|pair| pair.split('=').next() == Some(STEP_KEY));
+    // The query's keys as `parse` reads them, decoded.
+    let in_query = pairs(query).iter().any(|(key, _)| key == STEP_KEY);
     let named = path
         .strip_prefix(STEPS)
         .map(|rest| rest.strip_suffix("index.html").unwrap_or(rest).trim_end_matches('/'));
@@ -204,14 +203,11 @@ pub fn read(address: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     (state, notices)
 }
 
-/// Reads a query string (with or without its leading `?`). Unknown keys are ignored silently; known keys with
-/// values that do not exist (an unknown step or option, a slider value off its scale, a version from the future)
-/// fall back to the default and are reported.
-pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
-    let mut state = LinkState::start(case);
-    let mut notices = Vec::new();
+/// The decoded `key=value` pairs a query string (with or without its leading `?`) is read as: at most
+/// [`MAX_PAIRS`], from at most [`MAX_QUERY_LEN`] bytes.
+fn pairs(query: &str) -> Vec<(String, String)> {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(String, String)> = cut(query, MAX_QUERY_LEN)
+    cut(query, MAX_QUERY_LEN)
         .split('&')
         .filter(|p| !p.is_empty())
         .take(MAX_PAIRS)
@@ -219,7 +215,16 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             (decode(key), decode(value))
         })
-        .collect();
+        .collect()
+}
+
+/// Reads a query string (with or without its leading `?`). Unknown keys are ignored silently; known keys with
+/// values that do not exist (an unknown step or option, a slider value off its scale, a version from the future)
+/// fall back to the default and are reported.
+pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
+    let mut state = LinkState::start(case);
+    let mut notices = Vec::new();
+    let pairs = pairs(query);
     let mut report = |key: &str, value: &str| {
         notices.push(LinkNotice {
             key: key.to_string(),

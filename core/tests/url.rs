@@ -84,8 +84,11 @@ fn a_step_of_the_walkthrough_is_at_its_own_page() {
     // The page's own file, and a path without its query, read the same.
     assert_eq!(read("steps/chip-chokehold/index.html", case).0.step, state.step);
     assert_eq!(read("steps/chip-chokehold/", case).0.step, state.step);
-    // An old link's step wins over the path's, and a path naming no step is reported, never a panic.
+    // An old link's step wins over the path's, even with its key percent-encoded (the query reads it decoded), and
+    // a path naming no step is reported, never a panic.
     assert_eq!(read("steps/intro/?step=chip-chokehold", case).0.step, state.step);
+    let (encoded, notices) = read("steps/nowhere/?st%65p=chip-chokehold", case);
+    assert_eq!((encoded.step, notices), (state.step, vec![]));
     let (state, notices) = read("steps/%3Cnowhere%3E/?chips=domestic", case);
     assert_eq!(state.step, LinkState::start(case).step);
     assert_eq!(

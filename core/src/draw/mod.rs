@@ -6,8 +6,8 @@
 //! A drawing has two parts: `still`, markup that never changes with the scenario (boxes, labels, connectors), and
 //! `moving`, the [`Shape`]s whose attributes follow it, which the app binds one by one so CSS transitions run and
 //! a toggle touches only the attributes that changed. A view writes its still part through a [`Still`], which the
-//! app passes [`Still::skipped`] once the part is on screen, so a flip does not write it again. Coordinates are whole viewBox units: formatting floats would
-//! add about 10 KB to the wasm.
+//! app passes [`Still::skipped`] once the part is on screen, so a flip does not write it again. Coordinates are
+//! whole viewBox units: formatting floats would add about 10 KB to the wasm.
 
 mod chips;
 mod influence;
