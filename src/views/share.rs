@@ -115,7 +115,8 @@ pub fn ShareBar() -> impl IntoView {
                 <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
             </details>
             // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
-            <details class="qr-panel" on:toggle=move |_| qr_open.update(|o| *o = !*o)>
+            // Read from the element, not flipped at each event: the browser may fold an open and a close into one.
+            <details class="qr-panel" on:toggle=move |ev| qr_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
                 <summary>{qr.title.as_ref()}</summary>
                 <p>{qr.help.as_ref()}</p>
                 <Show when=move || qr_open.get()>
