@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, StepId, Table, Text, ViewKind};
+use crate::content::{Case, Confidence, StepId, Table, Text, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Scenario};
 
@@ -148,6 +148,26 @@ fn item(out: &mut String, statement: &str, reason: &str, paragraphs: &[impl AsRe
     );
 }
 
+/// What the tags beside a claim mean: each confidence kind and the hedge, as a definition list. `open` gives it
+/// as a section with its heading ("How this works"); otherwise it is a folded `<details>`, under a step's sources.
+pub fn tags_legend(case: &Case, open: bool) -> String {
+    let ui = &case.meta.ui;
+    let mut list = String::from(r#"<dl class="tags">"#);
+    let mut term = |label: &str, meaning: &str| {
+        let _ = write!(list, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(meaning));
+    };
+    for &kind in Confidence::ALL {
+        term(case.confidence_label(kind), case.confidence_meaning(kind));
+    }
+    term(&ui.hedged, &ui.hedged_meaning);
+    list.push_str("</dl>");
+    if open {
+        format!("<h3>{}</h3>{list}", escape(&ui.how.tags))
+    } else {
+        format!("<details><summary>{}</summary>{list}</details>", escape(&ui.tags))
+    }
+}
+
 /// The body of "How this works": the whole scenario model in words, with every reason and paragraph.
 pub fn model_page(case: &Case) -> String {
     let model = &case.model;
@@ -156,6 +176,7 @@ pub fn model_page(case: &Case) -> String {
     for paragraph in how.intro.iter() {
         let _ = write!(out, "<p>{}</p>", escape(paragraph));
     }
+    out.push_str(&tags_legend(case, true));
     let heading = |out: &mut String, text: &str| {
         let _ = write!(out, "<h3>{}</h3><ul>", escape(text));
     };
@@ -437,7 +458,11 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
             }
         );
     }
-    out.push_str("</ul></section></div></div></article>");
+    let _ = write!(
+        out,
+        r#"</ul><div class="tags-legend">{}</div></section></div></div></article>"#,
+        tags_legend(case, false)
+    );
     let link = |out: &mut String, to: Option<StepId>, label: &str| {
         if let Some(to) = to {
             let _ = write!(

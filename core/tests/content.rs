@@ -473,7 +473,23 @@ fn the_outcomes_csv_has_a_header_and_one_row_per_outcome_with_its_causes() {
     let csv = outcomes_csv(&case, &scenario);
     let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
     assert_eq!(rows.len(), 1 + model.outcomes.len(), "{csv}");
-    assert_eq!(rows[0], "outcome,value,value in 2025,change,causes");
+    // The header is the content's column names, in their order (the words are the content's to choose).
+    let header = case
+        .meta
+        .ui
+        .download
+        .columns
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<&str>>()
+        .join(",");
+    assert_eq!(rows[0], header);
+    assert_eq!(
+        rows[0].split(',').count(),
+        5,
+        "outcome, value, 2025 value, change, causes: {}",
+        rows[0]
+    );
     let values = evaluate(model, &scenario);
     for ((row, outcome), value) in rows[1..].iter().zip(model.outcomes.iter()).zip(&values.outcomes) {
         assert!(
@@ -501,5 +517,26 @@ fn the_outcomes_csv_has_a_header_and_one_row_per_outcome_with_its_causes() {
             }
         }
         assert_eq!(fields, 5, "{row}");
+    }
+}
+
+#[test]
+fn every_confidence_tag_is_explained_on_how_this_works_and_under_each_steps_sources() {
+    use gambit_core::markup::{escape, model_page, static_page};
+    for lang in LANGUAGES {
+        let case = Case::load(&shipped(), lang).expect("the shipped case");
+        let how = model_page(&case);
+        let step = case.step_by_key(&case.steps[0].data.id).expect("a step");
+        let page = static_page(&case, step, "");
+        let ui = &case.meta.ui;
+        let tags = Confidence::ALL
+            .iter()
+            .map(|&k| (case.confidence_label(k), case.confidence_meaning(k)))
+            .chain([(ui.hedged.as_ref(), ui.hedged_meaning.as_ref())]);
+        for (label, meaning) in tags {
+            let entry = format!("<dt>{}</dt><dd>{}</dd>", escape(label), escape(meaning));
+            assert!(how.contains(&entry), "{lang}: \"How this works\" does not explain the tag `{label}`");
+            assert!(page.contains(&entry), "{lang}: the readable page does not explain the tag `{label}`");
+        }
     }
 }

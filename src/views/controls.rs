@@ -42,7 +42,7 @@ pub fn ChoiceControl(assumption: AssumptionId) -> impl IntoView {
     }
 }
 
-/// A continuous assumption: a native range input in a `<fieldset>`, with today's value (the article's figure)
+/// A continuous assumption: a native range input in a `<fieldset>`, with the 2025 value it starts from (the figure reported for 2025)
 /// marked on the scale and spelled out.
 #[component]
 pub fn SliderControl(slider: SliderId) -> impl IntoView {

@@ -1,5 +1,5 @@
-//! Outcome bars: each outcome's value on the 0–100 scale against today's, and under "Why?" every rule and slope
-//! that moved it, with its reason and paragraphs.
+//! Outcome bars: each outcome's value on the 0–100 scale against our 2025 starting value, with the change from it,
+//! and under "Why?" every rule and slope that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
 use gambit_core::markup::{cause_words, file_name, outcomes_csv, CauseWords};
@@ -35,6 +35,7 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
     view! {
         <section class="outcomes">
             <h3>{ui.moves.as_ref()}</h3>
+            <p class="bars-legend">{ui.bars_legend.as_ref()}</p>
             <ul>{rows}</ul>
             <p class="model-note">{ui.model_note.as_ref()}</p>
             <p class="download"><button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button></p>
@@ -62,7 +63,9 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
         )
     };
     let causes = move || memo.with(|v| v.causes.iter().map(|&c| cause_item(case, c, None)).collect_view());
-    // The mark of the last change, from the diff the announcement put into words.
+    // The change from the 2025 starting value, the base the bar marks: the same on a shared link as after a flip.
+    let from_base = move || value() - base;
+    // The highlight of the last change, from the diff the announcement put into words.
     let change = move || {
         state.last_change().with(|d| {
             d.iter()
@@ -86,7 +89,7 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
             </svg>
             <span class="outcome-value">{value}</span>
             <span class="change" aria-hidden="true">
-                {move || match change() {
+                {move || match from_base() {
                     0 => String::new(),
                     d => format!("{d:+}"),
                 }}

@@ -1,6 +1,7 @@
 //! What a step rests on: each claim with the paragraphs it cites and how solid it is.
 
 use gambit_core::content::Step;
+use gambit_core::markup::tags_legend;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -19,14 +20,14 @@ pub fn Sources(step: &'static Step) -> impl IntoView {
             let hedged = claim
                 .data
                 .hedged
-                .then(|| view! { <span class="hedge">{ui.hedged.clone()}</span> });
+                .then(|| view! { <span class="hedge" title=ui.hedged_meaning.clone()>{ui.hedged.clone()}</span> });
             view! {
                 <li class=format!("claim confidence-{}", kind.key())>
                     <span class="claim-text">{claim.text.text.clone()}</span>
                     " "
                     <span class="claim-meta">
                         <span class="cite">{claim.data.paragraphs.join(", ")}</span>
-                        <span class="confidence">{case.confidence_label(kind).to_string()}</span>
+                        <span class="confidence" title=case.confidence_meaning(kind).to_string()>{case.confidence_label(kind).to_string()}</span>
                         {hedged}
                     </span>
                 </li>
@@ -40,6 +41,8 @@ pub fn Sources(step: &'static Step) -> impl IntoView {
         <section class="sources" aria-labelledby=labelled_by>
             <h3 id=title>{ui.sources.clone()}</h3>
             <ul class="claims">{claims}</ul>
+            // What the tags mean: the same words as on the readable page and on "How this works".
+            <div class="tags-legend" inner_html=tags_legend(case, false)></div>
         </section>
     }
 }

@@ -214,6 +214,8 @@ records! {
         pub ui: UiText,
         /// The reader-facing name of each confidence kind.
         pub confidence: Map<Confidence, Text>,
+        /// What each confidence kind means, in a sentence, for the legend beside the tags.
+        pub confidence_meaning: Map<Confidence, Text>,
         /// The heading over each kind of entity in a briefing.
         pub entity_kinds: Map<EntityKind, Text>,
         /// How each relation reads, with the related entity's name in `{name}` ("came from {name}", "来自{name}").
@@ -275,6 +277,10 @@ records! {
         pub today: Text,
         /// Marks a claim the article itself hedges.
         pub hedged: Text,
+        /// What the hedge tag means, for the legend beside the tags.
+        pub hedged_meaning: Text,
+        /// The heading of the legend of the confidence tags under a step's sources.
+        pub tags: Text,
         /// Shown when a link held values the explainer could not use; `{items}` lists them.
         pub link_notice: Text,
         /// Heading of a step's glossary terms.
@@ -287,6 +293,8 @@ records! {
         pub starting_point: Text,
         /// Heading over the outcomes a step's assumptions move.
         pub moves: Text,
+        /// Under that heading: what the line on each bar and the signed number beside it mean.
+        pub bars_legend: Text,
         /// Heading over the scenario's ending.
         pub ending: Text,
         /// An outcome bar's text alternative: "{label}: {value} of 100 (today {base})".
@@ -469,6 +477,8 @@ records! {
         pub fallback: Text,
         /// Under the drawn model: what its ticks, dots and bars mean.
         pub map_legend: Text,
+        /// Heading over the meanings of the confidence tags.
+        pub tags: Text,
     }
 
     /// One section of the article (S0..) and the paragraphs it holds, by number (4 for P4).
@@ -863,6 +873,14 @@ impl Case {
             .confidence
             .get(&kind)
             .expect("validation requires a label for every confidence")
+    }
+
+    /// What a confidence kind means, in a sentence.
+    pub fn confidence_meaning(&self, kind: Confidence) -> &str {
+        self.meta
+            .confidence_meaning
+            .get(&kind)
+            .expect("validation requires a meaning for every confidence")
     }
 
     /// The entity's display name.

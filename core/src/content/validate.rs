@@ -310,6 +310,12 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 format!("no label for confidence `{}`", kind.key()),
             ));
         }
+        if !case.meta.confidence_meaning.contains_key(&kind) {
+            errors.push(ContentError::file(
+                &text("case.json"),
+                format!("no meaning for confidence `{}`", kind.key()),
+            ));
+        }
     }
     for kind in EntityKind::ALL
         .iter()
