@@ -446,13 +446,18 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         let kind = claim.data.confidence;
         let _ = write!(
             out,
-            r#"<li class="claim confidence-{}"><span class="claim-text">{}</span> <span class="claim-meta"><span class="cite">{}</span><span class="confidence">{}</span>{}</span></li>"#,
+            r#"<li class="claim confidence-{}"><span class="claim-text">{}</span> <span class="claim-meta"><span class="cite">{}</span><span class="confidence" title="{}">{}</span>{}</span></li>"#,
             kind.key(),
             escape(&claim.text.text),
             escape(&claim.data.paragraphs.join(", ")),
+            escape(case.confidence_meaning(kind)),
             escape(case.confidence_label(kind)),
             if claim.data.hedged {
-                format!(r#"<span class="hedge">{}</span>"#, escape(&ui.hedged))
+                format!(
+                    r#"<span class="hedge" title="{}">{}</span>"#,
+                    escape(&ui.hedged_meaning),
+                    escape(&ui.hedged)
+                )
             } else {
                 String::new()
             }

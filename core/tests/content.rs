@@ -535,8 +535,14 @@ fn every_confidence_tag_is_explained_on_how_this_works_and_under_each_steps_sour
             .chain([(ui.hedged.as_ref(), ui.hedged_meaning.as_ref())]);
         for (label, meaning) in tags {
             let entry = format!("<dt>{}</dt><dd>{}</dd>", escape(label), escape(meaning));
-            assert!(how.contains(&entry), "{lang}: \"How this works\" does not explain the tag `{label}`");
-            assert!(page.contains(&entry), "{lang}: the readable page does not explain the tag `{label}`");
+            assert!(
+                how.contains(&entry),
+                "{lang}: \"How this works\" does not explain the tag `{label}`"
+            );
+            assert!(
+                page.contains(&entry),
+                "{lang}: the readable page does not explain the tag `{label}`"
+            );
         }
     }
 }
