@@ -11,8 +11,9 @@
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
 //! - `present=1`: the walkthrough as slides for a projector.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
-//! - `embed=1` shows only the step's view and its controls (`controls=0`: none) for an iframe; `theme=light` or
-//!   `theme=dark` fixes its colours, which otherwise follow the reader's system (`theme=auto`).
+//! - `embed=1` shows only the step's view, the outcomes it moves and their controls (`controls=0`: the outcomes
+//!   without the controls) for an iframe; its colours are light (the usual article page) unless `theme=dark`, or
+//!   `theme=auto` where the embedder wants them to follow the reader's system.
 //!
 //! Links are user input: [`read`] and [`parse`] never fail; they keep what they can use and report, as
 //! [`LinkNotice`]s, what they could not. [`write`] gives the canonical form, so `read(write(s)) == s`.
@@ -70,22 +71,25 @@ impl Default for Embed {
     fn default() -> Self {
         Embed {
             controls: true,
-            theme: Theme::Auto,
+            theme: Theme::Light,
         }
     }
 }
 
-/// The colours of an embedded step: the reader's system preference, or fixed to match the host page.
+/// The colours of an embedded step: fixed to match the host page (light unless the link says otherwise: most
+/// articles are light, and a reader's dark system would put a dark slab in a white page), or the reader's system
+/// preference where the embedder asks for it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
-    #[default]
     Auto,
+    #[default]
     Light,
     Dark,
 }
 
 impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    /// The three, in the order the embed panel offers them.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
 
     /// Its value in a link.
     pub fn key(self) -> &'static str {
@@ -328,7 +332,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         if !embed.controls {
             pair("controls", "0");
         }
-        if embed.theme != Theme::Auto {
+        if embed.theme != Theme::default() {
             pair("theme", embed.theme.key());
         }
     }

@@ -205,13 +205,21 @@ fn compare_and_embed_links_round_trip() {
         state.compare,
         Scenario::preset(&case.model, case.model.preset_by_key("detente").unwrap())
     );
-    // `controls=0` or `theme=dark` alone is no embed; `theme=auto` is the default and not written.
+    // `controls=0` or `theme=dark` alone is no embed; an embed is light unless its link says otherwise, so
+    // `theme=light` is not written and `theme=auto` (the reader's system) is.
     assert_eq!(parse("?controls=0", case).0.embed, None);
     assert_eq!(parse("?theme=dark", case).0.embed, None);
+    let (state, notices) = parse("?step=intro&embed=1&theme=light", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Light));
+    assert_eq!(write(&state, case), "?v=1&embed=1");
+    let (state, _) = parse("?embed=1", case);
+    assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Light));
     let (state, notices) = parse("?step=intro&embed=1&theme=auto", case);
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(write(&state, case), "?v=1&embed=1");
-    // A theme that does not exist is reported and the embed follows the reader's system.
+    assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Auto));
+    assert_eq!(write(&state, case), "?v=1&embed=1&theme=auto");
+    // A theme that does not exist is reported and the embed is light.
     let (state, notices) = parse("?embed=1&theme=purple", case);
     assert_eq!(state.embed, Some(Embed::default()));
     assert_eq!(

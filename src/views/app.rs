@@ -13,6 +13,7 @@ use super::handout::Handout;
 use super::model_page::ModelPage;
 use super::nav::{ProgressList, StepNav};
 use super::present::PresentBar;
+use super::scenario::ScenarioLine;
 use super::share::ShareBar;
 use super::step::{Stage, StepView};
 use super::theme::{self, ThemeSwitch};
@@ -138,6 +139,7 @@ fn Embedded(controls: bool) -> impl IntoView {
             // The page's name for assistive technology and validators; the host's article gives the visible context.
             <h1 class="visually-hidden">{case.meta.title.as_ref()}</h1>
             <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
+            <ScenarioLine locked=!controls />
             <Stage step controls />
             <p class="open-full">
                 {case.meta.ui.share.credit.as_ref()} " "
