@@ -1,7 +1,7 @@
 //! The reader's state, owned here and nowhere else: the step, the page, one signal per assumption and per slider,
 //! and the compare page's second scenario. Views read it through read-only signals and change it only through
 //! the intent methods below (`go_to`, `open_page`, `choose`, `drag_slider`/`set_slider`, `apply_preset`,
-//! `set_compare`, `predict`, `skip_prediction`, `ask_again`, `reset_scenario`), each of which does the whole job: it updates the state, puts the change into words for the
+//! `set_compare`, `predict`, `skip_prediction`, `ask_again`, `reset_scenario`, `choose_handout`), each of which does the whole job: it updates the state, puts the change into words for the
 //! polite live region when it is one, and keeps the address bar in step (a new history entry when the reader
 //! moves, the current one replaced when they tweak).
 //!
@@ -38,6 +38,8 @@ pub struct Explainer {
     compare: RwSignal<Scenario>,
     /// Whether the walkthrough is shown as slides, for a projector.
     present: RwSignal<bool>,
+    /// The steps the handout prints (empty: the current step).
+    handout: RwSignal<Vec<StepId>>,
     /// Set when the page is embedded in another one (`embed=1`); fixed for the visit.
     embed: Option<Embed>,
     /// What the polite live region says: the last change of scenario, in words.
@@ -97,6 +99,7 @@ impl Explainer {
             ending,
             compare: RwSignal::new(start.compare),
             present: RwSignal::new(start.present),
+            handout: RwSignal::new(start.handout),
             embed: start.embed,
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
@@ -208,6 +211,21 @@ impl Explainer {
             compare: self.compare.get(),
             embed: self.embed,
             present: self.present.get(),
+            handout: if self.page.get() == Page::Handout {
+                self.handout.get()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// The steps the handout prints, in order: those chosen, or the current step (tracks them).
+    pub fn handout_steps(&self) -> Vec<StepId> {
+        let chosen = self.handout.get();
+        if chosen.is_empty() {
+            vec![self.step.get()]
+        } else {
+            chosen
         }
     }
 
@@ -355,6 +373,14 @@ impl Explainer {
         self.tweaked();
     }
 
+    /// Sets the steps the handout prints (kept in the walkthrough's order, once each); the address follows.
+    pub fn choose_handout(&self, mut steps: Vec<StepId>) {
+        steps.sort();
+        steps.dedup();
+        self.handout.set(steps);
+        self.address.replace_soon(self);
+    }
+
     /// Sets the compare page's second scenario to preset `preset`.
     pub fn set_compare(&self, preset: PresetId) {
         self.compare.set(Scenario::preset(&self.case.model, preset));
@@ -367,6 +393,7 @@ impl Explainer {
         self.step.set(link.step);
         self.page.set(link.page);
         self.present.set(link.present);
+        self.handout.set(link.handout.clone());
         self.compare.set(link.compare.clone());
         self.announced.set_value(link.scenario.clone());
         self.last_change.set(None);

@@ -9,6 +9,8 @@
 //! - `preset`: a named scenario, applied before any single assumption in the same link.
 //! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
+//! - for `page=handout`, the steps it prints: `steps=chip-chokehold,tiktok-shadow` (in the walkthrough's order);
+//!   absent, the current step.
 //! - `present=1`: the walkthrough as slides for a projector.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
 //! - `embed=1` shows only the step's view, the outcomes it moves and their controls (`controls=0`: the outcomes
@@ -31,6 +33,8 @@ pub const MAX_PAIRS: usize = 64;
 pub const STEP_KEY: &str = "step";
 /// The folder of the steps' own pages under the site's root: step `id`'s page is `steps/<id>/`.
 pub const STEPS: &str = "steps/";
+/// Key of the handout's steps in a link.
+pub const HANDOUT_KEY: &str = "steps";
 /// Prefix of the second scenario's keys on the compare page.
 const B: &str = "b.";
 
@@ -112,6 +116,9 @@ pub struct LinkState {
     pub embed: Option<Embed>,
     /// The walkthrough as slides, for a projector.
     pub present: bool,
+    /// The steps the handout prints, in the walkthrough's order, each once; empty, the current step. Only the
+    /// handout's page carries them.
+    pub handout: Vec<StepId>,
 }
 
 /// Something in a link that could not be used, kept as text to show the reader (never as markup).
@@ -132,6 +139,7 @@ impl LinkState {
             page: Page::Walkthrough,
             embed: None,
             present: false,
+            handout: Vec::new(),
         }
     }
 }
@@ -273,6 +281,16 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
                 state.present = value == "1";
                 value == "1" || value == "0"
             }
+            HANDOUT_KEY => {
+                let mut known = true;
+                for id in value.split(',').filter(|id| !id.is_empty()) {
+                    match case.step_by_key(id) {
+                        Some(step) => state.handout.push(step),
+                        None => known = false,
+                    }
+                }
+                known
+            }
             "theme" => {
                 let theme = Theme::ALL.into_iter().find(|t| t.key() == value);
                 if let Some(theme) = theme {
@@ -288,6 +306,11 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
         if !ok {
             report(key, value);
         }
+    }
+    state.handout.sort();
+    state.handout.dedup();
+    if state.page != Page::Handout {
+        state.handout.clear();
     }
     // `controls=` and `theme=` without `embed=1` mean nothing.
     if !pairs.iter().any(|(k, v)| k == "embed" && v == "1") {
@@ -312,13 +335,19 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         address.push('&');
         address.push_str(&encode(key));
         address.push('=');
-        address.push_str(&encode(value));
+        // A list's commas as they are (`steps=a,b`), so a person can read it; no other value has one.
+        let parts: Vec<String> = value.split(',').map(encode).collect();
+        address.push_str(&parts.join(","));
     };
     if !in_path && state.step.index() > 0 {
         pair(STEP_KEY, id);
     }
     if let Some(page) = state.page.key() {
         pair("page", page);
+    }
+    if state.page == Page::Handout && !state.handout.is_empty() {
+        let ids: Vec<&str> = state.handout.iter().map(|&s| case.steps[s].data.id.as_ref()).collect();
+        pair(HANDOUT_KEY, &ids.join(","));
     }
     if state.present {
         pair("present", "1");

@@ -288,8 +288,9 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
         })),
     ];
     let defaults = Scenario::defaults(&case.model);
-    (0..case.steps.len(), scenario(), page, scenario(), embed, any::<bool>()).prop_map(
-        move |(step, scenario, page, compare, embed, present)| {
+    let handout = proptest::collection::btree_set(0..case.steps.len(), 0..4);
+    (0..case.steps.len(), scenario(), page, scenario(), embed, any::<bool>(), handout).prop_map(
+        move |(step, scenario, page, compare, embed, present, handout)| {
             // Only the compare page carries a second scenario.
             let compare = if page == Page::Compare {
                 compare
@@ -303,9 +304,32 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
                 compare,
                 embed,
                 present,
+                // Only the handout's page carries its steps.
+                handout: if page == Page::Handout {
+                    handout.into_iter().map(|i| case.steps.ids().nth(i).unwrap()).collect()
+                } else {
+                    Vec::new()
+                },
             }
         },
     )
+}
+
+#[test]
+fn a_handouts_steps_are_in_its_link() {
+    let case = case();
+    let id = |key: &str| case.step_by_key(key).unwrap();
+    // Any order, any repeat: printed in the walkthrough's order, once each, and written so.
+    let (state, notices) = parse("?page=handout&steps=your-scenario,tiktok-shadow,chip-chokehold,tiktok-shadow", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.handout, vec![id("tiktok-shadow"), id("chip-chokehold"), id("your-scenario")]);
+    assert_eq!(write(&state, case), "?v=1&page=handout&steps=tiktok-shadow,chip-chokehold,your-scenario");
+    // Another page carries none; an unknown step is reported, the others kept.
+    assert!(parse("?steps=chip-chokehold", case).0.handout.is_empty());
+    let (state, notices) = parse("?page=handout&steps=chip-chokehold,nowhere", case);
+    assert_eq!(state.handout, vec![id("chip-chokehold")]);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].key, "steps");
 }
 
 proptest! {
