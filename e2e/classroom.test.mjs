@@ -74,7 +74,9 @@ test('the reader\'s scenario is named on every step, with a way back to 2025, in
       const reset = await session.find('.scenario-reset');
       assert.equal(await session.text(reset), TEXT[lang].ui.share.back_to_2025);
       await session.click(reset);
-      await session.until('return !document.querySelector("main .scenario-line")', { what: 'the line going once all is as in 2025' });
+      const asIn2025 = TEXT[lang].ui.share.scenario_line.replace('{changes}', TEXT[lang].ui.share.as_in_2025);
+      await session.until('return document.querySelector("main .scenario-line")?.textContent.trim() === arguments[0]', { args: [asIn2025], what: 'the line saying all is as in 2025' });
+      assert.equal(await session.execute('return !!document.querySelector(".scenario-reset")'), false, 'a way back to where the reader is');
       await session.until('return !/chips=|tiktok=/.test(location.search)', { what: 'the address back to 2025' });
     });
   }

@@ -380,8 +380,10 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     let current = &case.steps[step];
     let _ = write!(
         out,
-        r#"<main id="main"><article class="step"><h2>{}</h2><div class="step-grid view-{}">"#,
+        r#"<main id="main"><article class="step"><h2>{}</h2><p class="scenario-line" role="note"><span>{}</span> </p><div class="step-grid view-{}">"#,
         escape(&current.text.title),
+        // The app's line naming the reader's scenario: this page shows the 2025 picture.
+        escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)])),
         current.data.view.key()
     );
     // The step's view for the article's present, drawn by the same code as the app's.

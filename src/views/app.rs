@@ -139,7 +139,7 @@ fn Embedded(controls: bool) -> impl IntoView {
             // The page's name for assistive technology and validators; the host's article gives the visible context.
             <h1 class="visually-hidden">{case.meta.title.as_ref()}</h1>
             <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
-            <ScenarioLine locked=!controls />
+            <ScenarioLine embedded=true locked=!controls />
             <Stage step controls />
             <p class="open-full">
                 {case.meta.ui.share.credit.as_ref()} " "
