@@ -112,3 +112,26 @@ test('controls=0 keeps the outcome bars: a locked scenario with its figures, nam
   assert.ok(locked.line.includes(chips), `the locked scenario is not named: "${locked.line}"`);
   assert.equal(locked.reset, false, 'a locked embed offers a way back to 2025');
 });
+
+test('a CMS that strips the script keeps the credit and its link in sight, on a phone too', async () => {
+  const { session } = ctx.browser;
+  const STEPS = await read('data/steps.json');
+  await phone(session);
+  try {
+    for (const { id, embed_height: heights } of STEPS.filter((s) => s.controls?.length)) {
+      await named(id, async () => {
+        await session.goto(`${ctx.server.url}light-host.html`, { app: false });
+        // The iframe alone, at the code's height, as the panel writes it.
+        await session.execute(`const f = document.getElementById('frame'); f.style.height = ''; f.setAttribute('height', arguments[1]);
+          f.src = './steps/' + arguments[0] + '/?v=1&embed=1'`, [id, heights.controls]);
+        await session.frame(await session.waitFor('#frame'));
+        await session.waitFor('.embedded-title', 30000);
+        const link = await session.execute('const r = document.querySelector(".open-full a").getBoundingClientRect(); return { bottom: r.bottom, height: innerHeight }');
+        await session.frame();
+        assert.ok(link.bottom > 0 && link.bottom <= link.height, `the credit's link ends at ${Math.round(link.bottom)}px in a ${link.height}px frame`);
+      });
+    }
+  } finally {
+    await noPhone(session);
+  }
+});
