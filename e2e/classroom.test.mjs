@@ -217,3 +217,20 @@ test('the handout\'s chosen steps are in its link, and a link brings them back',
   assert.deepEqual(printed, ['step-title-tiktok-shadow', 'step-title-chip-chokehold', 'step-title-your-scenario']);
   assert.equal(await session.execute('return document.querySelectorAll(".step-choice input:checked").length'), 3);
 });
+
+test('a mouse wheel over the step strip turns it sideways, then lets the page scroll at its end', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  await session.goto(`${ctx.server.url}?v=1`);
+  await session.waitFor('.progress-list li');
+  const turn = (dy) => session.execute(`const nav = document.querySelector('.progress-list');
+    const e = new WheelEvent('wheel', { deltaY: arguments[0], bubbles: true, cancelable: true });
+    nav.querySelector('li').dispatchEvent(e);
+    return { left: nav.scrollLeft, room: nav.scrollWidth - nav.clientWidth, taken: e.defaultPrevented }`, [dy]);
+  const first = await turn(200);
+  assert.ok(first.room > 0, 'the strip fits the screen: nothing to test at 1280 px');
+  assert.ok(first.left > 0 && first.taken, `the strip did not turn: ${JSON.stringify(first)}`);
+  let last = first;
+  for (let i = 0; i < 40 && last.taken; i++) last = await turn(400);
+  assert.equal(last.taken, false, 'at its end the strip still takes the wheel from the page');
+});
