@@ -58,7 +58,7 @@ test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its st
   // Without the stylesheet an SVG shape is filled black.
   assert.notEqual(styled.frameFill, 'rgb(0, 0, 0)', 'the chart is drawn in black blocks');
   const markup = await readFile(join(DIST, 'index.html'), 'utf8');
-  assert.doesNotMatch(markup, /<link[^>]*rel="stylesheet"[^>]*integrity=/, 'the stylesheet needs a CORS request in a sandbox');
+  assert.doesNotMatch(markup, /<link[^>]*rel="stylesheet"[^>]*\sintegrity=/, 'the stylesheet needs a CORS request in a sandbox');
 });
 
 test('an embed is light unless the writer asks: a dark reader sees no dark slab in a white article', async () => {
