@@ -1,8 +1,8 @@
 // The newsroom: a step embedded in an article as a CMS would have it. In a sandboxed frame (`sandbox="allow-scripts"`,
 // an opaque origin) the embed keeps its styles; an embed is light unless the writer asks for dark or for the
 // reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name. The
-// sandbox test runs in every engine that runs the app in a sandbox (WebKitGTK only without the policy, as the
-// README says); the colour tests emulate the reader's system in Chromium.
+// sandbox test runs in every engine that runs the app in a sandbox (not WebKitGTK under the policy, as the README
+// says); the colour tests emulate the reader's system in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -32,10 +32,8 @@ const DARK = host('<iframe id="frame" title="embedded" style="height:1400px" src
 const webkit = browserEngine.name === 'webkit';
 const ctx = suite({
   serverOptions: async () => {
-    // The deployment's headers (`_headers`: Access-Control-Allow-Origin for the opaque origin's requests, the
-    // policy); WebKitGTK refuses a sandboxed frame's own script under the policy, so there the page goes without it.
+    // The deployment's headers (`_headers`: Access-Control-Allow-Origin for the opaque origin's requests, the policy).
     const headers = await distHeaders(DIST);
-    if (webkit) delete headers['Content-Security-Policy'];
     return { headers, extra: { 'sandboxed.html': SANDBOXED, 'light-host.html': LIGHT, 'dark-host.html': DARK } };
   },
 });
@@ -46,7 +44,11 @@ const STYLED = `const body = getComputedStyle(document.body);
   return { margin: body.margin, font: body.fontFamily, sheets: document.styleSheets.length,
     frameFill: frame ? getComputedStyle(frame).fill : null, title: !!document.querySelector('.embedded-title') }`;
 
-test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its styles', async () => {
+// WebKitGTK matches the policy's 'self' (sent as a header and written in every page as a <meta>) against the
+// sandboxed frame's opaque origin, and refuses both the app's script and its stylesheet: the README says so.
+const webkitSandbox = webkit && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin and refuses the app's script and stylesheet";
+
+test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its styles', { skip: webkitSandbox }, async () => {
   const { session } = ctx.browser;
   await session.goto(`${ctx.server.url}sandboxed.html`, { app: false });
   await session.frame(await session.waitFor('#frame'));
