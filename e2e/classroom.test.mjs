@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { named, suite, STEP_HERE } from './support/suite.mjs';
+import { browserEngine } from './support/browsers.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
 import { PROJECTORS, noPhone, phone, shot, viewport } from './support/screens.mjs';
 
@@ -180,10 +181,12 @@ test('after a slide change no focus ring frames the title, and the teacher\'s no
 const pageCount = (pdf) => (Buffer.from(pdf, 'base64').toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 const PAPER = { A4: { width: 21.0, height: 29.7 }, Letter: { width: 21.59, height: 27.94 } };
+// Pages are counted from Chromium's PDF, whose page objects are plain text; Firefox compresses them.
+const paperSkip = browserEngine.name !== 'chromium' && 'pages are counted in Chromium\'s PDF only';
 
 // Not yet for every step: the steps with the most sources and terms (independent-kingdoms, hires-and-growth,
 // talent-dilemma; objectives and your-scenario on Letter) still take two pages. Run and reported, as a to-do.
-test('a handout of one step fits one A4 page and one Letter page', { todo: 'the longest steps still take two pages' }, async () => {
+test('a handout of one step fits one A4 page and one Letter page', { todo: 'the longest steps still take two pages', skip: paperSkip }, async () => {
   const { session } = ctx.browser;
   await viewport(session, 1280, 800);
   const over = [];
@@ -204,7 +207,7 @@ test('a handout of one step fits one A4 page and one Letter page', { todo: 'the 
   assert.deepEqual(over, [], 'steps that take more than one page');
 });
 
-test('a handout wastes less paper: one step never takes more than two A4 pages, the report\'s three steps four at most', async () => {
+test('a handout wastes less paper: one step never takes more than two A4 pages, the report\'s three steps four at most', { skip: paperSkip }, async () => {
   const { session } = ctx.browser;
   await viewport(session, 1280, 800);
   const problems = [];
@@ -212,7 +215,7 @@ test('a handout wastes less paper: one step never takes more than two A4 pages, 
     await session.goto(`${ctx.server.url}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban`);
     await session.waitFor('.handout .step');
     const pdf = await session.cmd('POST', '/print', { page: PAPER.A4, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
-    if (pageCount(pdf) > 2) problems.push(`${id}: ${pageCount(pdf)} pages`);
+    if (pageCount(pdf) > 2 || pageCount(pdf) === 0) problems.push(`${id}: ${pageCount(pdf)} pages`);
   }
   // The teacher's three steps of the report (TikTok, chips, the last step): six A4 pages before, two of them nearly blank.
   await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout&steps=tiktok-shadow,chip-chokehold,your-scenario&chips=domestic&tiktok=ban`);
