@@ -59,7 +59,7 @@ for (const [lang, root] of [['English', ''], ['Chinese', 'zh-Hans/']]) for (cons
     // Some states take a click after the page opens: the QR codes shown, a prediction asked, then answered.
     const clicking = (css) => async () => session.click(await session.waitFor(css, 5000));
     for (const [page, query, then] of [
-      ['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', '?step=chip-chokehold&embed=1'],
+      ['Compare', '?page=compare'], ['Handout', '?page=handout'], ['Embedded step', `?step=chip-chokehold&embed=1&theme=${theme}`],
       ['Present mode', '?step=chip-chokehold&present=1'],
       ['Present mode with its QR code', '?step=chip-chokehold&present=1', clicking('.present-bar .qr-button')],
       ['The share panel\'s QR code', '?step=chip-chokehold', clicking('.qr-panel summary')],

@@ -8,6 +8,12 @@ import { named, suite } from './support/suite.mjs';
 
 const ctx = suite();
 const OUTCOMES = JSON.parse(await readFile(new URL('../content/model/outcomes.json', import.meta.url), 'utf8'));
+const CASE = JSON.parse(await readFile(new URL('../content/text/en/case.json', import.meta.url), 'utf8'));
+const ASSUMPTIONS = JSON.parse(await readFile(new URL('../content/text/en/assumptions.json', import.meta.url), 'utf8'));
+// A scenario of the reader's own is named by what it changes: in a file's name by the link's keys and values, in
+// the picture by its words ("Scenario: Chip access: Domestic chips only"), never "a scenario of your own".
+const CHIPS_CUT = CASE.ui.download.scenario.replace('{name}',
+  `${ASSUMPTIONS.chips.label}${CASE.ui.punctuation.colon}${ASSUMPTIONS.chips.options.domestic.label}`);
 
 /** Records what the page hands the browser to download, instead of downloading it. */
 const RECORD = `window.saved = [];
@@ -36,9 +42,9 @@ async function download(session) {
 test('the outcomes download as CSV, one row per outcome, with the values on screen', async () => {
   const { session } = ctx.browser;
   for (const [query, name, header] of [
-    ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-own-scenario.csv', 'outcome'],
+    ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic.csv', 'outcome'],
     ['?v=1&step=tiktok-shadow&preset=decoupling', 'ai-gambit-tiktok-shadow-decoupling.csv', 'outcome'],
-    ['zh-Hans/?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-自定义情景.csv', '结果'],
+    ['zh-Hans/?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic.csv', '结果'],
   ]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);
@@ -68,7 +74,7 @@ test('a chart saves as SVG and as a PNG at twice its size, with its title, scena
   const { session } = ctx.browser;
   const VIEWS = JSON.parse(await readFile(new URL('../content/text/en/views.json', import.meta.url), 'utf8'));
   for (const [query, stem, scenario] of [
-    ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-own-scenario', 'Scenario: a scenario of your own'],
+    ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic', CHIPS_CUT],
     ['?v=1&step=independent-kingdoms&preset=decoupling', 'ai-gambit-independent-kingdoms-decoupling', 'Scenario: '],
   ]) {
     await named(query, async () => {

@@ -35,7 +35,10 @@ test('the embed code is copied by its button, with or without the controls, in t
   await session.click(await session.find('.embed-option input'));
   await session.click(await session.find('.embed-colours input[value=dark]'));
   assert.match(await code(session), /\/steps\/chip-chokehold\/\?v=1&amp;embed=1&amp;theme=dark"/);
+  // The reader's system only when asked for: an embed is light by default.
   await session.click(await session.find('.embed-colours input[value=auto]'));
+  assert.match(await code(session), /\/steps\/chip-chokehold\/\?v=1&amp;embed=1&amp;theme=auto"/);
+  await session.click(await session.find('.embed-colours input[value=light]'));
   const withControls = await code(session);
   assert.match(withControls, /\/steps\/chip-chokehold\/\?v=1&amp;embed=1"/);
   assert.equal(heightOf(withControls), heights.controls);
@@ -64,7 +67,14 @@ test('an embed fixed light or dark keeps its colours whatever the reader\'s syst
     assert.equal(await session.execute('return document.documentElement.dataset.theme'), theme);
     assert.equal(dark(await background()), theme === 'dark', `theme=${theme}: ${await background()}`);
   }
+  // Without a theme an embed is light, whatever the system prefers (dark, in Chromium); `theme=auto` follows it.
+  await session.cmd('POST', '/goog/cdp/execute', {
+    cmd: 'Emulation.setEmulatedMedia', params: { features: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+  }).catch(() => {});
   await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&embed=1`);
+  await session.waitFor('.embedded-title');
+  assert.equal(await session.execute('return document.documentElement.dataset.theme ?? null'), 'light');
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&embed=1&theme=auto`);
   await session.waitFor('.embedded-title');
   assert.equal(await session.execute('return document.documentElement.dataset.theme ?? null'), null);
 });

@@ -83,9 +83,14 @@ function keepForOffline() {
  */
 function lookLikeTheApp() {
   try {
-    const theme = localStorage.getItem('ai-gambit-theme');
-    if ((theme === 'dark' || theme === 'light') && !new URLSearchParams(location.search).has('embed')) {
-      document.documentElement.dataset.theme = theme;
+    const query = new URLSearchParams(location.search);
+    if (query.get('embed') === '1') {
+      // An embedded step is light unless its link says dark, or `auto` (the reader's system), as the app does.
+      const fixed = query.get('theme');
+      if (fixed !== 'auto') document.documentElement.dataset.theme = fixed === 'dark' ? 'dark' : 'light';
+    } else {
+      const theme = localStorage.getItem('ai-gambit-theme');
+      if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
     }
   } catch {
     // A sandboxed frame may not read storage: the system's colours it is.

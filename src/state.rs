@@ -1,7 +1,7 @@
 //! The reader's state, owned here and nowhere else: the step, the page, one signal per assumption and per slider,
 //! and the compare page's second scenario. Views read it through read-only signals and change it only through
 //! the intent methods below (`go_to`, `open_page`, `choose`, `drag_slider`/`set_slider`, `apply_preset`,
-//! `set_compare`, `predict`, `skip_prediction`), each of which does the whole job: it updates the state, puts the change into words for the
+//! `set_compare`, `predict`, `skip_prediction`, `ask_again`, `reset_scenario`, `choose_handout`), each of which does the whole job: it updates the state, puts the change into words for the
 //! polite live region when it is one, and keeps the address bar in step (a new history entry when the reader
 //! moves, the current one replaced when they tweak).
 //!
@@ -38,6 +38,8 @@ pub struct Explainer {
     compare: RwSignal<Scenario>,
     /// Whether the walkthrough is shown as slides, for a projector.
     present: RwSignal<bool>,
+    /// The steps the handout prints (empty: the current step).
+    handout: RwSignal<Vec<StepId>>,
     /// Set when the page is embedded in another one (`embed=1`); fixed for the visit.
     embed: Option<Embed>,
     /// What the polite live region says: the last change of scenario, in words.
@@ -49,6 +51,9 @@ pub struct Explainer {
     /// What became of each prediction in this visit, by prediction: answered, skipped or not yet. Kept for the
     /// visit only, never in the link, and sent nowhere.
     answers: RwSignal<Vec<Option<Answer>>>,
+    /// For each answered prediction, the option its assumption had before the answer flipped it: "Ask again"
+    /// puts it back.
+    before: StoredValue<Vec<Option<OptionId>>>,
     address: Address,
 }
 
@@ -94,11 +99,13 @@ impl Explainer {
             ending,
             compare: RwSignal::new(start.compare),
             present: RwSignal::new(start.present),
+            handout: RwSignal::new(start.handout),
             embed: start.embed,
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
             announced: StoredValue::new(start.scenario),
             answers: RwSignal::new(vec![None; case.predictions.len()]),
+            before: StoredValue::new(vec![None; case.predictions.len()]),
             address: Address::new(),
         }
     }
@@ -204,6 +211,21 @@ impl Explainer {
             compare: self.compare.get(),
             embed: self.embed,
             present: self.present.get(),
+            handout: if self.page.get() == Page::Handout {
+                self.handout.get()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// The steps the handout prints, in order: those chosen, or the current step (tracks them).
+    pub fn handout_steps(&self) -> Vec<StepId> {
+        let chosen = self.handout.get();
+        if chosen.is_empty() {
+            vec![self.step.get()]
+        } else {
+            chosen
         }
     }
 
@@ -265,14 +287,22 @@ impl Explainer {
 
     /// Answers prediction `prediction` with `guess`: the model's answer is taken for the scenario as it is, then
     /// the assumption is flipped (the bars mark the change) and the guess, the model's answer and whether they
-    /// agree are announced.
+    /// agree are announced. Where the scenario (a shared link) already has the option asked about, the answer is
+    /// taken from the same scenario with that assumption as in 2025, and nothing is flipped.
     pub fn predict(&self, prediction: PredictionId, guess: Direction) {
         let d = &self.case.predictions[prediction].data;
-        let reveal = reveal(&self.case.model, d, &untrack(|| self.scenario()));
+        let (assumption, option) = (d.assumption.id(), d.option.id());
+        let mut from = untrack(|| self.scenario());
+        let had = from[assumption];
+        if had == option {
+            from[assumption] = self.case.model.assumptions[assumption].default();
+        }
+        let reveal = reveal(&self.case.model, d, &from);
         let words = answer_words(self.case, guess, &reveal);
+        self.before.update_value(|b| b[prediction.index()] = Some(had));
         self.answers
             .update(|a| a[prediction.index()] = Some(Answer::Guessed { guess, reveal }));
-        self.choose(d.assumption.id(), d.option.id());
+        self.choose(assumption, option);
         self.announcement
             .set(words.join(&self.case.meta.ui.punctuation.clauses));
     }
@@ -281,6 +311,45 @@ impl Explainer {
     pub fn skip_prediction(&self, prediction: PredictionId) {
         self.answers.update(|a| a[prediction.index()] = Some(Answer::Skipped));
         self.announcement.set(self.case.meta.ui.predict.skipped.to_string());
+    }
+
+    /// Asks prediction `prediction` again: its answer is forgotten and its assumption goes back to the option it
+    /// had before the answer flipped it (a class can guess again, or another class can).
+    pub fn ask_again(&self, prediction: PredictionId) {
+        let before = self.before.with_value(|b| b[prediction.index()]);
+        self.answers.update(|a| a[prediction.index()] = None);
+        self.before.update_value(|b| b[prediction.index()] = None);
+        if let Some(option) = before {
+            self.choose(self.case.predictions[prediction].data.assumption.id(), option);
+        }
+    }
+
+    /// Puts every assumption and slider back to the 2025 picture, as the article describes it.
+    pub fn reset_scenario(&self) {
+        self.set_scenario(&Scenario::defaults(&self.case.model));
+        self.tweaked();
+    }
+
+    /// Forgets each answer whose assumption no longer has the option it was about (the reader changed it, reset
+    /// the scenario or went Back): its figures would no longer be the chart's, so the question is asked again.
+    fn forget_stale_answers(&self) {
+        let case = self.case;
+        let stale: Vec<usize> = untrack(|| {
+            self.answers.with(|answers| {
+                case.predictions
+                    .with_ids()
+                    .filter(|(p, d)| {
+                        matches!(answers[p.index()], Some(Answer::Guessed { .. }))
+                            && self.choice(d.data.assumption.id()).get() != d.data.option.id()
+                    })
+                    .map(|(p, _)| p.index())
+                    .collect()
+            })
+        });
+        if !stale.is_empty() {
+            self.answers.update(|a| stale.iter().for_each(|&i| a[i] = None));
+            self.before.update_value(|b| stale.iter().for_each(|&i| b[i] = None));
+        }
     }
 
     /// Moves `slider` to `value` while it is dragged: the views follow, the address follows after a pause, and
@@ -304,6 +373,14 @@ impl Explainer {
         self.tweaked();
     }
 
+    /// Sets the steps the handout prints (kept in the walkthrough's order, once each); the address follows.
+    pub fn choose_handout(&self, mut steps: Vec<StepId>) {
+        steps.sort();
+        steps.dedup();
+        self.handout.set(steps);
+        self.address.replace_soon(self);
+    }
+
     /// Sets the compare page's second scenario to preset `preset`.
     pub fn set_compare(&self, preset: PresetId) {
         self.compare.set(Scenario::preset(&self.case.model, preset));
@@ -316,9 +393,11 @@ impl Explainer {
         self.step.set(link.step);
         self.page.set(link.page);
         self.present.set(link.present);
+        self.handout.set(link.handout.clone());
         self.compare.set(link.compare.clone());
         self.announced.set_value(link.scenario.clone());
         self.last_change.set(None);
+        self.forget_stale_answers();
         self.announce_place();
     }
 
@@ -337,6 +416,7 @@ impl Explainer {
 
     /// After the scenario changed: put the change into words, once, and update the address in place.
     fn tweaked(&self) {
+        self.forget_stale_answers();
         let now = untrack(|| self.scenario());
         let change = diff(&self.case.model, &self.announced.get_value(), &now);
         self.announced.set_value(now);

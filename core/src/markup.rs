@@ -401,8 +401,10 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     let current = &case.steps[step];
     let _ = write!(
         out,
-        r#"<main id="main"><article class="step"><h2>{}</h2><div class="step-grid view-{}">"#,
+        r#"<main id="main"><article class="step"><h2>{}</h2><p class="scenario-line" role="note"><span>{}</span> </p><div class="step-grid view-{}">"#,
         escape(&current.text.title),
+        // The app's line naming the reader's scenario: this page shows the 2025 picture.
+        escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)])),
         current.data.view.key()
     );
     // The step's view for the article's present, drawn by the same code as the app's.
@@ -510,12 +512,63 @@ pub fn scenario_name<'a>(case: &'a Case, scenario: &Scenario) -> &'a str {
         .map_or(&case.meta.ui.share.own_scenario, |p| &case.model.presets[p].text.title)
 }
 
+/// What `scenario` changes from the 2025 picture, one item per assumption and slider away from its default, in the
+/// model's order: "Chips: cut off", "Capital spending: 25%". Empty for the 2025 picture itself.
+pub fn scenario_changes(case: &Case, scenario: &Scenario) -> Vec<String> {
+    let model = &case.model;
+    let defaults = Scenario::defaults(model);
+    let options = model
+        .assumptions
+        .with_ids()
+        .filter(|&(x, _)| scenario[x] != defaults[x])
+        .map(|(x, a)| labelled(case, &a.text.label, &a.option_text(scenario[x]).label));
+    let sliders = model
+        .sliders
+        .with_ids()
+        .filter(|&(x, _)| scenario[x] != defaults[x])
+        .map(|(x, s)| labelled(case, &s.text.label, &fill(&s.text.value, &[("value", &scenario[x].to_string())])));
+    options.chain(sliders).collect()
+}
+
+/// What a saved file says its scenario is: a named scenario's title, or what one of the reader's own changes from
+/// 2025 ("Chips: cut off; TikTok in the US: banned"), never just "a scenario of your own".
+pub fn scenario_assumes(case: &Case, scenario: &Scenario) -> String {
+    match scenario.matching_preset(&case.model) {
+        Some(p) => case.model.presets[p].text.title.to_string(),
+        None => {
+            let changes = scenario_changes(case, scenario);
+            if changes.is_empty() {
+                case.meta.ui.share.as_in_2025.to_string()
+            } else {
+                changes.join(&case.meta.ui.punctuation.clauses)
+            }
+        }
+    }
+}
+
 /// The name of a file saved from step `step` under `scenario`: `ai-gambit-<step>-<scenario>.<extension>`, the
-/// scenario a preset's id or the words for one of the reader's own.
+/// scenario a preset's id or, for one of the reader's own, what it changes as the link's keys and values
+/// (`chips-domestic-tiktok-ban`).
 pub fn file_name(case: &Case, step: StepId, scenario: &Scenario, extension: &str) -> String {
-    let name = scenario
-        .matching_preset(&case.model)
-        .map_or(&case.meta.ui.download.own_scenario, |p| &case.model.presets[p].data.id);
+    let model = &case.model;
+    let name = match scenario.matching_preset(model) {
+        Some(p) => model.presets[p].data.id.to_string(),
+        None => {
+            let defaults = Scenario::defaults(model);
+            let mut parts: Vec<String> = Vec::new();
+            for (x, a) in model.assumptions.with_ids().filter(|&(x, _)| scenario[x] != defaults[x]) {
+                parts.push(format!("{}-{}", a.data.id, a.option_key(scenario[x])));
+            }
+            for (x, s) in model.sliders.with_ids().filter(|&(x, _)| scenario[x] != defaults[x]) {
+                parts.push(format!("{}-{}", s.data.id, scenario[x]));
+            }
+            if parts.is_empty() {
+                case.meta.ui.download.own_scenario.to_string()
+            } else {
+                parts.join("-")
+            }
+        }
+    };
     format!("ai-gambit-{}-{name}.{extension}", case.steps[step].data.id)
 }
 
@@ -542,7 +595,7 @@ pub fn chart_file(case: &Case, step: StepId, scenario: &Scenario, drawing: &Draw
     );
     let caption = Caption {
         title: &case.view_text(drawing.kind).title,
-        scenario: &fill(&words.scenario, &[("name", scenario_name(case, scenario))]),
+        scenario: &fill(&words.scenario, &[("name", &scenario_assumes(case, scenario))]),
         source: &source,
     };
     standalone(drawing, &caption, style)

@@ -9,10 +9,13 @@
 //! - `preset`: a named scenario, applied before any single assumption in the same link.
 //! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
+//! - for `page=handout`, the steps it prints: `steps=chip-chokehold,tiktok-shadow` (in the walkthrough's order);
+//!   absent, the current step.
 //! - `present=1`: the walkthrough as slides for a projector.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
-//! - `embed=1` shows only the step's view and its controls (`controls=0`: none) for an iframe; `theme=light` or
-//!   `theme=dark` fixes its colours, which otherwise follow the reader's system (`theme=auto`).
+//! - `embed=1` shows only the step's view, the outcomes it moves and their controls (`controls=0`: the outcomes
+//!   without the controls) for an iframe; its colours are light (the usual article page) unless `theme=dark`, or
+//!   `theme=auto` where the embedder wants them to follow the reader's system.
 //!
 //! Links are user input: [`read`] and [`parse`] never fail; they keep what they can use and report, as
 //! [`LinkNotice`]s, what they could not. [`write`] gives the canonical form, so `read(write(s)) == s`.
@@ -30,6 +33,8 @@ pub const MAX_PAIRS: usize = 64;
 pub const STEP_KEY: &str = "step";
 /// The folder of the steps' own pages under the site's root: step `id`'s page is `steps/<id>/`.
 pub const STEPS: &str = "steps/";
+/// Key of the handout's steps in a link.
+pub const HANDOUT_KEY: &str = "steps";
 /// Prefix of the second scenario's keys on the compare page.
 const B: &str = "b.";
 
@@ -70,22 +75,25 @@ impl Default for Embed {
     fn default() -> Self {
         Embed {
             controls: true,
-            theme: Theme::Auto,
+            theme: Theme::Light,
         }
     }
 }
 
-/// The colours of an embedded step: the reader's system preference, or fixed to match the host page.
+/// The colours of an embedded step: fixed to match the host page (light unless the link says otherwise: most
+/// articles are light, and a reader's dark system would put a dark slab in a white page), or the reader's system
+/// preference where the embedder asks for it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
-    #[default]
     Auto,
+    #[default]
     Light,
     Dark,
 }
 
 impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    /// The three, in the order the embed panel offers them.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
 
     /// Its value in a link.
     pub fn key(self) -> &'static str {
@@ -108,6 +116,9 @@ pub struct LinkState {
     pub embed: Option<Embed>,
     /// The walkthrough as slides, for a projector.
     pub present: bool,
+    /// The steps the handout prints, in the walkthrough's order, each once; empty, the current step. Only the
+    /// handout's page carries them.
+    pub handout: Vec<StepId>,
 }
 
 /// Something in a link that could not be used, kept as text to show the reader (never as markup).
@@ -128,6 +139,7 @@ impl LinkState {
             page: Page::Walkthrough,
             embed: None,
             present: false,
+            handout: Vec::new(),
         }
     }
 }
@@ -269,6 +281,16 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
                 state.present = value == "1";
                 value == "1" || value == "0"
             }
+            HANDOUT_KEY => {
+                let mut known = true;
+                for id in value.split(',').filter(|id| !id.is_empty()) {
+                    match case.step_by_key(id) {
+                        Some(step) => state.handout.push(step),
+                        None => known = false,
+                    }
+                }
+                known
+            }
             "theme" => {
                 let theme = Theme::ALL.into_iter().find(|t| t.key() == value);
                 if let Some(theme) = theme {
@@ -284,6 +306,11 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
         if !ok {
             report(key, value);
         }
+    }
+    state.handout.sort();
+    state.handout.dedup();
+    if state.page != Page::Handout {
+        state.handout.clear();
     }
     // `controls=` and `theme=` without `embed=1` mean nothing.
     if !pairs.iter().any(|(k, v)| k == "embed" && v == "1") {
@@ -308,13 +335,19 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         address.push('&');
         address.push_str(&encode(key));
         address.push('=');
-        address.push_str(&encode(value));
+        // A list's commas as they are (`steps=a,b`), so a person can read it; no other value has one.
+        let parts: Vec<String> = value.split(',').map(encode).collect();
+        address.push_str(&parts.join(","));
     };
     if !in_path && state.step.index() > 0 {
         pair(STEP_KEY, id);
     }
     if let Some(page) = state.page.key() {
         pair("page", page);
+    }
+    if state.page == Page::Handout && !state.handout.is_empty() {
+        let ids: Vec<&str> = state.handout.iter().map(|&s| case.steps[s].data.id.as_ref()).collect();
+        pair(HANDOUT_KEY, &ids.join(","));
     }
     if state.present {
         pair("present", "1");
@@ -328,7 +361,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         if !embed.controls {
             pair("controls", "0");
         }
-        if embed.theme != Theme::Auto {
+        if embed.theme != Theme::default() {
             pair("theme", embed.theme.key());
         }
     }

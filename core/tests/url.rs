@@ -205,13 +205,21 @@ fn compare_and_embed_links_round_trip() {
         state.compare,
         Scenario::preset(&case.model, case.model.preset_by_key("detente").unwrap())
     );
-    // `controls=0` or `theme=dark` alone is no embed; `theme=auto` is the default and not written.
+    // `controls=0` or `theme=dark` alone is no embed; an embed is light unless its link says otherwise, so
+    // `theme=light` is not written and `theme=auto` (the reader's system) is.
     assert_eq!(parse("?controls=0", case).0.embed, None);
     assert_eq!(parse("?theme=dark", case).0.embed, None);
+    let (state, notices) = parse("?step=intro&embed=1&theme=light", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Light));
+    assert_eq!(write(&state, case), "?v=1&embed=1");
+    let (state, _) = parse("?embed=1", case);
+    assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Light));
     let (state, notices) = parse("?step=intro&embed=1&theme=auto", case);
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(write(&state, case), "?v=1&embed=1");
-    // A theme that does not exist is reported and the embed follows the reader's system.
+    assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Auto));
+    assert_eq!(write(&state, case), "?v=1&embed=1&theme=auto");
+    // A theme that does not exist is reported and the embed is light.
     let (state, notices) = parse("?embed=1&theme=purple", case);
     assert_eq!(state.embed, Some(Embed::default()));
     assert_eq!(
@@ -280,8 +288,9 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
         })),
     ];
     let defaults = Scenario::defaults(&case.model);
-    (0..case.steps.len(), scenario(), page, scenario(), embed, any::<bool>()).prop_map(
-        move |(step, scenario, page, compare, embed, present)| {
+    let handout = proptest::collection::btree_set(0..case.steps.len(), 0..4);
+    (0..case.steps.len(), scenario(), page, scenario(), embed, any::<bool>(), handout).prop_map(
+        move |(step, scenario, page, compare, embed, present, handout)| {
             // Only the compare page carries a second scenario.
             let compare = if page == Page::Compare {
                 compare
@@ -295,9 +304,32 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
                 compare,
                 embed,
                 present,
+                // Only the handout's page carries its steps.
+                handout: if page == Page::Handout {
+                    handout.into_iter().map(|i| case.steps.ids().nth(i).unwrap()).collect()
+                } else {
+                    Vec::new()
+                },
             }
         },
     )
+}
+
+#[test]
+fn a_handouts_steps_are_in_its_link() {
+    let case = case();
+    let id = |key: &str| case.step_by_key(key).unwrap();
+    // Any order, any repeat: printed in the walkthrough's order, once each, and written so.
+    let (state, notices) = parse("?page=handout&steps=your-scenario,tiktok-shadow,chip-chokehold,tiktok-shadow", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.handout, vec![id("tiktok-shadow"), id("chip-chokehold"), id("your-scenario")]);
+    assert_eq!(write(&state, case), "?v=1&page=handout&steps=tiktok-shadow,chip-chokehold,your-scenario");
+    // Another page carries none; an unknown step is reported, the others kept.
+    assert!(parse("?steps=chip-chokehold", case).0.handout.is_empty());
+    let (state, notices) = parse("?page=handout&steps=chip-chokehold,nowhere", case);
+    assert_eq!(state.handout, vec![id("chip-chokehold")]);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].key, "steps");
 }
 
 proptest! {

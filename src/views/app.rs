@@ -13,6 +13,7 @@ use super::handout::Handout;
 use super::model_page::ModelPage;
 use super::nav::{ProgressList, StepNav};
 use super::present::PresentBar;
+use super::scenario::ScenarioLine;
 use super::share::ShareBar;
 use super::step::{Stage, StepView};
 use super::theme::{self, ThemeSwitch};
@@ -125,8 +126,8 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     .into_any()
 }
 
-/// Embedded in another page: the step's view (and its controls, unless the link says `controls=0`), and a link
-/// to the whole explainer.
+/// Embedded in another page: the credit and a link to the whole explainer, the scenario if it is not 2025's, the
+/// step's view, its outcomes and (unless the link says `controls=0`) its controls.
 #[component]
 fn Embedded(controls: bool) -> impl IntoView {
     let state = Explainer::get();
@@ -138,11 +139,14 @@ fn Embedded(controls: bool) -> impl IntoView {
             // The page's name for assistive technology and validators; the host's article gives the visible context.
             <h1 class="visually-hidden">{case.meta.title.as_ref()}</h1>
             <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
-            <Stage step controls />
+            // The credit first: a host that strips the resizing script and holds the frame shorter than its
+            // content (a phone's column) cuts the bottom, never the credit and the link.
             <p class="open-full">
                 {case.meta.ui.share.credit.as_ref()} " "
                 <a href=full target="_blank" rel="noopener">{case.meta.ui.share.open_full.as_ref()}</a>
             </p>
+            <ScenarioLine embedded=true locked=!controls />
+            <Stage step controls />
             <Announcer />
         </main>
     }

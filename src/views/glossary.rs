@@ -13,9 +13,12 @@ pub fn StepTerms(step: &'static Step) -> impl IntoView {
         let items = terms
             .into_iter()
             .map(|term| {
+                // A term and its definition kept together, in one column of the printed handout.
                 view! {
-                    <dt>{term.text.term.as_ref()}</dt>
-                    <dd>{term.text.definition.as_ref()} " " <span class="cite">{term.data.paragraphs.join(", ")}</span></dd>
+                    <div class="term">
+                        <dt>{term.text.term.as_ref()}</dt>
+                        <dd>{term.text.definition.as_ref()} " " <span class="cite">{term.data.paragraphs.join(", ")}</span></dd>
+                    </div>
                 }
             })
             .collect_view();

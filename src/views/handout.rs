@@ -23,23 +23,21 @@ pub fn Handout() -> impl IntoView {
             let _ = window.print();
         }
     };
-    // Which steps to print; the current one to start with.
-    let chosen = RwSignal::new(vec![state.step().get_untracked()]);
+    // Which steps to print, the state's (and the link's): the current one unless chosen.
     let choices = case
         .steps
         .with_ids()
         .map(|(i, step)| {
-            let checked = move || chosen.with(|c| c.contains(&i));
+            let checked = move || state.handout_steps().contains(&i);
             let toggle = move |_| {
-                chosen.update(|c| match c.iter().position(|&x| x == i) {
+                let mut c = untrack(|| state.handout_steps());
+                match c.iter().position(|&x| x == i) {
                     Some(at) => {
                         c.remove(at);
                     }
-                    None => {
-                        c.push(i);
-                        c.sort();
-                    }
-                })
+                    None => c.push(i),
+                }
+                state.choose_handout(c);
             };
             view! {
                 <label class="step-choice">
@@ -49,8 +47,8 @@ pub fn Handout() -> impl IntoView {
             }
         })
         .collect_view();
-    let only_this = move |_| chosen.set(vec![state.step().get_untracked()]);
-    let all = move |_| chosen.set(case.steps.ids().collect());
+    let only_this = move |_| state.choose_handout(vec![state.step().get_untracked()]);
+    let all = move |_| state.choose_handout(case.steps.ids().collect());
     let name = move || {
         fill(
             &share.handout_for,
@@ -58,8 +56,8 @@ pub fn Handout() -> impl IntoView {
         )
     };
     let steps = move || {
-        chosen
-            .get()
+        state
+            .handout_steps()
             .into_iter()
             .map(|i| view! { <StepBody step=&case.steps[i] controls=false /> })
             .collect_view()

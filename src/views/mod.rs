@@ -16,6 +16,7 @@ mod outcomes;
 mod predict;
 mod present;
 mod qr;
+mod scenario;
 mod share;
 mod sources;
 mod step;

@@ -106,8 +106,23 @@ pub fn ProgressList() -> impl IntoView {
             parent.set_scroll_left(item.offset_left() - (parent.client_width() - item.offset_width()) / 2);
         }
     });
+    // A mouse's wheel turns the list sideways when it is wider than the screen (a vertical wheel would otherwise
+    // scroll the page under it); at either end the page scrolls on.
+    let wheel = move |ev: leptos::ev::WheelEvent| {
+        let Some(parent) = list.get_untracked().and_then(|l| l.parent_element()) else {
+            return;
+        };
+        let (dx, dy) = (ev.delta_x(), ev.delta_y());
+        let room = parent.scroll_width() - parent.client_width();
+        let left = parent.scroll_left();
+        let moves = dy.abs() > dx.abs() && room > 0 && ((dy > 0.0 && left < room) || (dy < 0.0 && left > 0));
+        if moves {
+            parent.set_scroll_left(left + dy.round() as i32);
+            ev.prevent_default();
+        }
+    };
     view! {
-        <nav class="progress-list" aria-label=ui.all_steps.as_ref()>
+        <nav class="progress-list" aria-label=ui.all_steps.as_ref() on:wheel=wheel>
             <ol node_ref=list>{items}</ol>
         </nav>
     }

@@ -1,18 +1,19 @@
 //! "Predict, then look": on a step that has a prediction, before the reader flips its assumption, a question asks
 //! which way an outcome will move. An answer flips the assumption and shows the guess beside the model's answer
-//! and reasons (the rules "Why?" shows); "Skip" sets the question aside. Neither blocks the walkthrough, and
-//! nothing leaves the page. What became of each question is the state's ([`Explainer::predict`]).
+//! and reasons (the rules "Why?" shows); "Skip" sets the question aside; "Ask again" brings it back (and puts the
+//! assumption back as it was). Neither blocks the walkthrough, and nothing leaves the page. A shared link that
+//! already sets the option asked about still asks, from its scenario. What became of each question is the state's ([`Explainer::predict`]).
 
 use gambit_core::content::{Prediction, PredictionId, Step, Table};
 use gambit_core::predict::{answer_words, Answer, Direction, Reveal};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::outcomes::cause_item;
 use crate::state::Explainer;
 
-/// The question of `step`'s prediction, or its answer; nothing for a step without one, once skipped, or while the
-/// assumption already has the option the question is about.
+/// The question of `step`'s prediction, or its answer with a way to ask again; nothing for a step without one.
 #[component]
 pub fn Predict(step: &'static Step) -> impl IntoView {
     let state = Explainer::get();
@@ -24,7 +25,6 @@ pub fn Predict(step: &'static Step) -> impl IntoView {
     let Some((id, prediction)) = found else {
         return ().into_any();
     };
-    let choice = state.choice(prediction.data.assumption.id());
     // Where focus goes once the question is answered (the answer) or skipped (the empty place it leaves), so that
     // the keyboard goes on from there.
     let slot = NodeRef::<html::Div>::new();
@@ -41,12 +41,31 @@ pub fn Predict(step: &'static Step) -> impl IntoView {
             std::time::Duration::ZERO,
         );
     };
+    let ui = &case.meta.ui.predict;
+    // "Ask again" takes the keyboard back to the question.
+    let again = move |_| {
+        state.ask_again(id);
+        set_timeout(
+            move || {
+                if let Some(first) = slot
+                    .get_untracked()
+                    .and_then(|s| s.query_selector(".predict-choices button").ok().flatten())
+                {
+                    let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    };
+    let again_button = move || {
+        view! { <button type="button" class="predict-again link-button" on:click=again>{ui.again.as_ref()}</button> }
+    };
     let shown = move || match state.answer(id) {
-        None if choice.get() != prediction.data.option.id() => {
-            view! { <Question id prediction on_done=focus_after /> }.into_any()
+        None => view! { <Question id prediction on_done=focus_after /> }.into_any(),
+        Some(Answer::Guessed { guess, reveal }) => {
+            view! { <Result prediction guess reveal node=result /> {again_button()} }.into_any()
         }
-        Some(Answer::Guessed { guess, reveal }) => view! { <Result prediction guess reveal node=result /> }.into_any(),
-        _ => ().into_any(),
+        Some(Answer::Skipped) => view! { <p class="predict-skipped">{again_button()}</p> }.into_any(),
     };
     view! { <div class="predict-slot" tabindex="-1" node_ref=slot>{shown}</div> }.into_any()
 }

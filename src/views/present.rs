@@ -74,7 +74,8 @@ pub fn PresentBar() -> impl IntoView {
             <Show when=move || qr.get()>
                 <aside class="present-qr" aria-label=qr_text.title.as_ref()>
                     <p class="present-qr-title">{qr_text.title.as_ref()}</p>
-                    <QrCode link=Signal::derive(move || link::share_url(&state)) class="qr-present" />
+                    // The room's phones open the step and scenario on screen as readers, never as slides.
+                    <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-present" />
                 </aside>
             </Show>
         </Show>

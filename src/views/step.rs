@@ -14,6 +14,7 @@ use super::glossary::StepTerms;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
 use super::predict::Predict;
+use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
 use crate::content::FILE_STYLE;
@@ -52,10 +53,11 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
     view! {
         <article class="step" aria-labelledby=labelled_by>
             <h2 id=title tabindex="-1">{step.text.title.as_ref()}</h2>
+            {controls.then(|| view! { <ScenarioLine /> })}
             <div class=format!("step-grid view-{}", step.data.view.key())>
                 <StageView step />
                 <div class="step-body">{body}</div>
-                {controls.then(|| view! { <StageControls step /> })}
+                {controls.then(|| view! { <StageControls step inputs=true /> })}
                 <div class="reading">
                     {details}
                     <aside class="question" aria-labelledby=question_label>
@@ -70,14 +72,14 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
     }
 }
 
-/// A step's view with its scenario sentence, then the outcomes its assumptions move and their controls: the
-/// embedded step shows both together.
+/// A step's view with its scenario sentence, then the outcomes its assumptions move and, with `controls`, their
+/// controls: the embedded step shows them together (without controls, a locked scenario with its figures).
 #[component]
 pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
     view! {
         <div class="stage">
             <StageView step />
-            {controls.then(|| view! { <StageControls step /> })}
+            <StageControls step inputs=controls />
         </div>
     }
 }
@@ -148,9 +150,10 @@ fn SaveChart(step: &'static Step) -> impl IntoView {
     }
 }
 
-/// The outcomes a step's assumptions move, and their controls; nothing for a step without controls.
+/// The outcomes a step's assumptions move, and (with `inputs`) their controls; nothing for a step without
+/// controls.
 #[component]
-fn StageControls(step: &'static Step) -> impl IntoView {
+fn StageControls(step: &'static Step, inputs: bool) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
@@ -164,6 +167,9 @@ fn StageControls(step: &'static Step) -> impl IntoView {
         .iter()
         .map(|c| view! { <ControlView control=c.control() /> })
         .collect_view();
+    if !inputs {
+        return view! { <div class="stage-controls locked">{moved}</div> }.into_any();
+    }
     let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
     // "Predict, then look" belongs to the walkthrough, not to an embedded step.
     let predict = state.embed().is_none().then(|| view! { <Predict step /> });

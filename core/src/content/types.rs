@@ -393,6 +393,8 @@ records! {
         pub because: Text,
         pub no_longer: Text,
         pub skipped: Text,
+        /// The button that asks an answered or skipped question again.
+        pub again: Text,
     }
 
     /// The words of the sharing tools and the pages they open.
@@ -445,6 +447,10 @@ records! {
         pub print: Text,
         /// In an embedded view: the link to the whole explainer.
         pub open_full: Text,
+        /// The line on every step naming what the reader's scenario changes from 2025 (`{changes}`), and its
+        /// button back to the 2025 picture.
+        pub scenario_line: Text,
+        pub back_to_2025: Text,
     }
 
     /// The words of the "How this works" page.

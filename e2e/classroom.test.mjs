@@ -1,0 +1,262 @@
+// The classroom: a teacher's projector, students' phones and a scenario prepared in a link. The projected QR code
+// opens the step for students, never the slides; the reader's scenario is named on every step with a way back to
+// 2025; Predict can be asked again, asks on a link that already sets its option, and never shows a stale answer;
+// the slides fit 1024×768, 1280×800 and 1920×1080 (view, sentence, control and question on one screen, no
+// sideways scroll, side text large enough for the back row, no focus ring on the title), and the teacher's notes
+// come into view on N. Words are read from content/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { named, suite, STEP_HERE } from './support/suite.mjs';
+import { browserEngine } from './support/browsers.mjs';
+import { keys, KEYS } from './support/webdriver.mjs';
+import { PROJECTORS, noPhone, phone, shot, viewport } from './support/screens.mjs';
+
+const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
+const TEXT = { en: await read('text/en/case.json'), 'zh-Hans': await read('text/zh-Hans/case.json') };
+const ASSUMPTIONS = { en: await read('text/en/assumptions.json'), 'zh-Hans': await read('text/zh-Hans/assumptions.json') };
+const OUTCOMES = await read('text/en/outcomes.json');
+const STEPS = await read('data/steps.json');
+const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
+
+const ctx = suite();
+
+/** "Chip access: Domestic chips only", in `lang`'s words. */
+const labelled = (lang, assumption, option) => {
+  const a = ASSUMPTIONS[lang][assumption];
+  return `${a.label}${TEXT[lang].ui.punctuation.colon}${a.options[option].label}`;
+};
+
+test('the projected QR code opens the step and scenario for students, never the slides, in both languages', async () => {
+  const { session } = ctx.browser;
+  for (const lang of ['en', 'zh-Hans']) {
+    await named(lang, async () => {
+      await viewport(session, 1280, 800);
+      await session.goto(`${ctx.server.url}${ROOT[lang]}steps/chip-chokehold/?v=1&present=1&tiktok=ban`);
+      await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+      await session.execute('document.activeElement.blur()');
+      await keys(session, 'q');
+      const link = await session.until('return document.querySelector(".qr-present .qr-link")?.textContent', { what: 'the QR code' });
+      assert.doesNotMatch(link, /present=/);
+      assert.match(link, /\/steps\/chip-chokehold\/\?v=1&tiktok=ban$/);
+      // A student's phone opens it as a reader: no slides, no teacher's toolbar.
+      await phone(session);
+      try {
+        await session.goto(link);
+        await session.waitFor('main h2');
+        const page = await session.execute(`return { presenting: document.documentElement.classList.contains('presenting'),
+          toolbar: !!document.querySelector('.present-bar')?.getClientRects().length, lang: document.documentElement.lang }`);
+        assert.deepEqual(page, { presenting: false, toolbar: false, lang });
+      } finally {
+        await noPhone(session);
+      }
+    });
+  }
+});
+
+test('the reader\'s scenario is named on every step, with a way back to 2025, in both languages', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  for (const lang of ['en', 'zh-Hans']) {
+    await named(lang, async () => {
+      const words = [labelled(lang, 'chips', 'domestic'), labelled(lang, 'tiktok', 'ban')];
+      await session.goto(`${ctx.server.url}${ROOT[lang]}steps/objectives/?v=1&chips=domestic&tiktok=ban`);
+      // On a step without controls, and on the next ones.
+      for (let i = 0; i < 3; i++) {
+        const line = await session.until('return document.querySelector("main .scenario-line")?.textContent', { what: 'the scenario line' });
+        for (const w of words) assert.ok(line.includes(w), `step ${i}: "${w}" not in "${line}"`);
+        // In sight without scrolling, under the step's title.
+        const top = await session.execute('return document.querySelector("main .scenario-line").getBoundingClientRect().bottom');
+        assert.ok(top < 800, `the scenario line is below the fold (${top}px)`);
+        await session.execute('document.activeElement.blur()');
+        await keys(session, KEYS.ArrowRight);
+        await session.until(`return document.querySelector("main h2") && ${STEP_HERE} !== "${STEPS[2 + i].id}"`, { what: 'the next step' });
+      }
+      const reset = await session.find('.scenario-reset');
+      assert.equal(await session.text(reset), TEXT[lang].ui.share.back_to_2025);
+      await session.click(reset);
+      const asIn2025 = TEXT[lang].ui.share.scenario_line.replace('{changes}', TEXT[lang].ui.share.as_in_2025);
+      await session.until('return document.querySelector("main .scenario-line")?.textContent.trim() === arguments[0]', { args: [asIn2025], what: 'the line saying all is as in 2025' });
+      assert.equal(await session.execute('return !!document.querySelector(".scenario-reset")'), false, 'a way back to where the reader is');
+      await session.until('return !/chips=|tiktok=/.test(location.search)', { what: 'the address back to 2025' });
+    });
+  }
+});
+
+const PREDICT = '.predict-choices button';
+
+test('Predict can be asked again, asks on a shared link that already sets its option, and never shows a stale answer', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 900);
+  const model = 'return document.querySelector(".predict-model")?.textContent';
+  const from55to30 = TEXT.en.ui.predict.model.replace('{outcome}', OUTCOMES.compute.label).replace('{from}', '55').replace('{to}', '30');
+  // Asked, answered, asked again: the assumption goes back as it was.
+  await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1`);
+  await session.click(await session.waitFor(PREDICT));
+  assert.ok((await session.until(model, { what: 'the answer' })).startsWith(from55to30.replace(/ \(\{direction\}\)$/, '')));
+  await session.click(await session.find('.predict-again'));
+  await session.waitFor(PREDICT);
+  assert.equal(await session.execute('return document.querySelector(\'input[name="assumption-chips"]:checked\').value'), 'compliant');
+  await session.until('return !location.search.includes("chips=")', { what: 'the address back as it was' });
+  // Answered, then the scenario reset: the question is asked again, no "from 55 to 30" beside a chart at 55.
+  await session.click(await session.find(PREDICT));
+  await session.until(model, { what: 'the answer' });
+  await session.click(await session.find('input[name="assumption-chips"][value="compliant"]'));
+  await session.waitFor(PREDICT);
+  assert.equal(await session.execute(model), null, 'a stale answer is still shown');
+  // A shared link that already cuts the chips still asks, and answers from its scenario.
+  await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1&chips=domestic`);
+  await session.click(await session.waitFor(PREDICT));
+  const answer = await session.until(model, { what: 'the answer on a shared link' });
+  assert.ok(answer.startsWith(from55to30.replace(/ \(\{direction\}\)$/, '')), answer);
+  assert.match(await session.execute('return location.search'), /chips=domestic/);
+  // Skipped, it can be asked again too.
+  await session.goto(`${ctx.server.url}steps/tiktok-shadow/?v=1`);
+  await session.click(await session.waitFor('.predict-skip'));
+  await session.click(await session.waitFor('.predict-again'));
+  await session.waitFor(PREDICT);
+});
+
+/** The steps with a control of their own (not the dashboard, whose eight controls are the whole last step). */
+const SLIDES = STEPS.filter((s) => s.controls?.length && s.view !== 'dashboard').map((s) => s.id);
+
+test('the slides fit 1024×768, 1280×800 and 1920×1080: view, sentence, control and question on one screen', async () => {
+  const { session } = ctx.browser;
+  const problems = [];
+  for (const [width, height] of PROJECTORS) {
+    const got = await viewport(session, width, height);
+    for (const step of SLIDES) {
+      await named(`${step} at ${width}×${height} (viewport ${got.join('×')})`, async () => {
+        await session.goto(`${ctx.server.url}steps/${step}/?v=1&present=1`);
+        await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+        const fit = await session.execute(`const bottom = innerHeight - document.querySelector('.step-nav').getBoundingClientRect().height;
+          const box = (el) => el && el.getBoundingClientRect();
+          const parts = { view: box(document.querySelector('main .view svg, main .view .briefing')),
+            sentence: box(document.querySelector('main .scenario-sentence')),
+            controls: [...document.querySelectorAll('main .control')].map(box),
+            question: box(document.querySelector('main .predict')) };
+          const out = [];
+          for (const [name, r] of Object.entries(parts)) for (const b of [r].flat()) if (b && (b.bottom > bottom + 1 || b.top < 0)) out.push(name + ' ' + Math.round(b.top) + '..' + Math.round(b.bottom));
+          const small = [...document.querySelectorAll('main .stage-controls *, main .step-body p')].filter((e) => e.getClientRects().length
+            && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())).map((e) => parseFloat(getComputedStyle(e).fontSize));
+          return { out, bottom: Math.round(bottom), sideways: document.documentElement.scrollWidth - innerWidth, smallest: Math.min(...small) }`);
+        const at = `${step} at ${width}×${height}`;
+        if (fit.out.length) problems.push(`${at}: below the fold (${fit.bottom}px): ${fit.out.join(', ')}`);
+        if (fit.sideways > 0) problems.push(`${at}: the page scrolls sideways by ${fit.sideways}px`);
+        // The back row: 16 px at least, 18 px at 1920.
+        if (fit.smallest < (width >= 1920 ? 18 : 16) - 0.5) problems.push(`${at}: text of ${fit.smallest}px beside the view`);
+        if (step === 'chip-chokehold' || step === 'tiktok-shadow') await shot(session, `present-${width}x${height}-${step}`);
+      });
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('after a slide change no focus ring frames the title, and the teacher\'s notes come into view on N', async () => {
+  const { session } = ctx.browser;
+  for (const [width, height] of PROJECTORS) {
+    await named(`${width}×${height}`, async () => {
+      await viewport(session, width, height);
+      await session.goto(`${ctx.server.url}steps/tiktok-shadow/?v=1&present=1`);
+      await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+      await session.execute('document.activeElement.blur()');
+      await keys(session, KEYS.ArrowRight);
+      await session.until(`return ${STEP_HERE} === "chip-chokehold"`, { what: 'the next slide' });
+      const ring = await session.execute(`const h = document.querySelector('main h2'); const s = getComputedStyle(h);
+        return { focused: document.activeElement === h, outline: s.outlineStyle === 'none' ? 'none' : s.outlineStyle + ' ' + s.outlineWidth }`);
+      if (ring.focused) assert.equal(ring.outline, 'none', 'a focus ring frames the title');
+      await session.execute('document.activeElement.blur()');
+      await keys(session, 'n');
+      const notes = await session.until(`const r = document.querySelector('main .reading').getBoundingClientRect();
+        return r.height > 0 && { top: r.top, bottom: r.bottom, height: innerHeight }`, { what: 'the notes' });
+      assert.ok(notes.top >= 0 && notes.top < notes.height / 2, `the notes start at ${Math.round(notes.top)}px on a ${notes.height}px screen`);
+      assert.ok(notes.bottom <= notes.height + 1, 'the notes run below the screen');
+      if (width === 1280) await shot(session, `present-${width}x${height}-notes`);
+      await keys(session, 'n');
+    });
+  }
+});
+
+/** The number of pages of a PDF, from its page objects. */
+const pageCount = (pdf) => (Buffer.from(pdf, 'base64').toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+const PAPER = { A4: { width: 21.0, height: 29.7 }, Letter: { width: 21.59, height: 27.94 } };
+// Pages are counted from Chromium's PDF, whose page objects are plain text; Firefox compresses them.
+const paperSkip = browserEngine.name !== 'chromium' && 'pages are counted in Chromium\'s PDF only';
+
+// Not yet for every step: the steps with the most sources and terms (independent-kingdoms, hires-and-growth,
+// talent-dilemma; objectives and your-scenario on Letter) still take two pages. Run and reported, as a to-do.
+test('a handout of one step fits one A4 page and one Letter page', { todo: 'the longest steps still take two pages', skip: paperSkip }, async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  const over = [];
+  for (const lang of ['en', 'zh-Hans']) {
+    for (const { id } of STEPS) {
+      await named(`${lang} ${id}`, async () => {
+        await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban`);
+        await session.waitFor('.handout .step');
+        for (const [paper, page] of Object.entries(PAPER)) {
+          const pdf = await session.cmd('POST', '/print', { page, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
+          const pages = pageCount(pdf);
+          assert.ok(pages > 0, 'no page printed');
+          if (pages > 1) over.push(`${lang} ${id} on ${paper}: ${pages} pages`);
+        }
+      });
+    }
+  }
+  assert.deepEqual(over, [], 'steps that take more than one page');
+});
+
+test('a handout wastes less paper: one step never takes more than two A4 pages, the report\'s three steps four at most', { skip: paperSkip }, async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  const problems = [];
+  for (const { id } of STEPS) {
+    await session.goto(`${ctx.server.url}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban`);
+    await session.waitFor('.handout .step');
+    const pdf = await session.cmd('POST', '/print', { page: PAPER.A4, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
+    if (pageCount(pdf) > 2 || pageCount(pdf) === 0) problems.push(`${id}: ${pageCount(pdf)} pages`);
+  }
+  // The teacher's three steps of the report (TikTok, chips, the last step): six A4 pages before, two of them nearly blank.
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout&steps=tiktok-shadow,chip-chokehold,your-scenario&chips=domestic&tiktok=ban`);
+  await session.until('return document.querySelectorAll(".handout .step").length === 3', { what: 'three steps' });
+  const pdf = await session.cmd('POST', '/print', { page: PAPER.A4, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
+  if (pageCount(pdf) > 4) problems.push(`three steps: ${pageCount(pdf)} pages`);
+  assert.deepEqual(problems, []);
+});
+
+test('the handout\'s chosen steps are in its link, and a link brings them back', async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout`);
+  await session.waitFor('.handout .step');
+  const choices = await session.findAll('.step-choice input');
+  // Add the TikTok step and the last one.
+  const ids = STEPS.map((s) => s.id);
+  await session.click(choices[ids.indexOf('tiktok-shadow')]);
+  await session.click(choices[ids.indexOf('your-scenario')]);
+  const wanted = 'steps=tiktok-shadow,chip-chokehold,your-scenario';
+  await session.until(`return location.search.includes('${wanted}')`, { what: `the link saying ${wanted}` });
+  const link = await session.execute('return location.href');
+  await session.goto(link);
+  await session.waitFor('.handout .step');
+  const printed = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.id)');
+  assert.deepEqual(printed, ['step-title-tiktok-shadow', 'step-title-chip-chokehold', 'step-title-your-scenario']);
+  assert.equal(await session.execute('return document.querySelectorAll(".step-choice input:checked").length'), 3);
+});
+
+test('a mouse wheel over the step strip turns it sideways, then lets the page scroll at its end', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  await session.goto(`${ctx.server.url}?v=1`);
+  await session.waitFor('.progress-list li');
+  const turn = (dy) => session.execute(`const nav = document.querySelector('.progress-list');
+    const e = new WheelEvent('wheel', { deltaY: arguments[0], bubbles: true, cancelable: true });
+    nav.querySelector('li').dispatchEvent(e);
+    return { left: nav.scrollLeft, room: nav.scrollWidth - nav.clientWidth, taken: e.defaultPrevented }`, [dy]);
+  const first = await turn(200);
+  assert.ok(first.room > 0, 'the strip fits the screen: nothing to test at 1280 px');
+  assert.ok(first.left > 0 && first.taken, `the strip did not turn: ${JSON.stringify(first)}`);
+  let last = first;
+  for (let i = 0; i < 40 && last.taken; i++) last = await turn(400);
+  assert.equal(last.taken, false, 'at its end the strip still takes the wheel from the page');
+});

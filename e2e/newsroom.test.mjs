@@ -1,0 +1,139 @@
+// The newsroom: a step embedded in an article as a CMS would have it. In a sandboxed frame (`sandbox="allow-scripts"`,
+// an opaque origin) the embed keeps its styles; an embed is light unless the writer asks for dark or for the
+// reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name. The
+// sandbox test runs in every engine that runs the app in a sandbox (not WebKitGTK under the policy, as the README
+// says); the colour tests emulate the reader's system in Chromium.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { distHeaders } from './support/server.mjs';
+import { DIST, named, suite } from './support/suite.mjs';
+import { browserEngine } from './support/browsers.mjs';
+import { noPhone, phone, shot } from './support/screens.mjs';
+
+const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
+const CASE = await read('text/en/case.json');
+const ASSUMPTIONS = await read('text/en/assumptions.json');
+const OUTCOMES = await read('text/en/outcomes.json');
+
+/** A host page holding `frame` (an iframe's markup) in an article column, its page in `scheme` colours. */
+const host = (frame, scheme) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A news article</title><link rel="icon" href="data:,">
+<style>body{margin:0;font:18px/1.6 Georgia,serif;background:${scheme === 'dark' ? '#111' : '#fff'};color:${scheme === 'dark' ? '#eee' : '#111'}}
+article{max-width:680px;margin:0 auto;padding:1rem}iframe{display:block;width:100%;border:0}</style></head>
+<body><article><h1>What a chip cut-off would do</h1><p>An article's paragraph before the embed.</p>${frame}
+<p>An article's paragraph after it.</p></article></body></html>`;
+
+const SANDBOXED = host('<iframe id="frame" title="embedded" sandbox="allow-scripts" style="height:900px" src="./steps/chip-chokehold/?v=1&embed=1&chips=domestic"></iframe>', 'light');
+const LIGHT = host('<iframe id="frame" title="embedded" style="height:1400px" src="./steps/chip-chokehold/?v=1&embed=1&chips=domestic"></iframe>', 'light');
+const DARK = host('<iframe id="frame" title="embedded" style="height:1400px" src="./steps/chip-chokehold/?v=1&embed=1&chips=domestic&theme=dark"></iframe>', 'dark');
+
+const webkit = browserEngine.name === 'webkit';
+const ctx = suite({
+  serverOptions: async () => {
+    // The deployment's headers (`_headers`: Access-Control-Allow-Origin for the opaque origin's requests, the policy).
+    const headers = await distHeaders(DIST);
+    return { headers, extra: { 'sandboxed.html': SANDBOXED, 'light-host.html': LIGHT, 'dark-host.html': DARK } };
+  },
+});
+
+/** Whether the app's stylesheet applies in the current frame: its own font, margins and chart colours. */
+const STYLED = `const body = getComputedStyle(document.body);
+  const frame = document.querySelector('.pool-frame');
+  return { margin: body.margin, font: body.fontFamily, sheets: document.styleSheets.length,
+    frameFill: frame ? getComputedStyle(frame).fill : null, title: !!document.querySelector('.embedded-title') }`;
+
+// WebKitGTK matches the policy's 'self' (sent as a header and written in every page as a <meta>) against the
+// sandboxed frame's opaque origin, and refuses both the app's script and its stylesheet: the README says so.
+const webkitSandbox = webkit && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin and refuses the app's script and stylesheet";
+
+test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its styles', { skip: webkitSandbox }, async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}sandboxed.html`, { app: false });
+  await session.frame(await session.waitFor('#frame'));
+  await session.waitFor('.embedded-title', 30000);
+  const styled = await session.until(`const s = (() => { ${STYLED} })(); return s.frameFill && s`, { what: 'the chart' });
+  await session.frame();
+  assert.equal(styled.margin, '0px', `the page's own margins are not applied: ${JSON.stringify(styled)}`);
+  assert.match(styled.font, /system-ui/, `the app's font is not applied: ${JSON.stringify(styled)}`);
+  // Without the stylesheet an SVG shape is filled black.
+  assert.notEqual(styled.frameFill, 'rgb(0, 0, 0)', 'the chart is drawn in black blocks');
+  const markup = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(markup, /<link[^>]*rel="stylesheet"[^>]*\sintegrity=/, 'the stylesheet needs a CORS request in a sandbox');
+});
+
+test('an embed is light unless the writer asks: a dark reader sees no dark slab in a white article', async () => {
+  const { session } = ctx.browser;
+  const background = 'return getComputedStyle(document.body).backgroundColor';
+  const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) < 3 * 128;
+  // The reader's system prefers dark (Chromium can pretend so; the other engines run light, which proves less).
+  await session.cmd('POST', '/goog/cdp/execute', {
+    cmd: 'Emulation.setEmulatedMedia', params: { features: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+  }).catch(() => {});
+  await phone(session);
+  try {
+    for (const [page, wanted] of [['light-host.html', 'light'], ['dark-host.html', 'dark']]) {
+      await named(page, async () => {
+        await session.goto(`${ctx.server.url}${page}`, { app: false });
+        const frame = await session.waitFor('#frame');
+        await session.frame(frame);
+        await session.waitFor('.embedded-title', 30000);
+        const colour = await session.execute(background);
+        const wide = await session.execute('return document.documentElement.scrollWidth <= innerWidth');
+        await session.frame();
+        assert.equal(dark(colour), wanted === 'dark', `${colour} in a ${wanted} article`);
+        assert.ok(wide, 'the embed scrolls sideways in a phone column');
+        await session.execute('document.getElementById("frame").scrollIntoView()');
+        await shot(session, `embed-${wanted}-host-phone-390`);
+      });
+    }
+  } finally {
+    await noPhone(session);
+  }
+});
+
+test('controls=0 keeps the outcome bars: a locked scenario with its figures, named', async () => {
+  const { session } = ctx.browser;
+  const figures = async (query) => {
+    await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1&embed=1&chips=domestic${query}`);
+    await session.waitFor('.embedded-title');
+    return session.execute(`return { bars: [...document.querySelectorAll('.outcomes .outcome')].map((o) => [o.dataset.outcome, o.dataset.value]),
+      inputs: document.querySelectorAll('main input').length, line: document.querySelector('.scenario-line')?.textContent ?? '',
+      reset: !!document.querySelector('.scenario-reset') }`);
+  };
+  const open = await figures('');
+  const locked = await figures('&controls=0');
+  assert.ok(open.inputs > 0, 'the open embed has no controls');
+  assert.equal(locked.inputs, 0, 'controls=0 still shows controls');
+  assert.ok(locked.bars.length > 0, 'controls=0 shows no outcome bars');
+  assert.deepEqual(locked.bars, open.bars, 'the locked embed shows other figures');
+  // Compute access under chips cut off, as the model gives it beside the controls.
+  assert.ok(locked.bars.some(([id]) => id === 'compute'), `no ${OUTCOMES.compute.label} bar`);
+  const chips = `${ASSUMPTIONS.chips.label}${CASE.ui.punctuation.colon}${ASSUMPTIONS.chips.options.domestic.label}`;
+  assert.ok(locked.line.includes(chips), `the locked scenario is not named: "${locked.line}"`);
+  assert.equal(locked.reset, false, 'a locked embed offers a way back to 2025');
+});
+
+test('a CMS that strips the script keeps the credit and its link in sight, on a phone too', async () => {
+  const { session } = ctx.browser;
+  const STEPS = await read('data/steps.json');
+  await phone(session);
+  try {
+    for (const { id, embed_height: heights } of STEPS.filter((s) => s.controls?.length)) {
+      await named(id, async () => {
+        await session.goto(`${ctx.server.url}light-host.html`, { app: false });
+        // The iframe alone, at the code's height, as the panel writes it.
+        await session.execute(`const f = document.getElementById('frame'); f.style.height = ''; f.setAttribute('height', arguments[1]);
+          f.src = './steps/' + arguments[0] + '/?v=1&embed=1'`, [id, heights.controls]);
+        await session.frame(await session.waitFor('#frame'));
+        await session.waitFor('.embedded-title', 30000);
+        const link = await session.execute('const r = document.querySelector(".open-full a").getBoundingClientRect(); return { bottom: r.bottom, height: innerHeight }');
+        await session.frame();
+        assert.ok(link.bottom > 0 && link.bottom <= link.height, `the credit's link ends at ${Math.round(link.bottom)}px in a ${link.height}px frame`);
+      });
+    }
+  } finally {
+    await noPhone(session);
+  }
+});
