@@ -47,7 +47,9 @@ function tellHost() {
 async function showWantedStep() {
   const wanted = new URLSearchParams(location.search).get('step');
   if (document.querySelector('meta[name="ai-gambit-step"]')) return;
-  if (!wanted || !page || !/^[a-z0-9-]{1,80}$/.test(wanted)) return;
+  // Only a step that has a page: a mistyped link keeps the first step's page, with no request bound to fail.
+  const known = document.querySelector('meta[name="ai-gambit-steps"]')?.content.split(' ') ?? [];
+  if (!wanted || !page || !known.includes(wanted)) return;
   try {
     const response = await fetch(`steps/${wanted}/`);
     if (!response.ok) return;

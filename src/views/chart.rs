@@ -55,7 +55,8 @@ pub fn Chart(drawing: LiveDrawing, scope: &'static str) -> impl IntoView {
             aria-labelledby=labelled_by
             aria-describedby=described_by
         >
-            <title id=title>{case.view_text(kind).title.as_ref()}</title>
+            // The macro makes `<title>` an HTML element even inside an <svg>; the SVG one is built by hand.
+            {leptos::tachys::svg::title().id(title).child(case.view_text(kind).title.to_string())}
             <desc id=desc>{move || drawing.with(|d| d.desc.clone())}</desc>
             <g inner_html=still></g>
             {moving}

@@ -138,7 +138,19 @@ fn step_page(
         path,
     )?;
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
-    if !root.is_empty() {
+    if root.is_empty() {
+        // Every name a step's page answers to, so start.js fetches an older link's `?step=` only when it exists.
+        let names: Vec<&str> = case
+            .steps
+            .iter()
+            .flat_map(|s| std::iter::once(&s.data.id).chain(s.data.aliases.iter()))
+            .map(|k| k.as_ref())
+            .collect();
+        head.push_str(&format!(
+            "\n    <meta name=\"ai-gambit-steps\" content=\"{}\" />",
+            markup::escape(&names.join(" "))
+        ));
+    } else {
         head.push_str(&format!(
             "\n    <meta name=\"ai-gambit-step\" content=\"{}\" />",
             markup::escape(&case.steps[step].data.id)

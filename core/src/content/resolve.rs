@@ -23,6 +23,14 @@ impl Keys {
             } else if keys.insert(id.to_string(), i).is_some() {
                 errors.push(ContentError::item(file, id, "this id is used twice"));
             }
+            // The article's section names (S0..S6) are never written into a link or a path.
+            if file != SOURCES && !id.trim().is_empty() && !super::is_plain_id(id) {
+                errors.push(ContentError::item(
+                    file,
+                    id,
+                    format!("an id may hold only {}", super::ID_CHARS),
+                ));
+            }
         }
         Keys(keys)
     }

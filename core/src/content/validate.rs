@@ -147,6 +147,22 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     }
 
     let model = &case.model;
+    // Assumptions and sliders are a link's keys: none may be a key the link uses for itself, nor share one.
+    let link_keys = model
+        .assumptions
+        .iter()
+        .map(|a| (ASSUMPTIONS, a.data.id.as_ref()))
+        .chain(model.sliders.iter().map(|s| (SLIDERS, s.data.id.as_ref())));
+    let mut taken: HashSet<&str> = super::LINK_KEYS.iter().copied().collect();
+    for (file, id) in link_keys {
+        if !taken.insert(id) {
+            errors.push(ContentError::item(
+                file,
+                id,
+                "this id is a link's key already (the link's own, or another assumption's or slider's)",
+            ));
+        }
+    }
     for assumption in model.assumptions.iter() {
         let (data, id) = (&assumption.data, assumption.data.id.as_ref());
         cite(errors, ASSUMPTIONS, id, &data.paragraphs);
