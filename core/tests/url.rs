@@ -387,3 +387,12 @@ fn extreme_queries_never_panic() {
         assert!(notices.iter().all(|n| n.value.len() <= 80));
     }
 }
+
+#[test]
+fn the_keys_a_link_uses_for_itself_are_the_ones_validation_keeps_from_assumptions() {
+    use gambit_core::content::LINK_KEYS;
+    use gambit_core::url::{HANDOUT_KEY, STEP_KEY};
+    for key in [STEP_KEY, HANDOUT_KEY] {
+        assert!(LINK_KEYS.contains(&key), "`{key}` is missing from content::LINK_KEYS");
+    }
+}
