@@ -8,6 +8,7 @@ import { named, suite } from './support/suite.mjs';
 
 const ctx = suite();
 const OUTCOMES = JSON.parse(await readFile(new URL('../content/model/outcomes.json', import.meta.url), 'utf8'));
+const ZH = JSON.parse(await readFile(new URL('../content/text/zh-Hans/case.json', import.meta.url), 'utf8')).ui.download;
 
 /** Records what the page hands the browser to download, instead of downloading it. */
 const RECORD = `window.saved = [];
@@ -38,7 +39,7 @@ test('the outcomes download as CSV, one row per outcome, with the values on scre
   for (const [query, name, header] of [
     ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-own-scenario.csv', 'outcome'],
     ['?v=1&step=tiktok-shadow&preset=decoupling', 'ai-gambit-tiktok-shadow-decoupling.csv', 'outcome'],
-    ['zh-Hans/?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-自定义情景.csv', '结果'],
+    ['zh-Hans/?v=1&step=chip-chokehold&chips=domestic', `ai-gambit-chip-chokehold-${ZH.own_scenario}.csv`, ZH.columns[0]],
   ]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);
