@@ -34,7 +34,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     let meta = &case.meta;
     // The tab and the history say where the reader is: "Room to fail? … · AI Gambit".
     Effect::new(move |_| {
-        let title = format!("{} \u{b7} {}", state.place_title(), meta.title);
+        let title = gambit_core::markup::tab_title(state.case, state.place_title());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }
@@ -140,7 +140,7 @@ fn Embedded(controls: bool) -> impl IntoView {
             <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
             <Stage step controls />
             <p class="open-full">
-                {case.meta.ui.share.credit.as_ref()} " "
+                {case.meta.ui.share.credit.as_ref()} {case.meta.ui.punctuation.space.as_ref()}
                 <a href=full target="_blank" rel="noopener">{case.meta.ui.share.open_full.as_ref()}</a>
             </p>
             <Announcer />
