@@ -50,6 +50,19 @@ pub fn tab_title(case: &Case, place: &str) -> String {
     format!("{place}{}{}", case.meta.ui.punctuation.separator, case.meta.title)
 }
 
+/// The opening line of an outcome's "Why?": where it starts in the article's 2025 picture, and why ("Starting
+/// point, the article's 2025 picture: 55. 2025: no access to the best chips, ...").
+pub fn starting_point(case: &Case, outcome: crate::content::OutcomeId) -> String {
+    let ui = &case.meta.ui;
+    let o = &case.model.outcomes[outcome];
+    format!(
+        "{}{}{}",
+        fill(&ui.starting_point, &[("value", &o.data.base.to_string())]),
+        ui.punctuation.stop,
+        o.text.base_reason
+    )
+}
+
 /// The words of `cause`, as every view and download shows them.
 pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
     let model = &case.model;

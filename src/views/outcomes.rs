@@ -2,7 +2,7 @@
 //! that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
-use gambit_core::markup::{cause_words, cites, file_name, outcomes_csv, CauseWords};
+use gambit_core::markup::{cause_words, cites, file_name, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
 use gambit_core::url::encode;
 use gambit_core::Case;
@@ -94,7 +94,7 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
             <details class="why">
                 <summary>{ui.why.as_ref()} <span class="visually-hidden">{data.text.label.as_ref()}</span></summary>
                 <p>
-                    {fill(&ui.starting_point, &[("value", &base.to_string())])} {ui.punctuation.stop.as_ref()} {data.text.base_reason.as_ref()}
+                    {starting_point(case, outcome)}
                 </p>
                 {move || memo.with(|v| !v.causes.is_empty()).then(|| view! { <ul class="causes">{causes}</ul> })}
             </details>
