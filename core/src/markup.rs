@@ -270,6 +270,7 @@ pub fn model_page(case: &Case) -> String {
                 ("delta", &format!("{:+}", d.delta)),
             ],
         );
+        let statement = format!("{statement}{}", case.meta.ui.punctuation.end);
         item(case, &mut out, &statement, &r.text.reason, &d.paragraphs);
     }
     for s in model.slopes.iter() {
@@ -293,6 +294,7 @@ pub fn model_page(case: &Case) -> String {
                 fill(&how.only_while, &[("assumption", assumption), ("option", option)])
             );
         }
+        statement.push_str(&case.meta.ui.punctuation.end);
         item(case, &mut out, &statement, &s.text.reason, &d.paragraphs);
     }
     out.push_str("</ul>");
