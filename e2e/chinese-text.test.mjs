@@ -79,6 +79,19 @@ test('the check sees an English colon, a space, a full stop and a Latin word', (
   assert.deepEqual(problems('DeepSeek借助Seed Edge（P12、P20）：55→30'), []);
 });
 
+test('a planted English colon on a Chinese page is found, with the page and the text', { skip: !chromium && 'Chromium only' }, async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${zh()}?v=1&step=chip-chokehold`);
+  await ready(session);
+  await session.execute(OPEN_ALL);
+  await session.execute(`const why = document.querySelector('.outcome .why p');
+    why.textContent = why.textContent.replaceAll('：', ': ');`);
+  const found = [];
+  await check(session, 'step chip-chokehold, planted', found);
+  assert.ok(found.some((f) => f.startsWith("step chip-chokehold, planted: half-width ':' in «")), found.join('\n'));
+  assert.ok(found.some((f) => /a space next to a Chinese character in «.*: /.test(f)), found.join('\n'));
+});
+
 test('every Chinese page state the app builds reads as Chinese', { skip: !chromium && 'Chromium only' }, async () => {
   const { session } = ctx.browser;
   const found = [];
