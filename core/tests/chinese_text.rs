@@ -431,3 +431,16 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
     assert!(problems("起点：55。2025年：P20、P23；DeepSeek（Seed Edge）", &names).is_empty());
     assert_eq!(problems("v1.2 Gambit", &names), ["the Latin word \"v1\"", "the Latin word \"Gambit\""]);
 }
+
+#[test]
+fn a_chinese_slider_reading_that_appends_a_zero_sees_only_whole_numbers_from_one() {
+    // 「{value}0亿美元/年」 turns billions into 亿 by appending a zero: right for 5 (50亿), wrong for 0 (00亿) or
+    // for a step that is not whole. The model's slider values are whole numbers; this keeps its minimum at 1 or more.
+    let case = Case::load(&files(), LANG).expect("the Chinese case");
+    for slider in case.model.sliders.iter() {
+        if slider.text.value.contains("{value}0") {
+            let read = fill(&slider.text.value, &[("value", &slider.data.min.to_string())]);
+            assert!(slider.data.min >= 1, "{}: the minimum reads {read}", slider.data.id);
+        }
+    }
+}
