@@ -71,8 +71,9 @@ async function ready(session) {
 }
 
 test('the check sees an English colon, a space, a full stop and a Latin word', () => {
-  assert.deepEqual(problems('起点（文章所呈现的2025年状况）：55. 2025年'), ["half-width '.' in «年状况）：55. 2025年»"]);
-  assert.deepEqual(problems('算力获取: 55'), ["half-width ':' in «算力获取: 55»", 'a space next to a Chinese character in «算力获取: 55»']);
+  assert.deepEqual(problems('起点（文章所呈现的2025年状况）：55. 2025年'), ["half-width '.' in «的2025年状况）：55. 2025年»"]);
+  assert.deepEqual(problems('算力获取: 55'), ["half-width ':' in «算力获取: 55»"]);
+  assert.deepEqual(problems('缺少芯片。 文章'), ['a space next to a Chinese character in «缺少芯片。 文章»']);
   assert.deepEqual(problems('芯片“卡脖子” · AI Gambit'), [
     'a space next to a Chinese character in «芯片“卡脖子” · AI Gambit»',
     'the Latin word "Gambit"']);
