@@ -50,7 +50,8 @@ export function problems(line, names = NAMES) {
 
 /** The page's text as the reader sees and hears it, line by line: links' addresses taken out. */
 const TEXT = `
-  const lines = [document.title, ...document.body.innerText.split('\\n')];
+  // Table cells come out of innerText separated by tabs: each is a text of its own.
+  const lines = [document.title, ...document.body.innerText.split(/[\\n\\t]/)];
   for (const e of document.querySelectorAll('[aria-label], svg title, svg desc, svg text')) {
     lines.push(e.getAttribute('aria-label') ?? e.textContent);
   }
