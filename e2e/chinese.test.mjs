@@ -21,7 +21,7 @@ test('every step reads in Chinese, with its title as the page\'s and the tab\'s'
     await named(id, async () => {
       await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
       assert.equal(await session.execute('return document.querySelector("main h2").textContent'), STEPS[id].title);
-      assert.equal(await session.execute('return document.title'), `${STEPS[id].title} \u00b7 ${CASE.title}`);
+      assert.equal(await session.execute('return document.title'), `${STEPS[id].title}${CASE.ui.punctuation.separator}${CASE.title}`);
       assert.equal(await session.execute('return document.querySelector(".step-nav .progress").textContent'),
         CASE.ui.progress.replace('{n}', i + 1).replace('{total}', ORDER.length));
     });

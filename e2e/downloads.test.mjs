@@ -14,6 +14,7 @@ const ASSUMPTIONS = JSON.parse(await readFile(new URL('../content/text/en/assump
 // the picture by its words ("Scenario: Chip access: Domestic chips only"), never "a scenario of your own".
 const CHIPS_CUT = CASE.ui.download.scenario.replace('{name}',
   `${ASSUMPTIONS.chips.label}${CASE.ui.punctuation.colon}${ASSUMPTIONS.chips.options.domestic.label}`);
+const ZH = JSON.parse(await readFile(new URL('../content/text/zh-Hans/case.json', import.meta.url), 'utf8')).ui.download;
 
 /** Records what the page hands the browser to download, instead of downloading it. */
 const RECORD = `window.saved = [];
@@ -44,7 +45,7 @@ test('the outcomes download as CSV, one row per outcome, with the values on scre
   for (const [query, name, header] of [
     ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic.csv', 'outcome'],
     ['?v=1&step=tiktok-shadow&preset=decoupling', 'ai-gambit-tiktok-shadow-decoupling.csv', 'outcome'],
-    ['zh-Hans/?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic.csv', '结果'],
+    ['zh-Hans/?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic.csv', ZH.columns[0]],
   ]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);

@@ -38,7 +38,7 @@ pub fn show_message() {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let _ = link.set_attribute("href", &href);
-    let _ = text.append_with_str_1(" ");
+    let _ = text.append_with_str_1(&ui.punctuation.space);
     let _ = text.append_child(&link);
     let _ = panel.append_child(&text);
     let _ = body.prepend_with_node_1(panel.unchecked_ref());

@@ -105,7 +105,7 @@ async fn every_step_renders_its_own_title_body_and_claims_with_sources() {
             assert_eq!(find(&claim, ".claim-text").text_content().unwrap(), data.text.text);
             assert_eq!(
                 find(&claim, ".cite").text_content().unwrap(),
-                data.data.paragraphs.join(", ")
+                data.data.paragraphs.join(&case.meta.ui.punctuation.list)
             );
             assert_eq!(
                 find(&claim, ".confidence").text_content().unwrap(),

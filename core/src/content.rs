@@ -11,11 +11,13 @@ mod ids;
 mod literal;
 mod map;
 mod resolve;
+mod terms;
 mod types;
 mod validate;
 
 pub use files::{ContentFiles, LANGUAGES};
 pub use literal::Literal;
+pub use terms::{Term, Terms, TERMS_FILE};
 pub use types::*;
 pub use validate::ContentError;
 

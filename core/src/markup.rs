@@ -25,6 +25,44 @@ pub fn labelled(case: &Case, label: &str, value: &str) -> String {
     format!("{label}{}{value}", case.meta.ui.punctuation.colon)
 }
 
+/// `text` with `aside` in the brackets of the case's language ("Open (P3)", "畅通（P3）").
+pub fn aside(case: &Case, text: &str, aside: &str) -> String {
+    fill(&case.meta.ui.punctuation.aside, &[("text", text), ("aside", aside)])
+}
+
+/// A change from `from` to `to` as the case's language writes it ("55 → 30", "55→30").
+pub fn change(case: &Case, from: &str, to: &str) -> String {
+    fill(&case.meta.ui.punctuation.to, &[("from", from), ("to", to)])
+}
+
+/// Paragraph references as a list in the case's language ("P3, P5", "P3、P5").
+pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
+    paragraphs
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&case.meta.ui.punctuation.list)
+}
+
+/// A page's title in the browser's tab: `place` then the explainer's name ("The chip chokehold · AI Gambit",
+/// "芯片“卡脖子”｜AI豪赌").
+pub fn tab_title(case: &Case, place: &str) -> String {
+    format!("{place}{}{}", case.meta.ui.punctuation.separator, case.meta.title)
+}
+
+/// The opening line of an outcome's "Why?": where it starts in the article's 2025 picture, and why ("Starting
+/// point, the article's 2025 picture: 55. 2025: no access to the best chips, ...").
+pub fn starting_point(case: &Case, outcome: crate::content::OutcomeId) -> String {
+    let ui = &case.meta.ui;
+    let o = &case.model.outcomes[outcome];
+    format!(
+        "{}{}{}",
+        fill(&ui.starting_point, &[("value", &o.data.base.to_string())]),
+        ui.punctuation.stop,
+        o.text.base_reason
+    )
+}
+
 /// The words of `cause`, as every view and download shows them.
 pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
     let model = &case.model;
@@ -66,7 +104,8 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
             .iter()
             .map(|&c| {
                 let words = cause_words(case, c);
-                format!("{:+} {} ({})", words.delta, words.trigger, words.paragraphs.join(", "))
+                let trigger = aside(case, &words.trigger, &cites(case, words.paragraphs));
+                format!("{:+}{}{trigger}", words.delta, case.meta.ui.punctuation.space)
             })
             .collect::<Vec<_>>()
             .join(&case.meta.ui.punctuation.clauses);
@@ -136,15 +175,16 @@ fn replace_placeholder(text: &str, name: &str, value: &str) -> String {
     out
 }
 
-/// One list item: the statement, then the reason and its paragraphs.
-fn item(out: &mut String, statement: &str, reason: &str, paragraphs: &[impl AsRef<str>]) {
-    let cites = paragraphs.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", ");
+/// One list item: the statement, then the reason and its paragraphs, with the space of the case's language
+/// between them.
+fn item(case: &Case, out: &mut String, statement: &str, reason: &str, paragraphs: &[impl AsRef<str>]) {
+    let space = escape(&case.meta.ui.punctuation.space);
     let _ = write!(
         out,
-        r#"<li><strong>{}</strong> {} <span class="cite">{}</span></li>"#,
+        r#"<li><strong>{}</strong>{space}{}{space}<span class="cite">{}</span></li>"#,
         escape(statement),
         escape(reason),
-        escape(&cites)
+        escape(&cites(case, paragraphs))
     );
 }
 
@@ -186,14 +226,16 @@ pub fn model_page(case: &Case) -> String {
         let options = a
             .option_ids()
             .map(|o| a.option_text(o))
-            .map(|o| format!("{} ({})", o.label, o.description))
+            .map(|o| aside(case, &o.label, &o.description))
             .collect::<Vec<_>>()
             .join(&case.meta.ui.punctuation.clauses);
         let default = &a.option_text(a.default()).label;
         let reason = fill(&how.default, &[("option", default), ("reason", &a.text.default_reason)]);
+        let end = &case.meta.ui.punctuation.end;
         item(
+            case,
             &mut out,
-            &format!("{}: {options}.", a.text.label),
+            &format!("{}{end}", labelled(case, &a.text.label, &options)),
             &reason,
             &a.data.paragraphs,
         );
@@ -211,6 +253,7 @@ pub fn model_page(case: &Case) -> String {
             ],
         );
         item(
+            case,
             &mut out,
             &labelled(case, &s.text.label, &s.text.description),
             &range,
@@ -226,6 +269,7 @@ pub fn model_page(case: &Case) -> String {
             &[("base", &o.data.base.to_string()), ("reason", &o.text.base_reason)],
         );
         item(
+            case,
             &mut out,
             &labelled(case, &o.text.label, &o.text.description),
             &base,
@@ -247,7 +291,8 @@ pub fn model_page(case: &Case) -> String {
                 ("delta", &format!("{:+}", d.delta)),
             ],
         );
-        item(&mut out, &statement, &r.text.reason, &d.paragraphs);
+        let statement = format!("{statement}{}", case.meta.ui.punctuation.end);
+        item(case, &mut out, &statement, &r.text.reason, &d.paragraphs);
     }
     for s in model.slopes.iter() {
         let d = &s.data;
@@ -265,11 +310,13 @@ pub fn model_page(case: &Case) -> String {
         if let Some(c) = &d.when {
             let (assumption, option) = model.option_labels(c.assumption.id(), c.option.id());
             statement = format!(
-                "{statement}, {}",
+                "{statement}{}{}",
+                case.meta.ui.punctuation.pause,
                 fill(&how.only_while, &[("assumption", assumption), ("option", option)])
             );
         }
-        item(&mut out, &statement, &s.text.reason, &d.paragraphs);
+        statement.push_str(&case.meta.ui.punctuation.end);
+        item(case, &mut out, &statement, &s.text.reason, &d.paragraphs);
     }
     out.push_str("</ul>");
 
@@ -296,9 +343,10 @@ pub fn model_page(case: &Case) -> String {
             conditions.join(&case.meta.ui.punctuation.list)
         };
         item(
+            case,
             &mut out,
-            &format!("{}: {conditions}.", e.text.title),
-            &format!("{} {}", e.text.summary, e.text.reason),
+            &format!("{}{}", labelled(case, &e.text.title, &conditions), case.meta.ui.punctuation.end),
+            &format!("{}{}{}", e.text.summary, case.meta.ui.punctuation.space, e.text.reason),
             &[] as &[&str],
         );
     }
@@ -316,7 +364,7 @@ pub fn step_path(case: &Case, step: StepId) -> String {
 
 /// A page's title in the browser's tab and in shared links: "The chip chokehold · AI Gambit".
 pub fn step_page_title(case: &Case, step: StepId) -> String {
-    format!("{} \u{b7} {}", case.steps[step].text.title, case.meta.title)
+    tab_title(case, &case.steps[step].text.title)
 }
 
 /// A step's summary for search results and link previews: its opening paragraph, cut at a word near 160
@@ -386,9 +434,10 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         let current = if id == step { r#" aria-current="page""# } else { "" };
         let _ = write!(
             out,
-            r#"<li><a href="{root}{}"{current}><span class="visually-hidden">{} </span><span class="step-number">{}</span><span class="step-title">{}</span></a></li>"#,
+            r#"<li><a href="{root}{}"{current}><span class="visually-hidden">{}{}</span><span class="step-number">{}</span><span class="step-title">{}</span></a></li>"#,
             step_path(case, id),
             escape(&ui.step_word),
+            escape(&ui.punctuation.space),
             id.index() + 1,
             escape(&s.text.title)
         );
@@ -448,10 +497,11 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         let kind = claim.data.confidence;
         let _ = write!(
             out,
-            r#"<li class="claim confidence-{}"><span class="claim-text">{}</span> <span class="claim-meta"><span class="cite">{}</span><span class="confidence" title="{}">{}</span>{}</span></li>"#,
+            r#"<li class="claim confidence-{}"><span class="claim-text">{}</span>{}<span class="claim-meta"><span class="cite">{}</span><span class="confidence" title="{}">{}</span>{}</span></li>"#,
             kind.key(),
             escape(&claim.text.text),
-            escape(&claim.data.paragraphs.join(", ")),
+            escape(&ui.punctuation.space),
+            escape(&cites(case, &claim.data.paragraphs)),
             escape(case.confidence_meaning(kind)),
             escape(case.confidence_label(kind)),
             if claim.data.hedged {

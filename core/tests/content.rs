@@ -546,3 +546,38 @@ fn every_confidence_tag_is_explained_on_how_this_works_and_under_each_steps_sour
         }
     }
 }
+
+#[test]
+fn a_rejected_chinese_variant_names_file_key_and_variant() {
+    for (path, from, to, key) in [
+        ("text/zh-Hans/claims.json", "黄文灏", "黄文浩", "named-hires.text"),
+        ("text/zh-Hans/entities.json", "\"政府引导基金\"", "\"政府创投基金\"", "state-venture-funds.name"),
+        ("text/zh-Hans/case.json", "\"指标及其起点\"", "\"结果及其起点\"", "ui.how.outcomes"),
+        ("text/zh-Hans/steps.json", "放在技术工程事业群（TEG）内", "放在一个工程事业群内", "independent-kingdoms.body.1"),
+    ] {
+        let errors = errors_after_edit_in("zh-Hans", path, from, to);
+        let variant = to.trim_matches('"').replace("放在一个", "").replace("内", "");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains(path) && e.contains(&format!("`{key}`")) && e.contains(&variant)),
+            "{path} {key} {variant}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_them() {
+    let files = shipped();
+    let terms = gambit_core::content::Terms::of(&files, "zh-Hans")
+        .expect("text/zh-Hans/terms.json")
+        .expect("a readable table");
+    assert!(terms.terms.len() >= 20, "{} terms", terms.terms.len());
+    assert!(terms.names.iter().any(|n| n == "DeepSeek"));
+    assert!(terms.rejected_in("腾讯的技术工程事业群（TEG）").is_empty());
+    let found = terms.rejected_in("腾讯的工程事业群和政府创投基金");
+    let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
+    assert_eq!(variants, ["工程事业群", "政府创投基金"]);
+    // English has no table, so nothing in it is checked.
+    assert!(gambit_core::content::Terms::of(&files, "en").is_none());
+}

@@ -35,7 +35,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     let meta = &case.meta;
     // The tab and the history say where the reader is: "Room to fail? … · AI Gambit".
     Effect::new(move |_| {
-        let title = format!("{} \u{b7} {}", state.place_title(), meta.title);
+        let title = gambit_core::markup::tab_title(state.case, state.place_title());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }
@@ -142,7 +142,7 @@ fn Embedded(controls: bool) -> impl IntoView {
             // The credit first: a host that strips the resizing script and holds the frame shorter than its
             // content (a phone's column) cuts the bottom, never the credit and the link.
             <p class="open-full">
-                {case.meta.ui.share.credit.as_ref()} " "
+                {case.meta.ui.share.credit.as_ref()} {case.meta.ui.punctuation.space.as_ref()}
                 <a href=full target="_blank" rel="noopener">{case.meta.ui.share.open_full.as_ref()}</a>
             </p>
             <ScenarioLine embedded=true locked=!controls />

@@ -18,7 +18,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
         .map(|id| &case.figures[id.id()])
         .map(|figure| {
             let mut source = vec![
-                figure.data.paragraphs.join(", "),
+                gambit_core::markup::cites(case, &figure.data.paragraphs),
                 case.confidence_label(Confidence::ReportedFigure).to_string(),
             ];
             if figure.data.hedged {
@@ -28,7 +28,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                 <li class="figure">
                     <span class="figure-value">{figure.text.display.as_ref()}</span>
                     <span class="figure-label">{figure.text.label.as_ref()}</span>
-                    <span class="figure-source">{source.join(" · ")}</span>
+                    <span class="figure-source">{source.join(&ui.punctuation.separator)}</span>
                 </li>
             }
         })
@@ -68,7 +68,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                             fill(relation, &[("name", case.entity_name(r.to.id()))])
                         })
                         .collect::<Vec<_>>()
-                        .join(" · ");
+                        .join(&ui.punctuation.separator);
                     let relations =
                         (!relations.is_empty()).then(|| view! { <span class="relations">{relations}</span> });
                     view! {

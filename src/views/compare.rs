@@ -2,7 +2,7 @@
 //! outcome that differs with the rules that make the difference.
 
 use gambit_core::content::{EndingId, Table};
-use gambit_core::markup::{fill, labelled};
+use gambit_core::markup::{self, fill, labelled};
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -107,7 +107,7 @@ pub fn ComparePage() -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <strong>{format!("{label}: {} \u{2192} {}", change.from, change.to)}</strong>
+                        <strong>{labelled(case, label, &markup::change(case, &change.from.to_string(), &change.to.to_string()))}</strong>
                         <ul>{causes(change.lost, share.yours.as_ref())} {causes(change.gained, share.other.as_ref())}</ul>
                     </li>
                 }

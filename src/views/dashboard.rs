@@ -2,6 +2,7 @@
 //! for each outcome the single change that would move it most from here.
 
 use gambit_core::content::Table;
+use gambit_core::markup::change;
 use gambit_core::model::{sensitivity, Change};
 use leptos::prelude::*;
 
@@ -35,15 +36,11 @@ pub fn Dashboard() -> impl IntoView {
                 let change = match lever.change {
                     Change::Option { assumption, option } => {
                         let a = &model.assumptions[assumption];
-                        format!("{} \u{2192} {}", a.text.label, a.option_text(option).label)
+                        change(case, &a.text.label, &a.option_text(option).label)
                     }
                     Change::Slider { slider, value } => {
                         let s = &model.sliders[slider];
-                        format!(
-                            "{} \u{2192} {}",
-                            s.text.label,
-                            fill(&s.text.value, &[("value", &value.to_string())])
-                        )
+                        change(case, &s.text.label, &fill(&s.text.value, &[("value", &value.to_string())]))
                     }
                 };
                 let text = fill(

@@ -1,6 +1,7 @@
 //! The glossary terms a step uses, defined in place.
 
 use gambit_core::content::Step;
+use gambit_core::markup::cites;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -8,6 +9,7 @@ use crate::state::Explainer;
 #[component]
 pub fn StepTerms(step: &'static Step) -> impl IntoView {
     let case = Explainer::get().case;
+    let space = case.meta.ui.punctuation.space.as_ref();
     let terms: Vec<_> = step.data.terms.iter().map(|id| &case.glossary[id.id()]).collect();
     (!terms.is_empty()).then(|| {
         let items = terms
@@ -17,7 +19,7 @@ pub fn StepTerms(step: &'static Step) -> impl IntoView {
                 view! {
                     <div class="term">
                         <dt>{term.text.term.as_ref()}</dt>
-                        <dd>{term.text.definition.as_ref()} " " <span class="cite">{term.data.paragraphs.join(", ")}</span></dd>
+                        <dd>{term.text.definition.as_ref()} {space} <span class="cite">{cites(case, &term.data.paragraphs)}</span></dd>
                     </div>
                 }
             })

@@ -42,7 +42,7 @@ pub fn Handout() -> impl IntoView {
             view! {
                 <label class="step-choice">
                     <input type="checkbox" prop:checked=checked on:change=toggle />
-                    " " {i.index() + 1} ". " {step.text.title.as_ref()}
+                    " " {fill(&ui.punctuation.numbered, &[("n", &(i.index() + 1).to_string()), ("text", &step.text.title)])}
                 </label>
             }
         })
@@ -82,7 +82,7 @@ pub fn Handout() -> impl IntoView {
                 <h2>{name}</h2>
                 {move || assumes(case, &state.scenario())}
                 <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-handout" bare=true />
-                <p class="handout-link">{share.scenario_link.as_ref()} " " <span>{move || link::scenario_url(&state)}</span></p>
+                <p class="handout-link">{share.scenario_link.as_ref()} {ui.punctuation.space.as_ref()} <span>{move || link::scenario_url(&state)}</span></p>
             </header>
             {steps}
         </div>

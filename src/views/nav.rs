@@ -83,7 +83,7 @@ pub fn ProgressList() -> impl IntoView {
             view! {
                 <li>
                     <button type="button" aria-current=current on:click=move |_| state.go_to(i)>
-                        <span class="visually-hidden">{ui.step_word.as_ref()} " "</span>
+                        <span class="visually-hidden">{ui.step_word.as_ref()} {ui.punctuation.space.as_ref()}</span>
                         <span class="step-number">{n}</span>
                         <span class="step-title">{step.text.title.as_ref()}</span>
                     </button>

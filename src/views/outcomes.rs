@@ -2,7 +2,7 @@
 //! and under "Why?" every rule and slope that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
-use gambit_core::markup::{cause_words, file_name, outcomes_csv, CauseWords};
+use gambit_core::markup::{cause_words, cites, file_name, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
 use gambit_core::url::encode;
 use gambit_core::Case;
@@ -97,7 +97,7 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
             <details class="why">
                 <summary>{ui.why.as_ref()} <span class="visually-hidden">{data.text.label.as_ref()}</span></summary>
                 <p>
-                    {fill(&ui.starting_point, &[("value", &base.to_string())])} ". " {data.text.base_reason.as_ref()}
+                    {starting_point(case, outcome)}
                 </p>
                 {move || memo.with(|v| !v.causes.is_empty()).then(|| view! { <ul class="causes">{causes}</ul> })}
             </details>
@@ -119,12 +119,12 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         <li class="cause">
             {whose.map(|w| view! { <em>{w} {punctuation.colon.as_ref()}</em> })}
             <span class="delta">{format!("{delta:+}")}</span>
-            " "
+            {punctuation.space.as_ref()}
             <strong>{trigger}</strong>
             {punctuation.stop.as_ref()}
             {reason}
-            " "
-            <span class="cite">{paragraphs.join(", ")}</span>
+            {punctuation.space.as_ref()}
+            <span class="cite">{cites(case, paragraphs)}</span>
         </li>
     }
     .into_any()

@@ -31,6 +31,7 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
 pub fn ShareBar() -> impl IntoView {
     let state = Explainer::get();
     let share = &state.case.meta.ui.share;
+    let share_space = state.case.meta.ui.punctuation.space.as_ref();
     let qr = &state.case.meta.ui.qr;
     // What was last copied ("link" or "embed"), shown for a moment.
     let copied = RwSignal::new(None::<&'static str>);
@@ -96,7 +97,7 @@ pub fn ShareBar() -> impl IntoView {
             </span>
             {move || by_hand.get().map(|link| view! {
                 <label class="by-hand">
-                    {share.copy_by_hand.as_ref()} " "
+                    {share.copy_by_hand.as_ref()} {share_space}
                     <input node_ref=input type="text" readonly value=link />
                 </label>
             })}

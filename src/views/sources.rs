@@ -24,9 +24,9 @@ pub fn Sources(step: &'static Step) -> impl IntoView {
             view! {
                 <li class=format!("claim confidence-{}", kind.key())>
                     <span class="claim-text">{claim.text.text.clone()}</span>
-                    " "
+                    {ui.punctuation.space.as_ref()}
                     <span class="claim-meta">
-                        <span class="cite">{claim.data.paragraphs.join(", ")}</span>
+                        <span class="cite">{gambit_core::markup::cites(case, &claim.data.paragraphs)}</span>
                         <span class="confidence" title=case.confidence_meaning(kind).to_string()>{case.confidence_label(kind).to_string()}</span>
                         {hedged}
                     </span>

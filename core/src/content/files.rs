@@ -58,6 +58,7 @@ impl Case {
     /// its file and, where there is one, the id of the offending record.
     pub fn load(files: &ContentFiles, lang: &str) -> Result<Case, ContentErrors> {
         let mut errors = ContentErrors::default();
+        super::terms::check_terms(files, lang, &mut errors);
         let mut reader = Reader {
             files,
             lang,

@@ -234,6 +234,20 @@ records! {
         pub colon: Text,
         /// After a sentence, before the next ("". ", "。").
         pub stop: Text,
+        /// After the last sentence (".", "。").
+        pub end: Text,
+        /// Between two pieces that each stand alone, such as a sentence and its paragraphs (" ", none in Chinese).
+        pub space: Text,
+        /// Between the clauses of one sentence (", ", "，").
+        pub pause: Text,
+        /// Between the parts of a line of labels, such as a page's title and the explainer's name (" · ", "｜").
+        pub separator: Text,
+        /// A text with an aside in brackets ("{text} ({aside})", "{text}（{aside}）").
+        pub aside: Text,
+        /// A change from one value to another ("{from} → {to}", "{from}→{to}").
+        pub to: Text,
+        /// A numbered item ("{n}. {text}", "{n}、{text}").
+        pub numbered: Text,
     }
 
     /// The link to the same page in the other language.

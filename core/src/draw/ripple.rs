@@ -100,7 +100,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
                 ),
             ],
         ));
-        effects.push(format!("{label} {delta:+}"));
+        effects.push(format!("{label}{}{delta:+}", case.meta.ui.punctuation.space));
     }
     Drawing {
         kind: ViewKind::Ripple,

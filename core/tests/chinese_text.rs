@@ -1,0 +1,446 @@
+//! What the Chinese reader finally sees, as far as the core builds it: every text of the Chinese edition is put
+//! together the way the pages put it together (How this works, every step's readable page with its title and
+//! description, every step's scenario sentence for every option, every outcome's "Why?" with every cause, the
+//! dashboard's levers, Compare's and the handout's lines, the CSV, every saved SVG and every preview card, under
+//! the defaults, every preset and every single change), and the result may hold no half-width `: ( ) . , ; ? !`,
+//! no space next to a Chinese character or mark, and no Latin word other than the names
+//! `content/text/zh-Hans/terms.json` declares (and paragraph references, P12). A failure names the page and the
+//! text. The app-only states (Why? panels open, Compare, the handout, an embedded step, present mode) are checked
+//! in the browser by `e2e/chinese-text.test.mjs`.
+
+use std::path::Path;
+
+use gambit_core::content::{ContentFiles, Table, Terms};
+use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
+use gambit_core::markup::{
+    cause_words, change, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress,
+    scenario_name, starting_point, static_page, step_description, step_page_title,
+};
+use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Change, Scenario};
+use gambit_core::Case;
+
+const LANG: &str = "zh-Hans";
+
+fn files() -> ContentFiles {
+    ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content folder")
+}
+
+/// The Latin names the Chinese edition declares, longest first.
+fn names(files: &ContentFiles) -> Vec<String> {
+    let mut names = Terms::of(files, LANG).expect("a terms table").expect("readable").names;
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+}
+
+/// A Chinese character or a mark of Chinese text (the CJK marks, the full-width forms, curly quotes, the dash and
+/// the ellipsis).
+fn chinese(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}'
+        | '\u{2018}'..='\u{201d}' | '\u{2014}' | '\u{2026}')
+}
+
+/// Every problem of `text` as the Chinese reader sees it, each with the text around it.
+fn problems(text: &str, names: &[String]) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let around = |i: usize| -> String {
+        let from = i.saturating_sub(12);
+        chars[from..(i + 12).min(chars.len())].iter().collect()
+    };
+    let mut found = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let digits = before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
+        if ":().,;?!".contains(c) && !(c == '.' && digits) {
+            found.push(format!("half-width {c:?} in «{}»", around(i)));
+        }
+        if c == ' ' && (before.is_some_and(chinese) || after.is_some_and(chinese)) {
+            found.push(format!("a space next to a Chinese character in «{}»", around(i)));
+        }
+    }
+    // Latin words, once the declared names and paragraph references are taken out.
+    let mut rest = text.to_string();
+    for name in names {
+        rest = replace_word(&rest, name);
+    }
+    let mut word = String::new();
+    for c in rest.chars().chain([' ']) {
+        if c.is_ascii_alphabetic() || (!word.is_empty() && (c.is_ascii_alphanumeric() || c == '-')) {
+            word.push(c);
+        } else if !word.is_empty() {
+            let reference = word.len() > 1
+                && word.starts_with('P')
+                && word[1..].chars().all(|d| d.is_ascii_digit());
+            if !reference {
+                found.push(format!("the Latin word {word:?}"));
+            }
+            word.clear();
+        }
+    }
+    found
+}
+
+/// `text` with `name` blanked wherever it stands as a whole word (not inside a longer Latin word).
+fn replace_word(text: &str, name: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(name) {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + name.len()..].chars().next();
+        // A number before a name is a step number or a delta beside it ("12TikTok的阴影", "-5DeepSeek的成功").
+        let inside = before.is_some_and(|c| c.is_ascii_alphabetic()) || after.is_some_and(|c| c.is_ascii_alphabetic());
+        out.push_str(&rest[..at]);
+        out.push_str(if inside { name } else { "\u{fffc}" });
+        rest = &rest[at + name.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text of `markup` as a reader sees it: styles and scripts dropped, tags dropped, entities decoded, each
+/// element's text on a line of its own so that two elements' texts do not run together.
+fn visible(markup: &str) -> String {
+    let mut out = String::new();
+    let mut rest = markup;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let tag = &rest[open..];
+        let skip_to = ["<style", "<script", "<title", "<desc"]
+            .iter()
+            .find(|t| tag.starts_with(**t))
+            .map(|t| format!("</{}>", &t[1..]));
+        match skip_to {
+            // A title or description is read out: keep its text, on a line of its own.
+            Some(close) if close == "</title>" || close == "</desc>" => {
+                let start = tag.find('>').map_or(tag.len(), |e| e + 1);
+                let end = tag.find(&close).unwrap_or(tag.len());
+                out.push('\n');
+                out.push_str(&tag[start..end]);
+                out.push('\n');
+                rest = &tag[(end + close.len()).min(tag.len())..];
+            }
+            Some(close) => rest = &tag[tag.find(&close).map_or(tag.len(), |e| e + close.len())..],
+            None => {
+                let end = tag.find('>').map_or(tag.len(), |e| e + 1);
+                // Inline elements join their neighbours' text, as on the page, and so do the lines of SVG text (a
+                // wrapped title); blocks start a line.
+                let name: String = tag[1..].trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                if name == "text" {
+                    out.push('\u{1}');
+                } else if !matches!(name.as_str(), "strong" | "em" | "span" | "a" | "b" | "i") {
+                    out.push('\n');
+                }
+                rest = &tag[end..];
+            }
+        }
+    }
+    out.push_str(rest);
+    // Two lines of SVG text meet without a space, except between two Latin words ("Seed" / "Edge").
+    let chars: Vec<char> = out.chars().collect();
+    let out: String = chars
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &c)| {
+            if c != '\u{1}' {
+                return Some(c);
+            }
+            if i > 0 && chars[i - 1] == '\u{1}' {
+                return None;
+            }
+            let before = chars[..i].iter().rev().find(|&&c| c != '\u{1}');
+            let after = chars[i + 1..].iter().find(|&&c| c != '\u{1}');
+            (before.is_some_and(|c| c.is_ascii_alphanumeric()) && after.is_some_and(|c| c.is_ascii_alphanumeric()))
+                .then_some(' ')
+        })
+        .collect();
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// One CSV's fields (RFC 4180), each a text the reader sees in a cell.
+fn csv_fields(csv: &str) -> Vec<String> {
+    let (mut fields, mut field, mut quoted, mut chars) = (Vec::new(), String::new(), false, csv.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',' | '\r' | '\n', false) => {
+                if !(c == '\n' && field.is_empty() && fields.last().is_some_and(String::is_empty)) {
+                    fields.push(std::mem::take(&mut field));
+                }
+            }
+            _ => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields.into_iter().filter(|f| !f.is_empty()).collect()
+}
+
+/// The defaults, every preset and every single change from the defaults, each with its name.
+fn scenarios(case: &Case) -> Vec<(String, Scenario)> {
+    let model = &case.model;
+    let defaults = Scenario::defaults(model);
+    let mut all = vec![("the defaults".to_string(), defaults.clone())];
+    for (id, preset) in model.presets.with_ids() {
+        all.push((format!("preset {}", preset.data.id), Scenario::preset(model, id)));
+    }
+    for change in single_changes(model, &defaults) {
+        all.push((format!("{change:?}"), change.apply(&defaults)));
+    }
+    all
+}
+
+/// Every page state the core builds, as (page, text the reader sees).
+fn pages(case: &Case) -> Vec<(String, String)> {
+    let model = &case.model;
+    let ui = &case.meta.ui;
+    let mut pages = vec![("How this works".to_string(), visible(&model_page(case)))];
+    for intro in ui.how.intro.iter() {
+        pages.push(("How this works, intro".into(), intro.to_string()));
+    }
+    pages.push(("How this works, map legend".into(), ui.how.map_legend.to_string()));
+    for (id, step) in case.steps.with_ids() {
+        let name = &step.data.id;
+        pages.push((format!("step {name}, readable page"), visible(&static_page(case, id, "../../"))));
+        pages.push((format!("step {name}, tab title"), step_page_title(case, id)));
+        pages.push((format!("step {name}, description"), step_description(case, id)));
+        pages.push((format!("step {name}, progress"), progress(case, id)));
+        if let Some(a) = &step.data.varies_with {
+            for option in model.assumptions[a.id()].option_ids() {
+                pages.push((format!("step {name}, scenario sentence {option:?}"), step.text.variants.of(option).to_string()));
+            }
+        }
+        for term in step.data.terms.iter().map(|t| &case.glossary[t.id()]) {
+            let line = format!("{}{}{}", term.text.definition, ui.punctuation.space, cites(case, &term.data.paragraphs));
+            pages.push((format!("step {name}, term {}", term.data.id), format!("{}\n{line}", term.text.term)));
+        }
+        for figure in step.data.figures.iter().map(|f| &case.figures[f.id()]) {
+            let source = [cites(case, &figure.data.paragraphs), ui.hedged.to_string()].join(&ui.punctuation.separator);
+            pages.push((format!("step {name}, figure"), format!("{}\n{}\n{source}", figure.text.display, figure.text.label)));
+        }
+    }
+    // Every outcome's "Why?", and every cause as the panel shows it.
+    for (id, outcome) in model.outcomes.with_ids() {
+        pages.push((format!("Why? of {}", outcome.data.id), starting_point(case, id)));
+    }
+    let causes = model
+        .rules
+        .ids()
+        .map(Cause::Rule)
+        .chain(model.slopes.ids().map(|slope| Cause::Slope { slope, delta: -2 }));
+    for cause in causes {
+        let w = cause_words(case, cause);
+        let space = &ui.punctuation.space;
+        let line = format!(
+            "{:+}{space}{}{}{}{space}{}",
+            w.delta,
+            w.trigger,
+            ui.punctuation.stop,
+            w.reason,
+            cites(case, w.paragraphs)
+        );
+        pages.push((format!("Why?, cause {cause:?}"), line));
+    }
+    let all = scenarios(case);
+    let defaults = Scenario::defaults(model);
+    let style = "";
+    for (scenario_label, scenario) in &all {
+        // The CSV, cell by cell.
+        for field in csv_fields(&outcomes_csv(case, scenario)) {
+            pages.push((format!("CSV under {scenario_label}"), field));
+        }
+        // The dashboard's levers.
+        for lever in sensitivity(model, scenario).into_iter().flatten() {
+            let what = match lever.change {
+                Change::Option { assumption, option } => {
+                    let a = &model.assumptions[assumption];
+                    change(case, &a.text.label, &a.option_text(option).label)
+                }
+                Change::Slider { slider, value } => {
+                    let s = &model.sliders[slider];
+                    change(case, &s.text.label, &fill(&s.text.value, &[("value", &value.to_string())]))
+                }
+            };
+            let line = labelled(
+                case,
+                &model.outcomes[lever.outcome].text.label,
+                &fill(&ui.lever, &[("change", &what), ("delta", &format!("{:+}", lever.delta))]),
+            );
+            pages.push((format!("levers under {scenario_label}"), line));
+        }
+        // Compare against the defaults: what each assumes and each outcome that differs.
+        for (x, a) in model.assumptions.with_ids() {
+            if scenario[x] != defaults[x] {
+                let line = labelled(case, &a.text.label, &a.option_text(scenario[x]).label);
+                pages.push((format!("Compare / handout, assumes under {scenario_label}"), line));
+            }
+        }
+        for (x, s) in model.sliders.with_ids() {
+            let value = fill(&s.text.value, &[("value", &scenario[x].to_string())]);
+            pages.push((format!("Compare / handout, assumes under {scenario_label}"), labelled(case, &s.text.label, &value)));
+        }
+        for c in diff(model, &defaults, scenario).outcomes {
+            let line = labelled(
+                case,
+                &model.outcomes[c.outcome].text.label,
+                &change(case, &c.from.to_string(), &c.to.to_string()),
+            );
+            pages.push((format!("Compare, differences under {scenario_label}"), line));
+        }
+        let title = fill(&ui.share.handout_for, &[("scenario", scenario_name(case, scenario))]);
+        pages.push((format!("handout under {scenario_label}"), title));
+        let ending = &model.endings[evaluate(model, scenario).ending];
+        pages.push((format!("ending under {scenario_label}"), format!("{}\n{}\n{}", ending.text.title, ending.text.summary, ending.text.reason)));
+        // Every step's saved chart and its preview card.
+        for (id, step) in case.steps.with_ids() {
+            let fixed = Fixed::new(case, scenario);
+            if let Some(drawing) = draw(case, step, &fixed, Still::written()) {
+                let svg = chart_file(case, id, scenario, &drawing, style);
+                pages.push((format!("saved SVG of {} under {scenario_label}", step.data.id), visible(&svg)));
+            }
+        }
+    }
+    for (id, step) in case.steps.with_ids() {
+        let fixed_defaults = Fixed::new(case, &defaults);
+        let drawing = draw(case, step, &fixed_defaults, Still::written());
+        let card = preview(
+            drawing.as_ref(),
+            &Preview {
+                brand: &case.meta.title,
+                progress: &progress(case, id),
+                title: &step.text.title,
+                description: &step_description(case, id),
+            },
+            style,
+        );
+        pages.push((format!("preview image of {}", step.data.id), visible(&card)));
+        for (n, s) in case.steps.with_ids() {
+            let numbered = fill(&ui.punctuation.numbered, &[("n", &(n.index() + 1).to_string()), ("text", &s.text.title)]);
+            if n == id {
+                pages.push(("handout, step choices".into(), numbered));
+            }
+        }
+    }
+    pages.push(("embed and credit".into(), fill(&ui.share.embed_title, &[("title", &case.meta.title)])));
+    pages.push(("embed and credit".into(), format!("{}{}{}", ui.share.credit, ui.punctuation.space, ui.share.open_full)));
+    pages.push(("masthead".into(), format!("{}\n{}\n{}", case.meta.title, case.meta.subtitle, case.meta.page_title)));
+    pages
+}
+
+/// Every text of the Chinese content files, by file and key: the UI's own words, each shown somewhere.
+fn content_texts(files: &ContentFiles) -> Vec<(String, String)> {
+    fn walk(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::String(s) => out.push((path, s.clone())),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, format!("{path}.{i}"), out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map {
+                    walk(item, format!("{path}.{k}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Not shown as text: the language's tags and paths, the file-name slug, the marks themselves, and the table.
+    let hidden = [".lang", ".other_language.lang", ".other_language.root", ".ui.download.own_scenario"];
+    let mut out = Vec::new();
+    for path in files.paths().filter(|p| p.starts_with("text/zh-Hans/") && !p.ends_with("/terms.json")) {
+        let value: serde_json::Value = serde_json::from_str(files.get(path).unwrap()).unwrap();
+        walk(&value, path.to_string(), &mut out);
+    }
+    out.retain(|(key, _)| !hidden.iter().any(|h| key.ends_with(h)) && !key.contains(".ui.punctuation."));
+    // Placeholders are filled in by the code: `{value} / 100` reads "55 / 100".
+    out.into_iter()
+        .map(|(k, v)| {
+            let mut filled = v.clone();
+            while let (Some(a), Some(b)) = (filled.find('{'), filled.find('}')) {
+                if b < a {
+                    break;
+                }
+                filled.replace_range(a..=b, "0");
+            }
+            (k, filled)
+        })
+        .collect()
+}
+
+fn report(pages: &[(String, String)], names: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (page, text) in pages {
+        for line in text.lines() {
+            // Each line as the reader sees it: the space that begins or ends a line is not shown.
+            for problem in problems(line.trim(), names) {
+                let entry = format!("{page}: {problem}");
+                if !out.contains(&entry) {
+                    out.push(entry);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_chinese_page_state_reads_as_chinese() {
+    let files = files();
+    let case = Case::load(&files, LANG).expect("the Chinese case");
+    let names = names(&files);
+    let found = report(&pages(&case), &names);
+    assert!(found.is_empty(), "{} problems:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn every_chinese_content_text_reads_as_chinese() {
+    let files = files();
+    let names = names(&files);
+    let found = report(&content_texts(&files), &names);
+    assert!(found.is_empty(), "{} problems:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
+    let mut files = files();
+    let path = "text/zh-Hans/outcomes.json";
+    let text = files.get(path).unwrap().to_string();
+    assert!(text.contains("\"算力获取\""));
+    files.insert(path, text.replacen("\"算力获取\"", "\"算力获取: compute\"", 1));
+    let case = Case::load(&files, LANG).expect("still a valid case");
+    let names = names(&files);
+    let found = report(&pages(&case), &names);
+    for expected in [
+        "How this works: half-width ':' in «",
+        "How this works: the Latin word \"compute\"",
+        "CSV under the defaults: half-width ':'",
+    ] {
+        assert!(found.iter().any(|f| f.starts_with(expected)), "{expected}\n{}", found.join("\n"));
+    }
+    assert!(found.iter().any(|f| f.contains("算力获取: compute")), "{}", found.join("\n"));
+    // And the space and the half-width stop of an English join.
+    assert_eq!(problems("起点：55. 2025年", &names), ["half-width '.' in «起点：55. 2025年»"]);
+    assert_eq!(problems("缺少芯片。 文章", &names), ["a space next to a Chinese character in «缺少芯片。 文章»"]);
+    assert!(problems("起点：55。2025年：P20、P23；DeepSeek（Seed Edge）", &names).is_empty());
+    assert_eq!(problems("v1.2 Gambit", &names), ["the Latin word \"v1\"", "the Latin word \"Gambit\""]);
+}
+
+#[test]
+fn a_chinese_slider_reading_that_appends_a_zero_sees_only_whole_numbers_from_one() {
+    // 「{value}0亿美元/年」 turns billions into 亿 by appending a zero: right for 5 (50亿), wrong for 0 (00亿) or
+    // for a step that is not whole. The model's slider values are whole numbers; this keeps its minimum at 1 or more.
+    let case = Case::load(&files(), LANG).expect("the Chinese case");
+    for slider in case.model.sliders.iter() {
+        if slider.text.value.contains("{value}0") {
+            let read = fill(&slider.text.value, &[("value", &slider.data.min.to_string())]);
+            assert!(slider.data.min >= 1, "{}: the minimum reads {read}", slider.data.id);
+        }
+    }
+}
