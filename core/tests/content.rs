@@ -293,6 +293,7 @@ fn renaming_a_record_a_view_depends_on_names_file_and_id() {
         "text/en/sliders.json",
         "model/slopes.json",
         "model/presets.json",
+        "model/propositions.json",
     ] {
         let text = files.get(path).unwrap().replace(r#""capex""#, r#""capital""#);
         files.insert(path, text);

@@ -179,7 +179,7 @@ fn the_four_presets_lead_to_four_different_endings() {
         .collect();
     assert_eq!(
         endings,
-        ["fast-follower", "domestic-champion", "global-contender", "overextended"]
+        ["fast-follower", "hemmed-in", "global-contender", "overextended"]
     );
 }
 
