@@ -2,7 +2,7 @@
 //! that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
-use gambit_core::markup::{cause_words, file_name, outcomes_csv, CauseWords};
+use gambit_core::markup::{cause_words, file_name, ours_tag, outcomes_csv, CauseWords};
 use gambit_core::model::Cause;
 use gambit_core::url::encode;
 use gambit_core::Case;
@@ -111,9 +111,10 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         trigger,
         reason,
         paragraphs,
+        ours,
     } = cause_words(case, cause);
     view! {
-        <li class="cause">
+        <li class="cause" class:ours=ours>
             {whose.map(|w| view! { <em>{w} {punctuation.colon.as_ref()}</em> })}
             <span class="delta">{format!("{delta:+}")}</span>
             " "
@@ -122,6 +123,7 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
             {reason}
             " "
             <span class="cite">{paragraphs.join(", ")}</span>
+            {ours.then(|| view! { " " <span class="ours">{ours_tag(case)}</span> })}
         </li>
     }
     .into_any()
