@@ -200,6 +200,30 @@ pub fn ending(model: &ModelData, values: &[i32]) -> EndingId {
         .map_or_else(|| crate::content::Id::new(model.endings.len() - 1), |(id, _)| id)
 }
 
+/// Every outcome's value of `scenario`, in the model's order, without the causes: the same numbers as
+/// [`evaluate`], for searches that try many scenarios.
+pub fn values(model: &ModelData, scenario: &Scenario) -> Vec<i32> {
+    let mut values: Vec<i32> = model.outcomes.iter().map(|o| o.data.base).collect();
+    for rule in model.rules.iter() {
+        let rule = &rule.data;
+        if scenario[rule.assumption.id()] == rule.option.id() {
+            values[rule.outcome.id().index()] += rule.delta;
+        }
+    }
+    for slope in model.slopes.iter() {
+        let slope = &slope.data;
+        if slope.when.as_ref().is_none_or(|c| model.holds(c, |a| scenario[a])) {
+            let s = slope.slider.id();
+            let distance = scenario[s] - model.sliders[s].data.default;
+            values[slope.outcome.id().index()] += distance / slope.per.max(1) * slope.change;
+        }
+    }
+    for v in &mut values {
+        *v = (*v).clamp(0, 100);
+    }
+    values
+}
+
 /// Evaluates every outcome of `scenario` and its ending.
 pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
     let outcomes: Vec<OutcomeValue> = model

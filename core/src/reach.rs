@@ -4,7 +4,7 @@
 //! propositions and the calibration use the same search.
 
 use crate::content::{EndingId, ModelData, Table};
-use crate::model::{ending, evaluate, threshold_holds, Change, Scenario};
+use crate::model::{ending, evaluate, threshold_holds, values, Change, Scenario};
 
 /// The search looks no further than this many changes at once.
 pub const MAX_CHANGES: usize = 3;
@@ -68,10 +68,12 @@ pub fn nearest_changes(model: &ModelData, scenario: &Scenario, max: usize) -> Ve
         combinations(&controls, 0, depth, &mut picked, &mut |changes| {
             let mut next = scenario.clone();
             for c in changes {
-                next = c.apply(&next);
+                match *c {
+                    Change::Option { assumption, option } => next[assumption] = option,
+                    Change::Slider { slider, value } => next[slider] = value,
+                }
             }
-            let values = evaluate(model, &next).values();
-            let slot = &mut found[ending(model, &values).index()];
+            let slot = &mut found[ending(model, &values(model, &next)).index()];
             if slot.is_none() {
                 *slot = Some(changes.to_vec());
             }
