@@ -217,7 +217,7 @@ pub fn nearest_words(case: &Case, reach: &EndingReach) -> String {
                     .iter()
                     .map(|&c| change_words(case, c))
                     .collect::<Vec<_>>()
-                    .join(" + "),
+                    .join(&case.meta.ui.punctuation.list),
             )],
         ),
         None => fill(&words.beyond, &[("n", &MAX_CHANGES.to_string())]),
@@ -266,7 +266,7 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
             for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
                 let _ = write!(
                     out,
-                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span> {} <span class="status">({})</span> <span class="cite">{}</span></li>"#,
+                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span> {} <span class="status">{}</span> <span class="cite">{}</span></li>"#,
                     if holds { "met" } else { "unmet" },
                     if holds { "\u{2713}" } else { "\u{2717}" },
                     escape(&condition_words(case, t)),
