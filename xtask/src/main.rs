@@ -4,7 +4,7 @@
 //! - `test`: installs missing tools and browsers, then runs every test and ends with one summary line;
 //! - `dist`: a release build into `dist/`, with each file's size raw and gzipped;
 //! - `bench`: prints figures (sizes, the core's evaluation time); it never fails on a number;
-//! - `model`: prints each ending's conditions and how many combinations reach it, and the propositions (`--json` for JSON).
+//! - `model`: prints each ending's conditions, how many combinations reach it, and the propositions (`--json`).
 //!
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
