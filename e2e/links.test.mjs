@@ -39,7 +39,7 @@ test('a link with a step and a scenario opens exactly there', async () => {
   assert.equal(await session.execute('return document.querySelector("[name=assumption-chips]:checked").value'), 'domestic');
   assert.equal(await session.execute('return document.querySelector("[name=assumption-tiktok]:checked").value'), 'ban');
   assert.equal(await session.execute('return document.querySelector("input[type=range]").value'), '15');
-  assert.equal(await session.execute('return document.querySelector(".ending").dataset.ending'), 'domestic-champion');
+  assert.equal(await session.execute('return document.querySelector(".ending").dataset.ending'), 'hemmed-in');
 });
 
 test('changing step adds history entries that Back and Forward follow; changing an assumption replaces', async () => {
