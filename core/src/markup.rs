@@ -236,14 +236,14 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
         let met = r.conditions.iter().filter(|&&c| c).count();
         let _ = write!(
             out,
-            r#"<li class="ending-reach{}" data-ending="{}"><details><summary><strong>{}</strong> <span class="count">{}</span> <span class="nearest">{}</span></summary><p>{}</p>"#,
+            r#"<li class="ending-reach{}" data-ending="{}"><details><summary><strong>{}</strong>{} <span class="nearest">{}</span></summary><p>{}</p>"#,
             if r.here { " here" } else { "" },
             escape(&e.data.id),
             escape(&e.text.title),
             if r.conditions.is_empty() {
                 String::new()
             } else {
-                format!("{met}/{}", r.conditions.len())
+                format!(r#" <span class="count">{met}/{}</span>"#, r.conditions.len())
             },
             escape(&nearest_words(case, &r)),
             escape(&e.text.summary)
