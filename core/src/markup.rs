@@ -158,12 +158,16 @@ fn item(out: &mut String, statement: &str, reason: &str, paragraphs: &[impl AsRe
     let tag = ours.map_or(String::new(), |t| {
         format!(r#" <span class="ours">{}</span>"#, escape(t))
     });
+    let cites = if cites.is_empty() {
+        String::new()
+    } else {
+        format!(r#" <span class="cite">{}</span>"#, escape(&cites))
+    };
     let _ = write!(
         out,
-        r#"<li><strong>{}</strong> {} <span class="cite">{}</span>{tag}</li>"#,
+        r#"<li><strong>{}</strong> {}{cites}{tag}</li>"#,
         escape(statement),
-        escape(reason),
-        escape(&cites)
+        escape(reason)
     );
 }
 
