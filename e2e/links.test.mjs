@@ -4,6 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, address } from './support/suite.mjs';
 import { sleep } from './support/webdriver.mjs';
+import { readFile } from 'node:fs/promises';
+
+const ENDINGS = JSON.parse(await readFile(new URL('../content/text/en/endings.json', import.meta.url), 'utf8'));
+const PRESETS = JSON.parse(await readFile(new URL('../content/model/presets.json', import.meta.url), 'utf8'));
 
 
 const ctx = suite();
@@ -35,7 +39,7 @@ test('a link with a step and a scenario opens exactly there', async () => {
   assert.equal(await session.execute('return document.querySelector("[name=assumption-chips]:checked").value'), 'domestic');
   assert.equal(await session.execute('return document.querySelector("[name=assumption-tiktok]:checked").value'), 'ban');
   assert.equal(await session.execute('return document.querySelector("input[type=range]").value'), '15');
-  assert.equal(await session.execute('return document.querySelector(".ending").dataset.ending'), 'domestic-champion');
+  assert.equal(await session.execute('return document.querySelector(".ending").dataset.ending'), 'hemmed-in');
 });
 
 test('changing step adds history entries that Back and Forward follow; changing an assumption replaces', async () => {
@@ -79,11 +83,13 @@ test('presets and compare work by click and by link', async () => {
   assert.equal(await ending(), 'fast-follower');
   const presets = await session.findAll('.presets button');
   await session.click(presets[1]);
-  assert.equal(await changed(ending, 'fast-follower'), 'domestic-champion');
-  assert.match(await changed(() => address(session), 'steps/your-scenario/?v=1'), /chips=domestic&tiktok=ban&open-source=fade/);
+  assert.equal(await changed(ending, 'fast-follower'), 'hemmed-in');
+  // The address carries exactly the preset's choices.
+  const choices = Object.entries(PRESETS[1].choices).map(([k, v]) => `${k}=${v}`).join('&');
+  assert.match(await changed(() => address(session), 'steps/your-scenario/?v=1'), new RegExp(`\\?v=1&${choices}$`));
   session = await open('?v=1&page=compare&preset=cash-crunch&b=detente');
   const cells = await session.execute('return [...document.querySelectorAll(".ending-row td")].map((c) => c.textContent)');
-  assert.deepEqual(cells, ['Overextended', 'Global contender']);
+  assert.deepEqual(cells, [ENDINGS.overextended.title, ENDINGS['global-contender'].title]);
   assert.ok(await session.execute('return document.querySelectorAll(".differences > li").length') > 0);
 });
 

@@ -66,12 +66,12 @@ test('a prediction answered by keyboard flips the assumption and shows the guess
 test('a wrong guess is said to differ, and the model\'s answer stands beside it', async () => {
   const { session } = ctx.browser;
   await open(session, '?v=1&step=incentives');
-  await tabTo(session, '.predict-choices button', 'Down');
+  await tabTo(session, '.predict-choices button', 'Up');
   await keys(session, KEYS.Space);
   await session.until('return !!document.querySelector(".predict-result")', { what: 'the answer' });
   assert.equal(await checked(session, 'assumption-research'), 'squeezed');
   assert.equal(await session.execute('return document.querySelector(".predict-verdict").textContent'), 'Your guess differs from the model.');
-  assert.match(await session.execute('return document.querySelector(".predict-model").textContent'), /\(Up\)$/);
+  assert.match(await session.execute('return document.querySelector(".predict-model").textContent'), /\(Down\)$/);
 });
 
 test('a prediction skipped by keyboard flips nothing, and the walkthrough goes on', async () => {

@@ -204,20 +204,18 @@ async fn the_dashboard_names_an_ending_that_follows_the_scenario() {
     let (root, _mounted) = mount("step=your-scenario");
     let ending = || find(&root, ".ending").get_attribute("data-ending").unwrap();
     assert_eq!(ending(), "fast-follower");
-    find(&root, "input[name=assumption-chips][value=domestic]")
-        .unchecked_into::<HtmlElement>()
-        .click();
-    find(&root, "input[name=assumption-tiktok][value=ban]")
-        .unchecked_into::<HtmlElement>()
-        .click();
+    let click = |selector: &str| find(&root, selector).unchecked_into::<HtmlElement>().click();
+    click("input[name=assumption-tiktok][value=ban]");
     tick().await;
     // Walled off from the West is not enough: the draw at home must also rise above its 2025 value.
     assert_eq!(ending(), "fast-follower");
-    find(&root, "input[name=assumption-open-source][value=fade]")
-        .unchecked_into::<HtmlElement>()
-        .click();
+    click("input[name=assumption-open-source][value=fade]");
     tick().await;
     assert_eq!(ending(), "domestic-champion");
+    // Two of the article's threats at once (chips and trust) hem it in.
+    click("input[name=assumption-chips][value=domestic]");
+    tick().await;
+    assert_eq!(ending(), "hemmed-in");
 }
 
 #[wasm_bindgen_test]

@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{diff, evaluate, sensitivity, Scenario};
+use gambit_core::reach::reach;
 use gambit_core::Case;
 
 /// Median nanoseconds per call of `f` over `rounds` rounds of `per_round` calls.
@@ -52,6 +53,9 @@ fn main() {
     let levers = median_ns(31, 100, |i| {
         black_box(sensitivity(model, &scenarios[i % n]));
     });
+    let near = median_ns(11, 10, |i| {
+        black_box(reach(model, &scenarios[i % n]));
+    });
     println!(
         "scenario model ({} outcomes, {} rules, {} slopes), median of 31 rounds:",
         model.outcomes.len(),
@@ -61,10 +65,12 @@ fn main() {
     println!("  evaluate one scenario   {:>10.2} µs", eval / 1000.0);
     println!("  diff two scenarios      {:>10.2} µs", compare / 1000.0);
     println!("  sensitivity (all levers){:>10.2} µs", levers / 1000.0);
+    println!("  reach (every ending)    {:>10.2} µs", near / 1000.0);
     println!(
-        "BENCH {{\"evaluate_us\": {:.3}, \"diff_us\": {:.3}, \"sensitivity_us\": {:.3}}}",
+        "BENCH {{\"evaluate_us\": {:.3}, \"diff_us\": {:.3}, \"sensitivity_us\": {:.3}, \"reach_us\": {:.3}}}",
         eval / 1000.0,
         compare / 1000.0,
-        levers / 1000.0
+        levers / 1000.0,
+        near / 1000.0
     );
 }

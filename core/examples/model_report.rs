@@ -1,13 +1,16 @@
-//! Prints the scenario model's calibration (`cargo xtask model`): how often each ending is reached over every
-//! combination, its nearest way from the article's present, what it requires and which rules it rests on.
-//! With `--json`, the same as JSON.
+//! Prints the scenario model over every combination (`cargo xtask model`): each ending's conditions with the
+//! paragraphs that name them, how many combinations reach it (no share is a target), its nearest way from the
+//! article's present, what it requires and which rules it rests on; then whether each of the article's
+//! propositions holds. With `--json`, the same as JSON.
 
 use std::fmt::Write;
 use std::path::Path;
 
 use gambit_core::calibration::{calibrate, Report};
-use gambit_core::content::{ContentFiles, ModelData};
+use gambit_core::content::{ContentFiles, ModelData, Threshold};
 use gambit_core::model::Change;
+use gambit_core::propositions::{change_key, check};
+use gambit_core::reach::MAX_CHANGES;
 use gambit_core::Case;
 
 fn main() {
@@ -23,13 +26,20 @@ fn main() {
 }
 
 fn change(model: &ModelData, c: &Change) -> String {
-    match *c {
-        Change::Option { assumption, option } => {
-            let a = &model.assumptions[assumption];
-            format!("{}={}", a.data.id, a.option_key(option))
-        }
-        Change::Slider { slider, value } => format!("{}={value}", model.sliders[slider].data.id),
+    change_key(model, c)
+}
+
+/// A condition as the file writes it: `compute >= 70 (P20)`.
+fn condition(model: &ModelData, t: &Threshold) -> String {
+    let outcome = &model.outcomes[t.outcome.id()].data.id;
+    let mut parts = Vec::new();
+    if let Some(v) = t.at_least {
+        parts.push(format!("{outcome} >= {v}"));
     }
+    if let Some(v) = t.below {
+        parts.push(format!("{outcome} < {v}"));
+    }
+    format!("{} ({})", parts.join(" and "), t.paragraphs.join(", "))
 }
 
 fn text(model: &ModelData, report: &Report) -> String {
@@ -39,9 +49,15 @@ fn text(model: &ModelData, report: &Report) -> String {
     );
     for e in &report.endings {
         let data = &model.endings[e.ending].data;
-        let _ = writeln!(out, "{:<20} {:>6} {:>5.1}%", data.id, e.count, report.share(e));
+        let _ = writeln!(out, "{}: reached by {} combinations", data.id, e.count);
+        let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).collect();
+        let _ = match (conditions.is_empty(), data.needs) {
+            (true, _) => writeln!(out, "  conditions: none (the fallback, when no ending above fits)"),
+            (false, Some(n)) => writeln!(out, "  conditions, any {n} of: {}", conditions.join("; ")),
+            (false, None) => writeln!(out, "  conditions, all of: {}", conditions.join("; ")),
+        };
         let nearest = match &e.nearest {
-            None => "more than two changes".to_string(),
+            None => format!("more than {MAX_CHANGES} changes"),
             Some(changes) if changes.is_empty() => "the article's present".to_string(),
             Some(changes) => changes.iter().map(|c| change(model, c)).collect::<Vec<_>>().join(" + "),
         };
@@ -68,7 +84,7 @@ fn text(model: &ModelData, report: &Report) -> String {
         );
         let _ = writeln!(
             out,
-            "  with the model's own assumptions switched off: {} combinations",
+            "  with the rules and slopes marked as ours switched off: {} combinations",
             e.without_ours
         );
         let rules: Vec<String> = e
@@ -82,6 +98,14 @@ fn text(model: &ModelData, report: &Report) -> String {
             .collect();
         let _ = writeln!(out, "  leans on: {}\n", rules.join(", "));
     }
+    let _ = writeln!(out, "propositions (the article's claims the model must respect):");
+    for p in model.propositions.iter() {
+        let verdict = match check(model, &p.data) {
+            Ok(()) => "holds".to_string(),
+            Err(why) => format!("BROKEN: {why}"),
+        };
+        let _ = writeln!(out, "  {} ({}): {verdict}", p.data.id, p.data.paragraphs.join(", "));
+    }
     out
 }
 
@@ -93,7 +117,13 @@ fn json(model: &ModelData, report: &Report) -> String {
             serde_json::json!({
                 "ending": model.endings[e.ending].data.id.as_ref(),
                 "count": e.count,
-                "share": report.share(e),
+                "needs": model.endings[e.ending].data.needs,
+                "conditions": model.endings[e.ending].data.when.iter().map(|t| serde_json::json!({
+                    "outcome": model.outcomes[t.outcome.id()].data.id.as_ref(),
+                    "at_least": t.at_least,
+                    "below": t.below,
+                    "paragraphs": t.paragraphs.iter().map(|p| p.as_ref()).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
                 "nearest": e.nearest.as_ref().map(|cs| cs.iter().map(|c| change(model, c)).collect::<Vec<_>>()),
                 "requires": e.requires.iter().map(|&(a, o)| serde_json::json!({
                     "assumption": model.assumptions[a].data.id.as_ref(),
@@ -109,9 +139,21 @@ fn json(model: &ModelData, report: &Report) -> String {
             })
         })
         .collect();
+    let propositions: Vec<serde_json::Value> = model
+        .propositions
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "proposition": p.data.id.as_ref(),
+                "paragraphs": p.data.paragraphs.iter().map(|x| x.as_ref()).collect::<Vec<_>>(),
+                "holds": check(model, &p.data).is_ok(),
+            })
+        })
+        .collect();
     serde_json::to_string_pretty(&serde_json::json!({
         "combinations": report.combinations,
         "endings": endings,
+        "propositions": propositions,
     }))
     .expect("JSON")
 }

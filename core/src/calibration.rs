@@ -1,11 +1,13 @@
-//! The scenario model's calibration, measured over every combination: each option of each assumption with the
-//! sliders at every step of their scales. For each ending it says how often it is reached, the fewest changes from
-//! the article's present that reach it, which options every way to it shares (what it requires), which rules it
-//! leans on, and whether it is still reached with the rules marked as the model's own assumption switched off.
-//! `cargo xtask model` prints it; the tests hold the model to the criteria in the README.
+//! The scenario model measured over every combination: each option of each assumption with the sliders at every
+//! step of their scales. For each ending it says how many combinations reach it (a description, not a target: the
+//! model is held to the article's propositions, not to a balance of endings), the fewest changes from the
+//! article's present that reach it, which options every way to it shares, which rules it leans on, and whether it
+//! is still reached with the rules and slopes marked as the model's own judgement switched off.
+//! `cargo xtask model` prints it.
 
 use crate::content::{AssumptionId, EndingId, ModelData, OptionId, RuleId, Table};
-use crate::model::{evaluate, single_changes, Cause, Change, Scenario};
+use crate::model::{evaluate, Cause, Change, Scenario};
+use crate::reach::{nearest_changes, MAX_CHANGES};
 
 /// The calibration of a model.
 #[derive(Clone, Debug)]
@@ -22,14 +24,14 @@ pub struct EndingReport {
     /// How many combinations reach it.
     pub count: usize,
     /// The fewest single changes from the article's present that reach it (none for the present's own ending),
-    /// if two or fewer do.
+    /// if at most [`MAX_CHANGES`] do.
     pub nearest: Option<Vec<Change>>,
     /// Options that every combination reaching it has.
     pub requires: Vec<(AssumptionId, OptionId)>,
     /// The rules it leans on: each rule that applies in at least half of the combinations reaching it and more
     /// often there than over all combinations, with its share of the ending's combinations and of all, in percent.
     pub rules: Vec<RuleShare>,
-    /// How many combinations reach it when every rule marked as the model's own assumption is switched off.
+    /// How many combinations reach it when every rule and slope marked as the model's own is switched off.
     pub without_ours: usize,
 }
 
@@ -39,13 +41,6 @@ pub struct RuleShare {
     pub rule: RuleId,
     pub in_ending: f64,
     pub overall: f64,
-}
-
-impl Report {
-    /// The share of all combinations that reach `ending`, in percent.
-    pub fn share(&self, ending: &EndingReport) -> f64 {
-        100.0 * ending.count as f64 / self.combinations.max(1) as f64
-    }
 }
 
 /// Every combination of options, with each slider at every step of its scale.
@@ -84,8 +79,11 @@ pub fn calibrate(model: &ModelData) -> Report {
     for rule in without.rules.to_mut().iter_mut().filter(|r| r.data.ours) {
         rule.data.delta = 0;
     }
+    for slope in without.slopes.to_mut().iter_mut().filter(|s| s.data.ours) {
+        slope.data.change = 0;
+    }
     let endings_without: Vec<EndingId> = scenarios.iter().map(|s| evaluate(&without, s).ending).collect();
-    let present = Scenario::defaults(model);
+    let nearest = nearest_changes(model, &Scenario::defaults(model), MAX_CHANGES);
     // For each rule, the combinations it applies in.
     let applies: Vec<Vec<bool>> = model
         .rules
@@ -129,7 +127,7 @@ pub fn calibrate(model: &ModelData) -> Report {
             EndingReport {
                 ending,
                 count: reaching.len(),
-                nearest: nearest(model, &present, ending),
+                nearest: nearest[ending.index()].clone(),
                 requires,
                 rules,
                 without_ours: endings_without.iter().filter(|&&e| e == ending).count(),
@@ -139,50 +137,5 @@ pub fn calibrate(model: &ModelData) -> Report {
     Report {
         combinations: scenarios.len(),
         endings,
-    }
-}
-
-/// The fewest single changes (at most two) that take `from` to `ending`.
-fn nearest(model: &ModelData, from: &Scenario, ending: EndingId) -> Option<Vec<Change>> {
-    if evaluate(model, from).ending == ending {
-        return Some(Vec::new());
-    }
-    let firsts = every_change(model, from);
-    if let Some(&c) = firsts.iter().find(|c| evaluate(model, &c.apply(from)).ending == ending) {
-        return Some(vec![c]);
-    }
-    firsts.iter().find_map(|&c| {
-        let one = c.apply(from);
-        every_change(model, &one)
-            .into_iter()
-            .filter(|d| !same_control(c, *d))
-            .find(|d| evaluate(model, &d.apply(&one)).ending == ending)
-            .map(|d| vec![c, d])
-    })
-}
-
-/// Every single change from `scenario`: each other option, each other slider value.
-fn every_change(model: &ModelData, scenario: &Scenario) -> Vec<Change> {
-    let mut changes: Vec<Change> = single_changes(model, scenario)
-        .into_iter()
-        .filter(|c| matches!(c, Change::Option { .. }))
-        .collect();
-    for (slider, s) in model.sliders.with_ids() {
-        let d = &s.data;
-        for value in (d.min..=d.max)
-            .step_by(d.step as usize)
-            .filter(|&v| v != scenario[slider])
-        {
-            changes.push(Change::Slider { slider, value });
-        }
-    }
-    changes
-}
-
-fn same_control(a: Change, b: Change) -> bool {
-    match (a, b) {
-        (Change::Option { assumption: x, .. }, Change::Option { assumption: y, .. }) => x == y,
-        (Change::Slider { slider: x, .. }, Change::Slider { slider: y, .. }) => x == y,
-        _ => false,
     }
 }

@@ -10,6 +10,8 @@
 //! - [`markup`]: static HTML of the content, rendered at build time;
 //! - [`predict`]: "predict, then look": the model's answer to a prediction;
 //! - [`qr`]: the QR code of a link, as SVG;
+//! - [`reach`]: how far each ending is from a scenario: its conditions, and the fewest changes that lead to it;
+//! - [`propositions`]: the article's cause-and-effect claims, checked against the model;
 //! - [`calibration`]: the model measured over every combination, for `cargo xtask model` and the tests.
 
 pub mod calibration;
@@ -18,7 +20,9 @@ pub mod draw;
 pub mod markup;
 pub mod model;
 pub mod predict;
+pub mod propositions;
 pub mod qr;
+pub mod reach;
 pub mod url;
 
 pub use content::{Case, ContentError, ContentFiles};

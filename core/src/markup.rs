@@ -6,17 +6,26 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, Confidence, StepId, Table, Text, ViewKind};
+use crate::content::{Case, Confidence, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
-use crate::model::{evaluate, Cause, Scenario};
+use crate::model::{evaluate, Cause, Change, Scenario};
+use crate::reach::{reach, EndingReach, MAX_CHANGES};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
-/// only", or a slider's name), its reason and its paragraphs.
+/// only", or a slider's name), its reason and its paragraphs, and whether it is the model's own judgement.
 pub struct CauseWords<'a> {
     pub delta: i32,
     pub trigger: String,
     pub reason: &'a str,
     pub paragraphs: &'a [Text],
+    /// The rule or slope is flagged as ours; [`ours_tag`] is the reader's mark for it.
+    pub ours: bool,
+}
+
+/// The mark of a rule or slope that is our judgement rather than the article's statement: the name of the
+/// confidence kind "our model's assumption", so it reads the same as on the claims.
+pub fn ours_tag(case: &Case) -> &str {
+    case.confidence_label(Confidence::ModelAssumption)
 }
 
 /// `label` then `value`, with the colon of the case's language between them ("Chip access: Domestic chips only",
@@ -75,6 +84,7 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
                 trigger: labelled(case, assumption, option),
                 reason: &rule.text.reason,
                 paragraphs: &rule.data.paragraphs,
+                ours: rule.data.ours,
             }
         }
         Cause::Slope { slope, delta } => {
@@ -84,6 +94,7 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
                 trigger: model.sliders[slope.data.slider.id()].text.label.to_string(),
                 reason: &slope.text.reason,
                 paragraphs: &slope.data.paragraphs,
+                ours: slope.data.ours,
             }
         }
     }
@@ -104,7 +115,13 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
             .iter()
             .map(|&c| {
                 let words = cause_words(case, c);
-                let trigger = aside(case, &words.trigger, &cites(case, words.paragraphs));
+                let cited = cites(case, words.paragraphs);
+                let note = if words.ours {
+                    format!("{cited}{}{}", case.meta.ui.punctuation.clauses, ours_tag(case))
+                } else {
+                    cited
+                };
+                let trigger = aside(case, &words.trigger, &note);
                 format!("{:+}{}{trigger}", words.delta, case.meta.ui.punctuation.space)
             })
             .collect::<Vec<_>>()
@@ -175,16 +192,33 @@ fn replace_placeholder(text: &str, name: &str, value: &str) -> String {
     out
 }
 
-/// One list item: the statement, then the reason and its paragraphs, with the space of the case's language
-/// between them.
-fn item(case: &Case, out: &mut String, statement: &str, reason: &str, paragraphs: &[impl AsRef<str>]) {
+/// One list item: the statement, then the reason and its paragraphs, and the mark of our judgement if `ours`, with
+/// the space of the case's language between them.
+fn item(
+    case: &Case,
+    out: &mut String,
+    statement: &str,
+    reason: &str,
+    paragraphs: &[impl AsRef<str>],
+    ours: Option<&str>,
+) {
     let space = escape(&case.meta.ui.punctuation.space);
+    let cites = if paragraphs.is_empty() {
+        String::new()
+    } else {
+        format!(
+            r#"{space}<span class="cite">{}</span>"#,
+            escape(&cites(case, paragraphs))
+        )
+    };
+    let tag = ours.map_or(String::new(), |t| {
+        format!(r#"{space}<span class="ours">{}</span>"#, escape(t))
+    });
     let _ = write!(
         out,
-        r#"<li><strong>{}</strong>{space}{}{space}<span class="cite">{}</span></li>"#,
+        r#"<li><strong>{}</strong>{space}{}{cites}{tag}</li>"#,
         escape(statement),
-        escape(reason),
-        escape(&cites(case, paragraphs))
+        escape(reason)
     );
 }
 
@@ -206,6 +240,122 @@ pub fn tags_legend(case: &Case, open: bool) -> String {
     } else {
         format!("<details><summary>{}</summary>{list}</details>", escape(&ui.tags))
     }
+}
+
+/// A condition of an ending in words: "Compute access at least 70", "Trust and access abroad below 20".
+pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
+    let how = &case.meta.ui.how;
+    let label = &case.model.outcomes[threshold.outcome.id()].text.label;
+    let at_least = threshold
+        .at_least
+        .map(|v| fill(&how.at_least, &[("outcome", label), ("value", &v.to_string())]));
+    let below = threshold
+        .below
+        .map(|v| fill(&how.below, &[("outcome", label), ("value", &v.to_string())]));
+    at_least
+        .into_iter()
+        .chain(below)
+        .collect::<Vec<_>>()
+        .join(&case.meta.ui.punctuation.list)
+}
+
+/// One change in words: "Chip access → Unrestricted", "Yearly AI spending → $30 billion a year".
+pub fn change_words(case: &Case, change: Change) -> String {
+    let model = &case.model;
+    let (control, value) = match change {
+        Change::Option { assumption, option } => {
+            let (a, o) = model.option_labels(assumption, option);
+            (a.to_string(), o.to_string())
+        }
+        Change::Slider { slider, value } => {
+            let s = &model.sliders[slider];
+            (
+                s.text.label.to_string(),
+                fill(&s.text.value, &[("value", &value.to_string())]),
+            )
+        }
+    };
+    fill(&model.words.change, &[("control", &control), ("value", &value)])
+}
+
+/// How far an ending is, in words: this scenario is there, or the fewest changes that lead there, or more than the
+/// search looks at.
+pub fn nearest_words(case: &Case, reach: &EndingReach) -> String {
+    let words = &case.model.words;
+    match &reach.nearest {
+        Some(changes) if changes.is_empty() => words.here.to_string(),
+        Some(changes) => fill(
+            &words.nearest,
+            &[(
+                "changes",
+                &changes
+                    .iter()
+                    .map(|&c| change_words(case, c))
+                    .collect::<Vec<_>>()
+                    .join(&case.meta.ui.punctuation.list),
+            )],
+        ),
+        None => fill(&words.beyond, &[("n", &MAX_CHANGES.to_string())]),
+    }
+}
+
+/// Every ending seen from `scenario` as a list, one folded entry per ending: its title and how far it is (this
+/// scenario is there, or the fewest changes that lead there); unfolded, its summary and the conditions it needs,
+/// each marked met or not with its paragraphs. The last step and "How this works" show it.
+pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
+    let model = &case.model;
+    let words = &model.words;
+    let space = escape(&case.meta.ui.punctuation.space);
+    let mut out = String::from(r#"<ul class="endings-reach">"#);
+    for r in reach(model, scenario) {
+        let e = &model.endings[r.ending];
+        let met = r.conditions.iter().filter(|&&c| c).count();
+        let _ = write!(
+            out,
+            r#"<li class="ending-reach{}" data-ending="{}"><details><summary><strong>{}</strong>{}{space}<span class="nearest">{}</span></summary><p>{}</p>"#,
+            if r.here { " here" } else { "" },
+            escape(&e.data.id),
+            escape(&e.text.title),
+            if r.conditions.is_empty() {
+                String::new()
+            } else {
+                format!(r#"{space}<span class="count">{met}/{}</span>"#, r.conditions.len())
+            },
+            escape(&nearest_words(case, &r)),
+            escape(&e.text.summary)
+        );
+        if e.data.when.is_empty() {
+            let _ = write!(
+                out,
+                r#"<p class="conditions-fallback">{}</p>"#,
+                escape(&case.meta.ui.how.fallback)
+            );
+        } else {
+            if let Some(n) = e.data.needs {
+                let _ = write!(
+                    out,
+                    r#"<p class="needs">{}</p>"#,
+                    escape(&fill(&words.needs, &[("n", &n.to_string())]))
+                );
+            }
+            out.push_str(r#"<ul class="conditions">"#);
+            for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
+                let _ = write!(
+                    out,
+                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}{}{space}<span class="status">{}</span>{space}<span class="cite">{}</span></li>"#,
+                    if holds { "met" } else { "unmet" },
+                    if holds { "\u{2713}" } else { "\u{2717}" },
+                    escape(&condition_words(case, t)),
+                    escape(if holds { &words.holds } else { &words.fails }),
+                    escape(&cites(case, &t.paragraphs))
+                );
+            }
+            out.push_str("</ul>");
+        }
+        out.push_str("</details></li>");
+    }
+    out.push_str("</ul>");
+    out
 }
 
 /// The body of "How this works": the whole scenario model in words, with every reason and paragraph.
@@ -238,6 +388,7 @@ pub fn model_page(case: &Case) -> String {
             &format!("{}{end}", labelled(case, &a.text.label, &options)),
             &reason,
             &a.data.paragraphs,
+            None,
         );
     }
     for s in model.sliders.iter() {
@@ -258,6 +409,7 @@ pub fn model_page(case: &Case) -> String {
             &labelled(case, &s.text.label, &s.text.description),
             &range,
             &d.paragraphs,
+            None,
         );
     }
     out.push_str("</ul>");
@@ -274,6 +426,7 @@ pub fn model_page(case: &Case) -> String {
             &labelled(case, &o.text.label, &o.text.description),
             &base,
             &[] as &[&str],
+            Some(ours_tag(case)),
         );
     }
     out.push_str("</ul>");
@@ -292,7 +445,14 @@ pub fn model_page(case: &Case) -> String {
             ],
         );
         let statement = format!("{statement}{}", case.meta.ui.punctuation.end);
-        item(case, &mut out, &statement, &r.text.reason, &d.paragraphs);
+        item(
+            case,
+            &mut out,
+            &statement,
+            &r.text.reason,
+            &d.paragraphs,
+            d.ours.then(|| ours_tag(case)),
+        );
     }
     for s in model.slopes.iter() {
         let d = &s.data;
@@ -316,39 +476,70 @@ pub fn model_page(case: &Case) -> String {
             );
         }
         statement.push_str(&case.meta.ui.punctuation.end);
-        item(case, &mut out, &statement, &s.text.reason, &d.paragraphs);
+        item(
+            case,
+            &mut out,
+            &statement,
+            &s.text.reason,
+            &d.paragraphs,
+            d.ours.then(|| ours_tag(case)),
+        );
     }
     out.push_str("</ul>");
 
     heading(&mut out, &how.endings);
     for e in model.endings.iter() {
-        let conditions = e
-            .data
-            .when
-            .iter()
-            .flat_map(|t| {
-                let label = &model.outcomes[t.outcome.id()].text.label;
-                let at_least = t
-                    .at_least
-                    .map(|v| fill(&how.at_least, &[("outcome", label), ("value", &v.to_string())]));
-                let below = t
-                    .below
-                    .map(|v| fill(&how.below, &[("outcome", label), ("value", &v.to_string())]));
-                at_least.into_iter().chain(below)
-            })
-            .collect::<Vec<_>>();
+        let conditions = e.data.when.iter().map(|t| condition_words(case, t)).collect::<Vec<_>>();
         let conditions = if conditions.is_empty() {
             how.fallback.to_string()
         } else {
             conditions.join(&case.meta.ui.punctuation.list)
         };
+        let paragraphs: Vec<&str> = e
+            .data
+            .when
+            .iter()
+            .flat_map(|t| t.paragraphs.iter().map(AsRef::as_ref))
+            .collect();
+        let mut cites: Vec<&str> = Vec::new();
+        for p in paragraphs {
+            if !cites.contains(&p) {
+                cites.push(p);
+            }
+        }
         item(
             case,
             &mut out,
-            &format!("{}{}", labelled(case, &e.text.title, &conditions), case.meta.ui.punctuation.end),
+            &format!(
+                "{}{}",
+                labelled(case, &e.text.title, &conditions),
+                case.meta.ui.punctuation.end
+            ),
             &format!("{}{}{}", e.text.summary, case.meta.ui.punctuation.space, e.text.reason),
-            &[] as &[&str],
+            &cites,
+            (!e.data.when.is_empty()).then(|| ours_tag(case)),
         );
+    }
+    out.push_str("</ul>");
+
+    // How near each ending is from the article's present: which conditions hold, and the fewest changes.
+    let words = &model.words;
+    let _ = write!(
+        out,
+        "<h3>{}</h3><p>{}</p>",
+        escape(&words.conditions),
+        escape(&words.conditions_help)
+    );
+    out.push_str(&endings_reach(case, &Scenario::defaults(model)));
+
+    let _ = write!(
+        out,
+        r#"<h3>{}</h3><p>{}</p><ul class="propositions">"#,
+        escape(&words.propositions),
+        escape(&words.propositions_help)
+    );
+    for p in model.propositions.iter() {
+        item(case, &mut out, &p.text.claim, &p.text.requires, &p.data.paragraphs, None);
     }
     out.push_str("</ul>");
     out
@@ -576,7 +767,13 @@ pub fn scenario_changes(case: &Case, scenario: &Scenario) -> Vec<String> {
         .sliders
         .with_ids()
         .filter(|&(x, _)| scenario[x] != defaults[x])
-        .map(|(x, s)| labelled(case, &s.text.label, &fill(&s.text.value, &[("value", &scenario[x].to_string())])));
+        .map(|(x, s)| {
+            labelled(
+                case,
+                &s.text.label,
+                &fill(&s.text.value, &[("value", &scenario[x].to_string())]),
+            )
+        });
     options.chain(sliders).collect()
 }
 
@@ -606,7 +803,11 @@ pub fn file_name(case: &Case, step: StepId, scenario: &Scenario, extension: &str
         None => {
             let defaults = Scenario::defaults(model);
             let mut parts: Vec<String> = Vec::new();
-            for (x, a) in model.assumptions.with_ids().filter(|&(x, _)| scenario[x] != defaults[x]) {
+            for (x, a) in model
+                .assumptions
+                .with_ids()
+                .filter(|&(x, _)| scenario[x] != defaults[x])
+            {
                 parts.push(format!("{}-{}", a.data.id, a.option_key(scenario[x])));
             }
             for (x, s) in model.sliders.with_ids().filter(|&(x, _)| scenario[x] != defaults[x]) {

@@ -8,7 +8,8 @@
 use std::ops::{Index, IndexMut};
 
 use crate::content::{
-    AssumptionId, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId, Table,
+    AssumptionId, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId, Table,
+    Threshold,
 };
 
 /// One option per assumption and one value per slider, in the model's order; `scenario[assumption]` is the
@@ -175,20 +176,52 @@ pub fn evaluate_outcome(
     }
 }
 
-/// The first ending whose thresholds all hold for `values` (one per outcome, in the model's order); the last ending
+/// Whether the condition `threshold` holds for `values` (one per outcome, in the model's order).
+pub fn threshold_holds(threshold: &Threshold, values: &[i32]) -> bool {
+    let v = values[threshold.outcome.id().index()];
+    threshold.at_least.is_none_or(|min| v >= min) && threshold.below.is_none_or(|max| v < max)
+}
+
+/// Whether `ending`'s conditions hold for `values`: all of them, or at least `needs` of them. The fallback, with
+/// none, always holds.
+pub fn ending_holds(ending: &Ending, values: &[i32]) -> bool {
+    let when = &ending.data.when;
+    let holding = when.iter().filter(|t| threshold_holds(t, values)).count();
+    holding >= ending.data.needs.map_or(when.len(), |n| n as usize)
+}
+
+/// The first ending whose conditions hold for `values` (one per outcome, in the model's order); the last ending
 /// is the fallback.
 pub fn ending(model: &ModelData, values: &[i32]) -> EndingId {
-    let holds = |ending: &crate::content::Ending| {
-        ending.data.when.iter().all(|t| {
-            let v = values[t.outcome.id().index()];
-            t.at_least.is_none_or(|min| v >= min) && t.below.is_none_or(|max| v < max)
-        })
-    };
     model
         .endings
         .with_ids()
-        .find(|(_, e)| holds(e))
+        .find(|(_, e)| ending_holds(e, values))
         .map_or_else(|| crate::content::Id::new(model.endings.len() - 1), |(id, _)| id)
+}
+
+/// Every outcome's value of `scenario`, in the model's order, without the causes: the same numbers as
+/// [`evaluate`], for searches that try many scenarios.
+pub fn values(model: &ModelData, scenario: &Scenario) -> Vec<i32> {
+    let mut values: Vec<i32> = model.outcomes.iter().map(|o| o.data.base).collect();
+    for rule in model.rules.iter() {
+        let rule = &rule.data;
+        if scenario[rule.assumption.id()] == rule.option.id() {
+            values[rule.outcome.id().index()] += rule.delta;
+        }
+    }
+    for slope in model.slopes.iter() {
+        let slope = &slope.data;
+        if slope.when.as_ref().is_none_or(|c| model.holds(c, |a| scenario[a])) {
+            let s = slope.slider.id();
+            let distance = scenario[s] - model.sliders[s].data.default;
+            values[slope.outcome.id().index()] += distance / slope.per.max(1) * slope.change;
+        }
+    }
+    for v in &mut values {
+        *v = (*v).clamp(0, 100);
+    }
+    values
 }
 
 /// Evaluates every outcome of `scenario` and its ending.

@@ -13,8 +13,8 @@ use std::path::Path;
 use gambit_core::content::{ContentFiles, Table, Terms};
 use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
-    cause_words, change, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress,
-    scenario_name, starting_point, static_page, step_description, step_page_title,
+    cause_words, change, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress, scenario_name,
+    starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Change, Scenario};
 use gambit_core::Case;
@@ -68,9 +68,7 @@ fn problems(text: &str, names: &[String]) -> Vec<String> {
         if c.is_ascii_alphabetic() || (!word.is_empty() && (c.is_ascii_alphanumeric() || c == '-')) {
             word.push(c);
         } else if !word.is_empty() {
-            let reference = word.len() > 1
-                && word.starts_with('P')
-                && word[1..].chars().all(|d| d.is_ascii_digit());
+            let reference = word.len() > 1 && word.starts_with('P') && word[1..].chars().all(|d| d.is_ascii_digit());
             if !reference {
                 found.push(format!("the Latin word {word:?}"));
             }
@@ -124,7 +122,11 @@ fn visible(markup: &str) -> String {
                 let end = tag.find('>').map_or(tag.len(), |e| e + 1);
                 // Inline elements join their neighbours' text, as on the page, and so do the lines of SVG text (a
                 // wrapped title); blocks start a line.
-                let name: String = tag[1..].trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                let name: String = tag[1..]
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
                 if name == "text" {
                     out.push('\u{1}');
                 } else if !matches!(name.as_str(), "strong" | "em" | "span" | "a" | "b" | "i") {
@@ -207,22 +209,39 @@ fn pages(case: &Case) -> Vec<(String, String)> {
     pages.push(("How this works, map legend".into(), ui.how.map_legend.to_string()));
     for (id, step) in case.steps.with_ids() {
         let name = &step.data.id;
-        pages.push((format!("step {name}, readable page"), visible(&static_page(case, id, "../../"))));
+        pages.push((
+            format!("step {name}, readable page"),
+            visible(&static_page(case, id, "../../")),
+        ));
         pages.push((format!("step {name}, tab title"), step_page_title(case, id)));
         pages.push((format!("step {name}, description"), step_description(case, id)));
         pages.push((format!("step {name}, progress"), progress(case, id)));
         if let Some(a) = &step.data.varies_with {
             for option in model.assumptions[a.id()].option_ids() {
-                pages.push((format!("step {name}, scenario sentence {option:?}"), step.text.variants.of(option).to_string()));
+                pages.push((
+                    format!("step {name}, scenario sentence {option:?}"),
+                    step.text.variants.of(option).to_string(),
+                ));
             }
         }
         for term in step.data.terms.iter().map(|t| &case.glossary[t.id()]) {
-            let line = format!("{}{}{}", term.text.definition, ui.punctuation.space, cites(case, &term.data.paragraphs));
-            pages.push((format!("step {name}, term {}", term.data.id), format!("{}\n{line}", term.text.term)));
+            let line = format!(
+                "{}{}{}",
+                term.text.definition,
+                ui.punctuation.space,
+                cites(case, &term.data.paragraphs)
+            );
+            pages.push((
+                format!("step {name}, term {}", term.data.id),
+                format!("{}\n{line}", term.text.term),
+            ));
         }
         for figure in step.data.figures.iter().map(|f| &case.figures[f.id()]) {
             let source = [cites(case, &figure.data.paragraphs), ui.hedged.to_string()].join(&ui.punctuation.separator);
-            pages.push((format!("step {name}, figure"), format!("{}\n{}\n{source}", figure.text.display, figure.text.label)));
+            pages.push((
+                format!("step {name}, figure"),
+                format!("{}\n{}\n{source}", figure.text.display, figure.text.label),
+            ));
         }
     }
     // Every outcome's "Why?", and every cause as the panel shows it.
@@ -264,13 +283,20 @@ fn pages(case: &Case) -> Vec<(String, String)> {
                 }
                 Change::Slider { slider, value } => {
                     let s = &model.sliders[slider];
-                    change(case, &s.text.label, &fill(&s.text.value, &[("value", &value.to_string())]))
+                    change(
+                        case,
+                        &s.text.label,
+                        &fill(&s.text.value, &[("value", &value.to_string())]),
+                    )
                 }
             };
             let line = labelled(
                 case,
                 &model.outcomes[lever.outcome].text.label,
-                &fill(&ui.lever, &[("change", &what), ("delta", &format!("{:+}", lever.delta))]),
+                &fill(
+                    &ui.lever,
+                    &[("change", &what), ("delta", &format!("{:+}", lever.delta))],
+                ),
             );
             pages.push((format!("levers under {scenario_label}"), line));
         }
@@ -283,7 +309,10 @@ fn pages(case: &Case) -> Vec<(String, String)> {
         }
         for (x, s) in model.sliders.with_ids() {
             let value = fill(&s.text.value, &[("value", &scenario[x].to_string())]);
-            pages.push((format!("Compare / handout, assumes under {scenario_label}"), labelled(case, &s.text.label, &value)));
+            pages.push((
+                format!("Compare / handout, assumes under {scenario_label}"),
+                labelled(case, &s.text.label, &value),
+            ));
         }
         for c in diff(model, &defaults, scenario).outcomes {
             let line = labelled(
@@ -296,13 +325,19 @@ fn pages(case: &Case) -> Vec<(String, String)> {
         let title = fill(&ui.share.handout_for, &[("scenario", scenario_name(case, scenario))]);
         pages.push((format!("handout under {scenario_label}"), title));
         let ending = &model.endings[evaluate(model, scenario).ending];
-        pages.push((format!("ending under {scenario_label}"), format!("{}\n{}\n{}", ending.text.title, ending.text.summary, ending.text.reason)));
+        pages.push((
+            format!("ending under {scenario_label}"),
+            format!("{}\n{}\n{}", ending.text.title, ending.text.summary, ending.text.reason),
+        ));
         // Every step's saved chart and its preview card.
         for (id, step) in case.steps.with_ids() {
             let fixed = Fixed::new(case, scenario);
             if let Some(drawing) = draw(case, step, &fixed, Still::written()) {
                 let svg = chart_file(case, id, scenario, &drawing, style);
-                pages.push((format!("saved SVG of {} under {scenario_label}", step.data.id), visible(&svg)));
+                pages.push((
+                    format!("saved SVG of {} under {scenario_label}", step.data.id),
+                    visible(&svg),
+                ));
             }
         }
     }
@@ -321,15 +356,27 @@ fn pages(case: &Case) -> Vec<(String, String)> {
         );
         pages.push((format!("preview image of {}", step.data.id), visible(&card)));
         for (n, s) in case.steps.with_ids() {
-            let numbered = fill(&ui.punctuation.numbered, &[("n", &(n.index() + 1).to_string()), ("text", &s.text.title)]);
+            let numbered = fill(
+                &ui.punctuation.numbered,
+                &[("n", &(n.index() + 1).to_string()), ("text", &s.text.title)],
+            );
             if n == id {
                 pages.push(("handout, step choices".into(), numbered));
             }
         }
     }
-    pages.push(("embed and credit".into(), fill(&ui.share.embed_title, &[("title", &case.meta.title)])));
-    pages.push(("embed and credit".into(), format!("{}{}{}", ui.share.credit, ui.punctuation.space, ui.share.open_full)));
-    pages.push(("masthead".into(), format!("{}\n{}\n{}", case.meta.title, case.meta.subtitle, case.meta.page_title)));
+    pages.push((
+        "embed and credit".into(),
+        fill(&ui.share.embed_title, &[("title", &case.meta.title)]),
+    ));
+    pages.push((
+        "embed and credit".into(),
+        format!("{}{}{}", ui.share.credit, ui.punctuation.space, ui.share.open_full),
+    ));
+    pages.push((
+        "masthead".into(),
+        format!("{}\n{}\n{}", case.meta.title, case.meta.subtitle, case.meta.page_title),
+    ));
     pages
 }
 
@@ -352,9 +399,17 @@ fn content_texts(files: &ContentFiles) -> Vec<(String, String)> {
         }
     }
     // Not shown as text: the language's tags and paths, the file-name slug, the marks themselves, and the table.
-    let hidden = [".lang", ".other_language.lang", ".other_language.root", ".ui.download.own_scenario"];
+    let hidden = [
+        ".lang",
+        ".other_language.lang",
+        ".other_language.root",
+        ".ui.download.own_scenario",
+    ];
     let mut out = Vec::new();
-    for path in files.paths().filter(|p| p.starts_with("text/zh-Hans/") && !p.ends_with("/terms.json")) {
+    for path in files
+        .paths()
+        .filter(|p| p.starts_with("text/zh-Hans/") && !p.ends_with("/terms.json"))
+    {
         let value: serde_json::Value = serde_json::from_str(files.get(path).unwrap()).unwrap();
         walk(&value, path.to_string(), &mut out);
     }
@@ -422,14 +477,31 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
         "How this works: the Latin word \"compute\"",
         "CSV under the defaults: half-width ':'",
     ] {
-        assert!(found.iter().any(|f| f.starts_with(expected)), "{expected}\n{}", found.join("\n"));
+        assert!(
+            found.iter().any(|f| f.starts_with(expected)),
+            "{expected}\n{}",
+            found.join("\n")
+        );
     }
-    assert!(found.iter().any(|f| f.contains("算力获取: compute")), "{}", found.join("\n"));
+    assert!(
+        found.iter().any(|f| f.contains("算力获取: compute")),
+        "{}",
+        found.join("\n")
+    );
     // And the space and the half-width stop of an English join.
-    assert_eq!(problems("起点：55. 2025年", &names), ["half-width '.' in «起点：55. 2025年»"]);
-    assert_eq!(problems("缺少芯片。 文章", &names), ["a space next to a Chinese character in «缺少芯片。 文章»"]);
+    assert_eq!(
+        problems("起点：55. 2025年", &names),
+        ["half-width '.' in «起点：55. 2025年»"]
+    );
+    assert_eq!(
+        problems("缺少芯片。 文章", &names),
+        ["a space next to a Chinese character in «缺少芯片。 文章»"]
+    );
     assert!(problems("起点：55。2025年：P20、P23；DeepSeek（Seed Edge）", &names).is_empty());
-    assert_eq!(problems("v1.2 Gambit", &names), ["the Latin word \"v1\"", "the Latin word \"Gambit\""]);
+    assert_eq!(
+        problems("v1.2 Gambit", &names),
+        ["the Latin word \"v1\"", "the Latin word \"Gambit\""]
+    );
 }
 
 #[test]

@@ -293,6 +293,7 @@ fn renaming_a_record_a_view_depends_on_names_file_and_id() {
         "text/en/sliders.json",
         "model/slopes.json",
         "model/presets.json",
+        "model/propositions.json",
     ] {
         let text = files.get(path).unwrap().replace(r#""capex""#, r#""capital""#);
         files.insert(path, text);
@@ -551,9 +552,24 @@ fn every_confidence_tag_is_explained_on_how_this_works_and_under_each_steps_sour
 fn a_rejected_chinese_variant_names_file_key_and_variant() {
     for (path, from, to, key) in [
         ("text/zh-Hans/claims.json", "黄文灏", "黄文浩", "named-hires.text"),
-        ("text/zh-Hans/entities.json", "\"政府引导基金\"", "\"政府创投基金\"", "state-venture-funds.name"),
-        ("text/zh-Hans/case.json", "\"指标及其起点\"", "\"结果及其起点\"", "ui.how.outcomes"),
-        ("text/zh-Hans/steps.json", "放在技术工程事业群（TEG）内", "放在一个工程事业群内", "independent-kingdoms.body.1"),
+        (
+            "text/zh-Hans/entities.json",
+            "\"政府引导基金\"",
+            "\"政府创投基金\"",
+            "state-venture-funds.name",
+        ),
+        (
+            "text/zh-Hans/case.json",
+            "\"指标及其起点\"",
+            "\"结果及其起点\"",
+            "ui.how.outcomes",
+        ),
+        (
+            "text/zh-Hans/steps.json",
+            "放在技术工程事业群（TEG）内",
+            "放在一个工程事业群内",
+            "independent-kingdoms.body.1",
+        ),
     ] {
         let errors = errors_after_edit_in("zh-Hans", path, from, to);
         let variant = to.trim_matches('"').replace("放在一个", "").replace("内", "");

@@ -239,3 +239,11 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn values_are_the_evaluations_numbers(s in scenario_strategy(case())) {
+        let model = &case().model;
+        prop_assert_eq!(gambit_core::model::values(model, &s), evaluate(model, &s).values());
+    }
+}

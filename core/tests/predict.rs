@@ -58,9 +58,9 @@ fn the_answer_is_the_models_for_the_scenario_of_the_moment() {
         })
         .collect();
     assert_eq!(reasons, ["chips-domestic-compute"]);
-    // Squeezing research frees money: the model says sustainability goes up, which a guess may well miss.
-    let research = prediction(&case, "research-squeezed-sustainability");
-    assert_eq!(reveal(model, &research.data, &today).direction, Direction::Up);
+    // Squeezing long-horizon research cuts the bet on originality (P11, P24): innovation goes down.
+    let research = prediction(&case, "research-squeezed-innovation");
+    assert_eq!(reveal(model, &research.data, &today).direction, Direction::Down);
     // From a scenario that already has the option, the change moves nothing.
     let mut done = today.clone();
     done[chips.data.assumption.id()] = chips.data.option.id();
@@ -92,6 +92,27 @@ fn every_shipped_prediction_agrees_with_evaluating_both_scenarios() {
                 p.data.id
             );
         }
+    }
+}
+
+/// A question's answer must rest on what the article says: from the present, at least one rule behind the model's
+/// answer is not marked as our own assumption (a question answered by our assumption alone would mark a student
+/// wrong for reasoning from the article).
+#[test]
+fn every_prediction_rests_on_a_rule_the_article_supports() {
+    let case = case();
+    let model = &case.model;
+    for p in case.predictions.iter() {
+        let r = reveal(model, &p.data, &Scenario::defaults(model));
+        let supported = r.gained.iter().any(|c| match c {
+            Cause::Rule(rule) => !model.rules[*rule].data.ours,
+            Cause::Slope { slope, .. } => !model.slopes[*slope].data.ours,
+        });
+        assert!(
+            supported,
+            "prediction `{}` rests only on our assumptions: {:?}",
+            p.data.id, r.gained
+        );
     }
 }
 

@@ -179,7 +179,7 @@ fn the_four_presets_lead_to_four_different_endings() {
         .collect();
     assert_eq!(
         endings,
-        ["fast-follower", "domestic-champion", "global-contender", "overextended"]
+        ["fast-follower", "hemmed-in", "global-contender", "overextended"]
     );
 }
 
@@ -289,8 +289,16 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
     ];
     let defaults = Scenario::defaults(&case.model);
     let handout = proptest::collection::btree_set(0..case.steps.len(), 0..4);
-    (0..case.steps.len(), scenario(), page, scenario(), embed, any::<bool>(), handout).prop_map(
-        move |(step, scenario, page, compare, embed, present, handout)| {
+    (
+        0..case.steps.len(),
+        scenario(),
+        page,
+        scenario(),
+        embed,
+        any::<bool>(),
+        handout,
+    )
+        .prop_map(move |(step, scenario, page, compare, embed, present, handout)| {
             // Only the compare page carries a second scenario.
             let compare = if page == Page::Compare {
                 compare
@@ -311,8 +319,7 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
                     Vec::new()
                 },
             }
-        },
-    )
+        })
 }
 
 #[test]
@@ -320,10 +327,19 @@ fn a_handouts_steps_are_in_its_link() {
     let case = case();
     let id = |key: &str| case.step_by_key(key).unwrap();
     // Any order, any repeat: printed in the walkthrough's order, once each, and written so.
-    let (state, notices) = parse("?page=handout&steps=your-scenario,tiktok-shadow,chip-chokehold,tiktok-shadow", case);
+    let (state, notices) = parse(
+        "?page=handout&steps=your-scenario,tiktok-shadow,chip-chokehold,tiktok-shadow",
+        case,
+    );
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(state.handout, vec![id("tiktok-shadow"), id("chip-chokehold"), id("your-scenario")]);
-    assert_eq!(write(&state, case), "?v=1&page=handout&steps=tiktok-shadow,chip-chokehold,your-scenario");
+    assert_eq!(
+        state.handout,
+        vec![id("tiktok-shadow"), id("chip-chokehold"), id("your-scenario")]
+    );
+    assert_eq!(
+        write(&state, case),
+        "?v=1&page=handout&steps=tiktok-shadow,chip-chokehold,your-scenario"
+    );
     // Another page carries none; an unknown step is reported, the others kept.
     assert!(parse("?steps=chip-chokehold", case).0.handout.is_empty());
     let (state, notices) = parse("?page=handout&steps=chip-chokehold,nowhere", case);

@@ -1,8 +1,9 @@
-//! The outcome dashboard: where the reader's scenario leads (its ending), every outcome with its reasons, and
-//! for each outcome the single change that would move it most from here.
+//! The outcome dashboard: where the reader's scenario leads (its ending), how near every ending is (its conditions,
+//! met or not, and the fewest changes that lead there: markup written by the core), every outcome with its reasons,
+//! and for each outcome the single change that would move it most from here.
 
 use gambit_core::content::Table;
-use gambit_core::markup::change;
+use gambit_core::markup::{change, endings_reach};
 use gambit_core::model::{sensitivity, Change};
 use leptos::prelude::*;
 
@@ -40,7 +41,11 @@ pub fn Dashboard() -> impl IntoView {
                     }
                     Change::Slider { slider, value } => {
                         let s = &model.sliders[slider];
-                        change(case, &s.text.label, &fill(&s.text.value, &[("value", &value.to_string())]))
+                        change(
+                            case,
+                            &s.text.label,
+                            &fill(&s.text.value, &[("value", &value.to_string())]),
+                        )
                     }
                 };
                 let text = fill(
@@ -57,9 +62,16 @@ pub fn Dashboard() -> impl IntoView {
             })
             .collect_view()
     };
+    let words = &model.words;
+    let reach = move || endings_reach(case, &state.scenario());
     view! {
         <div class="dashboard">
             {ending}
+            <section class="reach">
+                <h3>{words.conditions.as_ref()}</h3>
+                <p class="reach-help">{words.conditions_help.as_ref()}</p>
+                <div inner_html=reach></div>
+            </section>
             <OutcomeBars outcomes=model.outcomes.ids().collect() />
             <section class="levers">
                 <h3>{ui.levers.as_ref()}</h3>

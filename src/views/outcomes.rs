@@ -2,7 +2,7 @@
 //! and under "Why?" every rule and slope that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
-use gambit_core::markup::{cause_words, cites, file_name, outcomes_csv, starting_point, CauseWords};
+use gambit_core::markup::{cause_words, cites, file_name, ours_tag, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
 use gambit_core::url::encode;
 use gambit_core::Case;
@@ -114,9 +114,10 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         trigger,
         reason,
         paragraphs,
+        ours,
     } = cause_words(case, cause);
     view! {
-        <li class="cause">
+        <li class="cause" class:ours=ours>
             {whose.map(|w| view! { <em>{w} {punctuation.colon.as_ref()}</em> })}
             <span class="delta">{format!("{delta:+}")}</span>
             {punctuation.space.as_ref()}
@@ -125,6 +126,7 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
             {reason}
             {punctuation.space.as_ref()}
             <span class="cite">{cites(case, paragraphs)}</span>
+            {ours.then(|| view! { {punctuation.space.to_string()} <span class="ours">{ours_tag(case)}</span> })}
         </li>
     }
     .into_any()

@@ -4,7 +4,7 @@
 //! - `test`: installs missing tools and browsers, then runs every test and ends with one summary line;
 //! - `dist`: a release build into `dist/`, with each file's size raw and gzipped;
 //! - `bench`: prints figures (sizes, the core's evaluation time); it never fails on a number;
-//! - `model`: prints the scenario model's calibration over every combination (`--json` for JSON).
+//! - `model`: prints each ending's conditions, how many combinations reach it, and the propositions (`--json`).
 //!
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
@@ -187,8 +187,9 @@ fn bench() -> Result<(), String> {
         .ok_or_else(|| format!("the benchmark ended with {status}"))
 }
 
-/// Prints the model's calibration: the distribution of endings over every combination, each ending's nearest way
-/// from the article's present, what it requires and the rules it rests on.
+/// Prints the model over every combination: each ending's conditions with their paragraphs, how many combinations
+/// reach it (no share is a target), its nearest way from the article's present, what it requires and the rules it
+/// rests on; and whether each of the article's propositions holds.
 fn model(args: &[String]) -> Result<(), String> {
     let json = match args {
         [] => false,

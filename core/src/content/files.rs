@@ -81,6 +81,8 @@ impl Case {
         let slopes = reader.entries::<SlopeData, SlopeText>("model/slopes.json", |d| &d.id);
         let endings = reader.entries::<EndingData, EndingText>("model/endings.json", |d| &d.id);
         let presets = reader.entries::<PresetData, PresetText>("model/presets.json", |d| &d.id);
+        let propositions = reader.entries::<PropositionData, PropositionText>("model/propositions.json", |d| &d.id);
+        let words = reader.text_object::<ModelWords>("model.json");
         // Cross-references are checked only once every file reads cleanly, so one typo reports one error.
         let (
             Some(meta),
@@ -100,6 +102,8 @@ impl Case {
             Some(slopes),
             Some(endings),
             Some(presets),
+            Some(propositions),
+            Some(words),
         ) = (
             meta,
             sections,
@@ -118,6 +122,8 @@ impl Case {
             slopes,
             endings,
             presets,
+            propositions,
+            words,
         )
         else {
             return Err(errors);
@@ -151,6 +157,8 @@ impl Case {
                 slopes: slopes.into(),
                 endings: endings.into(),
                 presets: presets.into(),
+                propositions: propositions.into(),
+                words,
             },
         };
         // References first: validation reads through them.

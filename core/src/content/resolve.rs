@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use super::types::*;
 use super::validate::{ContentError, ContentErrors};
 use super::validate::{
-    ASSUMPTIONS, CLAIMS, ENDINGS, ENTITIES, FIGURES, GLOSSARY, OUTCOMES, PREDICTIONS, PRESETS, RULES, SLIDERS, SLOPES,
-    SOURCES, STEPS,
+    ASSUMPTIONS, CLAIMS, ENDINGS, ENTITIES, FIGURES, GLOSSARY, OUTCOMES, PREDICTIONS, PRESETS, PROPOSITIONS, RULES,
+    SLIDERS, SLOPES, SOURCES, STEPS,
 };
 
 /// Each kind's ids, to find a record by the id a reference writes.
@@ -58,6 +58,8 @@ struct Resolver<'e> {
     options: Vec<(String, Keys)>,
     sliders: Keys,
     outcomes: Keys,
+    endings: Keys,
+    presets: Keys,
     errors: &'e mut ContentErrors,
 }
 
@@ -139,10 +141,12 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             .collect(),
         sliders: Keys::of(SLIDERS, model.sliders.iter().map(|s| s.data.id.as_ref()), errors),
         outcomes: Keys::of(OUTCOMES, model.outcomes.iter().map(|o| o.data.id.as_ref()), errors),
+        endings: Keys::of(ENDINGS, model.endings.iter().map(|x| x.data.id.as_ref()), errors),
+        presets: Keys::of(PRESETS, model.presets.iter().map(|x| x.data.id.as_ref()), errors),
         errors,
     };
     // Records no reference points at: their ids are still checked here, with all the others.
-    let unreferenced: [(&str, Vec<&str>); 6] = [
+    let unreferenced: [(&str, Vec<&str>); 5] = [
         (SOURCES, case.sections.iter().map(|x| x.data.id.as_ref()).collect()),
         (
             PREDICTIONS,
@@ -150,8 +154,10 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         ),
         (RULES, model.rules.iter().map(|x| x.data.id.as_ref()).collect()),
         (SLOPES, model.slopes.iter().map(|x| x.data.id.as_ref()).collect()),
-        (ENDINGS, model.endings.iter().map(|x| x.data.id.as_ref()).collect()),
-        (PRESETS, model.presets.iter().map(|x| x.data.id.as_ref()).collect()),
+        (
+            PROPOSITIONS,
+            model.propositions.iter().map(|x| x.data.id.as_ref()).collect(),
+        ),
     ];
     for (file, ids) in unreferenced {
         Keys::of(file, ids.into_iter(), r.errors);
@@ -226,6 +232,27 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         }
         for (slider, _) in d.sliders.0.to_mut().iter_mut() {
             r.slider(&at, slider);
+        }
+    }
+
+    for proposition in model.propositions.to_mut().iter_mut() {
+        let d = &mut proposition.data;
+        let at = At {
+            file: PROPOSITIONS,
+            id: &d.id,
+        };
+        one(r.errors, &at, "preset", &r.presets, &mut d.from);
+        for (assumption, option) in d.choices.0.to_mut().iter_mut() {
+            r.condition(&at, assumption, option);
+        }
+        for (slider, _) in d.sliders.0.to_mut().iter_mut() {
+            r.slider(&at, slider);
+        }
+        if let Some(o) = &mut d.outcome {
+            r.outcome(&at, o);
+        }
+        if let Some(e) = &mut d.ending {
+            one(r.errors, &at, "ending", &r.endings, e);
         }
     }
 

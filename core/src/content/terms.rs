@@ -55,9 +55,13 @@ impl Terms {
             let mut kept: Vec<&str> = term.allowed.iter().map(String::as_str).collect();
             kept.push(&term.term);
             kept.sort_by_key(|k| std::cmp::Reverse(k.len()));
-            let mut blanked = kept
-                .iter()
-                .fold(text.to_string(), |t, k| if k.is_empty() { t } else { t.replace(k, "\u{fffc}") });
+            let mut blanked = kept.iter().fold(text.to_string(), |t, k| {
+                if k.is_empty() {
+                    t
+                } else {
+                    t.replace(k, "\u{fffc}")
+                }
+            });
             // Longest variant first, each blanked once found, so that one slip is reported once.
             let mut rejected: Vec<&String> = term.rejected.iter().filter(|v| !v.is_empty()).collect();
             rejected.sort_by_key(|v| std::cmp::Reverse(v.len()));

@@ -147,6 +147,22 @@ kinds! {
         Year = "year",
     }
 
+    /// What a proposition expects of the model (`content/model/propositions.json`).
+    pub enum Expect {
+        /// The change raises `outcome` (by more than `predict::SAME_WITHIN`).
+        Up = "up",
+        /// The change lowers `outcome` (by more than `predict::SAME_WITHIN`).
+        Down = "down",
+        /// The change does not raise `outcome` (at most `predict::SAME_WITHIN`).
+        NotUp = "not-up",
+        /// The change leaves the scenario short of `ending`.
+        Misses = "misses",
+        /// The change leads to `ending`.
+        Reaches = "reaches",
+        /// From the changed scenario, no single change leads to `ending`.
+        NoSingleChange = "no-single-change",
+    }
+
     /// How the article bounds a figure.
     pub enum Bound {
         Exactly = "exactly",
@@ -196,6 +212,34 @@ records! {
         pub slopes: List<Slope>,
         pub endings: List<Ending>,
         pub presets: List<Preset>,
+        /// The article's own cause-and-effect claims the model must respect, each checked by a test.
+        pub propositions: List<Proposition>,
+        /// The words of the model's own displays (`text/<lang>/model.json`).
+        pub words: ModelWords,
+    }
+
+    /// The words around the endings' conditions and the propositions (`text/<lang>/model.json`).
+    pub struct ModelWords {
+        /// Heading over every ending with its conditions, on the last step and on "How this works".
+        pub conditions: Text,
+        /// Says what the list under `conditions` shows.
+        pub conditions_help: Text,
+        /// Marks a condition that holds in the scenario, and one that does not.
+        pub holds: Text,
+        pub fails: Text,
+        /// An ending that needs only some of its conditions: "at least {n} of these".
+        pub needs: Text,
+        /// The ending of the reader's scenario.
+        pub here: Text,
+        /// The fewest changes that lead to an ending: "{n} changes from here: {changes}".
+        pub nearest: Text,
+        /// One change in that list: "{control} to {value}".
+        pub change: Text,
+        /// No ending within `reach::MAX_CHANGES` changes: "more than {n} changes away".
+        pub beyond: Text,
+        /// Heading over the propositions on "How this works", and what they are.
+        pub propositions: Text,
+        pub propositions_help: Text,
     }
 
     /// Words that belong to the case as a whole and to the page around the steps (`text/<lang>/case.json`).
@@ -755,6 +799,9 @@ records! {
         #[serde(default)]
         pub when: Option<Condition>,
         pub paragraphs: List<Text>,
+        /// The slope is the model's own judgement, not something the article says (as for a rule).
+        #[serde(default)]
+        pub ours: bool,
     }
 
     pub struct SlopeText {
@@ -762,21 +809,50 @@ records! {
         pub reason: Text,
     }
 
-    /// An outcome bound: the outcome's value is at least `at_least` and/or below `below`.
+    /// An outcome bound, one condition of an ending: the outcome's value is at least `at_least` and/or below
+    /// `below`. Its paragraphs are where the article names the condition.
     pub struct Threshold {
         pub outcome: Ref<Outcome>,
         #[serde(default)]
         pub at_least: Option<i32>,
         #[serde(default)]
         pub below: Option<i32>,
+        pub paragraphs: List<Text>,
     }
 
-    /// A named ending: the first ending, in file order, whose thresholds all hold is the scenario's. The last
-    /// ending has none, so there is always one.
+    /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. An ending holds
+    /// when all its thresholds do, or, with `needs`, when at least that many do. The last ending has none, so
+    /// there is always one.
     pub struct EndingData {
         pub id: Text,
         #[serde(default)]
         pub when: List<Threshold>,
+        #[serde(default)]
+        pub needs: Option<u32>,
+    }
+
+    /// One of the article's cause-and-effect claims, as something the model must do: from preset `from`, with
+    /// `choices` and `sliders` changed, `outcome` moves as `expect` says, or `ending` is reached or not.
+    pub struct PropositionData {
+        pub id: Text,
+        pub paragraphs: List<Text>,
+        pub from: Ref<Preset>,
+        #[serde(default)]
+        pub choices: Map<Ref<Assumption>, Ref<Choice>>,
+        #[serde(default)]
+        pub sliders: Map<Ref<Slider>, i32>,
+        pub expect: Expect,
+        #[serde(default)]
+        pub outcome: Option<Ref<Outcome>>,
+        #[serde(default)]
+        pub ending: Option<Ref<Ending>>,
+    }
+
+    pub struct PropositionText {
+        /// The claim in our words, as the article makes it.
+        pub claim: Text,
+        /// What the claim requires of the model.
+        pub requires: Text,
     }
 
     /// A named scenario, one click or one link away (`?preset=decoupling`): the options and slider values that
@@ -816,6 +892,7 @@ pub type Slider = Entry<SliderData, SliderText>;
 pub type Slope = Entry<SlopeData, SlopeText>;
 pub type Ending = Entry<EndingData, EndingText>;
 pub type Preset = Entry<PresetData, PresetText>;
+pub type Proposition = Entry<PropositionData, PropositionText>;
 
 /// An option of an assumption: what an [`OptionId`] points at, among that assumption's options.
 pub enum Choice {}
@@ -836,6 +913,7 @@ pub type SliderId = Id<Slider>;
 pub type SlopeId = Id<Slope>;
 pub type EndingId = Id<Ending>;
 pub type PresetId = Id<Preset>;
+pub type PropositionId = Id<Proposition>;
 
 impl ViewKind {
     /// The labels this view draws; validation requires each in every language.

@@ -83,6 +83,7 @@ pub(super) const SLIDERS: &str = "model/sliders.json";
 pub(super) const SLOPES: &str = "model/slopes.json";
 pub(super) const ENDINGS: &str = "model/endings.json";
 pub(super) const PRESETS: &str = "model/presets.json";
+pub(super) const PROPOSITIONS: &str = "model/propositions.json";
 
 pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     let text = |name: &str| format!("text/{}/{name}", case.lang);
@@ -238,6 +239,53 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                     "a threshold needs `at_least` or `below`",
                 ));
             }
+            cite(errors, ENDINGS, id, &threshold.paragraphs);
+        }
+        if let Some(n) = d.needs {
+            if n == 0 || n as usize > d.when.len() {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    format!("`needs` is {n}, but the ending has {} conditions", d.when.len()),
+                ));
+            }
+        }
+    }
+    for proposition in model.propositions.iter() {
+        let (d, id) = (&proposition.data, proposition.data.id.as_ref());
+        cite(errors, PROPOSITIONS, id, &d.paragraphs);
+        let about_outcome = matches!(d.expect, Expect::Up | Expect::Down | Expect::NotUp);
+        if about_outcome != d.outcome.is_some() || about_outcome == d.ending.is_some() {
+            errors.push(ContentError::item(
+                PROPOSITIONS,
+                id,
+                format!(
+                    "`expect: {}` needs {}",
+                    d.expect.key(),
+                    if about_outcome {
+                        "an `outcome` and no `ending`"
+                    } else {
+                        "an `ending` and no `outcome`"
+                    }
+                ),
+            ));
+        }
+        if d.expect != Expect::NoSingleChange && d.choices.is_empty() && d.sliders.is_empty() {
+            errors.push(ContentError::item(
+                PROPOSITIONS,
+                id,
+                "names no change (`choices` or `sliders`) to try",
+            ));
+        }
+        for (slider, value) in d.sliders.iter() {
+            let s = &model.sliders[slider.id()].data;
+            if !(s.min..=s.max).contains(value) {
+                errors.push(ContentError::item(
+                    PROPOSITIONS,
+                    id,
+                    format!("`{}` = {value} is off its scale", slider.key()),
+                ));
+            }
         }
     }
     for preset in model.presets.iter() {
@@ -375,6 +423,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
 
     empty_text(&text("case.json"), None, &case.meta, errors);
     empty_text(&text("views.json"), None, &case.views, errors);
+    empty_text(&text("model.json"), None, &model.words, errors);
     for (name, texts) in [
         ("sources.json", texts(&case.sections, |d| &d.id)),
         ("claims.json", texts(&case.claims, |d| &d.id)),
@@ -390,6 +439,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         ("slopes.json", texts(&model.slopes, |d| &d.id)),
         ("endings.json", texts(&model.endings, |d| &d.id)),
         ("presets.json", texts(&model.presets, |d| &d.id)),
+        ("propositions.json", texts(&model.propositions, |d| &d.id)),
     ] {
         for (id, value) in texts {
             empty_text(&text(name), Some(id), &value, errors);

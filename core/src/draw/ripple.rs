@@ -32,18 +32,23 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         })
         .collect();
     let height = (outcomes.len() as i32 * 52).max(120);
-    // The change this assumption makes to outcome `o` now: the sum of its rules that apply.
+    // The change this assumption makes to outcome `o` now: the sum of its rules that apply, and whether one of
+    // them is marked as the model's own judgement.
     let change = |o: OutcomeId| {
         scene.outcome(o, |v| {
             v.causes
                 .iter()
                 .filter_map(|c| match *c {
-                    Cause::Rule(r) if model.rules[r].data.assumption.id() == a => Some(model.rules[r].data.delta),
+                    Cause::Rule(r) if model.rules[r].data.assumption.id() == a => {
+                        Some((model.rules[r].data.delta, model.rules[r].data.ours))
+                    }
                     _ => None,
                 })
-                .sum::<i32>()
+                .fold((0, false), |(sum, ours), (d, o)| (sum + d, ours || o))
         })
     };
+    let tag = crate::markup::ours_tag(case);
+    let mut any_ours = false;
     let option = &assumption.option_text(scene.option(a)).label;
     let mut moving = vec![Shape::group(
         "node source",
@@ -67,14 +72,21 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
             "",
             "outcome-node",
         );
-        let delta = change(o);
+        let (delta, ours) = change(o);
+        let ours = ours && delta != 0;
+        any_ours |= ours;
         let class = match delta {
             0 => "ripple quiet",
             d if d > 0 => "ripple up",
             _ => "ripple down",
         };
+        let class = if ours {
+            format!("{class} ours")
+        } else {
+            class.to_string()
+        };
         moving.push(Shape::group(
-            class,
+            &class,
             delta,
             vec![
                 Shape::path(
@@ -92,16 +104,28 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
                     "delta-label",
                     232,
                     y + 12,
-                    if delta == 0 {
-                        String::new()
-                    } else {
-                        format!("{delta:+}")
+                    match (delta, ours) {
+                        (0, _) => String::new(),
+                        (d, true) => format!("{d:+}*"),
+                        (d, false) => format!("{d:+}"),
                     },
                 ),
             ],
         ));
-        effects.push(format!("{label}{}{delta:+}", case.meta.ui.punctuation.space));
+        let effect = format!("{label}{}{delta:+}", case.meta.ui.punctuation.space);
+        effects.push(if ours {
+            crate::markup::aside(case, &effect, tag)
+        } else {
+            effect
+        });
     }
+    // A rule of ours acting now is starred, and the star explained under the assumption.
+    moving.push(Shape::text(
+        "ours-note",
+        100,
+        height - 6,
+        if any_ours { format!("*{}{tag}", case.meta.ui.punctuation.space) } else { String::new() },
+    ));
     Drawing {
         kind: ViewKind::Ripple,
         width: WIDTH,

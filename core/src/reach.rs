@@ -1,0 +1,126 @@
+//! How far each ending is from a scenario: which of its conditions hold now, and the fewest changes (of options,
+//! or of a slider to another point of its scale) after which the scenario's ending is that one. The last step and
+//! "How this works" show it, so that a flip reads as movement toward an ending rather than a verdict; the
+//! propositions and the calibration use the same search.
+
+use crate::content::{EndingId, ModelData, Table};
+use crate::model::{ending, evaluate, threshold_holds, values, Change, Scenario};
+
+/// The search looks no further than this many changes at once.
+pub const MAX_CHANGES: usize = 3;
+
+/// One ending seen from a scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EndingReach {
+    pub ending: EndingId,
+    /// Whether each of its conditions holds now, in the ending's order.
+    pub conditions: Vec<bool>,
+    /// Whether it is the scenario's ending.
+    pub here: bool,
+    /// The fewest changes after which the scenario's ending is this one (none if it already is), or `None` if more
+    /// than [`MAX_CHANGES`] are needed.
+    pub nearest: Option<Vec<Change>>,
+}
+
+/// Every other setting of each control, one list per control: each other option of each assumption, and each
+/// other point of each slider's scale, nearest first.
+pub fn alternatives(model: &ModelData, scenario: &Scenario) -> Vec<Vec<Change>> {
+    let mut controls: Vec<Vec<Change>> = model
+        .assumptions
+        .with_ids()
+        .map(|(assumption, a)| {
+            a.option_ids()
+                .filter(|&o| o != scenario[assumption])
+                .map(|option| Change::Option { assumption, option })
+                .collect()
+        })
+        .collect();
+    for (slider, s) in model.sliders.with_ids() {
+        let d = &s.data;
+        let now = scenario[slider];
+        let mut values: Vec<i32> = (d.min..=d.max)
+            .step_by(d.step.max(1) as usize)
+            .filter(|&v| v != now)
+            .collect();
+        values.sort_by_key(|v| ((v - now).abs(), *v));
+        controls.push(
+            values
+                .into_iter()
+                .map(|value| Change::Slider { slider, value })
+                .collect(),
+        );
+    }
+    controls.retain(|c| !c.is_empty());
+    controls
+}
+
+/// For each ending, the fewest changes from `scenario` (at most `max`, each of a different control) after which
+/// the scenario's ending is that one, found breadth first: one change, then two, then three.
+pub fn nearest_changes(model: &ModelData, scenario: &Scenario, max: usize) -> Vec<Option<Vec<Change>>> {
+    let mut found: Vec<Option<Vec<Change>>> = vec![None; model.endings.len()];
+    found[evaluate(model, scenario).ending.index()] = Some(Vec::new());
+    let controls = alternatives(model, scenario);
+    for depth in 1..=max.min(controls.len()) {
+        if found.iter().all(Option::is_some) {
+            break;
+        }
+        let mut picked = Vec::with_capacity(depth);
+        combinations(&controls, 0, depth, &mut picked, &mut |changes| {
+            let mut next = scenario.clone();
+            for c in changes {
+                match *c {
+                    Change::Option { assumption, option } => next[assumption] = option,
+                    Change::Slider { slider, value } => next[slider] = value,
+                }
+            }
+            let slot = &mut found[ending(model, &values(model, &next)).index()];
+            if slot.is_none() {
+                *slot = Some(changes.to_vec());
+            }
+        });
+    }
+    found
+}
+
+/// Calls `visit` with every way of picking one change from each of `depth` different controls from `start` on.
+fn combinations(
+    controls: &[Vec<Change>],
+    start: usize,
+    depth: usize,
+    picked: &mut Vec<Change>,
+    visit: &mut impl FnMut(&[Change]),
+) {
+    if depth == 0 {
+        visit(picked);
+        return;
+    }
+    for i in start..controls.len() {
+        if controls.len() - i < depth {
+            break;
+        }
+        for &change in &controls[i] {
+            picked.push(change);
+            combinations(controls, i + 1, depth - 1, picked, visit);
+            picked.pop();
+        }
+    }
+}
+
+/// Every ending seen from `scenario`: which of its conditions hold, whether it is the scenario's, and the fewest
+/// changes that lead to it.
+pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
+    let evaluation = evaluate(model, scenario);
+    let values = evaluation.values();
+    let nearest = nearest_changes(model, scenario, MAX_CHANGES);
+    model
+        .endings
+        .with_ids()
+        .zip(nearest)
+        .map(|((id, e), nearest)| EndingReach {
+            ending: id,
+            conditions: e.data.when.iter().map(|t| threshold_holds(t, &values)).collect(),
+            here: id == evaluation.ending,
+            nearest,
+        })
+        .collect()
+}

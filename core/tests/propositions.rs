@@ -1,0 +1,92 @@
+//! The article's own cause-and-effect claims (`content/model/propositions.json`), one test each, named after the
+//! proposition: each fails, with what the model does instead, when the model breaks the claim. A last test checks
+//! that every proposition in the file has its test here and every test its proposition.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use gambit_core::content::ContentFiles;
+use gambit_core::propositions::check;
+use gambit_core::Case;
+
+fn case() -> &'static Case {
+    static CASE: LazyLock<Case> = LazyLock::new(|| {
+        let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+        Case::load(&files, "en").unwrap()
+    });
+    &CASE
+}
+
+fn holds(id: &str) {
+    let model = &case().model;
+    let p = model
+        .propositions
+        .iter()
+        .find(|p| p.data.id == id)
+        .unwrap_or_else(|| panic!("no proposition `{id}` in content/model/propositions.json"));
+    if let Err(why) = check(model, &p.data) {
+        panic!(
+            "the model breaks proposition `{id}` ({}): {why}",
+            p.data.paragraphs.join(", ")
+        );
+    }
+}
+
+macro_rules! propositions {
+    ($($test:ident = $id:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                holds($id);
+            }
+        )*
+
+        const TESTED: &[&str] = &[$($id),*];
+    };
+}
+
+propositions! {
+    lifting_controls_leaves_the_trust_deficit = "lifting-controls-leaves-the-trust-deficit",
+    lifting_controls_alone_is_not_global_leadership = "lifting-controls-alone-is-not-global-leadership",
+    spending_under_controls_is_not_global_leadership = "spending-under-controls-is-not-global-leadership",
+    global_leadership_is_not_one_change_away = "global-leadership-is-not-one-change-away",
+    export_controls_cut_compute = "export-controls-cut-compute",
+    a_ban_deepens_distrust = "a-ban-deepens-distrust",
+    squeezing_research_cuts_originality = "squeezing-research-cuts-originality",
+    patient_research_alone_is_not_originality = "patient-research-alone-is-not-originality",
+    chips_and_money_alone_are_not_originality = "chips-and-money-alone-are-not-originality",
+    originality_is_not_one_change_away = "originality-is-not-one-change-away",
+    ad_headwinds_strain_the_money = "ad-headwinds-strain-the-money",
+    more_spending_strains_the_money = "more-spending-strains-the-money",
+    rivals_fading_eases_the_fight_for_talent = "rivals-fading-eases-the-fight-for-talent",
+    distance_from_the_state_costs_pull_at_home = "distance-from-the-state-costs-pull-at-home",
+    chips_and_trust_together_hem_it_in = "chips-and-trust-together-hem-it-in",
+}
+
+#[test]
+fn every_proposition_has_its_test_and_there_are_at_least_twelve() {
+    let in_file: Vec<&str> = case().model.propositions.iter().map(|p| p.data.id.as_ref()).collect();
+    assert!(in_file.len() >= 12, "{} propositions", in_file.len());
+    let untested: Vec<&&str> = in_file.iter().filter(|id| !TESTED.contains(id)).collect();
+    let unknown: Vec<&&str> = TESTED.iter().filter(|id| !in_file.contains(id)).collect();
+    assert!(
+        untested.is_empty() && unknown.is_empty(),
+        "propositions without a test: {untested:?}; tests without a proposition: {unknown:?}"
+    );
+}
+
+/// A proposition can fail: one that expects the opposite of what the model does is reported, with what it does.
+#[test]
+fn a_proposition_the_model_breaks_is_reported() {
+    let model = &case().model;
+    let mut p = model
+        .propositions
+        .iter()
+        .find(|p| p.data.id == "a-ban-deepens-distrust")
+        .unwrap()
+        .data
+        .clone();
+    p.expect = gambit_core::content::Expect::Up;
+    let why = check(model, &p).unwrap_err();
+    assert!(why.contains("global-trust") && why.contains("from 30 to 5"), "{why}");
+}

@@ -1,0 +1,145 @@
+//! How far each ending is from a scenario: the conditions marked are exactly those that hold, the scenario's own
+//! ending is "here", and the fewest changes found lead to the ending and are the fewest (no shorter set does).
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use gambit_core::content::ContentFiles;
+use gambit_core::markup::endings_reach;
+use gambit_core::model::{evaluate, threshold_holds, Change, Scenario};
+use gambit_core::reach::{alternatives, nearest_changes, reach, MAX_CHANGES};
+use gambit_core::Case;
+use proptest::prelude::*;
+
+fn case() -> &'static Case {
+    static CASE: LazyLock<Case> = LazyLock::new(|| {
+        let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+        Case::load(&files, "en").unwrap()
+    });
+    &CASE
+}
+
+fn scenario_strategy(case: &'static Case) -> impl Strategy<Value = Scenario> {
+    let choices: Vec<_> = case.model.assumptions.iter().map(|a| 0..a.data.options.len()).collect();
+    let sliders: Vec<_> = case.model.sliders.iter().map(|s| s.data.min..=s.data.max).collect();
+    (choices, sliders).prop_map(|(choices, sliders)| Scenario::from_positions(&case.model, &choices, &sliders).unwrap())
+}
+
+fn apply(scenario: &Scenario, changes: &[Change]) -> Scenario {
+    changes.iter().fold(scenario.clone(), |s, c| c.apply(&s))
+}
+
+#[test]
+fn from_the_present_the_open_questions_are_more_than_one_change_away() {
+    let model = &case().model;
+    let present = Scenario::defaults(model);
+    for r in reach(model, &present) {
+        let id = model.endings[r.ending].data.id.as_ref();
+        let nearest = r
+            .nearest
+            .as_ref()
+            .unwrap_or_else(|| panic!("`{id}` is more than {MAX_CHANGES} changes away"));
+        assert_eq!(nearest.is_empty(), id == "fast-follower", "`{id}`: {nearest:?}");
+        if ["global-contender", "original-innovator", "hemmed-in"].contains(&id) {
+            assert!(nearest.len() >= 2, "`{id}` is one change from the present: {nearest:?}");
+        }
+    }
+}
+
+#[test]
+fn the_reach_of_the_present_is_written_for_every_ending() {
+    let case = case();
+    let html = endings_reach(case, &Scenario::defaults(&case.model));
+    for e in case.model.endings.iter() {
+        assert!(
+            html.contains(&format!(r#"data-ending="{}""#, e.data.id)),
+            "{}",
+            e.data.id
+        );
+    }
+    let conditions: usize = case.model.endings.iter().map(|e| e.data.when.len()).sum();
+    assert_eq!(
+        html.matches(r#"<li class="met">"#).count() + html.matches(r#"<li class="unmet">"#).count(),
+        conditions
+    );
+    assert_eq!(html.matches(r#"class="ending-reach here""#).count(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn reach_marks_what_holds_and_finds_the_fewest_changes(s in scenario_strategy(case())) {
+        let model = &case().model;
+        let evaluation = evaluate(model, &s);
+        let values = evaluation.values();
+        let reached = reach(model, &s);
+        prop_assert_eq!(reached.len(), model.endings.len());
+        prop_assert_eq!(reached.iter().filter(|r| r.here).count(), 1);
+        let singles: Vec<Change> = alternatives(model, &s).into_iter().flatten().collect();
+        for r in &reached {
+            let ending = &model.endings[r.ending];
+            let holds: Vec<bool> = ending.data.when.iter().map(|t| threshold_holds(t, &values)).collect();
+            prop_assert_eq!(&r.conditions, &holds, "{}", ending.data.id);
+            prop_assert_eq!(r.here, r.ending == evaluation.ending);
+            if let Some(changes) = &r.nearest {
+                prop_assert_eq!(evaluate(model, &apply(&s, changes)).ending, r.ending, "{}: {:?}", ending.data.id, changes);
+                if changes.len() >= 2 {
+                    let by_one = singles.iter().any(|c| evaluate(model, &c.apply(&s)).ending == r.ending);
+                    prop_assert!(!by_one, "{}: one change would do, not {:?}", ending.data.id, changes);
+                }
+            }
+        }
+        // The search with a smaller limit finds the same or nothing.
+        let one = nearest_changes(model, &s, 1);
+        for (r, n) in reached.iter().zip(one) {
+            match n {
+                Some(c) => prop_assert_eq!(Some(c), r.nearest.clone()),
+                None => prop_assert!(r.nearest.as_ref().is_none_or(|c| c.len() >= 2)),
+            }
+        }
+    }
+}
+
+/// Every rule and slope flagged as ours carries the mark wherever it is shown outside the app's own views: in the
+/// CSV of a scenario where it applies, and on "How this works", which also lists every proposition.
+#[test]
+fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
+    use gambit_core::markup::{model_page, ours_tag, outcomes_csv};
+    let case = case();
+    let model = &case.model;
+    let tag = ours_tag(case);
+    let page = model_page(case);
+    let marked = page
+        .matches(&format!(
+            r#"<span class="ours">{}</span>"#,
+            gambit_core::markup::escape(tag)
+        ))
+        .count();
+    let ours = model.rules.iter().filter(|r| r.data.ours).count() + model.slopes.iter().filter(|s| s.data.ours).count();
+    // Each rule and slope of ours, each base value and each ending with conditions.
+    let expected = ours + model.outcomes.len() + model.endings.iter().filter(|e| !e.data.when.is_empty()).count();
+    assert_eq!(marked, expected, "marks on How this works");
+    for p in model.propositions.iter() {
+        assert!(
+            page.contains(gambit_core::markup::escape(&p.text.claim).as_str()),
+            "{}",
+            p.data.id
+        );
+    }
+    // Détente applies rules of ours (TikTok easing); every cause of ours in its CSV carries the mark.
+    let detente = Scenario::preset(model, model.preset_by_key("detente").unwrap());
+    let csv = outcomes_csv(case, &detente);
+    let rows_with_ours = csv.matches(tag).count();
+    let causes_of_ours: usize = evaluate(model, &detente)
+        .outcomes
+        .iter()
+        .flat_map(|o| &o.causes)
+        .filter(|c| match c {
+            gambit_core::model::Cause::Rule(r) => model.rules[*r].data.ours,
+            gambit_core::model::Cause::Slope { slope, .. } => model.slopes[*slope].data.ours,
+        })
+        .count();
+    assert!(causes_of_ours > 0);
+    assert_eq!(rows_with_ours, causes_of_ours, "{csv}");
+}

@@ -1,0 +1,63 @@
+// The last step reads as the article allows (issue 24): each link of the issue's table opens "Where this scenario
+// leads". One switch alone (patient research, lifted controls, more spending under the controls) leaves the
+// scenario where the present is, settling none of the article's open questions; three of the article's threats at
+// once read as decline, in words of their own, never the present's. Every ending is listed with its conditions and
+// the fewest changes to it, and the list fits a phone's width. Titles and summaries are read from the content.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { suite, named } from './support/suite.mjs';
+
+const json = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
+const ENDINGS = await json('text/en/endings.json');
+const ENDING_IDS = (await json('model/endings.json')).map((e) => e.id);
+
+const ctx = suite();
+
+/** The ending the last step shows for `query`: its id, title and summary as on screen. */
+async function shown(query) {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}?v=1&step=your-scenario${query}`);
+  await session.waitFor('.ending');
+  return session.execute(`const e = document.querySelector('.ending');
+    return { id: e.dataset.ending, title: e.querySelector('.ending-title').textContent,
+      summary: e.querySelector('.ending-title + p').textContent,
+      listed: [...document.querySelectorAll('.endings-reach > li')].map((li) => li.dataset.ending),
+      here: [...document.querySelectorAll('.endings-reach > li.here')].map((li) => li.dataset.ending) }`);
+}
+
+test('one switch from the present settles no open question, and the worst case is not in the present\'s words', async () => {
+  const present = await shown('');
+  assert.equal(present.title, ENDINGS[present.id].title);
+  for (const one of ['&research=deepened', '&chips=unrestricted', '&capex=35', '&capex=40']) {
+    await named(one, async () => {
+      const ending = await shown(one);
+      assert.equal(ending.title, ENDINGS[ending.id].title, 'the title on screen is the content\'s');
+      assert.equal(ending.id, present.id, `one switch leads to "${ending.title}", not the present's "${present.title}"`);
+    });
+  }
+  const worst = await shown('&chips=domestic&tiktok=ban&research=squeezed');
+  assert.notEqual(worst.id, present.id, 'the worst case reads as the present');
+  assert.notEqual(worst.title, present.title);
+  assert.notEqual(worst.summary, present.summary);
+  assert.equal(worst.summary, ENDINGS[worst.id].summary);
+  // Every ending is listed with how near it is, and the scenario's own is marked as here.
+  assert.deepEqual(worst.listed, ENDING_IDS);
+  assert.deepEqual(worst.here, [worst.id]);
+});
+
+test('the list of endings fits a phone\'s width', async () => {
+  const { session } = ctx.browser;
+  await session.cmd('POST', '/window/rect', { width: 390, height: 844 }).catch(() => {});
+  try {
+    await session.goto(`${ctx.server.url}?v=1&step=your-scenario&research=deepened`);
+    await session.waitFor('.endings-reach');
+    await session.execute('document.querySelectorAll(".endings-reach details").forEach((d) => { d.open = true; })');
+    const overflow = await session.execute(`const r = document.querySelector('.reach');
+      return { scroll: r.scrollWidth, client: r.clientWidth, page: document.documentElement.scrollWidth, width: innerWidth }`);
+    assert.ok(overflow.scroll <= overflow.client + 1, `the list overflows: ${JSON.stringify(overflow)}`);
+    assert.ok(overflow.page <= overflow.width + 1, `the page overflows: ${JSON.stringify(overflow)}`);
+  } finally {
+    await session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {});
+  }
+});
