@@ -56,8 +56,8 @@ function assertNever(message) {
   throw new Error(message);
 }
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-/** ASCII punctuation touching a Chinese character (a space between allowed), as Chinese text must not have it. */
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+/** ASCII punctuation touching a Chinese character or full-width punctuation (a space between allowed), as Chinese text must not have it. */
 const MIXED = new RegExp(`[${CJK}] ?[,:;!?]|[,:;!?] ?[${CJK}]|[${CJK}]\\.(?: |[${CJK}]|$)`, 'gu');
 /** Each place in `text` where ASCII punctuation touches a Chinese character, with a few characters around it. */
 export const asciiPunctuation = (text) => [...text.matchAll(MIXED)]
