@@ -1,20 +1,23 @@
 // Take it away: every outcomes panel saves its scenario's outcomes as CSV, named for the step and the scenario,
 // with one row per outcome whose values are the bars' values, in the page's language; every chart saves as SVG and
-// as PNG at twice its size, with its title, scenario and source drawn in. In all three engines.
+// as PNG at twice its size, with its title, scenario and source drawn in.
+// The app's own logic, the same in every engine, so Chromium alone runs it (keyboard.test.mjs and judges.test.mjs
+// visit every step in each engine):
+// engines: chromium
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { named, suite } from './support/suite.mjs';
+import { MODEL, UI, fill, stepWith, text } from './support/content.mjs';
 
 const ctx = suite();
-const OUTCOMES = JSON.parse(await readFile(new URL('../content/model/outcomes.json', import.meta.url), 'utf8'));
-const CASE = JSON.parse(await readFile(new URL('../content/text/en/case.json', import.meta.url), 'utf8'));
-const ASSUMPTIONS = JSON.parse(await readFile(new URL('../content/text/en/assumptions.json', import.meta.url), 'utf8'));
+const OUTCOMES = MODEL.outcomes;
+const CHARTED = stepWith({ view: 'chips', control: 'chips' });
+const KINGDOMS = stepWith({ view: 'org-map' });
+const PRESET = MODEL.presets.find((p) => Object.keys(p.choices ?? {}).length > 1);
+const RIPPLE = stepWith({ view: 'ripple', control: 'tiktok' });
 // A scenario of the reader's own is named by what it changes: in a file's name by the link's keys and values, in
 // the picture by its words ("Scenario: Chip access: Domestic chips only"), never "a scenario of your own".
-const CHIPS_CUT = CASE.ui.download.scenario.replace('{name}',
-  `${ASSUMPTIONS.chips.label}${CASE.ui.punctuation.colon}${ASSUMPTIONS.chips.options.domestic.label}`);
-const ZH = JSON.parse(await readFile(new URL('../content/text/zh-Hans/case.json', import.meta.url), 'utf8')).ui.download;
+const CHIPS_CUT = `${text('assumptions.json').chips.label}${UI().punctuation.colon}${text('assumptions.json').chips.options.domestic.label}`;
 
 /** Records what the page hands the browser to download, instead of downloading it. */
 const RECORD = `window.saved = [];
@@ -43,9 +46,9 @@ async function download(session) {
 test('the outcomes download as CSV, one row per outcome, with the values on screen', async () => {
   const { session } = ctx.browser;
   for (const [query, name, header] of [
-    ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic.csv', 'outcome'],
-    ['?v=1&step=tiktok-shadow&preset=decoupling', 'ai-gambit-tiktok-shadow-decoupling.csv', 'outcome'],
-    ['zh-Hans/?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic.csv', ZH.columns[0]],
+    [`?v=1&step=${CHARTED.id}&chips=domestic`, `ai-gambit-${CHARTED.id}-chips-domestic.csv`, UI().download.columns[0]],
+    [`?v=1&step=${RIPPLE.id}&preset=${PRESET.id}`, `ai-gambit-${RIPPLE.id}-${PRESET.id}.csv`, UI().download.columns[0]],
+    [`zh-Hans/?v=1&step=${CHARTED.id}&chips=domestic`, `ai-gambit-${CHARTED.id}-chips-domestic.csv`, UI('zh-Hans').download.columns[0]],
   ]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);
@@ -53,7 +56,7 @@ test('the outcomes download as CSV, one row per outcome, with the values on scre
       assert.equal(file, name);
       assert.equal(rows[0][0], header);
       assert.equal(rows.length, 1 + OUTCOMES.length);
-      assert.ok(rows.every((r) => r.length === 5), JSON.stringify(rows));
+      assert.ok(rows.every((r) => r.length === UI().download.columns.length), JSON.stringify(rows));
       const bars = await session.execute(`return [...document.querySelectorAll('.outcomes .outcome')]
         .map((o) => [o.querySelector('.outcome-label').textContent.trim(), o.dataset.value])`);
       for (const [label, value] of bars) {
@@ -73,10 +76,11 @@ function pngSize(bytes) {
 
 test('a chart saves as SVG and as a PNG at twice its size, with its title, scenario and source drawn in', async () => {
   const { session } = ctx.browser;
-  const VIEWS = JSON.parse(await readFile(new URL('../content/text/en/views.json', import.meta.url), 'utf8'));
-  for (const [query, stem, scenario] of [
-    ['?v=1&step=chip-chokehold&chips=domestic', 'ai-gambit-chip-chokehold-chips-domestic', CHIPS_CUT],
-    ['?v=1&step=independent-kingdoms&preset=decoupling', 'ai-gambit-independent-kingdoms-decoupling', 'Scenario: '],
+  const VIEWS = text('views.json');
+  const scenario = (name) => fill(UI().download.scenario, { name });
+  for (const [query, stem, named_, view] of [
+    [`?v=1&step=${CHARTED.id}&chips=domestic`, `ai-gambit-${CHARTED.id}-chips-domestic`, scenario(CHIPS_CUT), CHARTED.view],
+    [`?v=1&step=${KINGDOMS.id}&preset=${PRESET.id}`, `ai-gambit-${KINGDOMS.id}-${PRESET.id}`, scenario(text('presets.json')[PRESET.id].title), KINGDOMS.view],
   ]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);
@@ -102,9 +106,9 @@ test('a chart saves as SVG and as a PNG at twice its size, with its title, scena
       assert.equal(file.error, null);
       assert.ok(file.styled, 'the file carries the charts\' style');
       assert.equal(file.tag, 'svg');
-      const title = VIEWS[query.includes('chip') ? 'chips' : 'org-map'].title;
+      const title = VIEWS[view].title;
       assert.ok(file.texts.includes(title), `no title "${title}" in ${JSON.stringify(file.texts.slice(0, 4))}`);
-      assert.ok(file.texts.some((t) => t.startsWith(scenario)), `no "${scenario}…" in ${JSON.stringify(file.texts.slice(0, 4))}`);
+      assert.ok(file.texts.some((t) => t.startsWith(named_)), `no "${named_}…" in ${JSON.stringify(file.texts.slice(0, 4))}`);
       assert.ok(file.texts.some((t) => /P\d+/.test(t)), 'no paragraph in the source line');
       assert.equal(file.gauge, file.live, 'the saved chart shows the scenario on screen');
       // The PNG is the same picture at twice its size.

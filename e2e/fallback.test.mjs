@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, named, suite } from './support/suite.mjs';
-import { sleep } from './support/webdriver.mjs';
+import { CASE, ORDER, STEPS, title } from './support/content.mjs';
 
 const faults = { wasm: null };
+/** Steps the faults are tried on: one with a chart that follows the scenario, and another, not the first. */
+const CHARTED = STEPS.find((s) => s.view === 'chips') ?? STEPS[1];
+const OTHER = STEPS.at(-3);
 const HOST = `<!doctype html><html lang="en"><head><title>A host</title><link rel="icon" href="data:,"></head><body>
 <iframe title="An embedded step" width="600" height="200"></iframe>
 <script src="host-heights.js"></script></body></html>`;
@@ -21,9 +24,17 @@ const ctx = suite({
     // The first page with a script before all others that takes WebAssembly away, as a browser without it would.
     const index = await readFile(join(DIST, 'index.html'), 'utf8');
     const bare = index.replace('<meta charset="utf-8" />', '<meta charset="utf-8" /><script src="hide-wasm.js"></script>');
+    // One step's page with the slow note due after 300 ms instead of 8 s (start.js reads `data-slow-ms`).
+    const page = join('steps', OTHER.id, 'index.html');
+    const own = await readFile(join(DIST, page), 'utf8');
+    const quick = own.replace('data-wasm=', 'data-slow-ms="300" data-wasm=');
+    assert.notEqual(quick, own, `${page} has no script with data-wasm`);
     return {
       faults,
-      extra: { 'no-wasm.html': bare, 'hide-wasm.js': 'delete window.WebAssembly;', 'host.html': HOST, 'host-heights.js': HOST_SCRIPT },
+      extra: {
+        'no-wasm.html': bare, 'hide-wasm.js': 'delete window.WebAssembly;', [page]: quick,
+        'host.html': HOST, 'host-heights.js': HOST_SCRIPT,
+      },
     };
   },
 });
@@ -39,10 +50,25 @@ beforeEach(async () => {
     ]).then(() => done(), () => done());`);
 });
 
-const NOTES = await readFile(new URL('../content/text/en/case.json', import.meta.url), 'utf8').then((t) => JSON.parse(t).ui.load);
+const NOTES = CASE().ui.load;
 
-/** Waits for `script` to return something truthy, and returns it; fails naming `what` after `ms`. */
-const until = (session, script, what, ms = 20000) => session.until(script, { what, ms });
+/**
+ * Waits for `script` to return something truthy, and returns it; fails naming `what` and what the page shows
+ * after `ms`.
+ */
+const until = (session, script, what, ms = 20000, args = []) => session.until(script, { what, ms, args, seen: SHOWN });
+const SHOWN = `return { title: document.querySelector('main h2')?.textContent ?? null,
+  note: document.getElementById('load-note')?.textContent ?? null, app: !!document.querySelector('.step-nav, .embedded'),
+  readable: !!document.getElementById('static') }`;
+/** Resolves once `title` is the step's heading on screen. */
+const showsTitle = (session, wanted, what) => until(session, 'return document.querySelector("main h2")?.textContent === arguments[0]', what, 20000, [wanted]);
+
+/** A hold on the WebAssembly: the server sends it once `release()` is called. */
+function hold() {
+  let release;
+  const until = new Promise((resolve) => { release = resolve; });
+  return { fault: { until }, release };
+}
 
 /** What the reader has on screen: the step's title, how much text, the note and its link, and whether the app runs. */
 const screen = (session) => session.execute(`const note = document.getElementById('load-note');
@@ -65,10 +91,10 @@ for (const [fault, page, note] of [
     const { session } = ctx.browser;
     faults.wasm = fault;
     try {
-      await session.goto(`${ctx.server.url}${page}?v=1&step=chip-chokehold`, { app: false });
+      await session.goto(`${ctx.server.url}${page}?v=1&step=${CHARTED.id}`, { app: false });
       await until(session, 'return document.getElementById("load-note")', 'the note');
-      const shown = await until(session, `return document.querySelector('main h2')?.textContent === 'The chip chokehold'`, 'the step\'s readable page');
-      assert.ok(shown);
+      // The readable page is the wanted step's (fetched from its page), not the first step's.
+      await showsTitle(session, title(CHARTED.id), 'the step\'s readable page');
       const now = await screen(session);
       assert.equal(now.note, NOTES[note]);
       assert.equal(now.retry, NOTES.retry);
@@ -83,19 +109,22 @@ for (const [fault, page, note] of [
 
 test('a slow WebAssembly: the step is readable at once, a note after a while, then the app takes over', async () => {
   const { session } = ctx.browser;
-  faults.wasm = { delay: 11000 };
+  const wasm = hold();
+  faults.wasm = wasm.fault;
   try {
-    await session.goto(`${ctx.server.url}?v=1&step=going-global`, { app: false });
+    await session.goto(`${ctx.server.url}steps/${OTHER.id}/`, { app: false });
     const first = await screen(session);
     assert.equal(first.app, false);
     assert.ok(first.text > 1000, `${first.text} characters before the app`);
-    await until(session, `return document.querySelector('main h2')?.textContent === 'Going global, two ways at once'`, 'the step\'s readable page');
+    await showsTitle(session, title(OTHER.id), 'the step\'s readable page');
     assert.equal((await until(session, 'return document.getElementById("load-note")?.firstChild.textContent.trim()', 'the note', 10000)), NOTES.slow);
+    wasm.release();
     await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app', 20000);
     const last = await screen(session);
-    assert.deepEqual([last.readable, last.note, last.title], [false, null, 'Going global, two ways at once']);
+    assert.deepEqual([last.readable, last.note, last.title], [false, null, title(OTHER.id)]);
     assert.deepEqual(await otherErrors(), []);
   } finally {
+    wasm.release();
     faults.wasm = null;
   }
 });
@@ -111,23 +140,32 @@ const PLACES = `const box = (el) => { if (!el) return null; const r = el.getBoun
 
 test('a step\'s readable page shows its chart, and the app takes over with nothing moved', async () => {
   const { session } = ctx.browser;
-  faults.wasm = { delay: 2500 };
   try {
     for (const width of [1280, 390]) {
       await named(`${width} px`, async () => {
-        await session.cmd('POST', '/window/rect', { width, height: 900 }).catch(() => {});
-        await session.goto(`${ctx.server.url}steps/chip-chokehold/`, { app: false });
-        const before = await until(session, `if (!document.getElementById('static')) return null;
-          const r = (() => { ${PLACES} })(); return r.chart && r.current && r;`, 'the readable page with its chart');
-        await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app');
-        // The app's own scroll of the step list runs in an effect just after it mounts (no animation frame: WebKit
-        // under Xvfb may hold those back).
-        await sleep(300);
-        const after = await session.execute(PLACES);
-        assert.equal(before.gauge, after.gauge, 'the readable chart shows the app\'s scenario');
-        for (const part of ['title', 'actions', 'share', 'current', 'heading', 'chart']) {
-          const moved = before[part].map((v, i) => Math.abs(v - after[part][i]));
-          assert.ok(moved.every((d) => d <= 2), `${part} at ${before.width} px: ${before[part]} before the app, ${after[part]} after`);
+        const wasm = hold();
+        faults.wasm = wasm.fault;
+        try {
+          await session.cmd('POST', '/window/rect', { width, height: 900 }).catch(() => {});
+          await session.goto(`${ctx.server.url}steps/${CHARTED.id}/`, { app: false });
+          const before = await until(session, `if (!document.getElementById('static')) return null;
+            const r = (() => { ${PLACES} })(); return r.chart && r.current && r;`, 'the readable page with its chart');
+          wasm.release();
+          await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app');
+          // The app's own scroll of the step list runs in an effect just after it mounts: wait until every part is
+          // where it was (within 2 px), and if that never comes, say where each part ended up.
+          const near = `const before = arguments[0]; const after = (() => { ${PLACES} })();
+            return ['title', 'actions', 'share', 'current', 'heading', 'chart'].every((part) => after[part]
+              && before[part].every((v, i) => Math.abs(v - after[part][i]) <= 2)) && after`;
+          await session.until(near, { args: [before], ms: 3000 });
+          const after = await session.execute(PLACES);
+          assert.equal(before.gauge, after.gauge, 'the readable chart shows the app\'s scenario');
+          for (const part of ['title', 'actions', 'share', 'current', 'heading', 'chart']) {
+            const moved = before[part].map((v, i) => Math.abs(v - after[part][i]));
+            assert.ok(moved.every((d) => d <= 2), `${part} at ${before.width} px: ${before[part]} before the app, ${after[part]} after`);
+          }
+        } finally {
+          wasm.release();
         }
       });
     }
@@ -139,24 +177,25 @@ test('a step\'s readable page shows its chart, and the app takes over with nothi
 
 test('a step\'s own page opens the app at that step and keeps its path, and old links still land right', async () => {
   const { session } = ctx.browser;
-  for (const [path, title, canonical] of [
-    ['steps/going-global/', 'Going global, two ways at once', 'steps/going-global/?v=1'],
-    ['steps/chip-chokehold/?tiktok=ban', 'The chip chokehold', 'steps/chip-chokehold/?v=1&tiktok=ban'],
-    ['?step=chip-chokehold&chips=domestic', 'The chip chokehold', 'steps/chip-chokehold/?v=1&chips=domestic'],
-    ['?v=1&step=intro', 'A latecomer goes all in', '?v=1'],
+  const [first, next] = [ORDER[0], ORDER[1]];
+  for (const [path, id, canonical] of [
+    [`steps/${OTHER.id}/`, OTHER.id, `steps/${OTHER.id}/?v=1`],
+    [`steps/${CHARTED.id}/?tiktok=ban`, CHARTED.id, `steps/${CHARTED.id}/?v=1&tiktok=ban`],
+    [`?step=${CHARTED.id}&chips=domestic`, CHARTED.id, `steps/${CHARTED.id}/?v=1&chips=domestic`],
+    [`?v=1&step=${first}`, first, '?v=1'],
   ]) {
     await named(path, async () => {
       await session.goto(ctx.server.url + path);
       await until(session, 'return !document.getElementById("static") && document.querySelector(".step-nav")', 'the app');
-      assert.equal(await session.execute('return document.querySelector("main h2").textContent'), title);
-      assert.equal(await session.execute('return document.title'), `${title} \u00b7 AI Gambit`);
+      assert.equal(await session.execute('return document.querySelector("main h2").textContent'), title(id));
+      assert.equal(await session.execute('return document.title'), `${title(id)} \u00b7 ${CASE().title}`);
       await session.until('return arguments[0] === location.href.slice(arguments[1].length)', { args: [canonical, ctx.server.url], ms: 5000 });
       assert.equal((await session.execute('return location.href')).slice(ctx.server.url.length), canonical);
     });
   }
-  // From one step's page, the next is at its own path, and the page's icon still loads from there.
+  // From the first step's page, the next is at its own path, and the page's icon still loads from there.
   await session.click(await session.find('.step-nav button:last-of-type'));
-  await until(session, 'return location.pathname.endsWith("/steps/independent-kingdoms/")', 'the next step\'s path');
+  await until(session, 'return location.pathname.endsWith(arguments[0])', 'the next step\'s path', 20000, [`/steps/${next}/`]);
   const icon = await session.execute('return document.querySelector("link[rel~=icon]").href');
   assert.equal(icon, `${ctx.server.url}favicon.svg`);
 });
@@ -166,7 +205,7 @@ test('an embedded step whose WebAssembly is blocked still shows the step and tel
   faults.wasm = 'abort';
   try {
     await session.goto(`${ctx.server.url}host.html`);
-    await session.execute('document.querySelector("iframe").src = arguments[0]', [`${ctx.server.url}?v=1&step=chip-chokehold&embed=1`]);
+    await session.execute('document.querySelector("iframe").src = arguments[0]', [`${ctx.server.url}?v=1&step=${CHARTED.id}&embed=1`]);
     const heights = await until(session, 'return window.heights.length && window.heights', 'a height message');
     assert.ok(heights.every((h) => h > 300), JSON.stringify(heights));
     await session.frame(await session.find('iframe'));

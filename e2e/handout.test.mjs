@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
 import { suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
+import { MODEL, stepWith, text } from './support/content.mjs';
 
 const skip = browserEngine.name === 'webkit' && 'WebKitWebDriver has no Print Page command';
 const ctx = suite({ skip });
@@ -37,10 +38,13 @@ const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
 
 test('a printed handout of one step is at most two A4 pages and names its scenario', { skip }, async () => {
   const { session } = ctx.browser;
-  for (const step of ['independent-kingdoms', 'chip-chokehold', 'your-scenario', 'talent-dilemma']) {
-    await session.goto(`${ctx.server.url}?v=1&step=${step}&page=handout&preset=decoupling`);
+  // A step of each of the views with the longest printouts, under a preset.
+  const views = ['org-map', 'chips', 'dashboard', 'rivals'];
+  const preset = MODEL.presets.find((p) => Object.keys(p.choices ?? {}).length > 1);
+  for (const step of views.map((view) => stepWith({ view }).id)) {
+    await session.goto(`${ctx.server.url}?v=1&step=${step}&page=handout&preset=${preset.id}`);
     await session.waitFor('.handout .step');
-    assert.match(await session.execute('return document.querySelector(".handout-header h2").textContent'), /Decoupling/);
+    assert.ok((await session.execute('return document.querySelector(".handout-header h2").textContent')).includes(text('presets.json')[preset.id].title), step);
     const pdf = await print(session);
     assert.ok(pages(pdf) >= 1 && pages(pdf) <= 2, `${step}: ${pages(pdf)} pages`);
   }
@@ -48,7 +52,7 @@ test('a printed handout of one step is at most two A4 pages and names its scenar
 
 test('printing with the dark theme chosen gives light pages', { skip }, async () => {
   const { session } = ctx.browser;
-  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout`);
+  await session.goto(`${ctx.server.url}?v=1&step=${stepWith({ view: 'chips' }).id}&page=handout`);
   await session.waitFor('.handout .step');
   if (await session.execute('return document.querySelector(".theme-switch").dataset.dark') !== 'true') {
     await session.click(await session.find('.theme-switch'));

@@ -4,13 +4,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distHeaders } from './support/server.mjs';
-import { DIST, named, suite } from './support/suite.mjs';
+import { DIST, named, suite, waitUntil } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
-import { sleep } from './support/webdriver.mjs';
+import { MODEL, ORDER, stepWith } from './support/content.mjs';
 
+const CHARTED = stepWith({ view: 'chips', control: 'chips' }).id;
+const KINGDOMS = stepWith({ varies: 'chips', control: 'chips' }).id;
+const DASHBOARD = stepWith({ view: 'dashboard' }).id;
+const [PRESET, OTHER] = MODEL.presets.filter((p) => p.choices);
 const SANDBOX_HOST = `<!doctype html><html lang="en"><head><title>Sandbox host</title><link rel="icon" href="favicon.svg"></head><body>
 <iframe id="frame" title="embedded" sandbox="allow-scripts" style="width:100%;height:300px"
-  src="./?v=1&step=chip-chokehold&embed=1"></iframe>
+  src="./?v=1&step=${CHARTED}&embed=1"></iframe>
 <script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script>
 </body></html>`;
 
@@ -26,24 +30,32 @@ const ctx = suite({
 });
 
 
-/** 200 hostile queries: markup and script in every key, javascript: values, 10 KB values, broken encodings. */
+/**
+ * Hostile queries, one of each kind: markup and script, an attribute broken out of, javascript: and data: values,
+ * a 10 KB value, broken and partial encodings, a right-to-left override, a path, a template. Each goes into another
+ * of the link's keys in turn, so every key meets two kinds. The parser itself meets 10,000 hostile queries natively
+ * (`core/tests/url.rs`); here each kind proves, once, that the page renders what it reads as text, never as markup.
+ */
 function hostileQueries() {
   const payloads = [
     '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '%3Cscript%3Ealert(1)%3C/script%3E',
     '%E2%82', '%', '%%41', '%ZZ', '<svg onload=alert(1)>', "'-alert(1)-'", '{{constructor.constructor("alert(1)")()}}',
     'x'.repeat(10 * 1024), '\u202e', '../../etc/passwd', 'data:text/html,<script>alert(1)</script>', '&&&===',
-    '%00', '<iframe src=javascript:alert(1)>', '</title><script>alert(1)</script>', 'chip-chokehold#<b>',
+    '%00', '<iframe src=javascript:alert(1)>', '</title><script>alert(1)</script>', `${CHARTED}#<b>`,
   ];
   const keys = ['step', 'chips', 'tiktok', 'capex', 'page', 'preset', 'b', 'b.chips', 'embed', 'v'];
-  const queries = [];
-  for (const p of payloads) for (const k of keys) queries.push(`?${encodeURIComponent(k)}=${p.startsWith('%') ? p : encodeURIComponent(p)}`);
-  return queries.slice(0, 200);
+  return payloads.map((p, i) => {
+    const k = keys[i % keys.length];
+    return `?${encodeURIComponent(k)}=${p.startsWith('%') ? p : encodeURIComponent(p)}`;
+  });
 }
 
-test('200 hostile links open a rendered step, run nothing and inject nothing', async () => {
+// The parser and the rendering of a value are the app's Rust, the same in every engine: Chromium runs the kinds.
+const logicOnly = browserEngine.name !== 'chromium' && 'the hostile links exercise the app\'s Rust, the same in every engine: Chromium runs them';
+
+test('hostile links, one of each kind, open a rendered step, run nothing and inject nothing', { skip: logicOnly }, async () => {
   const { session } = ctx.browser;
   const queries = hostileQueries();
-  assert.equal(queries.length, 200);
   const problems = [];
   for (const query of queries) {
     await named(query.slice(0, 80), async () => {
@@ -65,8 +77,8 @@ test('200 hostile links open a rendered step, run nothing and inject nothing', a
 test('under its Content Security Policy the app reports no violation and requests nothing off its origin', async () => {
   const { session } = ctx.browser;
   // The embed demo too: a host page of our own, with two embedded steps, under the same policy.
-  for (const query of ['embed-demo.html', '?step=intro', '?step=independent-kingdoms&chips=domestic', '?step=your-scenario&preset=decoupling',
-    '?page=model', '?page=compare&b=detente', '?page=handout', '?step=chip-chokehold&embed=1']) {
+  for (const query of ['embed-demo.html', `?step=${ORDER[0]}`, `?step=${KINGDOMS}&chips=domestic`, `?step=${DASHBOARD}&preset=${PRESET.id}`,
+    '?page=model', `?page=compare&b=${OTHER.id}`, '?page=handout', `?step=${CHARTED}&embed=1`]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);
       await session.waitFor(query.startsWith('embed-demo') ? 'iframe' : 'main');
@@ -77,8 +89,15 @@ test('under its Content Security Policy the app reports no violation and request
       assert.deepEqual(offOrigin, []);
     });
   }
-  await sleep(500);
-  assert.deepEqual(ctx.server.reports, [], 'CSP violations were reported');
+  // Reports are sent in the background. A violation made on purpose last, whose report is awaited, stands for
+  // "every report has had its chance": the ones before it are asserted to be none.
+  await session.execute(`const img = document.createElement('img'); img.src = 'http://127.0.0.2:9/csp-canary.png';
+    document.body.append(img);`);
+  await waitUntil(() => ctx.server.reports.some((r) => r.includes('csp-canary')),
+    { ms: 10000, what: 'the report of the canary\'s violation', seen: () => ctx.server.reports });
+  assert.deepEqual(ctx.server.reports.filter((r) => !r.includes('csp-canary')), [], 'CSP violations were reported');
+  // The recorder saw the canary too; nothing else may be there.
+  assert.deepEqual((await ctx.browser.errors()).filter((e) => !e.includes('csp-canary')), []);
   for (const path of ctx.server.requests) assert.ok(path.startsWith('/some/folder/'), path);
 });
 
@@ -96,9 +115,7 @@ test('in a sandboxed iframe the app runs and posts only its height', { skip: web
   await session.waitFor('.embedded-title', 30000);
   await session.click(await session.find('input[value=domestic]'));
   await session.frame();
-  await sleep(500);
-  const messages = await session.execute('return window.messages');
-  assert.ok(messages.length > 0, 'no height message arrived');
+  const messages = await session.until('return window.messages.length > 0 && window.messages', { ms: 5000, what: 'a height message' });
   // Ours and AMP's, each with a height, never a zero one.
   for (const m of messages) {
     await named(JSON.stringify(m), async () => {

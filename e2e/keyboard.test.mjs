@@ -5,15 +5,16 @@
 // read the page (what has focus, classes, text, the address, the title); every move is a key press.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { suite, address, STEP_HERE } from './support/suite.mjs';
 import { KEYS, keys } from './support/webdriver.mjs';
+import { ORDER, TITLES as titles, UI, fill, stepWith } from './support/content.mjs';
 
 const ctx = suite();
 
-const ORDER = JSON.parse(await readFile(new URL('../content/data/steps.json', import.meta.url), 'utf8')).map((s) => s.id);
-const TEXT = JSON.parse(await readFile(new URL('../content/text/en/steps.json', import.meta.url), 'utf8'));
-const TITLES = ORDER.map((id) => TEXT[id].title);
+const TITLES = titles();
+const ui = UI();
+/** The step the journey walks to: the chip step, whose assumption it flips. */
+const CHARTED = stepWith({ view: 'chips', control: 'chips' });
 const SHIFT_TAB = [KEYS.Shift, KEYS.Tab];
 
 /** How many key presses a search for a target may take before it fails with the stop's name. */
@@ -92,7 +93,7 @@ const title = (session) => session.execute('return document.title');
 
 test('a keyboard alone reaches and uses the skip link, a step, an assumption, a "Why?", the link and Compare, with focus always visible', async (t) => {
   const { session } = ctx.browser;
-  await session.goto(`${ctx.server.url}?v=1&step=intro`);
+  await session.goto(`${ctx.server.url}?v=1&step=${ORDER[0]}`);
   await session.waitFor('main h2');
   const problems = [];
   /** Checks that focus is visible at `stop`, and runs `checks` (each returns a problem or nothing). */
@@ -109,7 +110,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     let stop = 'stop 1 (skip link)';
     await keys(session, KEYS.Tab);
     await session.until('return document.activeElement !== document.body', { ms: 1000 });
-    await at(stop, async () => (await focusedIs(session, 'a.skip-link', 'Skip to the step')) ? null : `the first Tab focused ${await focused(session)}, not the skip link "Skip to the step"`,
+    await at(stop, async () => (await focusedIs(session, 'a.skip-link', ui.skip)) ? null : `the first Tab focused ${await focused(session)}, not the skip link "${ui.skip}"`,
       async () => {
         const box = await session.execute('const r = document.querySelector("a.skip-link").getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight]');
         const [left, top, right, bottom, width, height] = box;
@@ -122,13 +123,14 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     const onHeading = await session.until('return document.activeElement === document.querySelector("main h2")');
     await at(stop, async () => onHeading ? null : `Enter on the skip link focused ${await focused(session)}, not the step's heading (main h2)`);
 
-    // 3. ArrowRight, from the heading, walks to step 12; the title follows at every step, and the arrival is announced.
-    stop = 'stop 3 (step 12 by ArrowRight)';
-    const target = ORDER.indexOf('chip-chokehold');
+    // 3. ArrowRight, from the heading, walks to the chip step; the title follows at every step, and the arrival is
+    // announced.
+    const target = ORDER.indexOf(CHARTED.id);
+    stop = `stop 3 (step ${target + 1} by ArrowRight)`;
     const lost = new Map();
     for (let i = 1; i <= target; i++) {
       await keys(session, KEYS.ArrowRight);
-      const moved = await session.until(`return ${STEP_HERE} === arguments[0] && document.title.startsWith(arguments[1])`, { args: [i === 0 ? null : ORDER[i], TITLES[i]] });
+      const moved = await session.until(`return ${STEP_HERE} === arguments[0] && document.title.startsWith(arguments[1])`, { args: [ORDER[i], TITLES[i]] });
       if (!moved) {
         throw new Error(`${stop}: ArrowRight number ${i} did not reach step ${i + 1} "${TITLES[i]}" (address ${await search(session)}, title "${await title(session)}", focus on ${await focused(session)})`);
       }
@@ -136,7 +138,7 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
       if (i < target) for (const p of await focusProblems(session)) lost.set(p, [...lost.get(p) ?? [], i + 1]);
     }
     for (const [p, steps] of lost) problems.push(`${stop}, on arriving at step${steps.length > 1 ? 's' : ''} ${steps.join(', ')} on the way: ${p}`);
-    const arrival = `Step ${target + 1} of ${ORDER.length}: ${TITLES[target]}`;
+    const arrival = fill(ui.place, { progress: fill(ui.progress, { n: target + 1, total: ORDER.length }), title: TITLES[target] });
     const said = await session.until('return document.querySelector("main [role=status][aria-live]").textContent.trim() === arguments[0]', { args: [arrival] });
     await at(stop, async () => said ? null : `the live region says "${await announced(session)}", not "${arrival}"`);
 
@@ -149,11 +151,12 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
     await keys(session, KEYS.ArrowDown);
     stop = 'stop 4 (chips radio, after ArrowDown)';
     const after = await session.until('const c = document.querySelector("input[name=assumption-chips]:checked"); return c && c.value !== arguments[0] && c.value', { args: [before] });
-    const changed = await session.until('return document.querySelector("main [role=status][aria-live]").textContent.trim().startsWith("Changed:")');
+    const saysChanged = ui.announce_changes.split('{changes}')[0].trim();
+    const changed = await session.until('return document.querySelector("main [role=status][aria-live]").textContent.trim().startsWith(arguments[0])', { args: [saysChanged] });
     await at(stop,
       () => after ? null : `ArrowDown left the checked option at "${before}"`,
       async () => (await focusedIs(session, 'input[name="assumption-chips"]:checked')) ? null : `focus is on ${await focused(session)}, not on the option just checked`,
-      async () => changed ? null : `the live region says "${await announced(session)}", not "Changed: …"`);
+      async () => changed ? null : `the live region says "${await announced(session)}", not "${saysChanged} …"`);
     const flipped = await session.until('const c = new URLSearchParams(location.search).get("chips"); return c !== arguments[0] && c', { args: [chipsBefore] });
     if (!flipped) problems.push(`${stop}: the address does not carry the new option (chips=${chipsBefore} in ${await search(session)})`);
 
@@ -167,29 +170,29 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
 
     // 6. "Copy link", pressed with Enter: copied, or (where the engine refuses the clipboard) offered to copy by hand.
     stop = 'stop 6 (Copy link button)';
-    await tabTo(session, stop, '.share-bar > button', { text: 'Copy link' });
+    await tabTo(session, stop, '.share-bar > button', { text: ui.share.copy_link });
     await at(stop);
     await keys(session, KEYS.Enter);
     const outcome = await session.until(`return document.querySelector('.copied').textContent.trim()
       || (document.querySelector('.by-hand input') || {}).value || ''`);
     stop = 'stop 6 (Copy link button, after Enter)';
-    t.diagnostic(outcome === 'Link copied' ? 'the link was copied to the clipboard' : `the link was offered to copy by hand: ${outcome}`);
-    if (outcome !== 'Link copied' && !(outcome ?? '').includes('/steps/chip-chokehold/')) {
-      problems.push(`${stop}: within 3 s neither "Link copied" nor a link to copy by hand to steps/chip-chokehold/, but "${outcome}"`);
+    t.diagnostic(outcome === ui.share.copied ? 'the link was copied to the clipboard' : `the link was offered to copy by hand: ${outcome}`);
+    if (outcome !== ui.share.copied && !(outcome ?? '').includes(`/steps/${CHARTED.id}/`)) {
+      problems.push(`${stop}: within 3 s neither "${ui.share.copied}" nor a link to copy by hand to steps/${CHARTED.id}/, but "${outcome}"`);
     }
     await at(stop);
 
     // 7. Compare, opened with Enter.
     stop = 'stop 7 (Compare button)';
-    await tabTo(session, stop, '.share-bar > button', { text: 'Compare' });
+    await tabTo(session, stop, '.share-bar > button', { text: ui.share.compare });
     await at(stop);
     await keys(session, KEYS.Enter);
-    const compared = await session.until('return location.search.includes("page=compare") && document.title.startsWith("Compare")');
+    const compared = await session.until('return location.search.includes("page=compare") && document.title.startsWith(arguments[0])', { args: [ui.share.compare] });
     stop = 'stop 7 (Compare button, after Enter)';
     await at(stop, async () => compared ? null : `Enter did not open Compare (address ${await search(session)}, title "${await title(session)}")`,
-      async () => (await focusedIs(session, '.share-bar > button', 'Compare')) ? null : `focus moved to ${await focused(session)}`);
+      async () => (await focusedIs(session, '.share-bar > button', ui.share.compare)) ? null : `focus moved to ${await focused(session)}`);
 
-    // 8. Enter again on Compare, still focused, comes back to step 12 with the flipped assumption.
+    // 8. Enter again on Compare, still focused, comes back to the chip step with the flipped assumption.
     stop = 'stop 8 (back to the walkthrough)';
     await keys(session, KEYS.Enter);
     const back = await session.until('return !location.search.includes("page=compare") && document.title.startsWith(arguments[0])', { args: [TITLES[target]] });
@@ -197,8 +200,8 @@ test('a keyboard alone reaches and uses the skip link, a step, an assumption, a 
       async () => back ? null : `Enter on Compare again did not come back to "${TITLES[target]}" (address ${await search(session)}, title "${await title(session)}")`,
       async () => {
         const here = await address(session);
-        return here === `steps/chip-chokehold/?v=1&chips=${flipped}` ? null
-          : `the address is ${here}, not step chip-chokehold's page with chips=${flipped}`;
+        return here === `steps/${CHARTED.id}/?v=1&chips=${flipped}` ? null
+          : `the address is ${here}, not step ${CHARTED.id}'s page with chips=${flipped}`;
       });
   } catch (e) {
     problems.push(e.message);
@@ -215,7 +218,7 @@ test('Previous/Next keep working from the keyboard without a detour', async () =
    * (no step beyond), and focus is then still on something in sight, not lost.
    */
   const walk = async (button, from, to) => {
-    const css = `.step-nav button:${button === 'Next' ? 'last' : 'first'}-of-type`;
+    const css = `.step-nav button:${button === ui.next ? 'last' : 'first'}-of-type`;
     await tabTo(session, `reaching ${button}`, css, { text: button, start: 'back' });
     const by = to > from ? 1 : -1;
     for (let i = from + by; i !== to + by; i += by) {
@@ -232,9 +235,9 @@ test('Previous/Next keep working from the keyboard without a detour', async () =
   };
   await session.goto(`${ctx.server.url}?v=1&step=${ORDER[0]}`);
   await session.waitFor('main h2');
-  await walk('Next', 0, ORDER.length - 1);
+  await walk(ui.next, 0, ORDER.length - 1);
   await session.goto(`${ctx.server.url}?v=1&step=${ORDER[ORDER.length - 1]}`);
   await session.waitFor('main h2');
-  await walk('Previous', ORDER.length - 1, 0);
+  await walk(ui.previous, ORDER.length - 1, 0);
   assert.deepEqual(problems, [], problems.join('\n'));
 });

@@ -1,17 +1,14 @@
 // End-to-end: links open exactly their state, Back and Forward move between steps, presets and compare work by
-// click and by link, the handout holds every step, and embedded steps resize their frames.
+// click and by link, and the handout holds every step. Words, steps and scenarios are read from content/.
+// The app's own logic, the same in every engine, so Chromium alone runs it (keyboard.test.mjs and judges.test.mjs
+// visit every step in each engine):
+// engines: chromium
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, address } from './support/suite.mjs';
-import { sleep } from './support/webdriver.mjs';
-import { readFile } from 'node:fs/promises';
-
-const ENDINGS = JSON.parse(await readFile(new URL('../content/text/en/endings.json', import.meta.url), 'utf8'));
-const PRESETS = JSON.parse(await readFile(new URL('../content/model/presets.json', import.meta.url), 'utf8'));
-
+import { MODEL, ORDER, UI, stepWith, text, title } from './support/content.mjs';
 
 const ctx = suite();
-
 
 async function open(query) {
   const { session } = ctx.browser;
@@ -20,112 +17,107 @@ async function open(query) {
   return session;
 }
 
-const title = (session) => session.execute('return document.querySelector("h2").textContent');
+const heading = (session) => session.execute('return document.querySelector("main h2").textContent');
+/** Waits until the step's heading is `wanted`; fails saying the heading it saw. */
+const arrives = (session, wanted) => session.until('return document.querySelector("main h2")?.textContent === arguments[0]',
+  { args: [wanted], ms: 5000, what: `the step "${wanted}"`, seen: 'return document.querySelector("main h2")?.textContent' });
+/** Waits until the address is `wanted`. */
+const addressed = (session, wanted) => session.until('return location.pathname.slice(arguments[1].length) + location.search === arguments[0]',
+  { args: [wanted, new URL(ctx.server.url).pathname], ms: 5000, what: `the address ${wanted}`, seen: 'return location.href' });
 
-/** Polls `read` until it returns something other than `before`. */
-async function changed(read, before, ms = 5000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const now = await read();
-    if (now !== before) return now;
-    if (Date.now() > deadline) return now;
-    await sleep(50);
-  }
-}
+/** The dashboard step (every control), a preset that sets assumptions, and the slider. */
+const DASHBOARD = stepWith({ view: 'dashboard' });
+const PRESET = MODEL.presets.find((p) => Object.keys(p.choices ?? {}).length > 1);
+const SLIDER = DASHBOARD.controls.find((c) => !MODEL.assumptions.some((a) => a.id === c));
+const ending = (session) => session.execute('return document.querySelector(".ending").dataset.ending');
+const choices = (preset) => Object.entries(preset.choices ?? {});
 
 test('a link with a step and a scenario opens exactly there', async () => {
-  const session = await open('?v=1&step=your-scenario&chips=domestic&tiktok=ban&open-source=fade&capex=15');
-  assert.equal(await title(session), 'Your scenario');
-  assert.equal(await session.execute('return document.querySelector("[name=assumption-chips]:checked").value'), 'domestic');
-  assert.equal(await session.execute('return document.querySelector("[name=assumption-tiktok]:checked").value'), 'ban');
+  const query = choices(PRESET).map(([k, v]) => `&${k}=${v}`).join('');
+  const session = await open(`?v=1&step=${DASHBOARD.id}${query}&${SLIDER}=15`);
+  assert.equal(await heading(session), title(DASHBOARD.id));
+  for (const [k, v] of choices(PRESET)) {
+    assert.equal(await session.execute(`return document.querySelector('[name="assumption-${k}"]:checked').value`), v, k);
+  }
   assert.equal(await session.execute('return document.querySelector("input[type=range]").value'), '15');
-  assert.equal(await session.execute('return document.querySelector(".ending").dataset.ending'), 'hemmed-in');
 });
 
 test('changing step adds history entries that Back and Forward follow; changing an assumption replaces', async () => {
-  const session = await open('?step=intro');
+  const session = await open(`?step=${ORDER[0]}`);
   const next = await session.find('.step-nav button:last-of-type');
-  const titles = [await title(session)];
-  await session.click(next);
-  titles.push(await title(session));
-  await session.click(next);
-  titles.push(await title(session));
-  assert.match(await changed(() => address(session), '?v=1'), /^steps\/objectives\/\?v=1$/);
-  const length = await session.execute('return history.length');
-  await session.back();
-  assert.equal(await changed(() => title(session), titles[2]), titles[1]);
-  await session.back();
-  assert.equal(await changed(() => title(session), titles[1]), titles[0]);
-  await session.forward();
-  assert.equal(await changed(() => title(session), titles[0]), titles[1]);
-  // An assumption changes the address in place: no new entry.
-  await session.goto(`${ctx.server.url}?step=independent-kingdoms`);
-  await session.waitFor('h2');
   const entries = await session.execute('return history.length');
-  await session.click(await session.find('input[name="assumption-chips"][value="domestic"]'));
-  assert.match(await changed(() => address(session), 'steps/independent-kingdoms/?v=1'), /^steps\/independent-kingdoms\/\?v=1&chips=domestic$/);
-  assert.equal(await session.execute('return history.length'), entries);
-  assert.ok(length >= 3);
+  await session.click(next);
+  await arrives(session, title(ORDER[1]));
+  await session.click(next);
+  await arrives(session, title(ORDER[2]));
+  await addressed(session, `steps/${ORDER[2]}/?v=1`);
+  // Two moves, two new entries.
+  assert.equal(await session.execute('return history.length'), entries + 2, 'history entries after two moves');
+  await session.back();
+  await arrives(session, title(ORDER[1]));
+  await session.back();
+  await arrives(session, title(ORDER[0]));
+  await session.forward();
+  await arrives(session, title(ORDER[1]));
+  // An assumption changes the address in place: no new entry.
+  const charted = stepWith({ varies: 'chips', control: 'chips' });
+  const option = MODEL.assumptions.find((a) => a.id === 'chips').options.find((o) => o !== MODEL.assumptions.find((a) => a.id === 'chips').default);
+  await session.goto(`${ctx.server.url}?step=${charted.id}`);
+  await session.waitFor('h2');
+  const before = await session.execute('return history.length');
+  await session.click(await session.find(`input[name="assumption-chips"][value="${option}"]`));
+  await addressed(session, `steps/${charted.id}/?v=1&chips=${option}`);
+  assert.equal(await session.execute('return history.length'), before);
 });
 
 test('copy link puts the current state on the clipboard, or offers it to copy by hand', async () => {
-  const session = await open('?step=chip-chokehold&chips=domestic');
+  const charted = stepWith({ view: 'chips' });
+  const session = await open(`?step=${charted.id}&chips=domestic`);
   const buttons = await session.findAll('.share-bar > button');
   await session.click(buttons[0]);
-  const outcome = await changed(() => session.execute(`return document.querySelector('.copied').textContent
-    || (document.querySelector('.by-hand input') || {}).value || ''`), '');
-  assert.ok(outcome === 'Link copied' || /\/steps\/chip-chokehold\/\?v=1&chips=domestic$/.test(outcome), outcome);
+  const outcome = await session.until(`return document.querySelector('.copied').textContent
+    || (document.querySelector('.by-hand input') || {}).value || ''`, { ms: 5000, what: 'the link copied or offered by hand' });
+  assert.ok(outcome === UI().share.copied || outcome.endsWith(`/steps/${charted.id}/?v=1&chips=domestic`), outcome);
 });
 
 test('presets and compare work by click and by link', async () => {
-  let session = await open('?step=your-scenario');
-  const ending = () => session.execute('return document.querySelector(".ending").dataset.ending');
-  assert.equal(await ending(), 'fast-follower');
+  let session = await open(`?step=${DASHBOARD.id}`);
   const presets = await session.findAll('.presets button');
-  await session.click(presets[1]);
-  assert.equal(await changed(ending, 'fast-follower'), 'hemmed-in');
-  // The address carries exactly the preset's choices.
-  const choices = Object.entries(PRESETS[1].choices).map(([k, v]) => `${k}=${v}`).join('&');
-  assert.match(await changed(() => address(session), 'steps/your-scenario/?v=1'), new RegExp(`\\?v=1&${choices}$`));
-  session = await open('?v=1&page=compare&preset=cash-crunch&b=detente');
+  const index = MODEL.presets.indexOf(PRESET);
+  await session.click(presets[index]);
+  // The click sets the preset's every choice, and the address carries them.
+  const query = choices(PRESET).map(([k, v]) => `${k}=${v}`).join('&');
+  await session.until('return location.search.includes(arguments[0])', { args: [query], ms: 5000, what: `the address with ${query}`, seen: 'return location.search' });
+  for (const [k, v] of choices(PRESET)) {
+    assert.equal(await session.execute(`return document.querySelector('[name="assumption-${k}"]:checked').value`), v, k);
+  }
+  const byClick = await ending(session);
+  session = await open(`?v=1&step=${DASHBOARD.id}&preset=${PRESET.id}`);
+  assert.equal(await ending(session), byClick, 'the preset by link leads where the preset by click does');
+  // Compare names each scenario's ending, as the walkthrough's dashboard does for it.
+  const [a, b] = MODEL.presets.filter((p) => p.id !== PRESET.id).slice(-2);
+  const endings = [];
+  for (const p of [a, b]) {
+    session = await open(`?v=1&step=${DASHBOARD.id}&preset=${p.id}`);
+    endings.push(text('endings.json')[await ending(session)].title);
+  }
+  session = await open(`?v=1&page=compare&preset=${a.id}&b=${b.id}`);
   const cells = await session.execute('return [...document.querySelectorAll(".ending-row td")].map((c) => c.textContent)');
-  assert.deepEqual(cells, [ENDINGS.overextended.title, ENDINGS['global-contender'].title]);
+  assert.deepEqual(cells, endings);
   assert.ok(await session.execute('return document.querySelectorAll(".differences > li").length') > 0);
 });
 
 test('the handout starts with the current step under a header naming its scenario, and lays out every step in order on request', async () => {
-  const session = await open('?step=intro');
-  const titles = await session.execute('return [...document.querySelectorAll(".progress-list .step-title")].map((t) => t.textContent)');
-  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout&preset=decoupling`);
+  const charted = stepWith({ view: 'chips' });
+  const session = await open(`?v=1&step=${charted.id}&page=handout&preset=${PRESET.id}`);
   await session.waitFor('.handout .step');
   const only = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');
-  assert.deepEqual(only, ['The chip chokehold']);
-  assert.match(await session.execute('return document.querySelector(".handout-header h2").textContent'), /Decoupling/);
-  assert.match(await session.execute('return document.querySelector(".handout-link").textContent'), /\/steps\/chip-chokehold\/\?v=1&chips=domestic/);
+  assert.deepEqual(only, [title(charted.id)]);
+  assert.ok((await session.execute('return document.querySelector(".handout-header h2").textContent')).includes(text('presets.json')[PRESET.id].title));
+  const link = await session.execute('return document.querySelector(".handout-link").textContent');
+  assert.ok(link.includes(`/steps/${charted.id}/?v=1&`), link);
+  for (const [k, v] of choices(PRESET)) assert.ok(link.includes(`${k}=${v}`), `${k}=${v} in ${link}`);
   await session.click(await session.find('.step-choices-quick button:last-of-type'));
   const handout = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');
-  assert.deepEqual(handout, titles);
-});
-
-test('the embed demo sizes its frames from their content, and again when it changes', async () => {
-  const { session } = ctx.browser;
-  await session.goto(`${ctx.server.url}embed-demo.html`);
-  await session.waitFor('iframe');
-  const height = (id) => session.execute(`return document.getElementById('${id}').getBoundingClientRect().height`);
-  const first = await changed(() => height('kingdoms'), 300, 10000);
-  const second = await changed(() => height('chips'), 300, 10000);
-  assert.ok(first !== 300 && second !== 300, `frames were not resized: ${first}, ${second}`);
-  // Open "Why?" inside the first frame: its content grows, and so must the frame.
-  await session.frame(await session.find('#kingdoms'));
-  await session.waitFor('.why summary');
-  await session.click(await session.find('.why summary'));
-  await session.frame();
-  assert.ok((await changed(() => height('kingdoms'), first)) > first, 'the frame did not grow with its content');
-  // Embedded without controls there are none. The frame posts its height from the readable page already, so wait
-  // for the app (its "open in full" link) before asking what it shows.
-  await session.frame(await session.find('#chips'));
-  await session.waitFor('.open-full a');
-  assert.equal(await session.execute('return document.querySelectorAll("fieldset").length'), 0);
-  assert.equal(await session.execute('return document.querySelector(".open-full a").getAttribute("href").includes("embed")'), false);
-  await session.frame();
+  assert.deepEqual(handout, ORDER.map((id) => title(id)));
 });

@@ -1,23 +1,30 @@
 // Present mode, for a projector: it opens from its button and from a link; the chrome steps aside and the view
 // takes most of the width; the arrows, Home and End move between slides, N shows the teacher's notes, and Escape
-// leaves with the step and the scenario kept. In all three engines.
+// leaves with the step and the scenario kept.
+// The app's own logic, the same in every engine, so Chromium alone runs it (keyboard.test.mjs and judges.test.mjs
+// visit every step in each engine):
+// engines: chromium
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, STEP_HERE } from './support/suite.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
+import { ORDER, stepWith, title } from './support/content.mjs';
 
 const ctx = suite();
+const CHARTED = stepWith({ view: 'chips', control: 'chips' });
+const AFTER = ORDER[ORDER.indexOf(CHARTED.id) + 1];
+const RIPPLE = stepWith({ view: 'ripple', control: 'tiktok' });
 
-/** Waits for `script` to return something truthy; fails naming `what` after 3 s. */
-const until = (session, script, what) => session.until(script, { what });
+/** Waits for `script` (given `args`) to return something truthy; fails naming `what` and the step shown after 3 s. */
+const until = (session, script, what, args = []) => session.until(script, { what, args, seen: `return [${STEP_HERE}, document.documentElement.className]` });
 
-const title = (session) => session.execute('return document.querySelector("main h2").textContent');
+const heading = (session) => session.execute('return document.querySelector("main h2").textContent');
 const shown = (session, css) => session.execute(`const el = document.querySelector('${css}'); return !!el && el.getClientRects().length > 0`);
 
 test('present mode opens from its button, moves by keys, shows the notes and leaves with Escape', async () => {
   const { session } = ctx.browser;
   await session.cmd('POST', '/window/rect', { width: 1280, height: 800 }).catch(() => {});
-  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&chips=domestic`);
+  await session.goto(`${ctx.server.url}?v=1&step=${CHARTED.id}&chips=domestic`);
   await session.click(await session.find('.share-bar .present-button'));
   await until(session, 'return document.documentElement.classList.contains("presenting")', 'present mode');
   assert.match(await session.execute('return location.search'), /present=1/);
@@ -28,9 +35,9 @@ test('present mode opens from its button, moves by keys, shows the notes and lea
   // Keys go to the page, not to a button that has focus.
   await session.execute('document.activeElement.blur()');
   await keys(session, KEYS.ArrowRight);
-  await until(session, 'return document.querySelector("main h2").textContent === "Going global, two ways at once"', 'the next slide');
+  await until(session, 'return document.querySelector("main h2").textContent === arguments[0]', 'the next slide', [title(AFTER)]);
   await keys(session, KEYS.End);
-  await until(session, `return ${STEP_HERE} === "your-scenario"`, 'the last slide');
+  await until(session, `return ${STEP_HERE} === arguments[0]`, 'the last slide', [ORDER.at(-1)]);
   await keys(session, KEYS.Home);
   await until(session, `return ${STEP_HERE} === null`, 'the first slide');
   await keys(session, 'n');
@@ -39,7 +46,7 @@ test('present mode opens from its button, moves by keys, shows the notes and lea
   await keys(session, KEYS.Escape);
   await until(session, 'return !document.documentElement.classList.contains("presenting")', 'leaving present mode');
   assert.equal(await shown(session, '.masthead'), true);
-  assert.equal(await title(session), 'A latecomer goes all in');
+  assert.equal(await heading(session), title(ORDER[0]));
   const search = await session.execute('return location.search');
   assert.doesNotMatch(search, /present=/);
   assert.match(search, /chips=domestic/);
@@ -47,11 +54,11 @@ test('present mode opens from its button, moves by keys, shows the notes and lea
 
 test('a link opens present mode, and its toolbar leaves it', async () => {
   const { session } = ctx.browser;
-  await session.goto(`${ctx.server.url}?v=1&step=tiktok-shadow&present=1`);
+  await session.goto(`${ctx.server.url}?v=1&step=${RIPPLE.id}&present=1`);
   await until(session, 'return document.documentElement.classList.contains("presenting")', 'present mode');
-  assert.equal(await title(session), 'The TikTok shadow');
+  assert.equal(await heading(session), title(RIPPLE.id));
   assert.equal(await shown(session, 'main fieldset'), true, 'the step\'s assumption cannot be flipped');
   await session.click(await session.find('.present-bar button:last-of-type'));
   await until(session, 'return !document.documentElement.classList.contains("presenting")', 'leaving present mode');
-  assert.equal(await title(session), 'The TikTok shadow');
+  assert.equal(await heading(session), title(RIPPLE.id));
 });

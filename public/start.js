@@ -6,8 +6,9 @@
 // from the readable page's `data-` attributes, in the page's language. The app removes the readable page, and any
 // note, once it has started.
 
-const SLOW_MS = 8000;
 const script = document.querySelector('script[data-wasm]');
+// How long before the note that the app is slow: 8 seconds, or what the page's `data-slow-ms` says (a test's page).
+const SLOW_MS = Number(script.dataset.slowMs) || 8000;
 // Resolved now, against the page's own address: the app moves the address from one step's page to another's.
 const files = { js: new URL(script.dataset.js, location.href).href, wasm: new URL(script.dataset.wasm, location.href).href };
 const page = document.getElementById('static');

@@ -539,7 +539,14 @@ pub fn model_page(case: &Case) -> String {
         escape(&words.propositions_help)
     );
     for p in model.propositions.iter() {
-        item(case, &mut out, &p.text.claim, &p.text.requires, &p.data.paragraphs, None);
+        item(
+            case,
+            &mut out,
+            &p.text.claim,
+            &p.text.requires,
+            &p.data.paragraphs,
+            None,
+        );
     }
     out.push_str("</ul>");
     out

@@ -31,7 +31,11 @@ fn a_scenario_of_ones_own_is_named_by_what_it_changes() {
         let words = |a: AssumptionId| {
             let a = &model.assumptions[a];
             let option = a
-                .option_by_key(if a.data.id == "chips" { "domestic" } else { "divestiture" })
+                .option_by_key(if a.data.id == "chips" {
+                    "domestic"
+                } else {
+                    "divestiture"
+                })
                 .unwrap();
             format!(
                 "{}{}{}",

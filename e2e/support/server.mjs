@@ -2,7 +2,8 @@
 // are relative and work from any folder of a static host. Optionally it sends the headers of dist/_headers (the
 // Content Security Policy, with a report address added), serves extra files beside dist/ (test host pages), and
 // spoils the WebAssembly as `faults.wasm` says at the time of the request: `'abort'` (the connection is cut),
-// `'html'` (an HTML error page in its place) or `{ delay }` (milliseconds before it is sent); with
+// `'html'` (an HTML error page in its place) or `{ until }` (a promise: the WebAssembly is sent once the test
+// settles it, so a test holds the app back exactly as long as it needs, never by the clock); with
 // `faults.offline`, it cuts every connection, as a network that is down.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -64,7 +65,7 @@ export async function serveDist(dist, { headers = {}, extra = {}, faults = {} } 
       res.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>Error</title><h1>Something went wrong</h1>');
       return;
     }
-    if (fault?.delay) await new Promise((resolve) => setTimeout(resolve, fault.delay));
+    if (fault?.until) await fault.until;
     try {
       const body = await readFile(join(dist, file));
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);

@@ -5,6 +5,7 @@ import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, MOUNT } from './server.mjs';
 import { browserEngine } from './browsers.mjs';
+import { sleep } from './webdriver.mjs';
 
 export const DIST = process.env.DIST ?? new URL('../../dist', import.meta.url).pathname;
 
@@ -27,6 +28,20 @@ export function suite({ serverOptions = async () => ({}), skip = false } = {}) {
     await ctx.server?.close();
   });
   return ctx;
+}
+
+/**
+ * Waits until `read()` (run here, in Node) returns something truthy, and returns it; after `ms`, fails naming `what`
+ * and what `seen()` (or the last value) shows. For what the page itself holds, use `session.until`.
+ */
+export async function waitUntil(read, { ms = 5000, what, seen } = {}) {
+  for (const deadline = Date.now() + ms; ; await sleep(50)) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) {
+      throw new Error(`${what ?? 'the condition'} did not happen within ${ms} ms; seen: ${JSON.stringify(seen ? await seen() : value)}`);
+    }
+  }
 }
 
 /** Runs `body`, and names `input` in whatever it throws: a failure inside a loop says which case failed. */

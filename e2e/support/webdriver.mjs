@@ -168,23 +168,25 @@ export class Session {
     return this.record(() => this.cmd('POST', '/frame', { id: element ? { [ELEMENT]: element } : null }));
   }
 
-  /** Polls until `css` matches, or fails after `ms`. */
   /**
    * Polls `script` (a function body, given `args`) every 50 ms until it returns something truthy, and returns that.
-   * A script that fails (in a page on its way out, say) counts as falsy. After `ms`: with `what`, throws naming it;
-   * without, returns the last value, for a test that reports what it found instead.
+   * A script that fails (in a page on its way out, say) counts as falsy. After `ms`: with `what`, throws naming it
+   * and what the page showed (`seen`, a script, or the last value); without, returns the last value, for a test
+   * that reports what it found instead.
    */
-  async until(script, { args = [], ms = 3000, what } = {}) {
+  async until(script, { args = [], ms = 3000, what, seen } = {}) {
     for (const deadline = Date.now() + ms; ; await sleep(50)) {
       const value = await this.execute(script, args).catch(() => null);
       if (value) return value;
       if (Date.now() > deadline) {
-        if (what) throw new Error(`${what} did not happen within ${ms} ms`);
-        return value;
+        if (!what) return value;
+        const shown = seen ? await this.execute(seen, args).catch((e) => `(cannot tell: ${e.message})`) : value;
+        throw new Error(`${what} did not happen within ${ms} ms; seen: ${JSON.stringify(shown)}`);
       }
     }
   }
 
+  /** Polls until `css` matches, or fails after `ms` saying what the page showed. */
   async waitFor(css, ms = 30000) {
     const deadline = Date.now() + ms;
     for (;;) {

@@ -5,12 +5,14 @@
 //! - `dist`: a release build into `dist/`, with each file's size raw and gzipped;
 //! - `bench`: prints figures (sizes, the core's evaluation time); it never fails on a number;
 //! - `model`: prints each ending's conditions, how many combinations reach it, and the propositions (`--json`).
+//! - `measure`: measures every step's embedded height in every engine and writes it into the content.
 //!
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
 mod preview;
 mod publish;
 mod report;
+mod seed;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -22,7 +24,8 @@ use tools::Toolbox;
 /// The browser engines every end-to-end test runs on.
 const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 
-const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist [--site-url URL] | bench | model [--json]>";
+const USAGE: &str =
+    "usage: cargo xtask <serve [--port N] | test | dist [--site-url URL] | bench | model [--json] | measure>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
         },
         Some("bench") => bench(),
         Some("model") => model(&args[1..]),
+        Some("measure") => measure(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -187,6 +191,28 @@ fn bench() -> Result<(), String> {
         .ok_or_else(|| format!("the benchmark ended with {status}"))
 }
 
+/// Measures every step's embedded height, with and without its controls, in the three engines, and writes the
+/// heights into `content/data/steps.json` (`e2e/measure.mjs`); the suite checks a sample of them. `E2E_BROWSERS`
+/// (`chromium,firefox`) measures in fewer engines.
+fn measure() -> Result<(), String> {
+    let mut tools = Toolbox::ensure_build_tools()?;
+    tools.ensure_browsers()?;
+    let root = root();
+    build_dist(&tools, None)?;
+    tools.ensure_e2e_packages(&root.join("e2e"))?;
+    let status = tools
+        .command("node")
+        .arg(root.join("e2e/measure.mjs"))
+        .current_dir(&root)
+        .env("DIST", root.join("dist"))
+        .status()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("the measurement ended with {status}"))
+}
+
 /// Prints the model over every combination: each ending's conditions with their paragraphs, how many combinations
 /// reach it (no share is a target), its nearest way from the article's present, what it requires and the rules it
 /// rests on; and whether each of the article's propositions holds.
@@ -219,18 +245,33 @@ fn model(args: &[String]) -> Result<(), String> {
 
 fn test() -> Result<(), String> {
     let started = std::time::Instant::now();
+    let mut summary = Summary::default();
     let mut tools = Toolbox::ensure_build_tools()?;
     tools.ensure_browsers()?;
     fetch(&tools)?;
     let root = root();
-    let mut summary = Summary::default();
+    let seeded = seed::restore(&root);
+    summary.timed(&format!("tools checked{seeded}"), started.elapsed());
 
+    // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
     let mut native = tools.command("cargo");
     native
-        .args(["test", "--locked", "--no-fail-fast", "-p", "gambit-core", "-p", "xtask"])
+        .args([
+            "test",
+            "--locked",
+            "--no-fail-fast",
+            "-p",
+            "gambit-core",
+            "-p",
+            "xtask",
+            "--tests",
+        ])
         .current_dir(&root);
     summary.run("native unit tests", &mut native, Tally::Cargo);
 
+    // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
+    // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
+    // finds geckodriver.
     let mut wasm = tools.command("cargo");
     wasm.args([
         "test",
@@ -239,16 +280,33 @@ fn test() -> Result<(), String> {
         "wasm32-unknown-unknown",
         "-p",
         "ai-gambit",
-        "--tests",
+        "--test",
+        "*",
     ])
+    .env_remove("GECKODRIVER")
     .current_dir(&root);
     summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
 
+    let building = std::time::Instant::now();
     match build_dist(&tools, None).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
         Ok(()) => {
+            summary.timed("release build of dist/", building.elapsed());
             for engine in ENGINES {
+                let (files, left_out) = e2e_files(&root, engine)?;
+                if !left_out.is_empty() {
+                    println!(
+                        "\nxtask: in {engine}, not {} (the app's own logic, the same in every engine: their headers name the engines they run in)",
+                        left_out.join(", ")
+                    );
+                }
                 let mut e2e = tools.command("node");
-                e2e.arg("--test").args(e2e_files(&root)?).current_dir(&root);
+                e2e.arg("--test")
+                    .arg(format!(
+                        "--test-reporter={}",
+                        root.join("e2e/support/reporter.mjs").display()
+                    ))
+                    .args(files)
+                    .current_dir(&root);
                 e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
                 summary.run(&format!("end-to-end tests of dist/ in {engine}"), &mut e2e, Tally::Node);
             }
@@ -256,6 +314,12 @@ fn test() -> Result<(), String> {
         Err(e) => summary.fail("release build of dist/", &e),
     }
 
+    if summary.total().failed == 0 {
+        let saving = std::time::Instant::now();
+        if seed::save(&root) {
+            summary.timed("target/ kept in the tool cache for fresh clones", saving.elapsed());
+        }
+    }
     summary.print(started.elapsed());
     if summary.total().failed == 0 {
         Ok(())
@@ -264,7 +328,10 @@ fn test() -> Result<(), String> {
     }
 }
 
-fn e2e_files(root: &Path) -> Result<Vec<PathBuf>, String> {
+/// The end-to-end files to run in `engine`: every `e2e/*.test.mjs` but those whose header names other engines
+/// (a line `// engines: chromium`: what exercises only the app's own logic, the same in every engine, runs in one).
+/// Also returns the files left out, to say so.
+fn e2e_files(root: &Path, engine: &str) -> Result<(Vec<PathBuf>, Vec<String>), String> {
     let dir = root.join("e2e");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
@@ -275,5 +342,48 @@ fn e2e_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     if files.is_empty() {
         return Err(format!("no *.test.mjs in {}", dir.display()));
     }
-    Ok(files)
+    let mut left_out = Vec::new();
+    files.retain(|file| {
+        let source = std::fs::read_to_string(file).unwrap_or_default();
+        let runs = engines_of(&source).is_none_or(|engines| engines.iter().any(|e| e == engine));
+        if !runs {
+            left_out.push(
+                file.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            );
+        }
+        runs
+    });
+    Ok((files, left_out))
+}
+
+/// The engines a test file's header names (`// engines: chromium`, among its first comment lines), if it names any.
+fn engines_of(source: &str) -> Option<Vec<String>> {
+    source
+        .lines()
+        .take_while(|l| l.starts_with("//"))
+        .find_map(|l| l.strip_prefix("// engines:"))
+        .map(|list| {
+            list.split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|e| !e.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::engines_of;
+
+    #[test]
+    fn a_test_files_header_names_its_engines() {
+        let source = "// What it tests.\n// engines: chromium, firefox\nimport x;\n// engines: webkit\n";
+        assert_eq!(
+            engines_of(source),
+            Some(vec!["chromium".to_string(), "firefox".to_string()])
+        );
+        assert_eq!(engines_of("// What it tests.\nimport x;\n"), None);
+        assert_eq!(engines_of("import x;\n// engines: chromium\n"), None);
+    }
 }

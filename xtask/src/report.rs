@@ -1,9 +1,10 @@
 //! Running test commands while counting what they report, and the closing summary line.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 /// How a command reports its counts.
 #[derive(Clone, Copy)]
@@ -73,26 +74,147 @@ pub fn counts(tally: Tally, line: &str) -> Option<Counts> {
     }
 }
 
-/// What every step of a test run reported.
-#[derive(Default)]
-pub struct Summary {
-    steps: Vec<(String, Counts, bool)>,
+/// One step of a test run: what it counted, whether it ended well, and how long it took.
+struct Step {
+    name: String,
+    counts: Option<Counts>,
+    ok: bool,
+    took: Duration,
 }
 
+/// What every step of a test run reported, and how long each took.
+#[derive(Default)]
+pub struct Summary {
+    steps: Vec<Step>,
+}
+
+/// The time a test took, or a test binary (cargo reports times per binary, not per test), or a file of tests.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timed {
+    pub what: String,
+    pub seconds: f64,
+}
+
+/// What a line of output says of a time: a test binary's (`test result: ... finished in 1.23s`, named after the
+/// `Running ...` line that started it) or a test's or a file's (`# time 1234 test file: name`, `# time 1234 file f`,
+/// from `e2e/support/reporter.mjs`).
+#[derive(Debug, PartialEq)]
+pub enum TimeLine {
+    Test(Timed),
+    File(Timed),
+}
+
+/// The test binary a cargo status line starts: `Running tests/content.rs (target/debug/deps/content-1a2b)`.
+pub fn running(line: &str) -> Option<String> {
+    let rest = line.trim().strip_prefix("Running ")?;
+    let name = rest.split(" (").next()?.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// The time a line reports, if it reports one; `binary` names the test binary that is running, for cargo.
+pub fn time_line(tally: Tally, line: &str, binary: Option<&str>) -> Option<TimeLine> {
+    let line = line.trim();
+    match tally {
+        Tally::Cargo => {
+            let rest = line.strip_prefix("test result: ")?;
+            let secs = rest
+                .split("finished in ")
+                .nth(1)?
+                .trim()
+                .strip_suffix('s')?
+                .parse()
+                .ok()?;
+            Some(TimeLine::Test(Timed {
+                what: binary.unwrap_or("a test binary").to_string(),
+                seconds: secs,
+            }))
+        }
+        Tally::Node => {
+            let rest = line.strip_prefix("# time ")?;
+            let (ms, rest) = rest.split_once(' ')?;
+            let seconds = ms.parse::<f64>().ok()? / 1000.0;
+            if let Some(what) = rest.strip_prefix("test ") {
+                Some(TimeLine::Test(Timed {
+                    what: what.to_string(),
+                    seconds,
+                }))
+            } else {
+                rest.strip_prefix("file ").map(|what| {
+                    TimeLine::File(Timed {
+                        what: what.to_string(),
+                        seconds,
+                    })
+                })
+            }
+        }
+    }
+}
+
+/// The `n` slowest of `times`, slowest first.
+pub fn slowest(times: &[Timed], n: usize) -> Vec<Timed> {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(|a, b| b.seconds.total_cmp(&a.seconds));
+    sorted.truncate(n);
+    sorted
+}
+
+/// How many of the slowest tests (and files) each step prints.
+const SLOWEST: usize = 10;
+
 impl Summary {
-    /// Runs `command`, echoing its output, and records its counts. A command that fails without reporting a
-    /// failed test counts as one failure, so a broken build never passes as "0 failed".
+    /// Runs `command`, echoing its output (stdout and stderr, each to its own), and records its counts, its time and
+    /// the times of its tests; prints its ten slowest tests (and, for node, files) when it ends. A command that
+    /// fails without reporting a failed test counts as one failure, so a broken build never passes as "0 failed".
     pub fn run(&mut self, name: &str, command: &mut Command, tally: Tally) {
         println!("\n==> {name}");
+        let started = Instant::now();
         let mut total = Counts::default();
-        let ok = match command.stdout(Stdio::piped()).spawn() {
+        let (mut tests, mut files) = (Vec::new(), Vec::new());
+        let ok = match command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() {
             Ok(mut child) => {
-                let stdout = child.stdout.take().expect("piped stdout");
-                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                    println!("{line}");
+                // Both streams through one channel, in the order they arrive: cargo names the binary it runs on
+                // stderr, and the binary reports its result on stdout.
+                let (send, lines) = mpsc::channel::<(bool, String)>();
+                let stdout: Box<dyn Read + Send> = Box::new(child.stdout.take().expect("piped stdout"));
+                let stderr: Box<dyn Read + Send> = Box::new(child.stderr.take().expect("piped stderr"));
+                let readers: Vec<_> = [(false, stdout), (true, stderr)]
+                    .into_iter()
+                    .map(|(is_err, stream)| {
+                        let send = send.clone();
+                        std::thread::spawn(move || {
+                            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                                if send.send((is_err, line)).is_err() {
+                                    break;
+                                }
+                            }
+                        })
+                    })
+                    .collect();
+                drop(send);
+                let mut binary: Option<String> = None;
+                for (is_err, line) in lines {
+                    if is_err {
+                        eprintln!("{line}");
+                    } else {
+                        println!("{line}");
+                    }
+                    if let Some(found) = running(&line) {
+                        binary = Some(found);
+                    }
+                    if is_err {
+                        continue;
+                    }
                     if let Some(found) = counts(tally, &line) {
                         total += found;
                     }
+                    match time_line(tally, &line, binary.as_deref()) {
+                        Some(TimeLine::Test(t)) => tests.push(t),
+                        Some(TimeLine::File(t)) => files.push(t),
+                        None => {}
+                    }
+                }
+                for reader in readers {
+                    let _ = reader.join();
                 }
                 child.wait().is_ok_and(|s| s.success())
             }
@@ -104,26 +226,51 @@ impl Summary {
         if !ok && total.failed == 0 {
             total.failed = 1;
         }
-        self.steps.push((name.to_string(), total, ok));
+        let took = started.elapsed();
+        println!("\n--> {name}: {:.0} s", took.as_secs_f64());
+        let what = match tally {
+            Tally::Cargo => "test binaries (cargo times each binary, not each test)",
+            Tally::Node => "tests",
+        };
+        print_slowest(&format!("slowest {what}"), &tests);
+        print_slowest("slowest files (with their browser's start)", &files);
+        self.steps.push(Step {
+            name: name.to_string(),
+            counts: Some(total),
+            ok,
+            took,
+        });
     }
 
     /// Records a step that could not run at all.
     pub fn fail(&mut self, name: &str, why: &str) {
         println!("\n==> {name}\n{why}");
-        self.steps.push((
-            name.to_string(),
-            Counts {
+        self.steps.push(Step {
+            name: name.to_string(),
+            counts: Some(Counts {
                 failed: 1,
                 ..Counts::default()
-            },
-            false,
-        ));
+            }),
+            ok: false,
+            took: Duration::ZERO,
+        });
+    }
+
+    /// Records the time of a step that runs no tests (installing tools, building `dist/`).
+    pub fn timed(&mut self, name: &str, took: Duration) {
+        println!("\n--> {name}: {:.0} s", took.as_secs_f64());
+        self.steps.push(Step {
+            name: name.to_string(),
+            counts: None,
+            ok: true,
+            took,
+        });
     }
 
     pub fn total(&self) -> Counts {
         let mut total = Counts::default();
-        for (_, counts, _) in &self.steps {
-            total += *counts;
+        for step in &self.steps {
+            total += step.counts.unwrap_or_default();
         }
         total
     }
@@ -131,10 +278,29 @@ impl Summary {
     pub fn print(&self, elapsed: Duration) {
         println!("\n==> summary ({:.0} s)", elapsed.as_secs_f64());
         let line = |c: Counts| format!("{} passed, {} failed, {} skipped", c.passed, c.failed, c.skipped);
-        for (name, counts, ok) in &self.steps {
-            println!("{} {name}: {}", if *ok { "ok  " } else { "FAIL" }, line(*counts));
+        for step in &self.steps {
+            let secs = step.took.as_secs_f64();
+            match step.counts {
+                Some(counts) => println!(
+                    "{} {}: {} ({secs:.0} s)",
+                    if step.ok { "ok  " } else { "FAIL" },
+                    step.name,
+                    line(counts)
+                ),
+                None => println!("     {} ({secs:.0} s)", step.name),
+            }
         }
         println!("summary: {}", line(self.total()));
+    }
+}
+
+fn print_slowest(title: &str, times: &[Timed]) {
+    if times.is_empty() {
+        return;
+    }
+    println!("{title}:");
+    for t in slowest(times, SLOWEST) {
+        println!("  {:>7.1} s  {}", t.seconds, t.what);
     }
 }
 
@@ -291,6 +457,46 @@ mod tests {
             })
         );
         assert_eq!(counts(Tally::Node, "# tests 5"), None);
+    }
+
+    #[test]
+    fn times_are_read_per_test_binary_and_per_node_test_and_file() {
+        assert_eq!(
+            running("     Running tests/content.rs (target/debug/deps/content-1a2b)").as_deref(),
+            Some("tests/content.rs")
+        );
+        assert_eq!(running("   Compiling xtask v0.1.0"), None);
+        let line = "test result: ok. 9 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 1.25s";
+        assert_eq!(
+            time_line(Tally::Cargo, line, Some("tests/url.rs")),
+            Some(TimeLine::Test(Timed {
+                what: "tests/url.rs".into(),
+                seconds: 1.25
+            }))
+        );
+        assert_eq!(
+            time_line(Tally::Node, "# time 1500 test links.test.mjs: a link opens", None),
+            Some(TimeLine::Test(Timed {
+                what: "links.test.mjs: a link opens".into(),
+                seconds: 1.5
+            }))
+        );
+        assert_eq!(
+            time_line(Tally::Node, "# time 250 file links.test.mjs", None),
+            Some(TimeLine::File(Timed {
+                what: "links.test.mjs".into(),
+                seconds: 0.25
+            }))
+        );
+        assert_eq!(time_line(Tally::Node, "# pass 3", None), None);
+        let times: Vec<Timed> = (0..12)
+            .map(|i| Timed {
+                what: i.to_string(),
+                seconds: f64::from(i % 7),
+            })
+            .collect();
+        let top = slowest(&times, 3);
+        assert_eq!(top.iter().map(|t| t.seconds).collect::<Vec<_>>(), [6.0, 5.0, 4.0]);
     }
 
     #[test]

@@ -174,7 +174,7 @@ impl Tool {
     }
 }
 
-fn cache_dir() -> Result<PathBuf, String> {
+pub fn cache_dir() -> Result<PathBuf, String> {
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
     let dir = env("AI_GAMBIT_TOOLS")
         .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("ai-gambit/tools")))

@@ -124,7 +124,11 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         "ours-note",
         100,
         height - 6,
-        if any_ours { format!("*{}{tag}", case.meta.ui.punctuation.space) } else { String::new() },
+        if any_ours {
+            format!("*{}{tag}", case.meta.ui.punctuation.space)
+        } else {
+            String::new()
+        },
     ));
     Drawing {
         kind: ViewKind::Ripple,

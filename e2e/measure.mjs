@@ -1,0 +1,48 @@
+// `cargo xtask measure`: measures every step's embedded height, with and without its controls, in every engine, and
+// writes them into content/data/steps.json as `embed_height`: the tallest of the engines plus 40 px (a longer
+// sentence adds a line), rounded up to 20 px. A measurement of the content, not a test: the suite checks a sample
+// of the stored values (embed.test.mjs). Run after changing a step's words, view or controls.
+import { readFile, writeFile } from 'node:fs/promises';
+import { serveDist } from './support/server.mjs';
+import { DIST } from './support/suite.mjs';
+import { engines } from './support/browsers.mjs';
+import { EMBED_HOST_FILES, codeOf, measureEmbed } from './support/embeds.mjs';
+import { STEPS } from './support/content.mjs';
+
+const FILE = new URL('../content/data/steps.json', import.meta.url);
+const wanted = (process.env.E2E_BROWSERS ?? Object.keys(engines).join(',')).split(',');
+const server = await serveDist(DIST, { extra: EMBED_HOST_FILES });
+const tallest = Object.fromEntries(STEPS.map((s) => [s.id, { controls: 0, view: 0 }]));
+try {
+  for (const name of wanted) {
+    const browser = await engines[name].start();
+    try {
+      for (const { id } of STEPS) {
+        for (const controls of [true, false]) {
+          const content = await measureEmbed(browser.session, server.url, await codeOf(browser.session, server.url, id, controls));
+          const key = controls ? 'controls' : 'view';
+          tallest[id][key] = Math.max(tallest[id][key], content);
+          console.log(`${name} ${id} ${key}: ${content} px`);
+        }
+      }
+    } finally {
+      await browser.stop();
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const round = (px) => Math.ceil((px + 40) / 20) * 20;
+let text = await readFile(FILE, 'utf8');
+for (const { id, embed_height: old } of STEPS) {
+  const view = round(tallest[id].view);
+  // With controls the frame is never shorter than without (the content's validation asks so).
+  const controls = Math.max(view, round(tallest[id].controls));
+  const line = new RegExp(`("id": "${id}",[^\\n]*?"embed_height": )\\{[^}]*\\}`);
+  if (!line.test(text)) throw new Error(`no embed_height on the line of step "${id}" in content/data/steps.json`);
+  text = text.replace(line, `$1{"controls": ${controls}, "view": ${view}}`);
+  console.log(`${id}: controls ${old.controls} -> ${controls}, view ${old.view} -> ${view}`);
+}
+await writeFile(FILE, text);
+console.log('wrote content/data/steps.json');
