@@ -34,8 +34,11 @@ pub fn labelled(case: &Case, label: &str, value: &str) -> String {
     format!("{label}{}{value}", case.meta.ui.punctuation.colon)
 }
 
-/// `text` with `aside` in the brackets of the case's language ("Open (P3)", "畅通（P3）").
+/// `text` with `aside` in the brackets of the case's language ("Open (P3)", "畅通（P3）"); a sentence in the
+/// brackets drops the end mark the language drops there ("不受限制（出口管制解除）", not "…解除。）").
 pub fn aside(case: &Case, text: &str, aside: &str) -> String {
+    let closed = &case.meta.ui.punctuation.closed;
+    let aside = if closed.is_empty() { aside } else { aside.strip_suffix(&**closed).unwrap_or(aside) };
     fill(&case.meta.ui.punctuation.aside, &[("text", text), ("aside", aside)])
 }
 
@@ -121,8 +124,10 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
                 } else {
                     cited
                 };
-                let trigger = aside(case, &words.trigger, &note);
-                format!("{:+}{}{trigger}", words.delta, case.meta.ui.punctuation.space)
+                fill(
+                    &case.meta.ui.punctuation.cause,
+                    &[("delta", &format!("{:+}", words.delta)), ("trigger", &words.trigger), ("note", &note)],
+                )
             })
             .collect::<Vec<_>>()
             .join(&case.meta.ui.punctuation.clauses);

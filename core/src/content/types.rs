@@ -290,8 +290,14 @@ records! {
         pub aside: Text,
         /// A change from one value to another ("{from} → {to}", "{from}→{to}").
         pub to: Text,
-        /// A numbered item ("{n}. {text}", "{n}、{text}").
+        /// A numbered item ("{n}. {text}", "（{n}）{text}").
         pub numbered: Text,
+        /// A cause of a change in plain text (the CSV), with its signed change and its note of paragraphs
+        /// ("{delta} {trigger} ({note})", "{trigger}（{delta}；{note}）").
+        pub cause: Text,
+        /// The mark that ends a sentence and is dropped when the sentence stands in brackets inside another (none
+        /// in English, "。" in Chinese: no "。）").
+        pub closed: Text,
     }
 
     /// The link to the same page in the other language.
