@@ -58,6 +58,25 @@ fn problems(text: &str, names: &[String]) -> Vec<String> {
             found.push(format!("a space next to a Chinese character in «{}»", around(i)));
         }
     }
+    // Marks that meet badly when pieces are joined: a quotation wrapped in quotes again (one level of “” only; the
+    // inner level is ‘’), and a sentence's 。 kept inside brackets in the middle of a sentence.
+    for (i, pair) in chars.windows(2).enumerate() {
+        match pair {
+            ['“', '“'] | ['”', '”'] => found.push(format!("nested quotes in «{}»", around(i))),
+            ['。', '）'] => found.push(format!("a 。 before ） in «{}»", around(i))),
+            _ => {}
+        }
+    }
+    // A clause said twice in a row (two joined pieces that each say it), at most a value apart ("起点：55。起点：").
+    let clauses: Vec<&str> = text.split(|c| "，。；：！？\n".contains(c)).map(str::trim).collect();
+    for (i, clause) in clauses.iter().enumerate() {
+        let again = clauses[i.saturating_sub(2)..i].contains(clause);
+        // Short labels (a chart's "供应有限" beside each chip) and bracketed causes of the same slider may repeat.
+        let sentence_like = clause.chars().count() >= 6 && !clause.contains(['（', '）']);
+        if sentence_like && again {
+            found.push(format!("a clause repeated back to back: «{clause}»"));
+        }
+    }
     // Latin words, once the declared names and paragraph references are taken out.
     let mut rest = text.to_string();
     for name in names {
@@ -498,6 +517,20 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
         ["a space next to a Chinese character in «缺少芯片。 文章»"]
     );
     assert!(problems("起点：55。2025年：P20、P23；DeepSeek（Seed Edge）", &names).is_empty());
+    // And the seams of joined pieces: quotes in quotes, a 。 inside brackets, a clause said twice.
+    assert_eq!(
+        problems("出自第2步““独立王国””。", &names),
+        ["nested quotes in «出自第2步““独立王国””。»", "nested quotes in «出自第2步““独立王国””。»"]
+    );
+    assert_eq!(
+        problems("不受限制（最强大的GPU可以自由购买。）；", &names),
+        ["a 。 before ） in «强大的GPU可以自由购买。）；»"]
+    );
+    assert_eq!(
+        problems("我们设定的起点：55。我们设定的起点：缺少芯片。", &names),
+        ["a clause repeated back to back: «我们设定的起点»"]
+    );
+    assert!(problems("出自第2步（“独立王国”）；芯片获取：仅国产芯片（-25；P20）", &names).is_empty());
     assert_eq!(
         problems("v1.2 Gambit", &names),
         ["the Latin word \"v1\"", "the Latin word \"Gambit\""]
