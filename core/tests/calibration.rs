@@ -119,6 +119,31 @@ fn the_four_scenarios_of_issue_24_read_as_the_article_allows() {
     assert_eq!(worst, "hemmed-in");
 }
 
+/// The present's ending (the fallback) never names a scenario in which one of the threats of "Hemmed in" holds: a
+/// single named threat (chips, trust, money, research) reads as a decline, not as the 2025 picture.
+#[test]
+fn no_scenario_with_a_named_threat_reads_as_the_present() {
+    let model = &case().model;
+    let present = evaluate(model, &Scenario::defaults(model)).ending;
+    let hemmed = model.endings.iter().find(|e| e.data.id == "hemmed-in").expect("an ending `hemmed-in`");
+    for scenario in gambit_core::calibration::every_scenario(model) {
+        let evaluation = evaluate(model, &scenario);
+        if evaluation.ending != present {
+            continue;
+        }
+        let values = evaluation.values();
+        for t in hemmed.data.when.iter() {
+            let v = values[t.outcome.id().index()];
+            let met = t.at_least.is_none_or(|a| v >= a) && t.below.is_none_or(|b| v < b);
+            assert!(
+                !met,
+                "{scenario:?} meets `{}` ({v}) yet gets the present's ending",
+                model.outcomes[t.outcome.id()].data.id
+            );
+        }
+    }
+}
+
 /// An ending that only the model's own judgements reach says so in its reason.
 #[test]
 fn an_ending_reached_only_through_our_assumptions_says_so() {

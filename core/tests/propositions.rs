@@ -61,6 +61,11 @@ propositions! {
     rivals_fading_eases_the_fight_for_talent = "rivals-fading-eases-the-fight-for-talent",
     distance_from_the_state_costs_pull_at_home = "distance-from-the-state-costs-pull-at-home",
     chips_and_trust_together_hem_it_in = "chips-and-trust-together-hem-it-in",
+    losing_the_chip_lifeline_is_not_the_present = "losing-the-chip-lifeline-is-not-the-present",
+    a_ban_is_not_the_present = "a-ban-is-not-the-present",
+    ad_headwinds_are_not_the_present = "ad-headwinds-are-not-the-present",
+    squeezed_research_is_not_the_present = "squeezed-research-is-not-the-present",
+    open_chips_without_the_money_are_not_global_leadership = "open-chips-without-the-money-are-not-global-leadership",
 }
 
 #[test]
