@@ -13,7 +13,9 @@ const STEPS = JSON.parse(await readFile(new URL('../content/data/steps.json', im
 test('every element inside a chart of the running app is in the SVG namespace', async () => {
   const { session } = ctx.browser;
   let charts = 0;
-  for (const step of STEPS) {
+  // One step of each view: the same component draws every chart of a kind.
+  const oneOfEach = STEPS.filter((s, i) => STEPS.findIndex((t) => t.view === s.view) === i);
+  for (const step of oneOfEach) {
     await session.goto(`${ctx.server.url}steps/${step.id}/?v=1`);
     const found = await session.execute(`const svg = 'http://www.w3.org/2000/svg';
       const charts = [...document.querySelectorAll('main svg')];

@@ -253,6 +253,26 @@ fn test() -> Result<(), String> {
     let seeded = seed::restore(&root);
     summary.timed(&format!("tools checked{seeded}"), started.elapsed());
 
+    // Lint gates first: they answer in seconds and name the line. Clippy checks every crate and target natively
+    // (the app's code is the same Rust for both targets), with every warning an error and no blanket allow.
+    tools::ensure_lint_components()?;
+    let mut format = tools.command("cargo");
+    format.args(["fmt", "--all", "--check"]).current_dir(&root);
+    summary.run("rustfmt --check", &mut format, Tally::Cargo);
+    let mut clippy = tools.command("cargo");
+    clippy
+        .args([
+            "clippy",
+            "--locked",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(&root);
+    summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
+
     // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
     let mut native = tools.command("cargo");
     native

@@ -245,6 +245,24 @@ fn install(tool: &Tool, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The lint gates' tools: rustup's `rustfmt` and `clippy` components (most toolchains have them already).
+pub fn ensure_lint_components() -> Result<(), String> {
+    let installed = Command::new("rustup")
+        .args(["component", "list", "--installed"])
+        .output();
+    let listed = installed
+        .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+        .unwrap_or_default();
+    let missing: Vec<&str> = ["rustfmt", "clippy"]
+        .into_iter()
+        .filter(|c| !listed.lines().any(|l| l.starts_with(&format!("{c}-"))))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["component", "add"]).args(&missing))
+}
+
 fn ensure_wasm_target() -> Result<(), String> {
     let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
     match installed {
