@@ -38,7 +38,11 @@ pub fn labelled(case: &Case, label: &str, value: &str) -> String {
 /// brackets drops the end mark the language drops there ("不受限制（出口管制解除）", not "…解除。）").
 pub fn aside(case: &Case, text: &str, aside: &str) -> String {
     let closed = &case.meta.ui.punctuation.closed;
-    let aside = if closed.is_empty() { aside } else { aside.strip_suffix(&**closed).unwrap_or(aside) };
+    let aside = if closed.is_empty() {
+        aside
+    } else {
+        aside.strip_suffix(&**closed).unwrap_or(aside)
+    };
     fill(&case.meta.ui.punctuation.aside, &[("text", text), ("aside", aside)])
 }
 
@@ -126,7 +130,11 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
                 };
                 fill(
                     &case.meta.ui.punctuation.cause,
-                    &[("delta", &format!("{:+}", words.delta)), ("trigger", &words.trigger), ("note", &note)],
+                    &[
+                        ("delta", &format!("{:+}", words.delta)),
+                        ("trigger", &words.trigger),
+                        ("note", &note),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
@@ -265,9 +273,9 @@ pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
 }
 
 /// One change in words: "Chip access → Unrestricted", "Yearly AI spending → $30 billion a year".
-pub fn change_words(case: &Case, change: Change) -> String {
+pub fn change_words(case: &Case, moved: Change) -> String {
     let model = &case.model;
-    let (control, value) = match change {
+    let (control, value) = match moved {
         Change::Option { assumption, option } => {
             let (a, o) = model.option_labels(assumption, option);
             (a.to_string(), o.to_string())
@@ -280,7 +288,7 @@ pub fn change_words(case: &Case, change: Change) -> String {
             )
         }
     };
-    fill(&model.words.change, &[("control", &control), ("value", &value)])
+    change(case, &control, &value)
 }
 
 /// How far an ending is, in words: this scenario is there, or the fewest changes that lead there, or more than the

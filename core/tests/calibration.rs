@@ -125,7 +125,11 @@ fn the_four_scenarios_of_issue_24_read_as_the_article_allows() {
 fn no_scenario_with_a_named_threat_reads_as_the_present() {
     let model = &case().model;
     let present = evaluate(model, &Scenario::defaults(model)).ending;
-    let hemmed = model.endings.iter().find(|e| e.data.id == "hemmed-in").expect("an ending `hemmed-in`");
+    let hemmed = model
+        .endings
+        .iter()
+        .find(|e| e.data.id == "hemmed-in")
+        .expect("an ending `hemmed-in`");
     for scenario in gambit_core::calibration::every_scenario(model) {
         let evaluation = evaluate(model, &scenario);
         if evaluation.ending != present {
@@ -245,7 +249,10 @@ fn every_base_value_says_it_is_our_starting_value() {
             "zh-Hans" => {
                 let ui = &case.meta.ui;
                 for (key, template) in [("ui.starting_point", &ui.starting_point), ("ui.how.base", &ui.how.base)] {
-                    assert!(template.starts_with("我们设定的2025年起点"), "{lang}: {key}: {template:?}");
+                    assert!(
+                        template.starts_with("我们设定的2025年起点"),
+                        "{lang}: {key}: {template:?}"
+                    );
                 }
                 "依据文章对2025年的描绘"
             }

@@ -13,10 +13,10 @@ use std::path::Path;
 use gambit_core::content::{ContentFiles, Table, Terms};
 use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
-    cause_words, change, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress, scenario_name,
-    starting_point, static_page, step_description, step_page_title,
+    cause_words, change, change_words, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress,
+    scenario_name, starting_point, static_page, step_description, step_page_title,
 };
-use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Change, Scenario};
+use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";
@@ -295,20 +295,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
         }
         // The dashboard's levers.
         for lever in sensitivity(model, scenario).into_iter().flatten() {
-            let what = match lever.change {
-                Change::Option { assumption, option } => {
-                    let a = &model.assumptions[assumption];
-                    change(case, &a.text.label, &a.option_text(option).label)
-                }
-                Change::Slider { slider, value } => {
-                    let s = &model.sliders[slider];
-                    change(
-                        case,
-                        &s.text.label,
-                        &fill(&s.text.value, &[("value", &value.to_string())]),
-                    )
-                }
-            };
+            let what = change_words(case, lever.change);
             let line = labelled(
                 case,
                 &model.outcomes[lever.outcome].text.label,
@@ -520,7 +507,10 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
     // And the seams of joined pieces: quotes in quotes, a 。 inside brackets, a clause said twice.
     assert_eq!(
         problems("出自第2步““独立王国””。", &names),
-        ["nested quotes in «出自第2步““独立王国””。»", "nested quotes in «出自第2步““独立王国””。»"]
+        [
+            "nested quotes in «出自第2步““独立王国””。»",
+            "nested quotes in «出自第2步““独立王国””。»"
+        ]
     );
     assert_eq!(
         problems("不受限制（最强大的GPU可以自由购买。）；", &names),

@@ -1,8 +1,8 @@
 //! Compare: the reader's scenario and a second one side by side (their endings and every outcome), then each
 //! outcome that differs with the rules that make the difference.
 
-use gambit_core::content::{EndingId, Table};
-use gambit_core::markup::{self, fill, labelled};
+use gambit_core::content::EndingId;
+use gambit_core::markup::{self, labelled};
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -24,27 +24,7 @@ fn mini_bar(value: i32) -> impl IntoView {
 /// What `scenario` assumes, as a list: each assumption and slider away from the 2025 picture, or a line saying
 /// all are as in 2025.
 pub(super) fn assumes(case: &'static Case, scenario: &Scenario) -> impl IntoView {
-    let model = &case.model;
-    let defaults = Scenario::defaults(model);
-    let mut items: Vec<String> = model
-        .assumptions
-        .with_ids()
-        .filter(|&(x, _)| scenario[x] != defaults[x])
-        .map(|(x, a)| labelled(case, &a.text.label, &a.option_text(scenario[x]).label))
-        .collect();
-    items.extend(
-        model
-            .sliders
-            .with_ids()
-            .filter(|&(x, _)| scenario[x] != defaults[x])
-            .map(|(x, s)| {
-                labelled(
-                    case,
-                    &s.text.label,
-                    &fill(&s.text.value, &[("value", &scenario[x].to_string())]),
-                )
-            }),
-    );
+    let mut items = gambit_core::markup::scenario_changes(case, scenario);
     if items.is_empty() {
         items.push(case.meta.ui.share.as_in_2025.to_string());
     }

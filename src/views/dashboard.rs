@@ -3,8 +3,8 @@
 //! and for each outcome the single change that would move it most from here.
 
 use gambit_core::content::Table;
-use gambit_core::markup::{change, endings_reach};
-use gambit_core::model::{sensitivity, Change};
+use gambit_core::markup::{change_words, endings_reach};
+use gambit_core::model::sensitivity;
 use leptos::prelude::*;
 
 use super::fill;
@@ -34,20 +34,7 @@ pub fn Dashboard() -> impl IntoView {
             .into_iter()
             .flatten()
             .map(|lever| {
-                let change = match lever.change {
-                    Change::Option { assumption, option } => {
-                        let a = &model.assumptions[assumption];
-                        change(case, &a.text.label, &a.option_text(option).label)
-                    }
-                    Change::Slider { slider, value } => {
-                        let s = &model.sliders[slider];
-                        change(
-                            case,
-                            &s.text.label,
-                            &fill(&s.text.value, &[("value", &value.to_string())]),
-                        )
-                    }
-                };
+                let change = change_words(case, lever.change);
                 let text = fill(
                     &ui.lever,
                     &[("change", &change), ("delta", &format!("{:+}", lever.delta))],

@@ -233,8 +233,6 @@ records! {
         pub here: Text,
         /// The fewest changes that lead to an ending: "{n} changes from here: {changes}".
         pub nearest: Text,
-        /// One change in that list: "{control} to {value}".
-        pub change: Text,
         /// No ending within `reach::MAX_CHANGES` changes: "more than {n} changes away".
         pub beyond: Text,
         /// Heading over the propositions on "How this works", and what they are.
