@@ -63,6 +63,8 @@ propositions! {
     chips_and_trust_together_hem_it_in = "chips-and-trust-together-hem-it-in",
     losing_the_chip_lifeline_is_not_the_present = "losing-the-chip-lifeline-is-not-the-present",
     a_ban_is_not_the_present = "a-ban-is-not-the-present",
+    a_forced_sale_is_not_the_present = "a-forced-sale-is-not-the-present",
+    top_of_scale_spending_is_not_the_present = "top-of-scale-spending-is-not-the-present",
     ad_headwinds_are_not_the_present = "ad-headwinds-are-not-the-present",
     squeezed_research_is_not_the_present = "squeezed-research-is-not-the-present",
     open_chips_without_the_money_are_not_global_leadership = "open-chips-without-the-money-are-not-global-leadership",
