@@ -503,10 +503,17 @@ pub fn model_page(case: &Case) -> String {
     heading(&mut out, &how.endings);
     for e in model.endings.iter() {
         let conditions = e.data.when.iter().map(|t| condition_words(case, t)).collect::<Vec<_>>();
-        let conditions = if conditions.is_empty() {
-            how.fallback.to_string()
-        } else {
-            conditions.join(&case.meta.ui.punctuation.list)
+        let conditions = match (conditions.is_empty(), e.data.needs) {
+            (true, _) => how.fallback.to_string(),
+            // An ending that needs only some of its conditions says so before the list, which would otherwise read
+            // as "all of these" (most of all in Chinese, where a list joined by 、 after a colon means all of them).
+            (false, Some(n)) => format!(
+                "{}{}{}",
+                fill(&model.words.needs, &[("n", &n.to_string())]),
+                case.meta.ui.punctuation.space,
+                conditions.join(&case.meta.ui.punctuation.list)
+            ),
+            (false, None) => conditions.join(&case.meta.ui.punctuation.list),
         };
         let paragraphs: Vec<&str> = e
             .data

@@ -114,6 +114,8 @@ kinds! {
         State = "state",
         /// The unit of the spending scale.
         Unit = "unit",
+        /// In the ripple's text alternative, instead of the list of changes when no outcome moves.
+        Unchanged = "unchanged",
     }
 
     /// How available something is under an option (a chip supply route under a chip-access option).
@@ -928,11 +930,8 @@ impl ViewKind {
             ViewKind::Rivals => &[Label::Giants, Label::Startups, Label::State],
             ViewKind::Chips => &[Label::Pool],
             ViewKind::Spending => &[Label::Unit],
-            ViewKind::Briefing
-            | ViewKind::Dashboard
-            | ViewKind::Objectives
-            | ViewKind::Ripple
-            | ViewKind::Influence => &[],
+            ViewKind::Ripple => &[Label::Unchanged],
+            ViewKind::Briefing | ViewKind::Dashboard | ViewKind::Objectives | ViewKind::Influence => &[],
         }
     }
 }

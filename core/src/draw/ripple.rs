@@ -2,7 +2,7 @@
 //! left; each outcome it can move on the right; each link labelled with the change it makes now.
 
 use super::{card, Drawing, Scene, Shape, Still, WIDTH};
-use crate::content::{Case, OutcomeId, Step, Table, ViewKind};
+use crate::content::{Case, Label, OutcomeId, Step, Table, ViewKind};
 use crate::markup::fill;
 use crate::model::Cause;
 
@@ -112,6 +112,10 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
                 ),
             ],
         ));
+        // The text alternative names only the outcomes that move.
+        if delta == 0 {
+            continue;
+        }
         let effect = format!("{label}{}{delta:+}", case.meta.ui.punctuation.space);
         effects.push(if ours {
             crate::markup::aside(case, &effect, tag)
@@ -139,7 +143,14 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
             &[
                 ("assumption", &assumption.text.label),
                 ("option", option),
-                ("effects", &effects.join(&case.meta.ui.punctuation.list)),
+                (
+                    "effects",
+                    &if effects.is_empty() {
+                        text.label(Label::Unchanged).to_string()
+                    } else {
+                        effects.join(&case.meta.ui.punctuation.list)
+                    },
+                ),
             ],
         ),
         still: still.into_markup(),
