@@ -25,7 +25,10 @@ pub fn ChoiceControl(assumption: AssumptionId) -> impl IntoView {
                         name=format!("assumption-{}", data.data.id)
                         value=data.option_key(i).to_string()
                         prop:checked=move || choice.get() == i
-                        on:change=move |_| state.choose(assumption, i)
+                        on:change=move |ev| {
+                            state.choose(assumption, i);
+                            keep_clear_of_the_step_bar(event_target::<web_sys::Element>(&ev));
+                        }
                     />
                     <span class="option-label">{text.label.clone()} {today}</span>
                     <span class="option-help">{text.description.clone()}</span>
@@ -96,4 +99,23 @@ pub fn ControlView(control: Control) -> impl IntoView {
         Control::Assumption(assumption) => view! { <ChoiceControl assumption /> }.into_any(),
         Control::Slider(slider) => view! { <SliderControl slider /> }.into_any(),
     }
+}
+
+/// After a flip, keeps the flipped option clear of the step bar pinned to the bottom of the window: the text above
+/// it may grow with the scenario, and a browser without scroll anchoring (WebKit) then leaves the focused option
+/// under the bar.
+fn keep_clear_of_the_step_bar(input: web_sys::Element) {
+    request_animation_frame(move || {
+        let Some(window) = web_sys::window() else { return };
+        let bar = window
+            .document()
+            .and_then(|d| d.query_selector(".step-nav").ok().flatten());
+        let (Some(bar), Ok(Some(option))) = (bar, input.closest("label")) else {
+            return;
+        };
+        let overlap = option.get_bounding_client_rect().bottom() - bar.get_bounding_client_rect().top();
+        if overlap > 0.0 {
+            window.scroll_by_with_x_and_y(0.0, overlap + 8.0);
+        }
+    });
 }
