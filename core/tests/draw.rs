@@ -264,6 +264,51 @@ fn the_map_fades_every_link_but_the_focused_controls() {
     }
 }
 
+/// Every `<text>` of class `class` in `markup`: its x, its y and its words.
+fn texts_of_class(markup: &str, class: &str) -> Vec<(i32, i32, String)> {
+    let attr = |tag: &str, name: &str| -> i32 {
+        let tag = format!(" {tag}");
+        let from = tag.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+        tag[from..].split('"').next().unwrap().parse().unwrap()
+    };
+    markup
+        .split("<text ")
+        .skip(1)
+        .filter(|t| t.split('>').next().unwrap().contains(&format!("class=\"{class}\"")))
+        .map(|t| {
+            let (tag, rest) = t.split_once('>').unwrap();
+            (
+                attr(tag, "x"),
+                attr(tag, "y"),
+                rest.split("</text>").next().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn no_threshold_number_on_the_map_is_drawn_over_another() {
+    // A digit of the labels' 12-pixel type is about 7 units wide; two labels on one line must stand apart by at
+    // least half of each one's width.
+    const DIGIT: i32 = 7;
+    for case in cases() {
+        let defaults = Scenario::defaults(&case.model);
+        let map = influence(case, &Fixed::new(case, &defaults), None, Still::written());
+        let labels = texts_of_class(&map.still, "threshold-label");
+        assert!(!labels.is_empty(), "{}: the map draws no threshold", case.lang);
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                let room = (a.2.chars().count() + b.2.chars().count()) as i32 * DIGIT / 2;
+                assert!(
+                    a.1 != b.1 || (a.0 - b.0).abs() >= room,
+                    "{}: threshold labels {a:?} and {b:?} overlap",
+                    case.lang
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn a_readable_page_carries_its_view() {
     for case in cases() {

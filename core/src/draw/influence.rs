@@ -144,26 +144,44 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
             b = x_of(outcome.data.base)
         );
         // Each ending's threshold on this outcome, numbered as in the legend: a tick pointing the way it holds.
-        for (e, ending) in model.endings.with_ids() {
-            for t in ending.data.when.iter().filter(|t| t.outcome.id() == o) {
-                let n = e.index() + 1;
-                for (value, above) in [(t.at_least, true), (t.below, false)] {
-                    let Some(v) = value else { continue };
-                    // "At least" ticks sit above the scale, "below" ticks under it, so two never collide.
-                    let x = x_of(v);
-                    let (tip, top, label) = if above {
-                        (x + 5, y - 15, y - 17)
-                    } else {
-                        (x - 5, y + 7, y + 25)
-                    };
-                    let _ = write!(
-                        still,
-                        r#"<path class="threshold" d="M {x} {top} L {tip} {} L {x} {} Z"/>"#,
-                        top + 4,
-                        top + 8
-                    );
-                    text(&mut still, x, label, "threshold-label", &n.to_string());
-                }
+        // "At least" ticks sit above the scale, "below" ticks under it, so two never collide; ticks of several
+        // endings close together share one label ("3, 5"), so no number is drawn over another.
+        for above in [true, false] {
+            let mut ticks: Vec<(i32, usize)> = model
+                .endings
+                .with_ids()
+                .flat_map(|(e, ending)| {
+                    ending
+                        .data
+                        .when
+                        .iter()
+                        .filter(|t| t.outcome.id() == o)
+                        .filter_map(move |t| if above { t.at_least } else { t.below })
+                        .map(move |v| (x_of(v), e.index() + 1))
+                })
+                .collect();
+            ticks.sort_unstable();
+            let (top, label_y) = if above { (y - 15, y - 17) } else { (y + 7, y + 25) };
+            for &(x, _) in &ticks {
+                let tip = if above { x + 5 } else { x - 5 };
+                let _ = write!(
+                    still,
+                    r#"<path class="threshold" d="M {x} {top} L {tip} {} L {x} {} Z"/>"#,
+                    top + 4,
+                    top + 8
+                );
+            }
+            for group in label_groups(&ticks) {
+                let x = group.iter().map(|t| t.0).sum::<i32>() / group.len() as i32;
+                let mut numbers: Vec<usize> = group.iter().map(|t| t.1).collect();
+                numbers.sort_unstable();
+                numbers.dedup();
+                let label = numbers
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(&case.meta.ui.punctuation.list);
+                text(&mut still, x, label_y, "threshold-label", &label);
             }
         }
     }
@@ -179,4 +197,22 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
         still: still.into_markup(),
         moving,
     }
+}
+
+/// Ticks closer than this (in the drawing's units) share one label.
+const LABEL_GAP: i32 = 14;
+
+/// `ticks` (sorted by position) in runs whose neighbours are closer than [`LABEL_GAP`]: each run gets one label.
+fn label_groups(ticks: &[(i32, usize)]) -> Vec<&[(i32, usize)]> {
+    let mut groups = Vec::new();
+    let mut start = 0;
+    for i in 1..=ticks.len() {
+        if i == ticks.len() || ticks[i].0 - ticks[i - 1].0 >= LABEL_GAP {
+            if i > start {
+                groups.push(&ticks[start..i]);
+            }
+            start = i;
+        }
+    }
+    groups
 }
