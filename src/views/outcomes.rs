@@ -117,7 +117,7 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         ours,
     } = cause_words(case, cause);
     view! {
-        <li class="cause" class:ours=ours>
+        <li class="cause">
             {whose.map(|w| view! { <em>{w} {punctuation.colon.as_ref()}</em> })}
             <span class="delta">{format!("{delta:+}")}</span>
             {punctuation.space.as_ref()}
