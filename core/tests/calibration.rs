@@ -238,6 +238,38 @@ fn rules_and_slopes_marked_as_ours_say_so() {
     }
 }
 
+/// A rule or slope the article supports still has a size (points, or points per billion) that the article does not
+/// give: its reason says that size is our judgement, in every language ("The size, 20 points, is our judgement.").
+#[test]
+fn every_size_the_article_does_not_give_is_called_our_judgement() {
+    for lang in gambit_core::content::LANGUAGES {
+        let case = Case::load(files(), lang).unwrap();
+        let mark = match *lang {
+            "zh-Hans" => "是我们的判断",
+            _ => "is our judgement",
+        };
+        let unflagged = case
+            .model
+            .rules
+            .iter()
+            .filter(|r| !r.data.ours)
+            .map(|r| ("rule", &r.data.id, &r.text.reason))
+            .chain(
+                case.model
+                    .slopes
+                    .iter()
+                    .filter(|s| !s.data.ours)
+                    .map(|s| ("slope", &s.data.id, &s.text.reason)),
+            );
+        for (kind, id, reason) in unflagged {
+            assert!(
+                reason.contains(mark),
+                "{lang}: {kind} `{id}` is not flagged ours, but its reason does not say its size {mark:?}: {reason:?}"
+            );
+        }
+    }
+}
+
 /// The base values are ours, and say so: "our starting value, from the article's picture of 2025".
 #[test]
 fn every_base_value_says_it_is_our_starting_value() {

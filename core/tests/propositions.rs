@@ -56,6 +56,7 @@ propositions! {
     patient_research_alone_is_not_originality = "patient-research-alone-is-not-originality",
     chips_and_money_alone_are_not_originality = "chips-and-money-alone-are-not-originality",
     originality_is_not_one_change_away = "originality-is-not-one-change-away",
+    originality_does_not_wait_on_the_controls = "originality-does-not-wait-on-the-controls",
     ad_headwinds_strain_the_money = "ad-headwinds-strain-the-money",
     more_spending_strains_the_money = "more-spending-strains-the-money",
     rivals_fading_eases_the_fight_for_talent = "rivals-fading-eases-the-fight-for-talent",
