@@ -291,24 +291,28 @@ pub fn change_words(case: &Case, moved: Change) -> String {
     change(case, &control, &value)
 }
 
-/// How far an ending is, in words: this scenario is there, or the fewest changes that lead there, or more than the
-/// search looks at.
+/// How far an ending is, in words: this scenario is there, or the fewest changes that lead there (two ways, where
+/// another as short goes through other controls), or more than the search looks at.
 pub fn nearest_words(case: &Case, reach: &EndingReach) -> String {
     let words = &case.model.words;
-    match &reach.nearest {
-        Some(changes) if changes.is_empty() => words.here.to_string(),
-        Some(changes) => fill(
+    let way = |changes: &[Change]| {
+        changes
+            .iter()
+            .map(|&c| change_words(case, c))
+            .collect::<Vec<_>>()
+            .join(&case.meta.ui.punctuation.list)
+    };
+    match (&reach.nearest, &reach.other) {
+        (Some(changes), _) if changes.is_empty() => words.here.to_string(),
+        (Some(first), Some(second)) => fill(
             &words.nearest,
             &[(
                 "changes",
-                &changes
-                    .iter()
-                    .map(|&c| change_words(case, c))
-                    .collect::<Vec<_>>()
-                    .join(&case.meta.ui.punctuation.list),
+                &fill(&words.or, &[("first", &way(first)), ("second", &way(second))]),
             )],
         ),
-        None => fill(&words.beyond, &[("n", &MAX_CHANGES.to_string())]),
+        (Some(changes), None) => fill(&words.nearest, &[("changes", &way(changes))]),
+        (None, _) => fill(&words.beyond, &[("n", &MAX_CHANGES.to_string())]),
     }
 }
 

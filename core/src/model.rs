@@ -8,8 +8,8 @@
 use std::ops::{Index, IndexMut};
 
 use crate::content::{
-    AssumptionId, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId, Table,
-    Threshold,
+    AssumptionId, Control, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId,
+    Table, Threshold,
 };
 
 /// One option per assumption and one value per slider, in the model's order; `scenario[assumption]` is the
@@ -305,6 +305,14 @@ impl Change {
             Change::Slider { slider, value } => next[slider] = value,
         }
         next
+    }
+
+    /// The assumption or slider it changes.
+    pub fn control(self) -> Control {
+        match self {
+            Change::Option { assumption, .. } => Control::Assumption(assumption),
+            Change::Slider { slider, .. } => Control::Slider(slider),
+        }
     }
 }
 

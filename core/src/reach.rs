@@ -20,6 +20,9 @@ pub struct EndingReach {
     /// The fewest changes after which the scenario's ending is this one (none if it already is), or `None` if more
     /// than [`MAX_CHANGES`] are needed.
     pub nearest: Option<Vec<Change>>,
+    /// Another way as short as `nearest` through a different set of controls, if there is one: so that the first
+    /// way the search meets (it tries the controls in the model's order) never reads as the only one.
+    pub other: Option<Vec<Change>>,
 }
 
 /// Every other setting of each control, one list per control: each other option of each assumption, and each
@@ -57,11 +60,22 @@ pub fn alternatives(model: &ModelData, scenario: &Scenario) -> Vec<Vec<Change>> 
 /// For each ending, the fewest changes from `scenario` (at most `max`, each of a different control) after which
 /// the scenario's ending is that one, found breadth first: one change, then two, then three.
 pub fn nearest_changes(model: &ModelData, scenario: &Scenario, max: usize) -> Vec<Option<Vec<Change>>> {
-    let mut found: Vec<Option<Vec<Change>>> = vec![None; model.endings.len()];
-    found[evaluate(model, scenario).ending.index()] = Some(Vec::new());
+    nearest_ways(model, scenario, max, 1)
+        .into_iter()
+        .map(|ways| ways.into_iter().next())
+        .collect()
+}
+
+/// For each ending, up to `ways` shortest sets of changes that lead to it, each through a different set of controls
+/// (the first is [`nearest_changes`]'s); empty if more than `max` changes are needed.
+pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: usize) -> Vec<Vec<Vec<Change>>> {
+    let mut found: Vec<Vec<Vec<Change>>> = vec![Vec::new(); model.endings.len()];
+    found[evaluate(model, scenario).ending.index()].push(Vec::new());
     let controls = alternatives(model, scenario);
     for depth in 1..=max.min(controls.len()) {
-        if found.iter().all(Option::is_some) {
+        // Endings found at a smaller depth are done; those still open take every way of this depth.
+        let open: Vec<bool> = found.iter().map(Vec::is_empty).collect();
+        if !open.contains(&true) {
             break;
         }
         let mut picked = Vec::with_capacity(depth);
@@ -73,9 +87,10 @@ pub fn nearest_changes(model: &ModelData, scenario: &Scenario, max: usize) -> Ve
                     Change::Slider { slider, value } => next[slider] = value,
                 }
             }
-            let slot = &mut found[ending(model, &values(model, &next)).index()];
-            if slot.is_none() {
-                *slot = Some(changes.to_vec());
+            let e = ending(model, &values(model, &next)).index();
+            let same_controls = |way: &Vec<Change>| way.iter().zip(changes).all(|(a, b)| a.control() == b.control());
+            if open[e] && found[e].len() < ways && !found[e].iter().any(same_controls) {
+                found[e].push(changes.to_vec());
             }
         });
     }
@@ -111,16 +126,20 @@ fn combinations(
 pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
     let evaluation = evaluate(model, scenario);
     let values = evaluation.values();
-    let nearest = nearest_changes(model, scenario, MAX_CHANGES);
+    let ways = nearest_ways(model, scenario, MAX_CHANGES, 2);
     model
         .endings
         .with_ids()
-        .zip(nearest)
-        .map(|((id, e), nearest)| EndingReach {
-            ending: id,
-            conditions: e.data.when.iter().map(|t| threshold_holds(t, &values)).collect(),
-            here: id == evaluation.ending,
-            nearest,
+        .zip(ways)
+        .map(|((id, e), ways)| {
+            let mut ways = ways.into_iter();
+            EndingReach {
+                ending: id,
+                conditions: e.data.when.iter().map(|t| threshold_holds(t, &values)).collect(),
+                here: id == evaluation.ending,
+                nearest: ways.next(),
+                other: ways.next(),
+            }
         })
         .collect()
 }

@@ -47,6 +47,28 @@ fn from_the_present_the_open_questions_are_more_than_one_change_away() {
 }
 
 #[test]
+fn a_second_way_is_as_short_leads_there_and_goes_through_other_controls() {
+    let model = &case().model;
+    let present = Scenario::defaults(model);
+    let mut seconds = 0;
+    for r in reach(model, &present) {
+        let id = model.endings[r.ending].data.id.as_ref();
+        let Some(other) = &r.other else { continue };
+        seconds += 1;
+        let first = r.nearest.as_ref().expect("a second way comes with a first");
+        assert_eq!(other.len(), first.len(), "`{id}`: {first:?} and {other:?}");
+        assert_eq!(
+            evaluate(model, &apply(&present, other)).ending,
+            r.ending,
+            "`{id}`: {other:?}"
+        );
+        let controls = |way: &[Change]| way.iter().map(|c| c.control()).collect::<Vec<_>>();
+        assert_ne!(controls(first), controls(other), "`{id}`: the same controls twice");
+    }
+    assert!(seconds > 0, "no ending has a second way from the present");
+}
+
+#[test]
 fn the_reach_of_the_present_is_written_for_every_ending() {
     let case = case();
     let html = endings_reach(case, &Scenario::defaults(&case.model));

@@ -235,6 +235,8 @@ records! {
         pub here: Text,
         /// The fewest changes that lead to an ending: "{n} changes from here: {changes}".
         pub nearest: Text,
+        /// Two ways as short as each other, through different controls: "{first}; or {second}".
+        pub or: Text,
         /// No ending within `reach::MAX_CHANGES` changes: "more than {n} changes away".
         pub beyond: Text,
         /// Heading over the propositions on "How this works", and what they are.
