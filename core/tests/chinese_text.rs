@@ -14,7 +14,7 @@ use gambit_core::content::{ContentFiles, Label, Table, Terms, ViewKind};
 use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
     cause_words, change, change_words, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress,
-    scenario_name, starting_point, static_page, step_description, step_page_title,
+    scenario_changes, scenario_name, starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::Case;
@@ -348,6 +348,15 @@ fn pages(case: &Case) -> Vec<(String, String)> {
                 &change(case, &c.from.to_string(), &c.to.to_string()),
             );
             pages.push((format!("Compare, differences under {scenario_label}"), line));
+        }
+        // The line over every step naming what the scenario changes (`src/views/scenario.rs`).
+        let changes = scenario_changes(case, scenario);
+        if !changes.is_empty() {
+            let line = fill(
+                &ui.share.scenario_line,
+                &[("changes", &changes.join(&ui.punctuation.clauses))],
+            );
+            pages.push((format!("scenario line under {scenario_label}"), line));
         }
         let title = fill(&ui.share.handout_for, &[("scenario", scenario_name(case, scenario))]);
         pages.push((format!("handout under {scenario_label}"), title));
