@@ -2,10 +2,11 @@
 // "为什么？" panel (and every other disclosure) open, every step's prediction answered, the dashboard under every
 // preset, How this works, Compare with two scenarios, the handout with all steps, an embedded step and present mode
 // with its notes. Each page's visible text, its tab title and the text it reads out (SVG titles and descriptions,
-// aria-labels) may hold no half-width : ( ) . , ; ? !, no space next to a Chinese character or mark, and no Latin
-// word other than the names content/text/zh-Hans/terms.json declares (and paragraph references, P12); a failure
-// names the page and the text. What the core builds (How this works' markup, the readable pages, the CSV, saved
-// charts, preview cards, every scenario sentence) is checked natively by core/tests/chinese_text.rs.
+// aria-labels) may hold no half-width : ( ) . , ; ? !, no space next to a Chinese character or mark, no two colons
+// in one clause, and no Latin word other than the names content/text/zh-Hans/terms.json declares (and paragraph
+// references, P12); a failure names the page and the text. What the core builds (How this works' markup, the
+// readable pages, the CSV, saved charts, preview cards, every scenario sentence) is checked natively by
+// core/tests/chinese_text.rs.
 // Chromium only: the words do not depend on the engine.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +36,19 @@ export function problems(line, names = NAMES) {
     if (':().,;?!'.includes(c) && !(c === '.' && digits)) found.push(`half-width '${c}' in «${around(i)}»`);
     if (c === ' ' && (CHINESE.test(before ?? '') || CHINESE.test(after ?? ''))) {
       found.push(`a space next to a Chinese character in «${around(i)}»`);
+    }
+  });
+  // Two colons in one clause (a label before a text with its own, 「你的情景：芯片获取：…」), which the punctuation
+  // norms (GB/T 15834) rule out; a list of labelled items parted by ； has one in each, and a colon in brackets or
+  // quotes belongs to the sentence there (as core/tests/chinese_text.rs checks what the core builds).
+  let [depth, colons, start] = [0, 0, 0];
+  [...chars, '\n'].forEach((c, i) => {
+    if (c === '（' || c === '“') depth += 1;
+    else if (c === '）' || c === '”') depth -= 1;
+    else if (c === '：' && depth === 0) colons += 1;
+    else if ('。！？；\n'.includes(c) && depth === 0) {
+      if (colons > 1) found.push(`two colons in one clause: «${chars.slice(start, i).join('')}»`);
+      [colons, start] = [0, i + 1];
     }
   });
   let rest = line;
@@ -71,7 +85,7 @@ async function ready(session) {
   await session.waitFor('main h2, .embedded-title');
 }
 
-test('the check sees an English colon, a space, a full stop and a Latin word', () => {
+test('the check sees an English colon, a space, a full stop, a Latin word and two colons in a clause', () => {
   assert.deepEqual(problems('起点（文章所呈现的2025年状况）：55. 2025年'), ["half-width '.' in «的2025年状况）：55. 2025年»"]);
   assert.deepEqual(problems('算力获取: 55'), ["half-width ':' in «算力获取: 55»"]);
   assert.deepEqual(problems('缺少芯片。 文章'), ['a space next to a Chinese character in «缺少芯片。 文章»']);
@@ -79,6 +93,8 @@ test('the check sees an English colon, a space, a full stop and a Latin word', (
     'a space next to a Chinese character in «芯片“卡脖子” · AI Gambit»',
     'the Latin word "Gambit"']);
   assert.deepEqual(problems('DeepSeek借助Seed Edge（P12、P20）：55→30'), []);
+  assert.deepEqual(problems('你的情景：芯片获取：仅国产芯片'), ['two colons in one clause: «你的情景：芯片获取：仅国产芯片»']);
+  assert.deepEqual(problems('你的情景——芯片获取：仅国产芯片；TikTok在美处境：被禁（指向右：不低于）'), []);
 });
 
 test('a planted English colon on a Chinese page is found, with the page and the text', { skip: !chromium && 'Chromium only' }, async () => {

@@ -348,11 +348,13 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
                 escape(&case.meta.ui.how.fallback)
             );
         } else {
+            // Standing alone over the list, the clause that says how many must hold introduces it with a colon.
             if let Some(n) = e.data.needs {
                 let _ = write!(
                     out,
-                    r#"<p class="needs">{}</p>"#,
-                    escape(&fill(&words.needs, &[("n", &n.to_string())]))
+                    r#"<p class="needs">{}{}</p>"#,
+                    escape(&fill(&words.needs, &[("n", &n.to_string())])),
+                    escape(case.meta.ui.punctuation.colon.trim_end())
                 );
             }
             out.push_str(r#"<ul class="conditions">"#);
@@ -507,17 +509,19 @@ pub fn model_page(case: &Case) -> String {
     heading(&mut out, &how.endings);
     for e in model.endings.iter() {
         let conditions = e.data.when.iter().map(|t| condition_words(case, t)).collect::<Vec<_>>();
-        let conditions = match (conditions.is_empty(), e.data.needs) {
-            (true, _) => how.fallback.to_string(),
-            // An ending that needs only some of its conditions says so before the list, which would otherwise read
-            // as "all of these" (most of all in Chinese, where a list joined by 、 after a colon means all of them).
-            (false, Some(n)) => format!(
-                "{}{}{}",
-                fill(&model.words.needs, &[("n", &n.to_string())]),
-                case.meta.ui.punctuation.space,
-                conditions.join(&case.meta.ui.punctuation.list)
-            ),
-            (false, None) => conditions.join(&case.meta.ui.punctuation.list),
+        let conditions = if conditions.is_empty() {
+            how.fallback.to_string()
+        } else {
+            conditions.join(&case.meta.ui.punctuation.list)
+        };
+        // An ending that needs only some of its conditions says so in brackets after its title, before the list,
+        // which would otherwise read as "all of these" (most of all in Chinese, where a list joined by 、 after a
+        // colon means all of them): one colon in the sentence, 「四面受困（以下条件至少满足2项）：…」.
+        let title = match e.data.needs {
+            Some(n) if !e.data.when.is_empty() => {
+                aside(case, &e.text.title, &fill(&model.words.needs, &[("n", &n.to_string())]))
+            }
+            _ => e.text.title.to_string(),
         };
         let paragraphs: Vec<&str> = e
             .data
@@ -536,7 +540,7 @@ pub fn model_page(case: &Case) -> String {
             &mut out,
             &format!(
                 "{}{}",
-                labelled(case, &e.text.title, &conditions),
+                labelled(case, &title, &conditions),
                 case.meta.ui.punctuation.end
             ),
             &format!("{}{}{}", e.text.summary, case.meta.ui.punctuation.space, e.text.reason),

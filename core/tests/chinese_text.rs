@@ -10,11 +10,11 @@
 
 use std::path::Path;
 
-use gambit_core::content::{ContentFiles, Table, Terms};
+use gambit_core::content::{ContentFiles, Label, Table, Terms, ViewKind};
 use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
     cause_words, change, change_words, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress,
-    scenario_name, starting_point, static_page, step_description, step_page_title,
+    scenario_changes, scenario_name, starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::Case;
@@ -64,6 +64,25 @@ fn problems(text: &str, names: &[String]) -> Vec<String> {
         match pair {
             ['“', '“'] | ['”', '”'] => found.push(format!("nested quotes in «{}»", around(i))),
             ['。', '）'] => found.push(format!("a 。 before ） in «{}»", around(i))),
+            _ => {}
+        }
+    }
+    // Two colons in one clause (a label before a text that has its own, 「承压：满足其中任意1个：…」), which the
+    // punctuation norms (GB/T 15834) rule out. A list of labelled items parted by ； has one in each, and a colon
+    // inside brackets or quotes belongs to the sentence there.
+    let (mut depth, mut colons, mut start) = (0i32, 0, 0);
+    for (i, &c) in chars.iter().chain(['\n'].iter()).enumerate() {
+        match c {
+            '（' | '“' => depth += 1,
+            '）' | '”' => depth -= 1,
+            '：' if depth == 0 => colons += 1,
+            '。' | '！' | '？' | '；' | '\n' if depth == 0 => {
+                if colons > 1 {
+                    let clause: String = chars[start..i].iter().collect();
+                    found.push(format!("two colons in one clause: «{clause}»"));
+                }
+                (colons, start) = (0, i + 1);
+            }
             _ => {}
         }
     }
@@ -148,7 +167,9 @@ fn visible(markup: &str) -> String {
                     .collect();
                 if name == "text" {
                     out.push('\u{1}');
-                } else if !matches!(name.as_str(), "strong" | "em" | "span" | "a" | "b" | "i") {
+                // Links are blocks here: the pages put none inside a sentence, and "上一步：…" "下一步：…" stand
+                // apart (a flex row), not as one clause with two colons.
+                } else if !matches!(name.as_str(), "strong" | "em" | "span" | "b" | "i") {
                     out.push('\n');
                 }
                 rest = &tag[end..];
@@ -327,6 +348,15 @@ fn pages(case: &Case) -> Vec<(String, String)> {
                 &change(case, &c.from.to_string(), &c.to.to_string()),
             );
             pages.push((format!("Compare, differences under {scenario_label}"), line));
+        }
+        // The line over every step naming what the scenario changes (`src/views/scenario.rs`).
+        let changes = scenario_changes(case, scenario);
+        if !changes.is_empty() {
+            let line = fill(
+                &ui.share.scenario_line,
+                &[("changes", &changes.join(&ui.punctuation.clauses))],
+            );
+            pages.push((format!("scenario line under {scenario_label}"), line));
         }
         let title = fill(&ui.share.handout_for, &[("scenario", scenario_name(case, scenario))]);
         pages.push((format!("handout under {scenario_label}"), title));
@@ -521,6 +551,12 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
         ["a clause repeated back to back: «我们设定的起点»"]
     );
     assert!(problems("出自第2步（“独立王国”）；芯片获取：仅国产芯片（-25；P20）", &names).is_empty());
+    // And a label before a text with its own colon; a colon in brackets, or in the next sentence, is its own.
+    assert_eq!(
+        problems("承压：满足其中任意1个：算力获取低于40。", &names),
+        ["two colons in one clause: «承压：满足其中任意1个：算力获取低于40»"]
+    );
+    assert!(problems("刻度尺上：小三角（指向右：不低于）。默认：合规芯片；芯片：畅通", &names).is_empty());
     assert_eq!(
         problems("v1.2 Gambit", &names),
         ["the Latin word \"v1\"", "the Latin word \"Gambit\""]
@@ -529,11 +565,13 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
 
 #[test]
 fn a_chinese_slider_reading_that_appends_a_zero_sees_only_whole_numbers_from_one() {
-    // 「{value}0亿美元/年」 turns billions into 亿 by appending a zero: right for 5 (50亿), wrong for 0 (00亿) or
-    // for a step that is not whole. The model's slider values are whole numbers; this keeps its minimum at 1 or more.
+    // 「{value}0亿美元」 (and the spending scale's ticks, 「{value}0」) turn billions into 亿 by appending a zero:
+    // right for 5 (50亿), wrong for 0 (00亿) or for a step that is not whole. The model's slider values are whole
+    // numbers; this keeps its minimum at 1 or more.
     let case = Case::load(&files(), LANG).expect("the Chinese case");
+    let tick = case.view_text(ViewKind::Spending).label(Label::Tick).to_string();
     for slider in case.model.sliders.iter() {
-        if slider.text.value.contains("{value}0") {
+        if slider.text.value.contains("{value}0") || tick.contains("{value}0") {
             let read = fill(&slider.text.value, &[("value", &slider.data.min.to_string())]);
             assert!(slider.data.min >= 1, "{}: the minimum reads {read}", slider.data.id);
         }

@@ -118,7 +118,9 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
     } = cause_words(case, cause);
     view! {
         <li class="cause">
-            {whose.map(|w| view! { <em>{w} {punctuation.colon.as_ref()}</em> })}
+            // Whose cause it is (on Compare) stands apart from the trigger, which has a colon of its own: "Your
+            // scenario · +20 Chip access: Unrestricted", 「你的情景｜+20芯片获取：不受限制」.
+            {whose.map(|w| view! { <em>{w} {punctuation.separator.as_ref()}</em> })}
             <span class="delta">{format!("{delta:+}")}</span>
             {punctuation.space.as_ref()}
             <strong>{trigger}</strong>

@@ -114,6 +114,8 @@ kinds! {
         State = "state",
         /// The unit of the spending scale.
         Unit = "unit",
+        /// A number on the spending scale in that unit, from the slider's value: "{value}" (billions), "{value}0" (亿).
+        Tick = "tick",
         /// In the ripple's text alternative, instead of the list of changes when no outcome moves.
         Unchanged = "unchanged",
     }
@@ -229,7 +231,9 @@ records! {
         /// Marks a condition that holds in the scenario, and one that does not.
         pub holds: Text,
         pub fails: Text,
-        /// An ending that needs only some of its conditions: "at least {n} of these".
+        /// An ending that needs only some of its conditions, a clause without marks: "at least {n} of these". How this
+        /// works puts it in brackets after the ending's title, before the list; the endings' panel puts it over the
+        /// list with the language's colon.
         pub needs: Text,
         /// The ending of the reader's scenario.
         pub here: Text,
@@ -931,7 +935,7 @@ impl ViewKind {
             ViewKind::Talent => &[Label::From],
             ViewKind::Rivals => &[Label::Giants, Label::Startups, Label::State],
             ViewKind::Chips => &[Label::Pool],
-            ViewKind::Spending => &[Label::Unit],
+            ViewKind::Spending => &[Label::Unit, Label::Tick],
             ViewKind::Ripple => &[Label::Unchanged],
             ViewKind::Briefing | ViewKind::Dashboard | ViewKind::Objectives | ViewKind::Influence => &[],
         }

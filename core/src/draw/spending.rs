@@ -24,7 +24,8 @@ pub fn draw(case: &Case, scene: &impl Scene, mut still: Still) -> Drawing {
     );
     for v in (d.min..=d.max).filter(|v| v % 5 == 0) {
         line(&mut still, x(v), 96, x(v), 104, "tick");
-        text(&mut still, x(v), 120, "role", &v.to_string());
+        let tick = fill(view_text.label(Label::Tick), &[("value", &v.to_string())]);
+        text(&mut still, x(v), 120, "role", &tick);
     }
     line(&mut still, x(d.default), 44, x(d.default), 100, "marker");
     text(&mut still, x(d.default), 36, "caption", &slider.text.marker);
