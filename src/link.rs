@@ -6,7 +6,8 @@
 
 use std::time::Duration;
 
-use gambit_core::markup::{embed_code_for, fill};
+use gambit_core::markup::embed_code_for;
+use gambit_core::phrase::fill;
 use gambit_core::url::{self, Embed, LinkNotice, LinkState, Page};
 use gambit_core::Case;
 use leptos::ev;

@@ -12,8 +12,8 @@ use gambit_core::content::{
     AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
 };
 use gambit_core::draw::Scene;
-use gambit_core::markup::fill;
 use gambit_core::model::{diff, ending, evaluate_outcome, Diff, OutcomeValue, Scenario};
+use gambit_core::phrase::fill;
 use gambit_core::predict::{answer_words, reveal, Answer, Direction};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;

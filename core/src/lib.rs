@@ -7,7 +7,8 @@
 //! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
 //! - [`draw`]: every chart and diagram, drawn once from the case and a scenario, for the app, the readable
 //!   pages, the preview images and the downloads;
-//! - [`markup`]: static HTML of the content, rendered at build time;
+//! - [`markup`]: static HTML of the content, rendered at build time, and the sentences the views share;
+//! - [`phrase`]: the small pieces those are made of: the language's punctuation, placeholders, HTML escaping;
 //! - [`predict`]: "predict, then look": the model's answer to a prediction;
 //! - [`qr`]: the QR code of a link, as SVG;
 //! - [`reach`]: how far each ending is from a scenario: its conditions, and the fewest changes that lead to it;
@@ -19,6 +20,7 @@ pub mod content;
 pub mod draw;
 pub mod markup;
 pub mod model;
+pub mod phrase;
 pub mod predict;
 pub mod propositions;
 pub mod qr;

@@ -2,14 +2,19 @@
 //! - static markup, rendered to escaped HTML at build time: "How this works" (by `build.rs`, so the app carries the
 //!   finished markup) and each step's readable page, title and description (by `cargo xtask dist`);
 //! - the words of a cause of an outcome, and a scenario's outcomes as CSV, for the views and the downloads;
-//! - the embed code, and the `{placeholder}` filling and HTML escaping they all use.
+//! - the embed code.
+//!
+//! The small pieces they are built from (the language's punctuation, `{placeholder}` filling, HTML escaping) are in
+//! [`crate::phrase`].
 
 use std::fmt::Write;
 
 use crate::content::{Case, Confidence, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Change, Scenario};
+use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag};
 use crate::reach::{reach, EndingReach, MAX_CHANGES};
+use crate::url::step_path;
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
 /// only", or a slider's name), its reason and its paragraphs, and whether it is the model's own judgement.
@@ -20,44 +25,6 @@ pub struct CauseWords<'a> {
     pub paragraphs: &'a [Text],
     /// The rule or slope is flagged as ours; [`ours_tag`] is the reader's mark for it.
     pub ours: bool,
-}
-
-/// The mark of a rule or slope that is our judgement rather than the article's statement: the name of the
-/// confidence kind "our model's assumption", so it reads the same as on the claims.
-pub fn ours_tag(case: &Case) -> &str {
-    case.confidence_label(Confidence::ModelAssumption)
-}
-
-/// `label` then `value`, with the colon of the case's language between them ("Chip access: Domestic chips only",
-/// "芯片获取：仅国产芯片").
-pub fn labelled(case: &Case, label: &str, value: &str) -> String {
-    format!("{label}{}{value}", case.meta.ui.punctuation.colon)
-}
-
-/// `text` with `aside` in the brackets of the case's language ("Open (P3)", "畅通（P3）"); a sentence in the
-/// brackets drops the end mark the language drops there ("不受限制（出口管制解除）", not "…解除。）").
-pub fn aside(case: &Case, text: &str, aside: &str) -> String {
-    let closed = &case.meta.ui.punctuation.closed;
-    let aside = if closed.is_empty() {
-        aside
-    } else {
-        aside.strip_suffix(&**closed).unwrap_or(aside)
-    };
-    fill(&case.meta.ui.punctuation.aside, &[("text", text), ("aside", aside)])
-}
-
-/// A change from `from` to `to` as the case's language writes it ("55 → 30", "55→30").
-pub fn change(case: &Case, from: &str, to: &str) -> String {
-    fill(&case.meta.ui.punctuation.to, &[("from", from), ("to", to)])
-}
-
-/// Paragraph references as a list in the case's language ("P3, P5", "P3、P5").
-pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
-    paragraphs
-        .iter()
-        .map(AsRef::as_ref)
-        .collect::<Vec<_>>()
-        .join(&case.meta.ui.punctuation.list)
 }
 
 /// A page's title in the browser's tab: `place` then the explainer's name ("The chip chokehold · AI Gambit",
@@ -157,52 +124,6 @@ fn csv_field(text: &str) -> String {
     } else {
         text.to_string()
     }
-}
-
-/// `text` with the characters that are special in HTML escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Fills `{name}` placeholders in `template` from `values`.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |text, (name, value)| {
-        replace_placeholder(&text, name, value)
-    })
-}
-
-/// `text` with every `{name}` replaced by `value`, left to right, as `str::replace` would; written out so that
-/// the app carries no substring searcher for it.
-fn replace_placeholder(text: &str, name: &str, value: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.strip_prefix(name).and_then(|tail| tail.strip_prefix('}')) {
-            Some(tail) => {
-                out.push_str(&rest[..open]);
-                out.push_str(value);
-                rest = tail;
-            }
-            None => {
-                out.push_str(&rest[..=open]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// One list item: the statement, then the reason and its paragraphs, and the mark of our judgement if `ours`, with
@@ -583,11 +504,6 @@ pub fn model_page(case: &Case) -> String {
 /// The id of the readable page's element, which the app removes when it starts (`src/lib.rs`).
 pub const STATIC_PAGE_ID: &str = "static";
 
-/// Where a step's page is, from the site's root: `steps/<id>/`.
-pub fn step_path(case: &Case, step: StepId) -> String {
-    format!("{}{}/", crate::url::STEPS, case.steps[step].data.id)
-}
-
 /// A page's title in the browser's tab and in shared links: "The chip chokehold · AI Gambit".
 pub fn step_page_title(case: &Case, step: StepId) -> String {
     tab_title(case, &case.steps[step].text.title)
@@ -920,14 +836,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_is_escaped() {
-        assert_eq!(
-            escape(r#"<b>"Tom" & 'Jerry'</b>"#),
-            "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
-        );
-    }
-
-    #[test]
     fn the_embed_code_escapes_its_attributes() {
         let code = embed_code_for("https://x.test/?a=1&b=\"2\"", "Tom & \"Jerry\" <3", "kind:height", 700);
         assert!(
@@ -946,40 +854,5 @@ mod tests {
         assert_eq!(csv_field("P20, P23"), "\"P20, P23\"");
         assert_eq!(csv_field("a \"quote\""), "\"a \"\"quote\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-    }
-
-    #[test]
-    fn placeholders_are_filled() {
-        assert_eq!(fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]), "x and y, x");
-        assert_eq!(fill("{missing}", &[]), "{missing}");
-    }
-
-    #[test]
-    fn a_placeholder_is_replaced_as_str_replace_would() {
-        let texts = [
-            "",
-            "{",
-            "}",
-            "{a",
-            "a}",
-            "{{a}}",
-            "{a}{a}",
-            "{ab}{a}",
-            "{a}b}",
-            "x{a}y{b}z{",
-            "{é}{a}é",
-            "{}",
-        ];
-        for text in texts {
-            for (name, value) in [("a", "1"), ("a", "{a}"), ("a", ""), ("é", "e"), ("", "0")] {
-                assert_eq!(
-                    replace_placeholder(text, name, value),
-                    text.replace(&format!("{{{name}}}"), value),
-                    "{text:?} {name:?} {value:?}"
-                );
-            }
-        }
-        // Later names are filled in values put in by earlier ones, as before.
-        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "x")]), "x");
     }
 }

@@ -3,8 +3,8 @@
 //! answer: it is never written in the content.
 
 use crate::content::{ModelData, OutcomeId, PredictText, PredictionData};
-use crate::markup::fill;
 use crate::model::{diff, evaluate, Cause, Change, Scenario};
+use crate::phrase::fill;
 use crate::Case;
 
 /// A change of at most this many points, either way, counts as "about the same".

@@ -10,7 +10,7 @@ use std::fmt::Write;
 use qrcode::bits::Bits;
 use qrcode::{Color, EcLevel, QrCode, Version};
 
-use crate::markup::escape;
+use crate::phrase::escape;
 
 /// The light margin around the code, in modules, that scanners need to find it (the standard asks for four).
 pub const QUIET_ZONE: usize = 4;

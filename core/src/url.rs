@@ -35,6 +35,11 @@ pub const STEP_KEY: &str = "step";
 pub const STEPS: &str = "steps/";
 /// Key of the handout's steps in a link.
 pub const HANDOUT_KEY: &str = "steps";
+/// Where a step's page is, from the site's root: `steps/<id>/`.
+pub fn step_path(case: &Case, step: StepId) -> String {
+    format!("{STEPS}{}/", case.steps[step].data.id)
+}
+
 /// Prefix of the second scenario's keys on the compare page.
 const B: &str = "b.";
 
@@ -327,7 +332,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
     let id = &case.steps[state.step].data.id;
     let in_path = state.page == Page::Walkthrough && state.step.index() > 0;
     let mut address = if in_path {
-        format!("{}?v={VERSION}", crate::markup::step_path(case, state.step))
+        format!("{}?v={VERSION}", step_path(case, state.step))
     } else {
         format!("?v={VERSION}")
     };

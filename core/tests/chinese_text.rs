@@ -13,10 +13,11 @@ use std::path::Path;
 use gambit_core::content::{ContentFiles, Label, Table, Terms, ViewKind};
 use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
-    cause_words, change, change_words, chart_file, cites, fill, labelled, model_page, outcomes_csv, progress,
-    scenario_changes, scenario_name, starting_point, static_page, step_description, step_page_title,
+    cause_words, change_words, chart_file, model_page, outcomes_csv, progress, scenario_changes, scenario_name,
+    starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
+use gambit_core::phrase::{change, cites, fill, labelled};
 use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";

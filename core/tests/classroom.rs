@@ -67,11 +67,11 @@ fn a_scenario_of_ones_own_is_named_by_what_it_changes() {
         .unwrap();
         let svg = chart_file(&case, step, &scenario, &drawing, "");
         assert!(
-            svg.contains(&*gambit_core::markup::escape(&words(chips))),
+            svg.contains(&*gambit_core::phrase::escape(&words(chips))),
             "{lang}: the chart does not name the chips"
         );
         assert!(
-            !svg.contains(&*gambit_core::markup::escape(&ui.share.own_scenario)),
+            !svg.contains(&*gambit_core::phrase::escape(&ui.share.own_scenario)),
             "{lang}: {}",
             ui.share.own_scenario
         );

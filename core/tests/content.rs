@@ -544,7 +544,8 @@ fn the_outcomes_csv_has_a_header_and_one_row_per_outcome_with_its_causes() {
 
 #[test]
 fn every_confidence_tag_is_explained_on_how_this_works_and_under_each_steps_sources() {
-    use gambit_core::markup::{escape, model_page, static_page};
+    use gambit_core::markup::{model_page, static_page};
+    use gambit_core::phrase::escape;
     for lang in LANGUAGES {
         let case = Case::load(&shipped(), lang).expect("the shipped case");
         let how = model_page(&case);

@@ -127,7 +127,8 @@ proptest! {
 /// CSV of a scenario where it applies, and on "How this works", which also lists every proposition.
 #[test]
 fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
-    use gambit_core::markup::{model_page, ours_tag, outcomes_csv};
+    use gambit_core::markup::{model_page, outcomes_csv};
+    use gambit_core::phrase::ours_tag;
     let case = case();
     let model = &case.model;
     let tag = ours_tag(case);
@@ -135,7 +136,7 @@ fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
     let marked = page
         .matches(&format!(
             r#"<span class="ours">{}</span>"#,
-            gambit_core::markup::escape(tag)
+            gambit_core::phrase::escape(tag)
         ))
         .count();
     let ours = model.rules.iter().filter(|r| r.data.ours).count() + model.slopes.iter().filter(|s| s.data.ours).count();
@@ -144,7 +145,7 @@ fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
     assert_eq!(marked, expected, "marks on How this works");
     for p in model.propositions.iter() {
         assert!(
-            page.contains(gambit_core::markup::escape(&p.text.claim).as_str()),
+            page.contains(gambit_core::phrase::escape(&p.text.claim).as_str()),
             "{}",
             p.data.id
         );

@@ -2,7 +2,7 @@
 //! the people, units, companies and instruments it involves, grouped by kind, with how they relate.
 
 use gambit_core::content::{Confidence, EntityKind, Step};
-use gambit_core::markup::fill;
+use gambit_core::phrase::fill;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -18,7 +18,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
         .map(|id| &case.figures[id.id()])
         .map(|figure| {
             let mut source = vec![
-                gambit_core::markup::cites(case, &figure.data.paragraphs),
+                gambit_core::phrase::cites(case, &figure.data.paragraphs),
                 case.confidence_label(Confidence::ReportedFigure).to_string(),
             ];
             if figure.data.hedged {

@@ -2,8 +2,8 @@
 //! outcome that differs with the rules that make the difference.
 
 use gambit_core::content::EndingId;
-use gambit_core::markup::{self, labelled};
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
+use gambit_core::phrase::{self, labelled};
 use gambit_core::Case;
 use leptos::prelude::*;
 
@@ -87,7 +87,7 @@ pub fn ComparePage() -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <strong>{labelled(case, label, &markup::change(case, &change.from.to_string(), &change.to.to_string()))}</strong>
+                        <strong>{labelled(case, label, &phrase::change(case, &change.from.to_string(), &change.to.to_string()))}</strong>
                         <ul>{causes(change.lost, share.yours.as_ref())} {causes(change.gained, share.other.as_ref())}</ul>
                     </li>
                 }

@@ -1,7 +1,7 @@
 //! The glossary terms a step uses, defined in place.
 
 use gambit_core::content::Step;
-use gambit_core::markup::cites;
+use gambit_core::phrase::cites;
 use leptos::prelude::*;
 
 use crate::state::Explainer;

@@ -3,7 +3,8 @@
 //! light and ink-friendly.
 
 use gambit_core::content::Table;
-use gambit_core::markup::{fill, scenario_name};
+use gambit_core::markup::scenario_name;
+use gambit_core::phrase::fill;
 use leptos::prelude::*;
 
 use super::compare::assumes;

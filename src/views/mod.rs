@@ -24,4 +24,4 @@ mod theme;
 
 pub use app::App;
 
-pub use gambit_core::markup::fill;
+pub use gambit_core::phrase::fill;

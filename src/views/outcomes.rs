@@ -2,8 +2,9 @@
 //! and under "Why?" every rule and slope that moved it, with its reason and paragraphs.
 
 use gambit_core::content::OutcomeId;
-use gambit_core::markup::{cause_words, cites, file_name, ours_tag, outcomes_csv, starting_point, CauseWords};
+use gambit_core::markup::{cause_words, file_name, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
+use gambit_core::phrase::{cites, ours_tag};
 use gambit_core::url::encode;
 use gambit_core::Case;
 use leptos::prelude::*;

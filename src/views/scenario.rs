@@ -3,7 +3,8 @@
 //! 2025 (so the line is there before the first change, and flipping an assumption moves nothing on the page). In
 //! an embedded step it shows only a changed scenario, and without the button where the embed is locked.
 
-use gambit_core::markup::{fill, scenario_changes};
+use gambit_core::markup::scenario_changes;
+use gambit_core::phrase::fill;
 use leptos::prelude::*;
 
 use crate::state::Explainer;

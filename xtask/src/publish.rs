@@ -10,7 +10,7 @@ use std::path::Path;
 use base64::{engine::general_purpose::STANDARD, Engine};
 use gambit_core::content::{StepId, Table};
 use gambit_core::draw::PREVIEW_SIZE;
-use gambit_core::{markup, url, Case};
+use gambit_core::{markup, phrase, url, Case};
 use sha2::{Digest, Sha256};
 
 /// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
@@ -47,7 +47,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
     write(&path, page(first, "", &path)?)?;
     let mut offline = vec!["./".to_string()];
     for (id, step) in case.steps.with_ids() {
-        offline.push(markup::step_path(case, id));
+        offline.push(url::step_path(case, id));
         for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
             let path = dist.join("steps").join(key.as_ref()).join("index.html");
             write(&path, page(id, STEP_ROOT, &path)?)?;
@@ -127,14 +127,14 @@ fn step_page(
     path: &Path,
 ) -> Result<String, String> {
     let mut page = rebase(template, root);
-    page = replace_between(&page, "<html lang=\"", "\"", &markup::escape(&case.meta.lang), path)?;
+    page = replace_between(&page, "<html lang=\"", "\"", &phrase::escape(&case.meta.lang), path)?;
     let (title, description) = page_words(case, step, root);
-    page = replace_between(&page, "<title>", "</title>", &markup::escape(&title), path)?;
+    page = replace_between(&page, "<title>", "</title>", &phrase::escape(&title), path)?;
     page = replace_between(
         &page,
         r#"<meta name="description" content=""#,
         "\"",
-        &markup::escape(&description),
+        &phrase::escape(&description),
         path,
     )?;
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
@@ -148,12 +148,12 @@ fn step_page(
             .collect();
         head.push_str(&format!(
             "\n    <meta name=\"ai-gambit-steps\" content=\"{}\" />",
-            markup::escape(&names.join(" "))
+            phrase::escape(&names.join(" "))
         ));
     } else {
         head.push_str(&format!(
             "\n    <meta name=\"ai-gambit-step\" content=\"{}\" />",
-            markup::escape(&case.steps[step].data.id)
+            phrase::escape(&case.steps[step].data.id)
         ));
     }
     // Right after the charset, before any script the policy governs.
@@ -178,12 +178,12 @@ fn page_words(case: &Case, step: StepId, root: &str) -> (String, String) {
 /// the same page in the other language, Open Graph and Twitter cards with the step's preview image, and where its
 /// oEmbed answer is.
 fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
-    let e = |t: &str| markup::escape(t);
+    let e = |t: &str| phrase::escape(t);
     let meta = &case.meta;
     let path = if root.is_empty() {
         String::new()
     } else {
-        markup::step_path(case, step)
+        url::step_path(case, step)
     };
     let (title, description) = page_words(case, step, root);
     let url = format!("{site}{path}");
@@ -230,7 +230,7 @@ fn oembed(case: &Case, step: StepId, site: &str) -> String {
     link.step = step;
     link.embed = Some(url::Embed::default());
     let src = format!("{site}{}", url::write(&link, case));
-    let title = markup::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
+    let title = phrase::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
     let height = s.data.embed_height.controls;
     let html = markup::embed_code_for(&src, &title, markup::HEIGHT_MESSAGE, height);
     let answer = serde_json::json!({

@@ -3,7 +3,7 @@
 
 use super::{card, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Entity, EntityKind, Label, Status, Step, ViewKind};
-use crate::markup::{fill, labelled};
+use crate::phrase::{fill, labelled};
 
 pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let text = case.view_text(ViewKind::Chips);

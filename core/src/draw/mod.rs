@@ -25,8 +25,8 @@ pub use influence::{influence, map_controls, map_links, MapCause, MapLink};
 pub use standalone::{file_style, preview, standalone, wrap, Caption, Preview, PREVIEW_SIZE};
 
 use crate::content::{AssumptionId, Case, OptionId, OutcomeId, SliderId, Step, ViewKind};
-use crate::markup::escape;
 use crate::model::{evaluate, Evaluation, OutcomeValue, Scenario};
+use crate::phrase::escape;
 
 /// Width of every chart's viewBox but the model map's.
 pub const WIDTH: i32 = 480;

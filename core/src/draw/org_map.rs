@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::{card, line, text, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, EntityId, EntityKind, Label, RelationKind, ViewKind};
-use crate::markup::fill;
+use crate::phrase::fill;
 
 const POOL_TOP: i32 = 272;
 const POOL_HEIGHT: i32 = 104;

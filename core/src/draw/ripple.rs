@@ -3,8 +3,8 @@
 
 use super::{card, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, Label, OutcomeId, Step, Table, ViewKind};
-use crate::markup::fill;
 use crate::model::Cause;
+use crate::phrase::fill;
 
 /// Left edge and width of the outcome cards: wide enough for the longest outcome at a phone's label size.
 const OUTCOME_X: i32 = 264;
@@ -47,7 +47,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
                 .fold((0, false), |(sum, ours), (d, o)| (sum + d, ours || o))
         })
     };
-    let tag = crate::markup::ours_tag(case);
+    let tag = crate::phrase::ours_tag(case);
     let mut any_ours = false;
     let option = &assumption.option_text(scene.option(a)).label;
     let mut moving = vec![Shape::group(
@@ -118,7 +118,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         }
         let effect = format!("{label}{}{delta:+}", case.meta.ui.punctuation.space);
         effects.push(if ours {
-            crate::markup::aside(case, &effect, tag)
+            crate::phrase::aside(case, &effect, tag)
         } else {
             effect
         });

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{line, text, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, Label, ViewKind};
-use crate::markup::fill;
+use crate::phrase::fill;
 
 const LEFT: i32 = 30;
 const SPAN: i32 = 420;

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::Drawing;
-use crate::markup::escape;
+use crate::phrase::escape;
 
 /// The rules of a file's own parts (background, title, notes) and of a preview card's, in the app's colours.
 const FILE_RULES: &str = "svg .file-bg{fill:var(--bg)}\

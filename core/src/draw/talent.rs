@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{card, line, lines, text, Drawing, Still, WIDTH};
 use crate::content::{Case, Label, RelationKind, Step, Unit, ViewKind};
-use crate::markup::{fill, labelled};
+use crate::phrase::{fill, labelled};
 
 pub fn draw(case: &Case, step: &Step, mut still: Still) -> Drawing {
     let view_text = case.view_text(ViewKind::Talent);

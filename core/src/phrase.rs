@@ -1,0 +1,137 @@
+//! Small pieces of reader-facing text, joined by the case language's own punctuation (its colon, brackets, list
+//! mark and arrow), `{placeholder}` filling and HTML escaping: what the drawings, the pages and the app's views all
+//! build their sentences from.
+
+use crate::content::{Case, Confidence};
+
+/// The mark of a rule or slope that is our judgement rather than the article's statement: the name of the
+/// confidence kind "our model's assumption", so it reads the same as on the claims.
+pub fn ours_tag(case: &Case) -> &str {
+    case.confidence_label(Confidence::ModelAssumption)
+}
+
+/// `label` then `value`, with the colon of the case's language between them ("Chip access: Domestic chips only",
+/// "芯片获取：仅国产芯片").
+pub fn labelled(case: &Case, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", case.meta.ui.punctuation.colon)
+}
+
+/// `text` with `aside` in the brackets of the case's language ("Open (P3)", "畅通（P3）"); a sentence in the
+/// brackets drops the end mark the language drops there ("不受限制（出口管制解除）", not "…解除。）").
+pub fn aside(case: &Case, text: &str, aside: &str) -> String {
+    let closed = &case.meta.ui.punctuation.closed;
+    let aside = if closed.is_empty() {
+        aside
+    } else {
+        aside.strip_suffix(&**closed).unwrap_or(aside)
+    };
+    fill(&case.meta.ui.punctuation.aside, &[("text", text), ("aside", aside)])
+}
+
+/// A change from `from` to `to` as the case's language writes it ("55 → 30", "55→30").
+pub fn change(case: &Case, from: &str, to: &str) -> String {
+    fill(&case.meta.ui.punctuation.to, &[("from", from), ("to", to)])
+}
+
+/// Paragraph references as a list in the case's language ("P3, P5", "P3、P5").
+pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
+    paragraphs
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&case.meta.ui.punctuation.list)
+}
+
+/// `text` with the characters that are special in HTML escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Fills `{name}` placeholders in `template` from `values`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |text, (name, value)| {
+        replace_placeholder(&text, name, value)
+    })
+}
+
+/// `text` with every `{name}` replaced by `value`, left to right, as `str::replace` would; written out so that
+/// the app carries no substring searcher for it.
+fn replace_placeholder(text: &str, name: &str, value: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.strip_prefix(name).and_then(|tail| tail.strip_prefix('}')) {
+            Some(tail) => {
+                out.push_str(&rest[..open]);
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape(r#"<b>"Tom" & 'Jerry'</b>"#),
+            "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]), "x and y, x");
+        assert_eq!(fill("{missing}", &[]), "{missing}");
+    }
+
+    #[test]
+    fn a_placeholder_is_replaced_as_str_replace_would() {
+        let texts = [
+            "",
+            "{",
+            "}",
+            "{a",
+            "a}",
+            "{{a}}",
+            "{a}{a}",
+            "{ab}{a}",
+            "{a}b}",
+            "x{a}y{b}z{",
+            "{é}{a}é",
+            "{}",
+        ];
+        for text in texts {
+            for (name, value) in [("a", "1"), ("a", "{a}"), ("a", ""), ("é", "e"), ("", "0")] {
+                assert_eq!(
+                    replace_placeholder(text, name, value),
+                    text.replace(&format!("{{{name}}}"), value),
+                    "{text:?} {name:?} {value:?}"
+                );
+            }
+        }
+        // Later names are filled in values put in by earlier ones, as before.
+        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "x")]), "x");
+    }
+}
