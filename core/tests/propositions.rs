@@ -48,7 +48,7 @@ macro_rules! propositions {
 propositions! {
     lifting_controls_leaves_the_trust_deficit = "lifting-controls-leaves-the-trust-deficit",
     lifting_controls_alone_is_not_global_leadership = "lifting-controls-alone-is-not-global-leadership",
-    spending_under_controls_is_not_global_leadership = "spending-under-controls-is-not-global-leadership",
+    spending_alone_under_controls_is_not_global_leadership = "spending-alone-under-controls-is-not-global-leadership",
     global_leadership_is_not_one_change_away = "global-leadership-is-not-one-change-away",
     export_controls_cut_compute = "export-controls-cut-compute",
     a_ban_deepens_distrust = "a-ban-deepens-distrust",
@@ -69,6 +69,9 @@ propositions! {
     ad_headwinds_are_not_the_present = "ad-headwinds-are-not-the-present",
     squeezed_research_is_not_the_present = "squeezed-research-is-not-the-present",
     open_chips_without_the_money_are_not_global_leadership = "open-chips-without-the-money-are-not-global-leadership",
+    squeezed_research_is_not_global_leadership = "squeezed-research-is-not-global-leadership",
+    losing_ground_on_several_fronts_is_not_the_present = "losing-ground-on-several-fronts-is-not-the-present",
+    three_threats_are_not_the_present = "three-threats-are-not-the-present",
 }
 
 #[test]
