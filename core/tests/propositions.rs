@@ -72,6 +72,9 @@ propositions! {
     squeezed_research_is_not_global_leadership = "squeezed-research-is-not-global-leadership",
     losing_ground_on_several_fronts_is_not_the_present = "losing-ground-on-several-fronts-is-not-the-present",
     three_threats_are_not_the_present = "three-threats-are-not-the-present",
+    a_forced_sale_with_distance_from_the_state_is_not_the_present = "a-forced-sale-with-distance-from-the-state-is-not-the-present",
+    losing_ground_with_rivals_fading_is_not_the_present = "losing-ground-with-rivals-fading-is-not-the-present",
+    flat_ads_with_a_forced_sale_are_not_the_present = "flat-ads-with-a-forced-sale-are-not-the-present",
 }
 
 #[test]
