@@ -294,7 +294,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
             ));
         }
         for figure in step.data.figures.iter().map(|f| &case.figures[f.id()]) {
-            let source = [cites(case, &figure.data.paragraphs), ui.hedged.to_string()].join(&ui.punctuation.separator);
+            let source = [cites(case, &figure.data.paragraphs), ui.hedged.to_string()].join(&ui.punctuation.notes);
             pages.push((
                 format!("step {name}, figure"),
                 format!("{}\n{}\n{source}", figure.text.display, figure.text.label),
