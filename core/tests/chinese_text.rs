@@ -68,6 +68,27 @@ fn problems(text: &str, names: &[String]) -> Vec<String> {
             _ => {}
         }
     }
+    // 「如下」 announces what follows it, so a full stop may not cut it off from its list (「状况如下。英伟达…」).
+    for (i, _) in text.match_indices("如下。") {
+        let at = text[..i].chars().count();
+        found.push(format!("a 。 after 如下 in «{}»", around(at)));
+    }
+    // Round brackets inside round brackets (an aside wrapped around a text with its own, 「（…（…）…）」), which
+    // the punctuation norms (GB/T 15834) mark with another bracket at the inner level, and which read as a typo.
+    let mut round = 0i32;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '（' => {
+                round += 1;
+                if round > 1 {
+                    found.push(format!("round brackets inside round brackets in «{}»", around(i)));
+                }
+            }
+            '）' => round = (round - 1).max(0),
+            '\n' => round = 0,
+            _ => {}
+        }
+    }
     // Two colons in one clause (a label before a text that has its own, 「承压：满足其中任意1个：…」), which the
     // punctuation norms (GB/T 15834) rule out. A list of labelled items parted by ； has one in each, and a colon
     // inside brackets or quotes belongs to the sentence there.
@@ -278,7 +299,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
             ));
         }
         for figure in step.data.figures.iter().map(|f| &case.figures[f.id()]) {
-            let source = [cites(case, &figure.data.paragraphs), ui.hedged.to_string()].join(&ui.punctuation.separator);
+            let source = [cites(case, &figure.data.paragraphs), ui.hedged.to_string()].join(&ui.punctuation.notes);
             pages.push((
                 format!("step {name}, figure"),
                 format!("{}\n{}\n{source}", figure.text.display, figure.text.label),
@@ -552,6 +573,16 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
         ["a clause repeated back to back: «我们设定的起点»"]
     );
     assert!(problems("出自第2步（“独立王国”）；芯片获取：仅国产芯片（-25；P20）", &names).is_empty());
+    // And a list cut off from its 如下.
+    assert_eq!(
+        problems("各条芯片供应途径的状况如下。国产芯片：畅通", &names),
+        ["a 。 after 如下 in «各条芯片供应途径的状况如下。国产芯片：畅通»"]
+    );
+    // And brackets inside brackets, which an aside wrapped around a text with its own brackets makes.
+    assert_eq!(
+        problems("仅国产芯片（这是我们对其警告（变通办法难以为继）的延伸）", &names),
+        ["round brackets inside round brackets in «产芯片（这是我们对其警告（变通办法难以为继）的延»"]
+    );
     // And a label before a text with its own colon; a colon in brackets, or in the next sentence, is its own.
     assert_eq!(
         problems("承压：满足其中任意1个：算力获取低于40。", &names),

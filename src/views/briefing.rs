@@ -28,7 +28,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                 <li class="figure">
                     <span class="figure-value">{figure.text.display.as_ref()}</span>
                     <span class="figure-label">{figure.text.label.as_ref()}</span>
-                    <span class="figure-source">{source.join(&ui.punctuation.separator)}</span>
+                    <span class="figure-source">{source.join(&ui.punctuation.notes)}</span>
                 </li>
             }
         })
@@ -68,7 +68,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
                             fill(relation, &[("name", case.entity_name(r.to.id()))])
                         })
                         .collect::<Vec<_>>()
-                        .join(&ui.punctuation.separator);
+                        .join(&ui.punctuation.notes);
                     let relations =
                         (!relations.is_empty()).then(|| view! { <span class="relations">{relations}</span> });
                     view! {

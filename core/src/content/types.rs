@@ -292,6 +292,9 @@ records! {
         pub pause: Text,
         /// Between the parts of a line of labels, such as a page's title and the explainer's name (" · ", "｜").
         pub separator: Text,
+        /// Between the notes on one item in a running line, such as a figure's paragraphs, how solid it is and
+        /// its hedge, or an entity's relations (" · ", "；": the Chinese ｜ belongs to a line of labels only).
+        pub notes: Text,
         /// A text with an aside in brackets ("{text} ({aside})", "{text}（{aside}）").
         pub aside: Text,
         /// A change from one value to another ("{from} → {to}", "{from}→{to}").
