@@ -212,6 +212,10 @@ test('a handout of one step fits one A4 page and one Letter page, in type of 9 p
             .filter((e) => !e.closest('svg') && e.getClientRects().length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
             .map((e) => [e.className || e.localName, parseFloat(getComputedStyle(e).fontSize)])`);
           assert.ok(sizes.length > 10, `only ${sizes.length} elements with text on paper`);
+          // Each term beside its definition, after a colon that shows on paper.
+          const terms = await session.execute(`return [...document.querySelectorAll('.handout .terms dt')]
+            .map((dt) => [dt.textContent, !!dt.querySelector('.term-sep')?.getClientRects().length])`);
+          for (const [term, shown] of terms) if (!shown) small.push(`${lang} ${id}: the term "${term}" without its colon`);
           // 9 pt is 12 CSS pixels.
           for (const [what, px] of sizes) if (px < 12 - 0.01) small.push(`${lang} ${id}: ${what} at ${(px * 0.75).toFixed(1)} pt`);
         });
@@ -221,7 +225,7 @@ test('a handout of one step fits one A4 page and one Letter page, in type of 9 p
     await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: '' } });
   }
   assert.deepEqual(over, [], 'steps that take more than one page');
-  assert.deepEqual([...new Set(small)], [], 'text under 9 points on paper');
+  assert.deepEqual([...new Set(small)], [], 'text under 9 points, or a term without its colon, on paper');
 });
 
 test('a handout of the report\'s three steps takes three A4 pages, one a step', { skip: paperSkip }, async () => {
