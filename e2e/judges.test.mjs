@@ -167,11 +167,11 @@ const clicking = (css) => async (session) => session.click(await session.waitFor
 
 /**
  * Opens each page state the reader can reach and calls `visit(state, { markup })` once it has rendered: every step,
- * "How this works", Compare (alone, and with a second scenario that differs, whose rows are marked), the Handout (of
- * the current step, and of all steps), an embedded step, the model page, present mode (with its QR code), the share
- * panel's QR code, and a prediction asked and answered; `markup` marks the states the markup judges read. `prepare`
- * runs after each page load (it sets the theme); an embedded step, light unless its link says otherwise, is given
- * `theme` in its link. `root` is the language's folder.
+ * "How this works", Compare (alone, and with a second scenario that differs, whose rows are marked, its controls
+ * unfolded), the Handout (of the current step, and of all steps), an embedded step, the model page, present mode
+ * (with its QR code), the share panel's QR code, and a prediction asked and answered; `markup` marks the states the
+ * markup judges read. `prepare` runs after each page load (it sets the theme); an embedded step, light unless its
+ * link says otherwise, is given `theme` in its link. `root` is the language's folder.
  */
 async function eachState(session, visit, { prepare = async () => {}, root = '', lang = LANGUAGES[0], theme = null } = {}) {
   await session.goto(ctx.server.url + root);
@@ -191,6 +191,10 @@ async function eachState(session, visit, { prepare = async () => {}, root = '', 
   await visit('How this works', { markup: true });
   for (const [page, query, action, markup = true] of [['Compare', '?page=compare'],
     ['Compare, two scenarios', `?page=compare&b=${MODEL.presets.filter((p) => p.choices).at(-1).id}`],
+    ['Compare, the second set up one by one', `?page=compare&b=${MODEL.presets.filter((p) => p.choices).at(-1).id}`, async (session) => {
+      await clicking('.compare-side:last-child .compare-controls summary')(session);
+      await session.waitFor('.compare-side:last-child .compare-controls fieldset', 5000);
+    }],
     ['Handout', '?page=handout'], ['Handout, all steps', '?page=handout', (session) => allSteps(session, lang)],
     ['Embedded step', `?step=${CHARTED}&embed=1${theme ? `&theme=${theme}` : ''}`], ['Model', '?page=model'],
     ['Present mode', `?step=${CHARTED}&present=1`, null, false],

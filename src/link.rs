@@ -126,12 +126,15 @@ pub fn share_url(state: &Explainer) -> String {
     format!("{}{}", base_url(), url::write(&state.link(), state.case))
 }
 
-/// The full link to the walkthrough at the current step and scenario, whatever page is open, for students: never
-/// the slides (`present=1`) nor anything else of the teacher's (tracks the state). The projected and the printed
-/// QR codes carry it.
+/// The full link to the walkthrough at the current step and scenario, whatever page is open (Compare's two
+/// scenarios, on Compare), for students: never the slides (`present=1`) nor anything else of the teacher's
+/// (tracks the state). The projected and the printed QR codes carry it.
 pub fn scenario_url(state: &Explainer) -> String {
     let mut link = state.link();
-    link.page = Page::Walkthrough;
+    // A comparison opens as the comparison; any other page as its step.
+    if link.page != Page::Compare {
+        link.page = Page::Walkthrough;
+    }
     link.present = false;
     link.embed = None;
     format!("{}{}", base_url(), url::write(&link, state.case))

@@ -1,7 +1,7 @@
 //! The reader's state, owned here and nowhere else: the step, the page, one signal per assumption and per slider,
 //! and the compare page's second scenario. Views read it through read-only signals and change it only through
 //! the intent methods below (`go_to`, `open_page`, `choose`, `drag_slider`/`set_slider`, `apply_preset`,
-//! `set_compare`, `predict`, `skip_prediction`, `ask_again`, `reset_scenario`, `choose_handout`), each of which does the whole job: it updates the state, puts the change into words for the
+//! `set_compare`, `choose_compare`, `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, `predict`, `skip_prediction`, `ask_again`, `reset_scenario`, `choose_handout`), each of which does the whole job: it updates the state, puts the change into words for the
 //! polite live region when it is one, and keeps the address bar in step (a new history entry when the reader
 //! moves, the current one replaced when they tweak).
 //!
@@ -36,6 +36,8 @@ pub struct Explainer {
     ending: Memo<EndingId>,
     /// The second scenario on the compare page.
     compare: RwSignal<Scenario>,
+    /// The second scenario as last announced, to describe its next change against.
+    compare_announced: StoredValue<Scenario>,
     /// Whether the walkthrough is shown as slides, for a projector.
     present: RwSignal<bool>,
     /// The steps the handout prints (empty: the current step).
@@ -97,6 +99,7 @@ impl Explainer {
             sliders,
             outcomes,
             ending,
+            compare_announced: StoredValue::new(start.compare.clone()),
             compare: RwSignal::new(start.compare),
             present: RwSignal::new(start.present),
             handout: RwSignal::new(start.handout),
@@ -127,6 +130,18 @@ impl Explainer {
 
     pub fn compare(&self) -> ReadSignal<Scenario> {
         self.compare.read_only()
+    }
+
+    /// The option chosen for `assumption` in the compare page's second scenario (tracks it).
+    pub fn compare_choice(&self, assumption: AssumptionId) -> Signal<OptionId> {
+        let compare = self.compare;
+        Signal::derive(move || compare.with(|s| s[assumption]))
+    }
+
+    /// The value of `slider` in the compare page's second scenario (tracks it).
+    pub fn compare_slider(&self, slider: SliderId) -> Signal<i32> {
+        let compare = self.compare;
+        Signal::derive(move || compare.with(|s| s[slider]))
     }
 
     pub fn embed(&self) -> Option<Embed> {
@@ -247,10 +262,14 @@ impl Explainer {
         self.announce_place();
     }
 
-    /// Starts or ends the slides, at the same step and scenario, on the walkthrough; a new history entry.
+    /// Starts or ends the slides, at the same step and scenario; a new history entry. Compare is presented as
+    /// itself (the two scenarios side by side) and comes back when the slides end; any other page gives way to
+    /// the walkthrough.
     pub fn toggle_present(&self) {
         self.present.update(|p| *p = !*p);
-        self.page.set(Page::Walkthrough);
+        if self.page.get_untracked() != Page::Compare {
+            self.page.set(Page::Walkthrough);
+        }
         self.address.push(self);
     }
 
@@ -384,6 +403,52 @@ impl Explainer {
     /// Sets the compare page's second scenario to preset `preset`.
     pub fn set_compare(&self, preset: PresetId) {
         self.compare.set(Scenario::preset(&self.case.model, preset));
+        self.compare_tweaked();
+    }
+
+    /// Sets `assumption` to `option` in the compare page's second scenario, as [`Explainer::choose`] does in the
+    /// reader's own.
+    pub fn choose_compare(&self, assumption: AssumptionId, option: OptionId) {
+        self.compare.update(|s| s[assumption] = option);
+        self.compare_tweaked();
+    }
+
+    /// Moves `slider` of the second scenario while it is dragged: the table follows, the address after a pause,
+    /// and nothing is announced until [`Explainer::set_compare_slider`] commits it.
+    pub fn drag_compare_slider(&self, slider: SliderId, value: i32) {
+        let d = &self.case.model.sliders[slider].data;
+        self.compare.update(|s| s[slider] = value.clamp(d.min, d.max));
+        self.address.replace_soon(self);
+    }
+
+    /// Sets `slider` of the second scenario to `value` and announces the change.
+    pub fn set_compare_slider(&self, slider: SliderId, value: i32) {
+        self.drag_compare_slider(slider, value);
+        self.compare_tweaked();
+    }
+
+    /// Makes the second scenario a copy of the reader's own, to change from there (the same scenario with one
+    /// assumption otherwise, say).
+    pub fn compare_from_yours(&self) {
+        self.compare.set(untrack(|| self.scenario()));
+        self.compare_tweaked();
+    }
+
+    /// After the second scenario changed: put the change into words, named as the second scenario's, and update
+    /// the address in place.
+    fn compare_tweaked(&self) {
+        let now = self.compare.get_untracked();
+        let change = diff(&self.case.model, &self.compare_announced.get_value(), &now);
+        self.compare_announced.set_value(now);
+        if !change.is_empty() {
+            let share = &self.case.meta.ui.share;
+            self.announcement.set(format!(
+                "{}{}{}",
+                share.other,
+                self.case.meta.ui.punctuation.colon,
+                self.describe(&change)
+            ));
+        }
         self.address.replace_soon(self);
     }
 
@@ -395,6 +460,7 @@ impl Explainer {
         self.present.set(link.present);
         self.handout.set(link.handout.clone());
         self.compare.set(link.compare.clone());
+        self.compare_announced.set_value(link.compare.clone());
         self.announced.set_value(link.scenario.clone());
         self.last_change.set(None);
         self.forget_stale_answers();

@@ -231,6 +231,43 @@ fn compare_and_embed_links_round_trip() {
     );
 }
 
+/// Compare takes any two scenarios, the second built key by key like the first (`b.<key>=<value>`, over a named
+/// one or not), and keeps both when presented: the link of a comparison on the projector is the comparison.
+#[test]
+fn a_comparison_of_any_two_scenarios_round_trips_presented_or_not() {
+    let case = case();
+    let model = &case.model;
+    // Chips cut off and TikTok banned, against chips cut off only: no named scenario on either side.
+    let query = "?v=1&page=compare&present=1&chips=domestic&tiktok=ban&b.chips=domestic";
+    let (state, notices) = parse(query, case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!((state.page, state.present), (Page::Compare, true));
+    let chips = model.assumption_by_key("chips").unwrap();
+    let tiktok = model.assumption_by_key("tiktok").unwrap();
+    let domestic = model.assumptions[chips].option_by_key("domestic").unwrap();
+    assert_eq!(state.compare[chips], domestic);
+    assert_eq!(state.compare[tiktok], model.assumptions[tiktok].default());
+    assert_eq!(state.scenario[chips], state.compare[chips]);
+    assert_ne!(state.scenario[tiktok], state.compare[tiktok]);
+    assert_eq!(state.compare.matching_preset(model), None);
+    assert_eq!(write(&state, case), query);
+    // Leaving the slides keeps the comparison.
+    let left = LinkState {
+        present: false,
+        ..state.clone()
+    };
+    assert_eq!(write(&left, case), query.replace("&present=1", ""));
+    assert_eq!(parse(&write(&left, case), case).0, left);
+    // A named scenario refined key by key, a slider too, in any order.
+    let (refined, notices) = parse("?page=compare&b.tiktok=ban&b.capex=30&b=detente", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    let mut expected = Scenario::preset(model, model.preset_by_key("detente").unwrap());
+    expected[tiktok] = model.assumptions[tiktok].option_by_key("ban").unwrap();
+    expected[model.slider_by_key("capex").unwrap()] = 30;
+    assert_eq!(refined.compare, expected);
+    assert_eq!(parse(&write(&refined, case), case).0, refined);
+}
+
 #[test]
 fn sliders_round_trip_and_values_off_the_scale_fall_back() {
     let case = case();

@@ -1,15 +1,64 @@
 //! Compare: the reader's scenario and a second one side by side (their endings and every outcome), then each
-//! outcome that differs with the rules that make the difference.
+//! outcome that differs with the rules that make the difference. Each scenario is set up the same way, a named
+//! one or assumption by assumption; presented, the comparison is the slide (the endings and the differences are
+//! the teacher's notes).
 
-use gambit_core::content::EndingId;
+use gambit_core::content::{Control, EndingId, Table};
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
 use gambit_core::phrase::{self, labelled};
 use gambit_core::Case;
 use leptos::prelude::*;
 
+use super::controls::ControlView;
 use super::outcomes::cause_item;
 use super::share::PresetBar;
 use crate::state::Explainer;
+
+/// One scenario's column of the set-up: its heading, its named scenarios and every assumption and slider of the
+/// model (folded away until asked for); the second one can start from the reader's.
+#[component]
+fn CompareSide(second: bool) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let model = &case.model;
+    let share = &case.meta.ui.share;
+    let (heading, id) = if second {
+        (share.other.as_ref(), "compare-other")
+    } else {
+        (share.yours.as_ref(), "compare-yours")
+    };
+    // Drawn while unfolded only: folded away, sixteen controls would be sixteen unnamed groups to assistive
+    // technology (their legends hidden with them).
+    let open = RwSignal::new(false);
+    let toggle = move |ev: leptos::ev::Event| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
+    let controls = move || {
+        model
+            .assumptions
+            .ids()
+            .map(Control::Assumption)
+            .chain(model.sliders.ids().map(Control::Slider))
+            .map(|control| view! { <ControlView control second=second /> })
+            .collect_view()
+    };
+    let from_yours = second.then(|| {
+        view! {
+            <button type="button" class="compare-from-yours" on:click=move |_| state.compare_from_yours()>
+                {share.copy_yours.as_ref()}
+            </button>
+        }
+    });
+    view! {
+        <section class="compare-side" aria-labelledby=id>
+            <h3 id=id>{heading}</h3>
+            <PresetBar label=share.presets.as_ref() second=second />
+            {from_yours}
+            <details class="compare-controls" on:toggle=toggle>
+                <summary>{share.compare_controls.as_ref()}</summary>
+                <Show when=move || open.get()>{controls}</Show>
+            </details>
+        </section>
+    }
+}
 
 /// A small bar for a 0–100 value.
 fn mini_bar(value: i32) -> impl IntoView {
@@ -98,8 +147,10 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <article class="compare-page" aria-labelledby="compare-title">
             <h2 id="compare-title">{share.compare.as_ref()}</h2>
-            <PresetBar label=share.yours.as_ref() />
-            <PresetBar label=share.other.as_ref() second=true />
+            <div class="compare-setup">
+                <CompareSide second=false />
+                <CompareSide second=true />
+            </div>
             <table class="compare">
                 <thead>
                     <tr>
@@ -110,20 +161,22 @@ pub fn ComparePage() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <section class="compare-endings">
-                <h3>{share.endings_defined.as_ref()}</h3>
-                <dl>
-                    {model
-                        .endings
-                        .iter()
-                        .map(|e| view! { <dt>{e.text.title.as_ref()}</dt> <dd>{e.text.summary.as_ref()}</dd> })
-                        .collect_view()}
-                </dl>
-            </section>
-            <section class="compare-differences">
-                <h3>{share.differences.as_ref()}</h3>
-                {differences}
-            </section>
+            <div class="compare-notes">
+                <section class="compare-endings">
+                    <h3>{share.endings_defined.as_ref()}</h3>
+                    <dl>
+                        {model
+                            .endings
+                            .iter()
+                            .map(|e| view! { <dt>{e.text.title.as_ref()}</dt> <dd>{e.text.summary.as_ref()}</dd> })
+                            .collect_view()}
+                    </dl>
+                </section>
+                <section class="compare-differences">
+                    <h3>{share.differences.as_ref()}</h3>
+                    {differences}
+                </section>
+            </div>
             <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                 {ui.how.back.as_ref()}
             </button>

@@ -1,4 +1,5 @@
-//! An assumption's control: a native radio group in a `<fieldset>` whose `<legend>` names the assumption.
+//! An assumption's control: a native radio group in a `<fieldset>` whose `<legend>` names the assumption. With
+//! `second`, the same control for the compare page's second scenario (its own names and ids, its own intents).
 
 use gambit_core::content::{AssumptionId, Control, SliderId};
 use leptos::prelude::*;
@@ -6,12 +7,20 @@ use leptos::prelude::*;
 use super::fill;
 use crate::state::Explainer;
 
+/// What sets a second scenario's controls apart from the reader's own in the page: names and ids.
+const SECOND: &str = "b-";
+
 #[component]
-pub fn ChoiceControl(assumption: AssumptionId) -> impl IntoView {
+pub fn ChoiceControl(assumption: AssumptionId, #[prop(optional)] second: bool) -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui;
     let data = &state.case.model.assumptions[assumption];
-    let choice = state.choice(assumption);
+    let choice: Signal<_> = if second {
+        state.compare_choice(assumption)
+    } else {
+        state.choice(assumption).into()
+    };
+    let prefix = if second { SECOND } else { "" };
     let default = data.default();
     let options = data
         .option_ids()
@@ -22,12 +31,16 @@ pub fn ChoiceControl(assumption: AssumptionId) -> impl IntoView {
                 <label class="option">
                     <input
                         type="radio"
-                        name=format!("assumption-{}", data.data.id)
+                        name=format!("{prefix}assumption-{}", data.data.id)
                         value=data.option_key(i).to_string()
                         prop:checked=move || choice.get() == i
                         on:change=move |ev| {
-                            state.choose(assumption, i);
-                            keep_clear_of_the_step_bar(event_target::<web_sys::Element>(&ev));
+                            if second {
+                                state.choose_compare(assumption, i);
+                            } else {
+                                state.choose(assumption, i);
+                                keep_clear_of_the_step_bar(event_target::<web_sys::Element>(&ev));
+                            }
                         }
                     />
                     <span class="option-label">{text.label.clone()} {today}</span>
@@ -48,14 +61,18 @@ pub fn ChoiceControl(assumption: AssumptionId) -> impl IntoView {
 /// A continuous assumption: a native range input in a `<fieldset>`, with the 2025 value it starts from (the figure reported for 2025)
 /// marked on the scale and spelled out.
 #[component]
-pub fn SliderControl(slider: SliderId) -> impl IntoView {
+pub fn SliderControl(slider: SliderId, #[prop(optional)] second: bool) -> impl IntoView {
     let state = Explainer::get();
     let data = &state.case.model.sliders[slider];
     let ui = &state.case.meta.ui;
-    let value = state.slider(slider);
+    let value: Signal<i32> = if second {
+        state.compare_slider(slider)
+    } else {
+        state.slider(slider).into()
+    };
     let d = &data.data;
     let reads = move |v: i32| fill(&data.text.value, &[("value", &v.to_string())]);
-    let id = format!("slider-{}", d.id);
+    let id = format!("{}slider-{}", if second { SECOND } else { "" }, d.id);
     let marks = format!("{id}-marks");
     view! {
         <fieldset class="control slider">
@@ -74,12 +91,20 @@ pub fn SliderControl(slider: SliderId) -> impl IntoView {
                 aria-valuetext=move || reads(value.get())
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<i32>() {
-                        state.drag_slider(slider, v);
+                        if second {
+                            state.drag_compare_slider(slider, v);
+                        } else {
+                            state.drag_slider(slider, v);
+                        }
                     }
                 }
                 on:change=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<i32>() {
-                        state.set_slider(slider, v);
+                        if second {
+                            state.set_compare_slider(slider, v);
+                        } else {
+                            state.set_slider(slider, v);
+                        }
                     }
                 }
             />
@@ -92,12 +117,13 @@ pub fn SliderControl(slider: SliderId) -> impl IntoView {
     }
 }
 
-/// The control of an assumption or a slider: a radio group or a range input.
+/// The control of an assumption or a slider: a radio group or a range input; with `second`, of the compare page's
+/// second scenario.
 #[component]
-pub fn ControlView(control: Control) -> impl IntoView {
+pub fn ControlView(control: Control, #[prop(optional)] second: bool) -> impl IntoView {
     match control {
-        Control::Assumption(assumption) => view! { <ChoiceControl assumption /> }.into_any(),
-        Control::Slider(slider) => view! { <SliderControl slider /> }.into_any(),
+        Control::Assumption(assumption) => view! { <ChoiceControl assumption second /> }.into_any(),
+        Control::Slider(slider) => view! { <SliderControl slider second /> }.into_any(),
     }
 }
 

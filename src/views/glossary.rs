@@ -10,15 +10,17 @@ use crate::state::Explainer;
 pub fn StepTerms(step: &'static Step) -> impl IntoView {
     let case = Explainer::get().case;
     let space = case.meta.ui.punctuation.space.as_ref();
+    let colon = case.meta.ui.punctuation.colon.as_ref();
     let terms: Vec<_> = step.data.terms.iter().map(|id| &case.glossary[id.id()]).collect();
     (!terms.is_empty()).then(|| {
         let items = terms
             .into_iter()
             .map(|term| {
-                // A term and its definition kept together, in one column of the printed handout.
+                // A term and its definition kept together; on paper on one line, the term, a colon (shown in print
+                // only) and its definition.
                 view! {
                     <div class="term">
-                        <dt>{term.text.term.as_ref()}</dt>
+                        <dt>{term.text.term.as_ref()} <span class="term-sep">{colon}</span></dt>
                         <dd>{term.text.definition.as_ref()} {space} <span class="cite">{cites(case, &term.data.paragraphs)}</span></dd>
                     </div>
                 }

@@ -5,6 +5,7 @@
 //! the QR code, Escape to leave; never taken from a form control.
 
 use gambit_core::content::Table;
+use gambit_core::url::Page;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -48,9 +49,11 @@ pub fn PresentBar() -> impl IntoView {
         if !state.present().get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_a_control(&ev) {
             return;
         }
+        // Home and End move between the walkthrough's slides; a comparison on screen stays.
+        let slides = state.page().get_untracked() == Page::Walkthrough;
         match ev.key().as_str() {
-            "Home" => state.go_to(steps.ids().next().expect("a step")),
-            "End" => state.go_to(steps.last_id().expect("a step")),
+            "Home" if slides => state.go_to(steps.ids().next().expect("a step")),
+            "End" if slides => state.go_to(steps.last_id().expect("a step")),
             "Escape" => state.toggle_present(),
             "n" | "N" => notes.update(|n| *n = !*n),
             "q" | "Q" => qr.update(|q| *q = !*q),

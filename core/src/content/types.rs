@@ -500,6 +500,10 @@ records! {
         pub yours: Text,
         /// The second scenario's heading; its named scenarios follow.
         pub other: Text,
+        /// On the compare page, what opens each scenario's assumptions and sliders, and the second scenario's
+        /// button that makes it a copy of the reader's own.
+        pub compare_controls: Text,
+        pub copy_yours: Text,
         /// The row of each scenario's assumptions on the compare page, and what it says when all are as in 2025.
         pub assumes: Text,
         pub as_in_2025: Text,
