@@ -75,6 +75,8 @@ propositions! {
     a_forced_sale_with_distance_from_the_state_is_not_the_present = "a-forced-sale-with-distance-from-the-state-is-not-the-present",
     losing_ground_with_rivals_fading_is_not_the_present = "losing-ground-with-rivals-fading-is-not-the-present",
     flat_ads_with_a_forced_sale_are_not_the_present = "flat-ads-with-a-forced-sale-are-not-the-present",
+    open_chips_and_patient_research_without_the_money_are_not_originality =
+        "open-chips-and-patient-research-without-the-money-are-not-originality",
 }
 
 #[test]

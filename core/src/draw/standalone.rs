@@ -183,19 +183,36 @@ struct Pen<'a> {
 
 impl Pen<'_> {
     /// Writes `text` wrapped to `width` pixels in a `font`-pixel font, at most `max` lines `leading` apart, with
-    /// class `class`; the pen ends one leading below the last line.
+    /// class `class`; the pen ends one leading below the last line. Text cut short ends in an ellipsis, so a line
+    /// never reads as a whole sentence when it is not.
     fn write(&mut self, text: &str, (width, font, leading): (i32, i32, i32), class: &str, max: usize) {
-        for line in wrap(text, width, font).iter().take(max) {
+        for line in lines_within(text, width, font, max) {
             let _ = write!(
                 self.out,
                 r#"<text x="{}" y="{}" class="{class}">{}</text>"#,
                 self.x,
                 self.y,
-                escape(line)
+                escape(&line)
             );
             self.y += leading;
         }
     }
+}
+
+/// `text` wrapped to `width` pixels in a `font`-pixel font, at most `max` lines; if it takes more, the last line
+/// kept gives up its last character to an ellipsis.
+fn lines_within(text: &str, width: i32, font: i32, max: usize) -> Vec<String> {
+    let mut lines = wrap(text, width, font);
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            let mut kept = last.trim_end().to_string();
+            kept.pop();
+            let kept = kept.trim_end_matches([' ', '，', '、', '；', '：', ',', ';', ':']);
+            *last = format!("{kept}…");
+        }
+    }
+    lines
 }
 
 impl Drawing {
@@ -296,4 +313,19 @@ pub fn preview(drawing: Option<&Drawing>, card: &Preview, style: &str) -> String
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONTS}"><style>{style}</style><rect class="file-bg" width="100%" height="100%"/>{body}</svg>"#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines_within;
+
+    #[test]
+    fn text_cut_short_ends_in_an_ellipsis() {
+        let long = "研究人员按突破成果接受评估，而不是按季度指标接受评估，这是公司对自身安排的说法。".repeat(3);
+        let lines = lines_within(&long, 300, 26, 2);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        let short = lines_within("A short line.", 600, 26, 2);
+        assert_eq!(short, vec!["A short line.".to_string()]);
+    }
 }
