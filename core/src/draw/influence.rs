@@ -171,16 +171,7 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
                     top + 8
                 );
             }
-            for group in label_groups(&ticks) {
-                let x = group.iter().map(|t| t.0).sum::<i32>() / group.len() as i32;
-                let mut numbers: Vec<usize> = group.iter().map(|t| t.1).collect();
-                numbers.sort_unstable();
-                numbers.dedup();
-                let label = numbers
-                    .iter()
-                    .map(usize::to_string)
-                    .collect::<Vec<_>>()
-                    .join(&case.meta.ui.punctuation.list);
+            for (x, label) in tick_labels(&ticks, &case.meta.ui.punctuation.list) {
                 text(&mut still, x, label_y, "threshold-label", &label);
             }
         }
@@ -199,20 +190,32 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
     }
 }
 
-/// Ticks closer than this (in the drawing's units) share one label.
-const LABEL_GAP: i32 = 14;
+/// The width of one character of a threshold's label, in the drawing's units (its type is 12 pixels).
+const LABEL_CHAR: i32 = 7;
 
-/// `ticks` (sorted by position) in runs whose neighbours are closer than [`LABEL_GAP`]: each run gets one label.
-fn label_groups(ticks: &[(i32, usize)]) -> Vec<&[(i32, usize)]> {
-    let mut groups = Vec::new();
-    let mut start = 0;
-    for i in 1..=ticks.len() {
-        if i == ticks.len() || ticks[i].0 - ticks[i - 1].0 >= LABEL_GAP {
-            if i > start {
-                groups.push(&ticks[start..i]);
-            }
-            start = i;
+/// One label for each run of `ticks` (sorted by position) whose labels would touch: where it goes and what it says
+/// (the endings' numbers, joined by `list`). Runs are merged until no two labels overlap.
+fn tick_labels(ticks: &[(i32, usize)], list: &str) -> Vec<(i32, String)> {
+    let label = |run: &[(i32, usize)]| {
+        let mut numbers: Vec<usize> = run.iter().map(|t| t.1).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let words: Vec<String> = numbers.iter().map(usize::to_string).collect();
+        let x = run.iter().map(|t| t.0).sum::<i32>() / run.len() as i32;
+        (x, words.join(list))
+    };
+    let width = |text: &str| text.chars().count() as i32 * LABEL_CHAR;
+    let mut runs: Vec<Vec<(i32, usize)>> = ticks.iter().map(|&t| vec![t]).collect();
+    let mut i = 0;
+    while i + 1 < runs.len() {
+        let (a, b) = (label(&runs[i]), label(&runs[i + 1]));
+        if b.0 - a.0 < (width(&a.1) + width(&b.1)) / 2 + 2 {
+            let next = runs.remove(i + 1);
+            runs[i].extend(next);
+            i = i.saturating_sub(1);
+        } else {
+            i += 1;
         }
     }
-    groups
+    runs.iter().map(|run| label(run)).collect()
 }
