@@ -21,6 +21,9 @@ use crate::url::step_path;
 pub struct CauseWords<'a> {
     pub delta: i32,
     pub trigger: String,
+    /// The setting a slope holds under ("Core ad business: Headwinds"), for a line that leaves out the reason,
+    /// which says it; none for a rule, whose trigger is its setting.
+    pub condition: Option<String>,
     pub reason: &'a str,
     pub paragraphs: &'a [Text],
     /// The rule or slope is flagged as ours; [`ours_tag`] is the reader's mark for it.
@@ -56,16 +59,30 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
             CauseWords {
                 delta: rule.data.delta,
                 trigger: labelled(case, assumption, option),
+                condition: None,
                 reason: &rule.text.reason,
                 paragraphs: &rule.data.paragraphs,
                 ours: rule.data.ours,
             }
         }
-        Cause::Slope { slope, delta } => {
+        Cause::Slope { slope, delta, value } => {
             let slope = &model.slopes[slope];
+            // What the slider is set to ("Capital spending …: $25 billion a year", like a rule's "Chip access:
+            // Unrestricted"), and the setting the slope holds under, if any, so that two slopes on one outcome read
+            // apart in a line without their reasons (the CSV).
+            let slider = &model.sliders[slope.data.slider.id()].text;
+            let trigger = match value {
+                Some(v) => labelled(case, &slider.label, &fill(&slider.value, &[("value", &v.to_string())])),
+                None => slider.label.to_string(),
+            };
+            let condition = slope.data.when.as_ref().map(|when| {
+                let (assumption, option) = model.option_labels(when.assumption.id(), when.option.id());
+                labelled(case, assumption, option)
+            });
             CauseWords {
                 delta,
-                trigger: model.sliders[slope.data.slider.id()].text.label.to_string(),
+                trigger,
+                condition,
                 reason: &slope.text.reason,
                 paragraphs: &slope.data.paragraphs,
                 ours: slope.data.ours,
@@ -90,11 +107,12 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
             .map(|&c| {
                 let words = cause_words(case, c);
                 let cited = cites(case, words.paragraphs);
-                let note = if words.ours {
-                    format!("{cited}{}{}", case.meta.ui.punctuation.clauses, ours_tag(case))
-                } else {
-                    cited
-                };
+                let ours = words.ours.then(|| ours_tag(case));
+                let note = [words.condition.as_deref(), Some(cited.as_str()), ours]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(&case.meta.ui.punctuation.clauses);
                 fill(
                     &case.meta.ui.punctuation.cause,
                     &[

@@ -106,8 +106,13 @@ impl Scenario {
 pub enum Cause {
     /// The rule applied, with its delta.
     Rule(RuleId),
-    /// The slope applied, moving the outcome by `delta`.
-    Slope { slope: SlopeId, delta: i32 },
+    /// The slope applied, moving the outcome by `delta`, with its slider at `value` (none where the cause stands
+    /// for the slope in general, as on the model's map), so its words can say what spending did it.
+    Slope {
+        slope: SlopeId,
+        delta: i32,
+        value: Option<i32>,
+    },
 }
 
 /// An outcome's value on the 0–100 scale and what moved it from its base.
@@ -163,11 +168,16 @@ pub fn evaluate_outcome(
             continue;
         }
         let s = slope.slider.id();
-        let distance = slider_of(s) - model.sliders[s].data.default;
+        let at = slider_of(s);
+        let distance = at - model.sliders[s].data.default;
         let delta = distance / slope.per.max(1) * slope.change;
         if delta != 0 {
             value += delta;
-            causes.push(Cause::Slope { slope: id, delta });
+            causes.push(Cause::Slope {
+                slope: id,
+                delta,
+                value: Some(at),
+            });
         }
     }
     OutcomeValue {

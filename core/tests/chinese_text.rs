@@ -314,7 +314,13 @@ fn pages(case: &Case) -> Vec<(String, String)> {
         .rules
         .ids()
         .map(Cause::Rule)
-        .chain(model.slopes.ids().map(|slope| Cause::Slope { slope, delta: -2 }));
+        .chain(model.slopes.ids().flat_map(|slope| {
+            [None, Some(25)].map(|value| Cause::Slope {
+                slope,
+                delta: -2,
+                value,
+            })
+        }));
     for cause in causes {
         let w = cause_words(case, cause);
         let space = &ui.punctuation.space;
@@ -607,5 +613,52 @@ fn a_chinese_slider_reading_that_appends_a_zero_sees_only_whole_numbers_from_one
             let read = fill(&slider.text.value, &[("value", &slider.data.min.to_string())]);
             assert!(slider.data.min >= 1, "{}: the minimum reads {read}", slider.data.id);
         }
+    }
+}
+
+/// The causes in `causes` whose trigger is a bare name, with no setting after the language's colon
+/// (「全公司年度资本开支」 where a rule's reads 「芯片获取：仅国产芯片」), each named with `place`.
+fn bare_triggers(case: &Case, place: &str, causes: &[Cause]) -> Vec<String> {
+    let colon = &case.meta.ui.punctuation.colon;
+    causes
+        .iter()
+        .map(|&c| (c, cause_words(case, c).trigger))
+        .filter(|(_, trigger)| !trigger.contains(colon.as_ref()))
+        .map(|(c, trigger)| format!("{place}, {c:?}: «{trigger}» names no setting"))
+        .collect()
+}
+
+#[test]
+fn every_cause_of_a_scenario_names_its_setting_and_a_bare_name_fails() {
+    // Chinese review 7, #14: a spending cause read as a bare noun (「全公司年度资本开支。」), with no value, and twice
+    // in the CSV with two deltas. Every cause of every scenario says what it is set to, in both languages.
+    let files = files();
+    for lang in ["en", LANG] {
+        let case = Case::load(&files, lang).expect("the case");
+        let mut found = Vec::new();
+        for (name, scenario) in scenarios(&case) {
+            for (outcome, value) in case
+                .model
+                .outcomes
+                .iter()
+                .zip(evaluate(&case.model, &scenario).outcomes)
+            {
+                found.extend(bare_triggers(
+                    &case,
+                    &format!("{lang}, {name}, {}", outcome.data.id),
+                    &value.causes,
+                ));
+            }
+        }
+        assert!(found.is_empty(), "{} problems:\n{}", found.len(), found.join("\n"));
+        // Planted: the same slope without its slider's value, as the model's map shows a slope in general.
+        let slope = case.model.slopes.ids().next().expect("a slope");
+        let bare = Cause::Slope {
+            slope,
+            delta: -2,
+            value: None,
+        };
+        let planted = bare_triggers(&case, "planted", &[bare]);
+        assert_eq!(planted.len(), 1, "{lang}: a bare slope name is not seen: {planted:?}");
     }
 }

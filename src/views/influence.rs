@@ -74,6 +74,7 @@ pub fn ModelMap() -> impl IntoView {
                     Cause::Slope {
                         slope: s,
                         delta: case.model.slopes[s].data.change,
+                        value: None,
                     },
                     None,
                 ),

@@ -116,6 +116,7 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         reason,
         paragraphs,
         ours,
+        ..
     } = cause_words(case, cause);
     view! {
         <li class="cause">

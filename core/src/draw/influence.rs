@@ -96,7 +96,7 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
             let active = scene.outcome(link.to, |v| {
                 v.causes.iter().find_map(|c| match (*c, link.cause) {
                     (Cause::Rule(r), MapCause::Rule(x)) if r == x => Some(model.rules[r].data.delta),
-                    (Cause::Slope { slope, delta }, MapCause::Slope(x)) if slope == x => Some(delta),
+                    (Cause::Slope { slope, delta, .. }, MapCause::Slope(x)) if slope == x => Some(delta),
                     _ => None,
                 })
             });
