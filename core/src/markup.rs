@@ -77,7 +77,10 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
             };
             let condition = slope.data.when.as_ref().map(|when| {
                 let (assumption, option) = model.option_labels(when.assumption.id(), when.option.id());
-                labelled(case, assumption, option)
+                fill(
+                    &case.meta.ui.how.only_while,
+                    &[("assumption", assumption), ("option", option)],
+                )
             });
             CauseWords {
                 delta,
