@@ -434,8 +434,8 @@ impl Explainer {
         self.compare_tweaked();
     }
 
-    /// After the second scenario changed: put the change into words, named as the second scenario's, and update
-    /// the address in place.
+    /// After the second scenario changed: put the change into words, named as the second scenario's (set apart by
+    /// the separator, not a colon: the change has colons of its own), and update the address in place.
     fn compare_tweaked(&self) {
         let now = self.compare.get_untracked();
         let change = diff(&self.case.model, &self.compare_announced.get_value(), &now);
@@ -445,7 +445,7 @@ impl Explainer {
             self.announcement.set(format!(
                 "{}{}{}",
                 share.other,
-                self.case.meta.ui.punctuation.colon,
+                self.case.meta.ui.punctuation.separator,
                 self.describe(&change)
             ));
         }

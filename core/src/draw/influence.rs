@@ -194,7 +194,7 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
 const LABEL_CHAR: i32 = 7;
 
 /// One label for each run of `ticks` (sorted by position) whose labels would touch: where it goes and what it says
-/// (the endings' numbers, joined by `list`). Runs are merged until no two labels overlap.
+/// (the endings' numbers, joined by `list`). Runs are merged until every two labels stand a character apart.
 fn tick_labels(ticks: &[(i32, usize)], list: &str) -> Vec<(i32, String)> {
     let label = |run: &[(i32, usize)]| {
         let mut numbers: Vec<usize> = run.iter().map(|t| t.1).collect();
@@ -209,7 +209,7 @@ fn tick_labels(ticks: &[(i32, usize)], list: &str) -> Vec<(i32, String)> {
     let mut i = 0;
     while i + 1 < runs.len() {
         let (a, b) = (label(&runs[i]), label(&runs[i + 1]));
-        if b.0 - a.0 < (width(&a.1) + width(&b.1)) / 2 + 2 {
+        if b.0 - a.0 < (width(&a.1) + width(&b.1)) / 2 + LABEL_CHAR {
             let next = runs.remove(i + 1);
             runs[i].extend(next);
             i = i.saturating_sub(1);
