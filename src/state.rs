@@ -12,7 +12,7 @@ use gambit_core::content::{
     AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
 };
 use gambit_core::draw::Scene;
-use gambit_core::model::{diff, ending, evaluate_outcome, Diff, OutcomeValue, Scenario};
+use gambit_core::model::{diff, ending, evaluate_outcome, pressures_in_play, Diff, OutcomeValue, Scenario};
 use gambit_core::phrase::fill;
 use gambit_core::predict::{answer_words, reveal, Answer, Direction};
 use gambit_core::url::{Embed, LinkState, Page};
@@ -89,7 +89,7 @@ impl Explainer {
         );
         let ending = Memo::new(move |_| {
             let values: Vec<i32> = outcomes.with_value(|o| o.iter().map(|m| m.with(|v| v.value)).collect());
-            ending(model, &values)
+            ending(model, pressures_in_play(model, choice), &values)
         });
         Explainer {
             case,

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use gambit_core::calibration::{calibrate, Report};
-use gambit_core::content::{ContentFiles, ModelData, Threshold};
+use gambit_core::content::{ContentFiles, ModelData, Pressures, Threshold};
 use gambit_core::model::Change;
 use gambit_core::propositions::{change_key, check};
 use gambit_core::reach::MAX_CHANGES;
@@ -50,7 +50,11 @@ fn text(model: &ModelData, report: &Report) -> String {
     for e in &report.endings {
         let data = &model.endings[e.ending].data;
         let _ = writeln!(out, "{}: reached by {} combinations", data.id, e.count);
-        let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).collect();
+        let pressures = data.pressures.map(|p| match p {
+            Pressures::None => "no named pressure in play".to_string(),
+            Pressures::Each => "each named pressure in play counts one".to_string(),
+        });
+        let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).chain(pressures).collect();
         let _ = match (conditions.is_empty(), data.needs) {
             (true, _) => writeln!(out, "  conditions: none (the fallback, when no ending above fits)"),
             (false, Some(n)) => writeln!(out, "  conditions, any {n} of: {}", conditions.join("; ")),

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, Confidence, StepId, Table, Text, Threshold, ViewKind};
+use crate::content::{Case, Confidence, Pressures, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Change, Scenario};
 use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag};
@@ -197,21 +197,63 @@ pub fn tags_legend(case: &Case, open: bool) -> String {
     }
 }
 
-/// A condition of an ending in words: "Compute access at least 70", "Trust and access abroad below 20".
+/// A condition of an ending in words, with the outcome's 2025 value: "Compute access at least 62 (55 in 2025)".
 pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
     let how = &case.meta.ui.how;
-    let label = &case.model.outcomes[threshold.outcome.id()].text.label;
-    let at_least = threshold
-        .at_least
-        .map(|v| fill(&how.at_least, &[("outcome", label), ("value", &v.to_string())]));
-    let below = threshold
-        .below
-        .map(|v| fill(&how.below, &[("outcome", label), ("value", &v.to_string())]));
+    let outcome = &case.model.outcomes[threshold.outcome.id()];
+    let (label, base) = (&outcome.text.label, outcome.data.base.to_string());
+    let words = |template: &str, v: i32| {
+        fill(
+            template,
+            &[("outcome", label), ("value", &v.to_string()), ("base", &base)],
+        )
+    };
+    let at_least = threshold.at_least.map(|v| words(&how.at_least, v));
+    let below = threshold.below.map(|v| words(&how.below, v));
     at_least
         .into_iter()
         .chain(below)
         .collect::<Vec<_>>()
         .join(&case.meta.ui.punctuation.list)
+}
+
+/// The article's named pressures in words, each assumption with its options that are pressures ("Chip access:
+/// Domestic chips only; TikTok in the US: Forced sale, Ban"), and the paragraphs that name them.
+fn named_pressures(case: &Case) -> (String, Vec<&str>) {
+    let model = &case.model;
+    let punctuation = &case.meta.ui.punctuation;
+    let mut words = Vec::new();
+    let mut paragraphs: Vec<&str> = Vec::new();
+    for (a, assumption) in model.assumptions.with_ids() {
+        if assumption.data.pressures.is_empty() {
+            continue;
+        }
+        let options: Vec<&str> = assumption
+            .data
+            .pressures
+            .iter()
+            .map(|o| model.option_labels(a, o.id()).1)
+            .collect();
+        words.push(labelled(case, &assumption.text.label, &options.join(&punctuation.list)));
+        for p in assumption.data.paragraphs.iter().map(AsRef::as_ref) {
+            if !paragraphs.contains(&p) {
+                paragraphs.push(p);
+            }
+        }
+    }
+    (words.join(&punctuation.clauses), paragraphs)
+}
+
+/// An ending's condition on the article's named pressures in words ("None of the pressures the article names is
+/// in play (…)"), and its paragraphs.
+pub fn pressure_words(case: &Case, pressures: Pressures) -> (String, Vec<&str>) {
+    let words = &case.model.words;
+    let (list, paragraphs) = named_pressures(case);
+    let template = match pressures {
+        Pressures::None => &words.pressures_none,
+        Pressures::Each => &words.pressures_each,
+    };
+    (aside(case, template, &list), paragraphs)
 }
 
 /// One change in words: "Chip access → Unrestricted", "Yearly AI spending → $30 billion a year".
@@ -309,6 +351,23 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
                     escape(&condition_words(case, t)),
                     escape(if holds { &words.holds } else { &words.fails }),
                     escape(&cites(case, &t.paragraphs))
+                );
+            }
+            if let (Some(p), Some(&holds)) = (e.data.pressures, r.conditions.last()) {
+                let (condition, paragraphs) = pressure_words(case, p);
+                let in_play = fill(&words.in_play, &[("n", &r.pressures.to_string())]);
+                let _ = write!(
+                    out,
+                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}{}{space}<span class="status">{}</span>{space}<span class="cite">{}</span></li>"#,
+                    if holds { "met" } else { "unmet" },
+                    if holds { "\u{2713}" } else { "\u{2717}" },
+                    escape(&condition),
+                    escape(&format!(
+                        "{}{}{in_play}",
+                        if holds { &words.holds } else { &words.fails },
+                        case.meta.ui.punctuation.space
+                    )),
+                    escape(&cites(case, &paragraphs))
                 );
             }
             out.push_str("</ul>");
@@ -450,7 +509,14 @@ pub fn model_page(case: &Case) -> String {
 
     heading(&mut out, &how.endings);
     for e in model.endings.iter() {
-        let conditions = e.data.when.iter().map(|t| condition_words(case, t)).collect::<Vec<_>>();
+        let pressures = e.data.pressures.map(|p| pressure_words(case, p));
+        let conditions = e
+            .data
+            .when
+            .iter()
+            .map(|t| condition_words(case, t))
+            .chain(pressures.as_ref().map(|(words, _)| words.clone()))
+            .collect::<Vec<_>>();
         let conditions = if conditions.is_empty() {
             how.fallback.to_string()
         } else {
@@ -470,6 +536,7 @@ pub fn model_page(case: &Case) -> String {
             .when
             .iter()
             .flat_map(|t| t.paragraphs.iter().map(AsRef::as_ref))
+            .chain(pressures.iter().flat_map(|(_, p)| p.iter().copied()))
             .collect();
         let mut cites: Vec<&str> = Vec::new();
         for p in paragraphs {

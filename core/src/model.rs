@@ -1,6 +1,6 @@
 //! The scenario model. A [`Scenario`] picks one option per assumption and a value per slider; [`evaluate`]
 //! turns it into outcome values on a 0–100 scale, each with the rules and slopes that produced it, so the app can
-//! always answer "why is this here?"; [`ending`] names the outcome pattern; [`diff`] and [`sensitivity`] compare.
+//! always answer "why is this here?"; [`ending`] names the outcome pattern (and the article's named pressures in play); [`diff`] and [`sensitivity`] compare.
 //!
 //! The model is illustrative: every base value, rule, slope and threshold, with its reason and paragraphs, is
 //! content the reader can see (`content/model/`), not a forecast.
@@ -8,8 +8,8 @@
 use std::ops::{Index, IndexMut};
 
 use crate::content::{
-    AssumptionId, Control, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId,
-    Table, Threshold,
+    AssumptionId, Control, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, Pressures, RuleId, SliderId,
+    SlopeId, Table, Threshold,
 };
 
 /// One option per assumption and one value per slider, in the model's order; `scenario[assumption]` is the
@@ -192,21 +192,47 @@ pub fn threshold_holds(threshold: &Threshold, values: &[i32]) -> bool {
     threshold.at_least.is_none_or(|min| v >= min) && threshold.below.is_none_or(|max| v < max)
 }
 
-/// Whether `ending`'s conditions hold for `values`: all of them, or at least `needs` of them. The fallback, with
-/// none, always holds.
-pub fn ending_holds(ending: &Ending, values: &[i32]) -> bool {
-    let when = &ending.data.when;
-    let holding = when.iter().filter(|t| threshold_holds(t, values)).count();
-    holding >= ending.data.needs.map_or(when.len(), |n| n as usize)
+/// How many of the article's named pressures (the options assumptions list as `pressures`) `option_of` puts in play.
+pub fn pressures_in_play(model: &ModelData, option_of: impl Fn(AssumptionId) -> OptionId) -> usize {
+    model
+        .assumptions
+        .with_ids()
+        .filter(|(a, assumption)| assumption.data.pressures.iter().any(|p| p.id() == option_of(*a)))
+        .count()
 }
 
-/// The first ending whose conditions hold for `values` (one per outcome, in the model's order); the last ending
-/// is the fallback.
-pub fn ending(model: &ModelData, values: &[i32]) -> EndingId {
+/// Whether each of `ending`'s conditions holds, with `pressures` in play and `values` (one per outcome, in the
+/// model's order): its thresholds in order, then its condition on the pressures, if it has one (none in play, or
+/// at least one in play).
+pub fn conditions(ending: &Ending, pressures: usize, values: &[i32]) -> Vec<bool> {
+    let thresholds = ending.data.when.iter().map(|t| threshold_holds(t, values));
+    let pressure = ending.data.pressures.map(|p| match p {
+        Pressures::None => pressures == 0,
+        Pressures::Each => pressures > 0,
+    });
+    thresholds.chain(pressure).collect()
+}
+
+/// Whether `ending`'s conditions hold, with `pressures` in play and `values`: all of them, or at least `needs` of
+/// them, each pressure in play counting one where the ending counts them. The fallback, with none, always holds.
+pub fn ending_holds(ending: &Ending, pressures: usize, values: &[i32]) -> bool {
+    let d = &ending.data;
+    let thresholds = d.when.iter().filter(|t| threshold_holds(t, values)).count();
+    let (holding, all) = match d.pressures {
+        None => (thresholds, d.when.len()),
+        Some(Pressures::None) => (thresholds + usize::from(pressures == 0), d.when.len() + 1),
+        Some(Pressures::Each) => (thresholds + pressures, d.when.len() + 1),
+    };
+    holding >= d.needs.map_or(all, |n| n as usize)
+}
+
+/// The first ending whose conditions hold with `pressures` in play and `values` (one per outcome, in the model's
+/// order); the last ending is the fallback.
+pub fn ending(model: &ModelData, pressures: usize, values: &[i32]) -> EndingId {
     model
         .endings
         .with_ids()
-        .find(|(_, e)| ending_holds(e, values))
+        .find(|(_, e)| ending_holds(e, pressures, values))
         .map_or_else(|| crate::content::Id::new(model.endings.len() - 1), |(id, _)| id)
 }
 
@@ -243,7 +269,7 @@ pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
         .collect();
     let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
     Evaluation {
-        ending: ending(model, &values),
+        ending: ending(model, pressures_in_play(model, |a| scenario[a]), &values),
         outcomes,
     }
 }

@@ -77,6 +77,10 @@ propositions! {
     flat_ads_with_a_forced_sale_are_not_the_present = "flat-ads-with-a-forced-sale-are-not-the-present",
     open_chips_and_patient_research_without_the_money_are_not_originality =
         "open-chips-and-patient-research-without-the-money-are-not-originality",
+    named_pressures_together_are_not_the_present = "named-pressures-together-are-not-the-present",
+    an_ad_downturn_with_distance_from_the_state_is_not_the_present = "an-ad-downturn-with-distance-from-the-state-is-not-the-present",
+    an_ad_downturn_bars_global_leadership = "an-ad-downturn-bars-global-leadership",
+    an_ad_downturn_bars_originality = "an-ad-downturn-bars-originality",
 }
 
 #[test]

@@ -151,6 +151,14 @@ kinds! {
         Year = "year",
     }
 
+    /// How an ending reads the article's named pressures in play (the options its assumptions list as `pressures`).
+    pub enum Pressures {
+        /// One more condition: none of them is in play.
+        None = "none",
+        /// Each one in play counts as one more condition met, toward `needs`.
+        Each = "each",
+    }
+
     /// What a proposition expects of the model (`content/model/propositions.json`).
     pub enum Expect {
         /// The change raises `outcome` (by more than `predict::SAME_WITHIN`).
@@ -235,6 +243,13 @@ records! {
         /// works puts it in brackets after the ending's title, before the list; the endings' panel puts it over the
         /// list with the language's colon.
         pub needs: Text,
+        /// An ending's condition on the article's named pressures, which the list of them follows in brackets:
+        /// none of them in play ("None of the pressures the article names is in play"), or each in play counting
+        /// one toward the ending's `needs`.
+        pub pressures_none: Text,
+        pub pressures_each: Text,
+        /// How many of them the scenario puts in play, after that condition's mark: "({n} in play)".
+        pub in_play: Text,
         /// The ending of the reader's scenario.
         pub here: Text,
         /// The fewest changes that lead to an ending: "{n} changes from here: {changes}".
@@ -728,6 +743,10 @@ records! {
         /// The option matching the article's present-day picture.
         pub default: Ref<Choice>,
         pub paragraphs: List<Text>,
+        /// The options that are pressures the article names on the company beyond 2025's (a ban, chips cut off):
+        /// endings with `pressures` count them.
+        #[serde(default)]
+        pub pressures: List<Ref<Choice>>,
     }
 
     pub struct AssumptionText {
@@ -839,13 +858,16 @@ records! {
         pub paragraphs: List<Text>,
     }
 
-    /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. An ending holds
-    /// when all its thresholds do, or, with `needs`, when at least that many do. The last ending has none, so
-    /// there is always one.
+    /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. Its conditions
+    /// are its thresholds and, with `pressures`, one on the article's named pressures in play. An ending holds
+    /// when all its conditions do, or, with `needs`, when at least that many do (each pressure in play counting
+    /// one, with `pressures: each`). The last ending has none, so there is always one.
     pub struct EndingData {
         pub id: Text,
         #[serde(default)]
         pub when: List<Threshold>,
+        #[serde(default)]
+        pub pressures: Option<Pressures>,
         #[serde(default)]
         pub needs: Option<u32>,
     }

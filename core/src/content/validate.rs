@@ -178,6 +178,13 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             assumption.text.options.keys(),
             errors,
         );
+        if data.pressures.iter().any(|p| p.key() == data.default.key()) {
+            errors.push(ContentError::item(
+                ASSUMPTIONS,
+                id,
+                "the 2025 default cannot be a pressure beyond 2025's",
+            ));
+        }
     }
     for outcome in model.outcomes.iter() {
         if !(0..=100).contains(&outcome.data.base) {
@@ -241,14 +248,29 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
             cite(errors, ENDINGS, id, &threshold.paragraphs);
         }
+        let conditions = d.when.len() + usize::from(d.pressures.is_some());
         if let Some(n) = d.needs {
-            if n == 0 || n as usize > d.when.len() {
+            if n == 0 || n as usize > conditions {
                 errors.push(ContentError::item(
                     ENDINGS,
                     id,
-                    format!("`needs` is {n}, but the ending has {} conditions", d.when.len()),
+                    format!("`needs` is {n}, but the ending has {conditions} conditions"),
                 ));
             }
+        }
+        if d.pressures == Some(Pressures::Each) && d.needs.is_none() {
+            errors.push(ContentError::item(
+                ENDINGS,
+                id,
+                "`pressures: each` counts toward `needs`, which is missing",
+            ));
+        }
+        if d.pressures.is_some() && model.assumptions.iter().all(|a| a.data.pressures.is_empty()) {
+            errors.push(ContentError::item(
+                ENDINGS,
+                id,
+                "the ending reads the named pressures, but no assumption lists any",
+            ));
         }
     }
     for proposition in model.propositions.iter() {
