@@ -12,7 +12,7 @@ use std::fmt::Write;
 use crate::content::{Case, Confidence, Pressures, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Change, Scenario};
-use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag};
+use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag, points, signed};
 use crate::reach::{reach, EndingReach, MAX_CHANGES};
 use crate::url::step_path;
 
@@ -119,7 +119,7 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
                 fill(
                     &case.meta.ui.punctuation.cause,
                     &[
-                        ("delta", &format!("{:+}", words.delta)),
+                        ("delta", &points(case, words.delta)),
                         ("trigger", &words.trigger),
                         ("note", &note),
                     ],
@@ -131,6 +131,7 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
             &outcome.text.label,
             &value.value.to_string(),
             &base.value.to_string(),
+            // A number for the spreadsheet, in ASCII in every language (a true minus sign would read as text).
             &format!("{:+}", value.value - base.value),
             &causes,
         ]));
@@ -461,7 +462,7 @@ pub fn model_page(case: &Case) -> String {
                 ("assumption", assumption),
                 ("option", option),
                 ("outcome", &model.outcomes[d.outcome.id()].text.label),
-                ("delta", &format!("{:+}", d.delta)),
+                ("delta", &signed(case, d.delta)),
             ],
         );
         let statement = format!("{statement}{}", case.meta.ui.punctuation.end);
@@ -484,7 +485,7 @@ pub fn model_page(case: &Case) -> String {
                 ("slider", &slider.text.label),
                 ("per", &per),
                 ("outcome", &model.outcomes[d.outcome.id()].text.label),
-                ("change", &format!("{:+}", d.change)),
+                ("change", &signed(case, d.change)),
             ],
         );
         if let Some(c) = &d.when {

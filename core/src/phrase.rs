@@ -33,6 +33,21 @@ pub fn change(case: &Case, from: &str, to: &str) -> String {
     fill(&case.meta.ui.punctuation.to, &[("from", from), ("to", to)])
 }
 
+/// A change in score with its sign, as the case's language writes it ("+10", "-25"; "+10", "−25" with the true
+/// minus sign in Chinese).
+pub fn signed(case: &Case, delta: i32) -> String {
+    if delta < 0 {
+        format!("{}{}", case.meta.ui.punctuation.minus, delta.unsigned_abs())
+    } else {
+        format!("{delta:+}")
+    }
+}
+
+/// A signed change in points, for a line that names no unit of its own ("-25"; "−25分").
+pub fn points(case: &Case, delta: i32) -> String {
+    fill(&case.meta.ui.punctuation.points, &[("delta", &signed(case, delta))])
+}
+
 /// Paragraph references as a list in the case's language ("P3, P5", "P3、P5").
 pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
     paragraphs

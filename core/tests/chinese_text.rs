@@ -17,7 +17,7 @@ use gambit_core::markup::{
     starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
-use gambit_core::phrase::{change, cites, fill, labelled};
+use gambit_core::phrase::{change, cites, fill, labelled, points};
 use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";
@@ -57,6 +57,17 @@ fn problems(text: &str, names: &[String]) -> Vec<String> {
         }
         if c == ' ' && (before.is_some_and(chinese) || after.is_some_and(chinese)) {
             found.push(format!("a space next to a Chinese character in «{}»", around(i)));
+        }
+        // A negative number in Chinese text takes the minus sign − (review 8, #17), not the hyphen, which reads as
+        // a dash beside the characters; a cell that is only a number (the CSV's change, for a spreadsheet) keeps
+        // ASCII.
+        let number = text.trim_start_matches(['+', '-']).chars().all(|d| d.is_ascii_digit());
+        if c == '-'
+            && after.is_some_and(|a| a.is_ascii_digit())
+            && !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !number
+        {
+            found.push(format!("a hyphen as a minus sign in «{}»", around(i)));
         }
     }
     // Marks that meet badly when pieces are joined: a quotation wrapped in quotes again (one level of “” only; the
@@ -325,8 +336,8 @@ fn pages(case: &Case) -> Vec<(String, String)> {
         let w = cause_words(case, cause);
         let space = &ui.punctuation.space;
         let line = format!(
-            "{:+}{space}{}{}{}{space}{}",
-            w.delta,
+            "{}{space}{}{}{}{space}{}",
+            points(case, w.delta),
             w.trigger,
             ui.punctuation.stop,
             w.reason,
@@ -348,10 +359,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
             let line = labelled(
                 case,
                 &model.outcomes[lever.outcome].text.label,
-                &fill(
-                    &ui.lever,
-                    &[("change", &what), ("delta", &format!("{:+}", lever.delta))],
-                ),
+                &fill(&ui.lever, &[("change", &what), ("delta", &points(case, lever.delta))]),
             );
             pages.push((format!("levers under {scenario_label}"), line));
         }
@@ -578,7 +586,13 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
         problems("我们设定的起点：55。我们设定的起点：缺少芯片。", &names),
         ["a clause repeated back to back: «我们设定的起点»"]
     );
-    assert!(problems("出自第2步（“独立王国”）；芯片获取：仅国产芯片（-25；P20）", &names).is_empty());
+    assert!(problems("出自第2步（“独立王国”）；芯片获取：仅国产芯片（−25分；P20）", &names).is_empty());
+    // And a hyphen for a minus sign, except in a cell that is only a number.
+    assert_eq!(
+        problems("芯片获取→仅国产芯片（-25）", &names),
+        ["a hyphen as a minus sign in «芯片获取→仅国产芯片（-25）»"]
+    );
+    assert!(problems("-25", &names).is_empty());
     // And a list cut off from its 如下.
     assert_eq!(
         problems("各条芯片供应途径的状况如下。国产芯片：畅通", &names),

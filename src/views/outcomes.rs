@@ -4,7 +4,7 @@
 use gambit_core::content::OutcomeId;
 use gambit_core::markup::{cause_words, file_name, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
-use gambit_core::phrase::{cites, ours_tag};
+use gambit_core::phrase::{cites, ours_tag, points, signed};
 use gambit_core::url::encode;
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -92,7 +92,7 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
             <span class="change" aria-hidden="true">
                 {move || match from_base() {
                     0 => String::new(),
-                    d => format!("{d:+}"),
+                    d => signed(case, d),
                 }}
             </span>
             <details class="why">
@@ -123,7 +123,7 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
             // Whose cause it is (on Compare) stands apart from the trigger, which has a colon of its own: "Your
             // scenario · +20 Chip access: Unrestricted", 「你的情景｜+20芯片获取：不受限制」.
             {whose.map(|w| view! { <em>{w} {punctuation.separator.as_ref()}</em> })}
-            <span class="delta">{format!("{delta:+}")}</span>
+            <span class="delta">{points(case, delta)}</span>
             {punctuation.space.as_ref()}
             <strong>{trigger}</strong>
             {punctuation.stop.as_ref()}

@@ -316,9 +316,15 @@ records! {
         pub to: Text,
         /// A numbered item ("{n}. {text}", "（{n}）{text}").
         pub numbered: Text,
-        /// A cause of a change in plain text (the CSV), with its signed change and its note of paragraphs
+        /// A cause of a change in plain text (the CSV), with its signed change in points and its note of paragraphs
         /// ("{delta} {trigger} ({note})", "{trigger}（{delta}；{note}）").
         pub cause: Text,
+        /// The sign of a negative change ("-"; "−", the true minus sign, in Chinese text, where a hyphen reads as a
+        /// dash beside the characters). A positive change takes "+" in every language.
+        pub minus: Text,
+        /// A signed change in points where the line names no unit of its own: a lever, a cause in Why? and in the
+        /// CSV, a chart's text alternative ("{delta}", "{delta}分"). Templates that say their unit write it there.
+        pub points: Text,
         /// The mark that ends a sentence and is dropped when the sentence stands in brackets inside another (none
         /// in English, "。" in Chinese: no "。）").
         pub closed: Text,
