@@ -343,32 +343,30 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
                 );
             }
             out.push_str(r#"<ul class="conditions">"#);
-            for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
+            // Each line opens with whether it holds, as a label: "Met: Compute access below 40 (55 in 2025)".
+            let mut line = |holds: bool, condition: &str, paragraphs: &[&str]| {
                 let _ = write!(
                     out,
-                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}{}{space}<span class="status">{}</span>{space}<span class="cite">{}</span></li>"#,
+                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}<span class="status">{}</span>{}{}{space}<span class="cite">{}</span></li>"#,
                     if holds { "met" } else { "unmet" },
                     if holds { "\u{2713}" } else { "\u{2717}" },
-                    escape(&condition_words(case, t)),
                     escape(if holds { &words.holds } else { &words.fails }),
-                    escape(&cites(case, &t.paragraphs))
+                    escape(&case.meta.ui.punctuation.colon),
+                    escape(condition),
+                    escape(&cites(case, paragraphs))
                 );
+            };
+            for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
+                let paragraphs: Vec<&str> = t.paragraphs.iter().map(AsRef::as_ref).collect();
+                line(holds, &condition_words(case, t), &paragraphs);
             }
             if let (Some(p), Some(&holds)) = (e.data.pressures, r.conditions.last()) {
                 let (condition, paragraphs) = pressure_words(case, p);
                 let in_play = fill(&words.in_play, &[("n", &r.pressures.to_string())]);
-                let _ = write!(
-                    out,
-                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}{}{space}<span class="status">{}</span>{space}<span class="cite">{}</span></li>"#,
-                    if holds { "met" } else { "unmet" },
-                    if holds { "\u{2713}" } else { "\u{2717}" },
-                    escape(&condition),
-                    escape(&format!(
-                        "{}{}{in_play}",
-                        if holds { &words.holds } else { &words.fails },
-                        case.meta.ui.punctuation.space
-                    )),
-                    escape(&cites(case, &paragraphs))
+                line(
+                    holds,
+                    &format!("{condition}{}{in_play}", case.meta.ui.punctuation.clauses),
+                    &paragraphs,
                 );
             }
             out.push_str("</ul>");

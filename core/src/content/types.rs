@@ -236,7 +236,7 @@ records! {
         pub conditions: Text,
         /// Says what the list under `conditions` shows.
         pub conditions_help: Text,
-        /// Marks a condition that holds in the scenario, and one that does not.
+        /// Whether a condition holds in the scenario, the label that opens its line: "Met", "Not met".
         pub holds: Text,
         pub fails: Text,
         /// An ending that needs only some of its conditions, a clause without marks: "at least {n} of these". How this
@@ -248,7 +248,7 @@ records! {
         /// one toward the ending's `needs`.
         pub pressures_none: Text,
         pub pressures_each: Text,
-        /// How many of them the scenario puts in play, after that condition's mark: "({n} in play)".
+        /// How many of them the scenario puts in play, a clause after that condition: "{n} in play now".
         pub in_play: Text,
         /// The ending of the reader's scenario.
         pub here: Text,
