@@ -7,7 +7,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use gambit_core::calibration::{calibrate, Report};
-use gambit_core::content::{ContentFiles, ModelData, Pressures, Threshold};
+use gambit_core::content::{ContentFiles, ModelData, Threshold};
 use gambit_core::model::Change;
 use gambit_core::propositions::{change_key, check};
 use gambit_core::reach::MAX_CHANGES;
@@ -50,9 +50,17 @@ fn text(model: &ModelData, report: &Report) -> String {
     for e in &report.endings {
         let data = &model.endings[e.ending].data;
         let _ = writeln!(out, "{}: reached by {} combinations", data.id, e.count);
-        let pressures = data.pressures.map(|p| match p {
-            Pressures::None => "no named pressure in play".to_string(),
-            Pressures::Each => "each named pressure in play counts one".to_string(),
+        let pressures = data.pressures.as_ref().map(|p| {
+            let bound = |name: &str, n: Option<u32>| n.map(|n| format!("{name} {n}"));
+            let bounds: Vec<String> = [bound(">=", p.at_least), bound("<=", p.at_most)]
+                .into_iter()
+                .flatten()
+                .collect();
+            format!(
+                "pressures in play {}{}",
+                bounds.join(" and "),
+                if p.alone { " (enough alone)" } else { "" }
+            )
         });
         let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).chain(pressures).collect();
         let _ = match (conditions.is_empty(), data.needs) {

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, Confidence, Pressures, StepId, Table, Text, Threshold, ViewKind};
+use crate::content::{Case, Confidence, PressureCondition, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Change, Scenario};
 use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag, points, signed};
@@ -218,43 +218,72 @@ pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
         .join(&case.meta.ui.punctuation.list)
 }
 
-/// The article's named pressures in words, each assumption with its options that are pressures ("Chip access:
-/// Domestic chips only; TikTok in the US: Forced sale, Ban"), and the paragraphs that name them.
-fn named_pressures(case: &Case) -> (String, Vec<&str>) {
-    let model = &case.model;
-    let punctuation = &case.meta.ui.punctuation;
-    let mut words = Vec::new();
+/// The paragraphs of the assumptions whose options are pressures, each once.
+fn pressure_paragraphs(case: &Case) -> Vec<&str> {
     let mut paragraphs: Vec<&str> = Vec::new();
-    for (a, assumption) in model.assumptions.with_ids() {
-        if assumption.data.pressures.is_empty() {
-            continue;
-        }
-        let options: Vec<&str> = assumption
-            .data
-            .pressures
-            .iter()
-            .map(|o| model.option_labels(a, o.id()).1)
-            .collect();
-        words.push(labelled(case, &assumption.text.label, &options.join(&punctuation.list)));
+    for assumption in case.model.assumptions.iter().filter(|a| !a.data.pressures.is_empty()) {
         for p in assumption.data.paragraphs.iter().map(AsRef::as_ref) {
             if !paragraphs.contains(&p) {
                 paragraphs.push(p);
             }
         }
     }
-    (words.join(&punctuation.clauses), paragraphs)
+    paragraphs
 }
 
-/// An ending's condition on the article's named pressures in words ("None of the pressures the article names is
-/// in play (…)"), and its paragraphs.
-pub fn pressure_words(case: &Case, pressures: Pressures) -> (String, Vec<&str>) {
+/// The pressures the endings count, as the paragraphs over their list: those the article names, then our
+/// extensions of its warnings, each as a setting ("TikTok in the US → Forced sale, Ban"), with their paragraphs.
+pub fn pressures_list(case: &Case) -> String {
+    let model = &case.model;
+    let punctuation = &case.meta.ui.punctuation;
+    let mut out = String::new();
+    for (ours, template) in [
+        (false, &model.words.pressures_named),
+        (true, &model.words.pressures_ours),
+    ] {
+        let mut settings = Vec::new();
+        let mut paragraphs: Vec<&str> = Vec::new();
+        for (a, assumption) in model.assumptions.with_ids() {
+            let options: Vec<&str> = assumption
+                .data
+                .pressures
+                .iter()
+                .filter(|p| p.ours == ours)
+                .map(|p| model.option_labels(a, p.option.id()).1)
+                .collect();
+            if options.is_empty() {
+                continue;
+            }
+            settings.push(change(case, &assumption.text.label, &options.join(&punctuation.list)));
+            paragraphs.extend(assumption.data.paragraphs.iter().map(AsRef::as_ref));
+        }
+        if settings.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            r#"<p class="pressures{}">{}{}{}<span class="cite">{}</span></p>"#,
+            if ours { " ours" } else { "" },
+            escape(&fill(template, &[("list", &settings.join(&punctuation.clauses))])),
+            escape(&punctuation.end),
+            escape(&punctuation.space),
+            escape(&cites(case, &paragraphs))
+        );
+    }
+    out
+}
+
+/// An ending's condition on how many pressures are in play in words ("None of the pressures listed above in
+/// play"), and its paragraphs.
+pub fn pressure_words<'a>(case: &'a Case, condition: &PressureCondition) -> (String, Vec<&'a str>) {
     let words = &case.model.words;
-    let (list, paragraphs) = named_pressures(case);
-    let template = match pressures {
-        Pressures::None => &words.pressures_none,
-        Pressures::Each => &words.pressures_each,
+    let text = match (condition.at_least, condition.at_most) {
+        (_, Some(0)) => words.pressures_none.to_string(),
+        (_, Some(n)) => fill(&words.pressures_at_most, &[("n", &n.to_string())]),
+        (Some(n), None) => fill(&words.pressures_alone, &[("n", &n.to_string())]),
+        (None, None) => String::new(),
     };
-    (aside(case, template, &list), paragraphs)
+    (text, pressure_paragraphs(case))
 }
 
 /// One change in words: "Chip access → Unrestricted", "Yearly AI spending → $30 billion a year".
@@ -308,7 +337,8 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
     let model = &case.model;
     let words = &model.words;
     let space = escape(&case.meta.ui.punctuation.space);
-    let mut out = String::from(r#"<ul class="endings-reach">"#);
+    let mut out = pressures_list(case);
+    out.push_str(r#"<ul class="endings-reach">"#);
     for r in reach(model, scenario) {
         let e = &model.endings[r.ending];
         let met = r.conditions.iter().filter(|&&c| c).count();
@@ -360,7 +390,7 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
                 let paragraphs: Vec<&str> = t.paragraphs.iter().map(AsRef::as_ref).collect();
                 line(holds, &condition_words(case, t), &paragraphs);
             }
-            if let (Some(p), Some(&holds)) = (e.data.pressures, r.conditions.last()) {
+            if let (Some(p), Some(&holds)) = (&e.data.pressures, r.conditions.last()) {
                 let (condition, paragraphs) = pressure_words(case, p);
                 let in_play = fill(&words.in_play, &[("n", &r.pressures.to_string())]);
                 line(
@@ -506,9 +536,10 @@ pub fn model_page(case: &Case) -> String {
     }
     out.push_str("</ul>");
 
-    heading(&mut out, &how.endings);
+    // The pressures some endings count stand between the heading and the list.
+    let _ = write!(out, "<h3>{}</h3>{}<ul>", escape(&how.endings), pressures_list(case));
     for e in model.endings.iter() {
-        let pressures = e.data.pressures.map(|p| pressure_words(case, p));
+        let pressures = e.data.pressures.as_ref().map(|p| pressure_words(case, p));
         let conditions = e
             .data
             .when

@@ -8,8 +8,8 @@
 use std::ops::{Index, IndexMut};
 
 use crate::content::{
-    AssumptionId, Control, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, Pressures, RuleId, SliderId,
-    SlopeId, Table, Threshold,
+    AssumptionId, Control, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId,
+    Table, Threshold,
 };
 
 /// One option per assumption and one value per slider, in the model's order; `scenario[assumption]` is the
@@ -192,36 +192,37 @@ pub fn threshold_holds(threshold: &Threshold, values: &[i32]) -> bool {
     threshold.at_least.is_none_or(|min| v >= min) && threshold.below.is_none_or(|max| v < max)
 }
 
-/// How many of the article's named pressures (the options assumptions list as `pressures`) `option_of` puts in play.
+/// How many of the pressures beyond 2025's (the options assumptions list as `pressures`) `option_of` puts in play.
 pub fn pressures_in_play(model: &ModelData, option_of: impl Fn(AssumptionId) -> OptionId) -> usize {
     model
         .assumptions
         .with_ids()
-        .filter(|(a, assumption)| assumption.data.pressures.iter().any(|p| p.id() == option_of(*a)))
+        .filter(|(a, assumption)| assumption.data.pressures.iter().any(|p| p.option.id() == option_of(*a)))
         .count()
 }
 
 /// Whether each of `ending`'s conditions holds, with `pressures` in play and `values` (one per outcome, in the
-/// model's order): its thresholds in order, then its condition on the pressures, if it has one (none in play, or
-/// at least one in play).
+/// model's order): its thresholds in order, then its condition on the pressures, if it has one.
 pub fn conditions(ending: &Ending, pressures: usize, values: &[i32]) -> Vec<bool> {
     let thresholds = ending.data.when.iter().map(|t| threshold_holds(t, values));
-    let pressure = ending.data.pressures.map(|p| match p {
-        Pressures::None => pressures == 0,
-        Pressures::Each => pressures > 0,
-    });
+    let pressure = ending.data.pressures.as_ref().map(|p| p.holds(pressures));
     thresholds.chain(pressure).collect()
 }
 
 /// Whether `ending`'s conditions hold, with `pressures` in play and `values`: all of them, or at least `needs` of
-/// them, each pressure in play counting one where the ending counts them. The fallback, with none, always holds.
+/// them; or its pressure condition, where that stands alone. The fallback, with none, always holds.
 pub fn ending_holds(ending: &Ending, pressures: usize, values: &[i32]) -> bool {
     let d = &ending.data;
     let thresholds = d.when.iter().filter(|t| threshold_holds(t, values)).count();
-    let (holding, all) = match d.pressures {
+    let (holding, all) = match &d.pressures {
+        Some(p) if p.alone => {
+            if p.holds(pressures) {
+                return true;
+            }
+            (thresholds, d.when.len())
+        }
+        Some(p) => (thresholds + usize::from(p.holds(pressures)), d.when.len() + 1),
         None => (thresholds, d.when.len()),
-        Some(Pressures::None) => (thresholds + usize::from(pressures == 0), d.when.len() + 1),
-        Some(Pressures::Each) => (thresholds + pressures, d.when.len() + 1),
     };
     holding >= d.needs.map_or(all, |n| n as usize)
 }

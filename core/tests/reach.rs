@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::{ContentFiles, Pressures, Table};
+use gambit_core::content::{ContentFiles, Table};
 use gambit_core::markup::endings_reach;
 use gambit_core::model::{evaluate, threshold_holds, Change, Scenario};
 use gambit_core::reach::{alternatives, nearest_changes, reach, MAX_CHANGES};
@@ -110,12 +110,10 @@ proptest! {
             let in_play = model
                 .assumptions
                 .with_ids()
-                .filter(|(a, x)| x.data.pressures.iter().any(|p| p.id() == s[*a]))
-                .count();
-            match ending.data.pressures {
-                Some(Pressures::None) => holds.push(in_play == 0),
-                Some(Pressures::Each) => holds.push(in_play > 0),
-                None => {}
+                .filter(|(a, x)| x.data.pressures.iter().any(|p| p.option.id() == s[*a]))
+                .count() as u32;
+            if let Some(p) = &ending.data.pressures {
+                holds.push(p.at_least.is_none_or(|n| in_play >= n) && p.at_most.is_none_or(|n| in_play <= n));
             }
             prop_assert_eq!(&r.conditions, &holds, "{}", ending.data.id);
             prop_assert_eq!(r.here, r.ending == evaluation.ending);

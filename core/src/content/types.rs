@@ -151,14 +151,6 @@ kinds! {
         Year = "year",
     }
 
-    /// How an ending reads the article's named pressures in play (the options its assumptions list as `pressures`).
-    pub enum Pressures {
-        /// One more condition: none of them is in play.
-        None = "none",
-        /// Each one in play counts as one more condition met, toward `needs`.
-        Each = "each",
-    }
-
     /// What a proposition expects of the model (`content/model/propositions.json`).
     pub enum Expect {
         /// The change raises `outcome` (by more than `predict::SAME_WITHIN`).
@@ -243,11 +235,15 @@ records! {
         /// works puts it in brackets after the ending's title, before the list; the endings' panel puts it over the
         /// list with the language's colon.
         pub needs: Text,
-        /// An ending's condition on the article's named pressures, which the list of them follows in brackets:
-        /// none of them in play ("None of the pressures the article names is in play"), or each in play counting
-        /// one toward the ending's `needs`.
+        /// The pressures the endings count, listed over the endings: those the article names, and our extensions
+        /// of its warnings ("Pressures the article names: {list}").
+        pub pressures_named: Text,
+        pub pressures_ours: Text,
+        /// An ending's condition on how many of those pressures are in play: none ("None of the pressures listed
+        /// above in play"), at most {n}, or {n} or more, which is enough on its own.
         pub pressures_none: Text,
-        pub pressures_each: Text,
+        pub pressures_at_most: Text,
+        pub pressures_alone: Text,
         /// How many of them the scenario puts in play, a clause after that condition: "{n} in play now".
         pub in_play: Text,
         /// The ending of the reader's scenario.
@@ -749,10 +745,10 @@ records! {
         /// The option matching the article's present-day picture.
         pub default: Ref<Choice>,
         pub paragraphs: List<Text>,
-        /// The options that are pressures the article names on the company beyond 2025's (a ban, chips cut off):
-        /// endings with `pressures` count them.
+        /// The options that are pressures on the company beyond 2025's (a ban, an ad downturn), which endings
+        /// with `pressures` count.
         #[serde(default)]
-        pub pressures: List<Ref<Choice>>,
+        pub pressures: List<Pressure>,
     }
 
     pub struct AssumptionText {
@@ -826,6 +822,25 @@ records! {
         pub marker: Text,
     }
 
+    /// An option that is a pressure on the company beyond 2025's: one the article names, or, with `ours`, our
+    /// extension of its warnings (a full chip cut-off where it describes controls).
+    pub struct Pressure {
+        pub option: Ref<Choice>,
+        #[serde(default)]
+        pub ours: bool,
+    }
+
+    /// An ending's condition on how many pressures are in play: at least `at_least` and at most `at_most`. With
+    /// `alone`, it is not among the conditions `needs` counts but a way to the ending of its own.
+    pub struct PressureCondition {
+        #[serde(default)]
+        pub at_least: Option<u32>,
+        #[serde(default)]
+        pub at_most: Option<u32>,
+        #[serde(default)]
+        pub alone: bool,
+    }
+
     /// An assumption set to one option, as a condition.
     pub struct Condition {
         pub assumption: Ref<Assumption>,
@@ -865,15 +880,15 @@ records! {
     }
 
     /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. Its conditions
-    /// are its thresholds and, with `pressures`, one on the article's named pressures in play. An ending holds
-    /// when all its conditions do, or, with `needs`, when at least that many do (each pressure in play counting
-    /// one, with `pressures: each`). The last ending has none, so there is always one.
+    /// are its thresholds and, with `pressures`, one on how many pressures are in play. An ending holds when all
+    /// its conditions do, or, with `needs`, when at least that many do; or when a pressure condition that stands
+    /// `alone` does. The last ending has none, so there is always one.
     pub struct EndingData {
         pub id: Text,
         #[serde(default)]
         pub when: List<Threshold>,
         #[serde(default)]
-        pub pressures: Option<Pressures>,
+        pub pressures: Option<PressureCondition>,
         #[serde(default)]
         pub needs: Option<u32>,
     }
@@ -1103,5 +1118,12 @@ impl Assumption {
     /// The reader-facing text of an option.
     pub fn option_text(&self, option: OptionId) -> &OptionText {
         self.text.options.of(option)
+    }
+}
+
+impl PressureCondition {
+    /// Whether the condition holds with `in_play` pressures in play.
+    pub fn holds(&self, in_play: usize) -> bool {
+        self.at_least.is_none_or(|n| in_play >= n as usize) && self.at_most.is_none_or(|n| in_play <= n as usize)
     }
 }

@@ -178,7 +178,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             assumption.text.options.keys(),
             errors,
         );
-        if data.pressures.iter().any(|p| p.key() == data.default.key()) {
+        if data.pressures.iter().any(|p| p.option.key() == data.default.key()) {
             errors.push(ContentError::item(
                 ASSUMPTIONS,
                 id,
@@ -248,29 +248,32 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
             cite(errors, ENDINGS, id, &threshold.paragraphs);
         }
-        let conditions = d.when.len() + usize::from(d.pressures.is_some());
+        let counted = d.pressures.as_ref().is_some_and(|p| !p.alone);
+        let conditions = d.when.len() + usize::from(counted);
         if let Some(n) = d.needs {
             if n == 0 || n as usize > conditions {
                 errors.push(ContentError::item(
                     ENDINGS,
                     id,
-                    format!("`needs` is {n}, but the ending has {conditions} conditions"),
+                    format!("`needs` is {n}, but the ending has {conditions} conditions it counts"),
                 ));
             }
         }
-        if d.pressures == Some(Pressures::Each) && d.needs.is_none() {
-            errors.push(ContentError::item(
-                ENDINGS,
-                id,
-                "`pressures: each` counts toward `needs`, which is missing",
-            ));
-        }
-        if d.pressures.is_some() && model.assumptions.iter().all(|a| a.data.pressures.is_empty()) {
-            errors.push(ContentError::item(
-                ENDINGS,
-                id,
-                "the ending reads the named pressures, but no assumption lists any",
-            ));
+        if let Some(p) = &d.pressures {
+            if p.at_least.is_none() && p.at_most.is_none() {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    "a pressure condition needs `at_least` or `at_most`",
+                ));
+            }
+            if model.assumptions.iter().all(|a| a.data.pressures.is_empty()) {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    "the ending counts pressures, but no assumption lists any",
+                ));
+            }
         }
     }
     for proposition in model.propositions.iter() {
