@@ -335,10 +335,12 @@ fn pages(case: &Case) -> Vec<(String, String)> {
     for cause in causes {
         let w = cause_words(case, cause);
         let space = &ui.punctuation.space;
+        let head = fill(
+            &ui.punctuation.cause_head,
+            &[("delta", &points(case, w.delta)), ("trigger", &w.trigger)],
+        );
         let line = format!(
-            "{}{space}{}{}{}{space}{}",
-            points(case, w.delta),
-            w.trigger,
+            "{head}{}{}{space}{}",
             ui.punctuation.stop,
             w.reason,
             cites(case, w.paragraphs)
