@@ -12,7 +12,7 @@ use std::fmt::Write;
 use crate::content::{Case, Confidence, PressureCondition, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Change, Scenario};
-use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag, points, signed};
+use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag, pieces, points, signed, Piece};
 use crate::reach::{reach, EndingReach, MAX_CHANGES};
 use crate::url::step_path;
 
@@ -692,13 +692,19 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     );
     for (id, s) in case.steps.with_ids() {
         let current = if id == step { r#" aria-current="page""# } else { "" };
+        // The step's number shows; the words of its label around it ("Step 1: ", 「第1步：」) are read out only.
+        let number: String = pieces(&ui.step_label)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Slot("n") => format!(r#"<span class="step-number">{}</span>"#, id.index() + 1),
+                Piece::Slot(_) => String::new(),
+                Piece::Text(words) => format!(r#"<span class="visually-hidden">{}</span>"#, escape(words)),
+            })
+            .collect();
         let _ = write!(
             out,
-            r#"<li><a href="{root}{}"{current}><span class="visually-hidden">{}{}</span><span class="step-number">{}</span><span class="step-title">{}</span></a></li>"#,
+            r#"<li><a href="{root}{}"{current}>{number}<span class="step-title">{}</span></a></li>"#,
             step_path(case, id),
-            escape(&ui.step_word),
-            escape(&ui.punctuation.space),
-            id.index() + 1,
             escape(&s.text.title)
         );
     }

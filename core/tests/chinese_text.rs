@@ -17,7 +17,7 @@ use gambit_core::markup::{
     starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
-use gambit_core::phrase::{change, cites, fill, labelled, points};
+use gambit_core::phrase::{change, cites, fill, labelled, pieces, points, Piece};
 use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";
@@ -335,10 +335,12 @@ fn pages(case: &Case) -> Vec<(String, String)> {
     for cause in causes {
         let w = cause_words(case, cause);
         let space = &ui.punctuation.space;
+        let head = fill(
+            &ui.punctuation.cause_head,
+            &[("delta", &points(case, w.delta)), ("trigger", &w.trigger)],
+        );
         let line = format!(
-            "{}{space}{}{}{}{space}{}",
-            points(case, w.delta),
-            w.trigger,
+            "{head}{}{}{space}{}",
             ui.punctuation.stop,
             w.reason,
             cites(case, w.paragraphs)
@@ -675,4 +677,35 @@ fn every_cause_of_a_scenario_names_its_setting_and_a_bare_name_fails() {
         let planted = bare_triggers(&case, "planted", &[bare]);
         assert_eq!(planted.len(), 1, "{lang}: a bare slope name is not seen: {planted:?}");
     }
+}
+
+/// Whether `template` puts two of its placeholders side by side, with no words between them.
+fn slots_side_by_side(template: &str) -> bool {
+    pieces(template)
+        .windows(2)
+        .any(|pair| matches!(pair, [Piece::Slot(_), Piece::Slot(_)]))
+}
+
+#[test]
+fn a_cause_sets_its_change_apart_from_its_trigger_in_every_language() {
+    // Chinese review 10, #1: the bold change ran into the bold trigger, 「+10分芯片获取：不受限制」, read as "10分芯片".
+    // Why? and Compare set them out by `ui.punctuation.cause_head`, which keeps words between the two.
+    let files = files();
+    for lang in ["en", LANG] {
+        let case = Case::load(&files, lang).expect("the case");
+        let head = &case.meta.ui.punctuation.cause_head;
+        let slots: Vec<_> = pieces(head)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Slot(name) => Some(name),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        assert!(
+            slots.contains(&"delta") && slots.contains(&"trigger"),
+            "{lang}: {head:?} lacks the change or the trigger"
+        );
+        assert!(!slots_side_by_side(head), "{lang}: {head:?} runs the two together");
+    }
+    assert!(slots_side_by_side("{delta}{trigger}"));
 }

@@ -4,7 +4,7 @@
 use gambit_core::content::OutcomeId;
 use gambit_core::markup::{cause_words, file_name, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
-use gambit_core::phrase::{cites, ours_tag, points, signed};
+use gambit_core::phrase::{cites, ours_tag, pieces, points, signed, Piece};
 use gambit_core::url::encode;
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -118,14 +118,24 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         ours,
         ..
     } = cause_words(case, cause);
+    // The change and the trigger in the language's order, each set off: "+10 Chip access: Unrestricted",
+    // 「芯片获取：不受限制（+10分）」 (the CSV's order), never one bold run 「+10分芯片获取」.
+    let delta = points(case, delta);
+    let head = pieces(&punctuation.cause_head)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Slot("delta") => view! { <span class="delta">{delta.clone()}</span> }.into_any(),
+            Piece::Slot("trigger") => view! { <strong>{trigger.clone()}</strong> }.into_any(),
+            Piece::Slot(_) => ().into_any(),
+            Piece::Text(words) => words.into_any(),
+        })
+        .collect_view();
     view! {
         <li class="cause">
             // Whose cause it is (on Compare) stands apart from the trigger, which has a colon of its own: "Your
-            // scenario · +20 Chip access: Unrestricted", 「你的情景｜+20芯片获取：不受限制」.
+            // scenario · +20 Chip access: Unrestricted", 「你的情景｜芯片获取：不受限制（+20分）」.
             {whose.map(|w| view! { <em>{w} {punctuation.separator.as_ref()}</em> })}
-            <span class="delta">{points(case, delta)}</span>
-            {punctuation.space.as_ref()}
-            <strong>{trigger}</strong>
+            {head}
             {punctuation.stop.as_ref()}
             {reason}
             {punctuation.space.as_ref()}

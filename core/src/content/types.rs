@@ -315,6 +315,9 @@ records! {
         /// A cause of a change in plain text (the CSV), with its signed change in points and its note of paragraphs
         /// ("{delta} {trigger} ({note})", "{trigger}（{delta}；{note}）").
         pub cause: Text,
+        /// The head of a cause in "Why?" and on Compare, before its reason: its signed change in points and its
+        /// trigger, each set off by the view ("{delta} {trigger}", "{trigger}（{delta}）", the CSV's order).
+        pub cause_head: Text,
         /// The sign of a negative change ("-"; "−", the true minus sign, in Chinese text, where a hyphen reads as a
         /// dash beside the characters). A positive change takes "+" in every language.
         pub minus: Text,
@@ -395,8 +398,9 @@ records! {
         pub levers: Text,
         /// One such change: "{change} ({delta})".
         pub lever: Text,
-        /// Read before a step's number in the list of steps: "Step".
-        pub step_word: Text,
+        /// A step's number as the list of steps reads it out, its words hidden around the number that shows:
+        /// "Step {n}: ", 「第{n}步：」.
+        pub step_label: Text,
         /// The theme switch, saying what it will do.
         pub to_dark: Text,
         pub to_light: Text,

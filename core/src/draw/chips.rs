@@ -3,7 +3,7 @@
 
 use super::{card, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Entity, EntityKind, Label, Status, Step, ViewKind};
-use crate::phrase::{fill, labelled};
+use crate::phrase::{aside, fill};
 
 pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let text = case.view_text(ViewKind::Chips);
@@ -49,11 +49,13 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
             Shape::text("pool-value", 405, 150, value.to_string()),
         ],
     ));
+    // Each route with its status as an aside ("Nvidia's top GPUs (limited supply)", 「英伟达顶级GPU（供应有限）」), so
+    // that the list needs no colon of its own after the one that introduces it.
     let list = routes
         .iter()
-        .map(|&r| labelled(case, &r.text.name, name_of(status_of(r))))
+        .map(|&r| aside(case, &r.text.name, name_of(status_of(r))))
         .collect::<Vec<_>>()
-        .join(&case.meta.ui.punctuation.clauses);
+        .join(&case.meta.ui.punctuation.list);
     Drawing {
         kind: ViewKind::Chips,
         width: super::WIDTH,
