@@ -268,20 +268,17 @@ function serialise(session) {
   return session.execute('return "<!DOCTYPE html>\\n" + document.documentElement.outerHTML');
 }
 
-test('vnu and html-validate find a list item nested in another', async () => {
-  const pages = [{ state: 'broken page', html: BROKEN }];
-  const found = [...await vnu(pages), ...await htmlValidateFindings(pages)];
-  const lines = report(found);
-  assert.ok(lines.some((l) => l.startsWith('vnu error: No “li” element in scope')), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('html-validate close-order:')), lines.join('\n'));
-  assert.ok(lines.every((l) => l.endsWith('(in broken page)')), lines.join('\n'));
-});
-
-test('vnu and html-validate find nothing in the shipped HTML files', async () => {
-  const pages = await Promise.all(['index.html', 'embed-demo.html'].map(async (file) => ({
+// One run of vnu (a Java start, seconds) for the page each judge must find fault with and the shipped files.
+test('vnu and html-validate find a list item nested in another, and nothing in the shipped HTML files', async () => {
+  const shipped = await Promise.all(['index.html', 'embed-demo.html'].map(async (file) => ({
     state: `dist/${file}`, html: await readFile(join(DIST, file), 'utf8'),
   })));
-  assert.deepEqual(report([...await vnu(pages), ...await htmlValidateFindings(pages)]), []);
+  const pages = [{ state: 'broken page', html: BROKEN }, ...shipped];
+  const found = [...await vnu(pages), ...await htmlValidateFindings(pages)];
+  const broken = report(found.filter((f) => f.state === 'broken page'));
+  assert.ok(broken.some((l) => l.startsWith('vnu error: No “li” element in scope')), broken.join('\n'));
+  assert.ok(broken.some((l) => l.startsWith('html-validate close-order:')), broken.join('\n'));
+  assert.deepEqual(report(found.filter((f) => f.state !== 'broken page')), []);
 });
 
 /**
