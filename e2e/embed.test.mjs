@@ -1,8 +1,9 @@
-// What a writer meets: the embed panel copies its code (pointing at the step's embeddable page, `embeds/<id>/`)
-// by a button and offers the embed with or without the step's controls, in the reader's colours or fixed light or dark; the code's default height, the step's
-// `embed_height` in content/data/steps.json, shows the embedded step whole in a host that strips the resizing
-// script, and is not much taller than the step (checked on a sample here; `cargo xtask measure` measures every step
-// in every engine and writes the heights); the embed demo sizes its frames from the heights they post.
+// What a writer meets: the embed panel copies its code (pointing at the step's embeddable page, `embeds/<id>/`) by a
+// button and offers the embed with or without the step's controls, in the reader's colours or fixed light or dark;
+// the code's default height, the step's `embed_height` in content/data/steps.json, shows the embedded step whole in a
+// host that strips the resizing script, and is not much taller than the step (checked on a sample here; `cargo xtask
+// measure` measures every step in every engine and writes the heights); the embed demo sizes its frames from the
+// heights they post.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { named, suite } from './support/suite.mjs';

@@ -1,6 +1,8 @@
 // The newsroom: a step embedded in an article as a CMS would have it. In a sandboxed frame (`sandbox="allow-scripts"`,
 // an opaque origin) the embed keeps its styles; an embed is light unless the writer asks for dark or for the
-// reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name. The
+// reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name; a frame
+// without scripts shows the step's embeddable page, the embedded view (not the site's page), white, fitting a phone's
+// column; Copy link, Copy the code and a download each confirm beside their button, announced, in both languages. The
 // sandbox test runs in every engine that runs the app in a sandbox (not WebKitGTK under the policy, as the README
 // says); the colour tests emulate the reader's system in Chromium.
 import { test } from 'node:test';

@@ -424,6 +424,36 @@ mod tests {
         );
     }
 
+    /// A step's embeddable page carries the embedded view (not the site's masthead, step list or notes), light
+    /// and out of search results, its link to the whole explainer led from its folder to the step's page.
+    #[test]
+    fn the_embeddable_page_is_the_embedded_view() {
+        let case = case("en");
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let template = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /></head><body></body></html>"#;
+        let path = Path::new("embeds/chip-chokehold/index.html");
+        let page = step_page(template, "default-src 'self'", &case, chips, STEP_ROOT, path, true).unwrap();
+        let title = format!(
+            r#"<h2 class="embedded-title">{}</h2>"#,
+            phrase::escape(&case.steps[chips].text.title)
+        );
+        for expected in [
+            r#"<html lang="en" data-theme="light">"#,
+            r#"<meta name="robots" content="noindex" />"#,
+            r#"<main class="embedded" id="main">"#,
+            &title,
+            r#"<a href="../../steps/chip-chokehold/" target="_blank" rel="noopener">"#,
+            r#"class="outcome" data-outcome="compute""#,
+        ] {
+            assert!(page.contains(expected), "{expected} not in {page}");
+        }
+        for unwanted in ["masthead", "progress-list", "static-steps", "colophon"] {
+            assert!(!page.contains(unwanted), "{unwanted} in {page}");
+        }
+        let site = step_page(template, "default-src 'self'", &case, chips, STEP_ROOT, path, false).unwrap();
+        assert!(site.contains("masthead") && !site.contains("noindex"), "{site}");
+    }
+
     #[test]
     fn a_folder_resolves_against_the_site() {
         assert_eq!(
