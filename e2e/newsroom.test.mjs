@@ -164,6 +164,8 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
             document.getElementById('frame').style.cssText = 'display:block;width:100%;border:0'`, [frame]);
           await session.frame(await session.waitFor('#frame'));
           await session.waitFor('.embedded-title', 10000);
+          // Its stylesheet loaded too (Firefox hands out the page before its styles).
+          await session.until('return document.readyState === "complete"', { what: 'the frame\'s page loaded' });
           const seen = await session.execute(`const r = (s) => document.querySelector(s)?.getBoundingClientRect();
             const link = document.querySelector('.open-full a');
             return { site: ['.masthead', '.progress-list', '.static-steps', '.colophon', '.step-body ~ .reading'].filter((s) => document.querySelector(s)),
