@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::qr::QrCode;
-use super::toast::{Toast, WithToast};
+use super::toast::{Toast, ToastText, WithToast};
 use crate::link;
 use crate::state::Explainer;
 
@@ -92,9 +92,9 @@ pub fn ShareBar() -> impl IntoView {
     let open = move |page: Page| move |_| state.toggle_page(page);
     view! {
         <div class="share-bar">
-            <WithToast toast=link_copied kind="copied">
-                <button type="button" on:click=move |_| copy(link_copied, share.copied.as_ref(), link::share_url(&state))>{share.copy_link.as_ref()}</button>
-            </WithToast>
+            // The first button: its confirmation floats over the bar's start, just over it.
+            <button type="button" on:click=move |_| copy(link_copied, share.copied.as_ref(), link::share_url(&state))>{share.copy_link.as_ref()}</button>
+            <ToastText toast=link_copied kind="copied" />
             {move || by_hand.get().map(|link| view! {
                 <label class="by-hand">
                     {share.copy_by_hand.as_ref()} {share_space}

@@ -60,7 +60,15 @@ pub fn WithToast(toast: Toast, #[prop(optional)] kind: &'static str, children: C
     view! {
         <span class="with-toast">
             {children()}
-            <span class=format!("toast {kind}") role="status" aria-live="polite">{move || toast.text.get()}</span>
+            <ToastText toast kind />
         </span>
     }
+}
+
+/// The confirmation alone, for a control that must stay where it is in its parent (the share bar's first button):
+/// it floats over the start of the nearest positioned parent. A live region by its role (`status`, polite), with no
+/// `aria-live` of its own: the page's one announcer of changes is the only region that has one.
+#[component]
+pub fn ToastText(toast: Toast, #[prop(optional)] kind: &'static str) -> impl IntoView {
+    view! { <span class=format!("toast {kind}") role="status">{move || toast.text.get()}</span> }
 }
