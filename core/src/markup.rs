@@ -681,13 +681,13 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     );
     let _ = write!(
         out,
-        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button></div><nav class="progress-list" aria-label="{}"><ol>"#,
+        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details></div><nav class="progress-list" aria-label="{}"><ol>"#,
         escape(&share.copy_link),
-        escape(&share.embed),
-        escape(&ui.qr.title),
         escape(&share.compare),
         escape(&share.handout),
         escape(&ui.present.start),
+        escape(&share.embed),
+        escape(&ui.qr.title),
         escape(&ui.all_steps)
     );
     for (id, s) in case.steps.with_ids() {
@@ -818,6 +818,137 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         r#"</ol></nav><footer class="colophon"><p>{}</p></footer></div>"#,
         escape(&case.meta.disclaimer)
     );
+    out
+}
+
+/// A step as its embeddable page shows it with no script (a frame sandboxed without scripts, or before the app
+/// starts), put in `<body>` by `cargo xtask dist` at `embeds/<id>/`: the embedded view the app draws
+/// (`src/views/app.rs`, `Embedded`), not the site's page. The step's title, the credit with the link to the whole
+/// explainer (first, so a frame held short never cuts them), the line saying this is the 2025 picture (a page
+/// without script cannot read the link's scenario), the step's view and sentence drawn by the same code as the
+/// app's (or its text, for a step whose view needs the app), and the outcomes its assumptions move, each with its
+/// "Why?". `root` leads from the page to the site's root.
+pub fn embed_page(case: &Case, step: StepId, root: &str) -> String {
+    let ui = &case.meta.ui;
+    let load = &ui.load;
+    let space = escape(&ui.punctuation.space);
+    let current = &case.steps[step];
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<div id="{STATIC_PAGE_ID}" class="static-page static-embed" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}"><main class="embedded" id="main"><h1 class="visually-hidden">{}</h1><h2 class="embedded-title">{}</h2><p class="open-full">{}{space}<a href="{root}{}" target="_blank" rel="noopener">{}</a></p>"#,
+        escape(&load.slow),
+        escape(&load.failed),
+        escape(&load.unsupported),
+        escape(&load.retry),
+        escape(&case.meta.title),
+        escape(&current.text.title),
+        escape(&ui.share.credit),
+        step_path(case, step),
+        escape(&ui.share.open_full),
+    );
+    let _ = write!(
+        out,
+        r#"<p class="scenario-line" role="note"><span>{}</span></p><div class="stage"><figure class="view">"#,
+        escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)]))
+    );
+    let scenario = Scenario::defaults(&case.model);
+    match draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
+        Some(drawing) => {
+            let svg = drawing.svg(case, &current.data.id);
+            if current.data.view == ViewKind::Influence {
+                let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
+            } else {
+                out.push_str(&svg);
+            }
+        }
+        // A view the app alone draws (the briefing's cards, the dashboard): the step's text stands in for it.
+        None => {
+            out.push_str(r#"<div class="step-body">"#);
+            for paragraph in current.text.body.iter() {
+                let _ = write!(out, "<p>{}</p>", escape(paragraph));
+            }
+            out.push_str("</div>");
+        }
+    }
+    if let Some(a) = &current.data.varies_with {
+        let _ = write!(
+            out,
+            r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
+            escape(current.text.variants.of(scenario[a.id()]))
+        );
+    }
+    out.push_str("</figure>");
+    let listed = &current.data.controls;
+    if !listed.is_empty() && current.data.view != ViewKind::Dashboard {
+        let values = evaluate(&case.model, &scenario);
+        let _ = write!(
+            out,
+            r#"<div class="stage-controls locked"><section class="outcomes"><h3>{}</h3><p class="bars-legend">{}</p><ul>"#,
+            escape(&ui.moves),
+            escape(&ui.bars_legend)
+        );
+        for o in case.model.outcomes_moved_by(listed) {
+            let outcome = &case.model.outcomes[o];
+            let value = &values.outcomes[o.index()];
+            let base = outcome.data.base;
+            let alt = fill(
+                &ui.bar,
+                &[
+                    ("label", &outcome.text.label),
+                    ("value", &value.value.to_string()),
+                    ("base", &base.to_string()),
+                ],
+            );
+            let change = match value.value - base {
+                0 => String::new(),
+                d => format!("{d:+}"),
+            };
+            let _ = write!(
+                out,
+                r#"<li class="outcome" data-outcome="{}" data-value="{}"><span class="outcome-label">{}</span><svg class="bar" viewBox="0 0 200 16" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="bar-track" x="0" y="2" width="200" height="12" rx="3" /><rect class="bar-fill" x="0" y="2" width="{}" height="12" rx="3" /><line class="bar-base" x1="{}" x2="{}" y1="0" y2="16" /></svg><span class="outcome-value">{}</span><span class="change" aria-hidden="true">{change}</span><details class="why"><summary>{}{space}<span class="visually-hidden">{}</span></summary><p>{}</p>"#,
+                escape(&outcome.data.id),
+                value.value,
+                escape(&outcome.text.label),
+                escape(&alt),
+                value.value * 2,
+                base * 2,
+                base * 2,
+                value.value,
+                escape(&ui.why),
+                escape(&outcome.text.label),
+                escape(&starting_point(case, o)),
+            );
+            if !value.causes.is_empty() {
+                out.push_str(r#"<ul class="causes">"#);
+                for &cause in &value.causes {
+                    let words = cause_words(case, cause);
+                    let ours = if words.ours {
+                        format!(r#"{space}<span class="ours">{}</span>"#, escape(ours_tag(case)))
+                    } else {
+                        String::new()
+                    };
+                    let _ = write!(
+                        out,
+                        r#"<li class="cause"><span class="delta">{:+}</span>{space}<strong>{}</strong>{}{}{space}<span class="cite">{}</span>{ours}</li>"#,
+                        words.delta,
+                        escape(&words.trigger),
+                        escape(&ui.punctuation.stop),
+                        escape(words.reason),
+                        escape(&cites(case, words.paragraphs)),
+                    );
+                }
+                out.push_str("</ul>");
+            }
+            out.push_str("</details></li>");
+        }
+        let _ = write!(
+            out,
+            r#"</ul><p class="model-note">{}</p></section></div>"#,
+            escape(&ui.model_note)
+        );
+    }
+    out.push_str("</div></main></div>");
     out
 }
 

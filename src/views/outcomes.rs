@@ -10,6 +10,7 @@ use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::fill;
+use super::toast::{Toast, WithToast};
 use crate::save::save;
 use crate::state::Explainer;
 
@@ -21,13 +22,13 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
     let ui = &case.meta.ui;
     // The outcomes as CSV, named for the step and the scenario, made when asked for (not at every flip); with a
     // byte-order mark, so that spreadsheets read the Chinese edition's words as UTF-8.
+    let saved = Toast::new();
     let download = move |_| {
         let scenario = untrack(|| state.scenario());
         let csv = format!("\u{feff}{}", outcomes_csv(case, &scenario));
-        save(
-            &file_name(case, state.step().get_untracked(), &scenario, "csv"),
-            &format!("data:text/csv;charset=utf-8,{}", encode(&csv)),
-        );
+        let name = file_name(case, state.step().get_untracked(), &scenario, "csv");
+        save(&name, &format!("data:text/csv;charset=utf-8,{}", encode(&csv)));
+        saved.show(fill(&ui.download.saved, &[("file", &name)]));
     };
     let rows = outcomes
         .into_iter()
@@ -39,7 +40,11 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
             <p class="bars-legend">{ui.bars_legend.as_ref()}</p>
             <ul>{rows}</ul>
             <p class="model-note">{ui.model_note.as_ref()}</p>
-            <p class="download"><button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button></p>
+            <p class="download">
+                <WithToast toast=saved>
+                    <button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button>
+                </WithToast>
+            </p>
         </section>
     }
 }

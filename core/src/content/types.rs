@@ -443,6 +443,8 @@ records! {
         /// The links that save a chart.
         pub svg: Text,
         pub png: Text,
+        /// Said beside the button that saved a file, once the browser has it: `{file}`, its name.
+        pub saved: Text,
         /// Drawn in a saved chart: its scenario (`{name}`) and where it comes from (`{n}`, `{step}`,
         /// `{paragraphs}`).
         pub scenario: Text,
@@ -540,6 +542,12 @@ records! {
         pub all_steps: Text,
         pub outcome: Text,
         pub differences: Text,
+        /// Under the compare table: what the ◆ beside an outcome marks.
+        pub differs_legend: Text,
+        /// One outcome that differs, read from the reader's scenario to the compared one: `{in_yours}` (yours), `{in_other}`
+        /// (the compared one's) and `{delta}` (signed, the compared one's less yours), in the notes and the
+        /// announcement alike.
+        pub difference: Text,
         pub no_differences: Text,
         pub handout: Text,
         pub print: Text,

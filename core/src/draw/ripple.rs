@@ -100,10 +100,17 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
                     ),
                     None,
                 ),
+                // By its line's end, clear of it: the lines turn steeply in the middle, so the number sits where
+                // its line runs level into the outcome, over a line that rises or runs straight, under one that
+                // falls (on the turn it had a line through its digits).
                 Shape::text(
                     "delta-label",
-                    232,
-                    y + 12,
+                    OUTCOME_X - 16,
+                    if y + 17 > height / 2 + 9 {
+                        y + 17 + 16
+                    } else {
+                        y + 17 - 9
+                    },
                     match (delta, ours) {
                         (0, _) => String::new(),
                         (d, true) => format!("{}*", signed(case, d)),
