@@ -15,9 +15,10 @@ use gambit_core::{markup, phrase, url, Case};
 use sha2::{Digest, Sha256};
 
 /// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
-/// starts from `start.js`).
-const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; \
-img-src 'self' data:; font-src 'none'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/// starts from `start.js`) and `{origin}` by the site's own origin where it is known (see [`policy_for`]).
+const POLICY: &str = "default-src 'self'{origin}; script-src 'self'{origin} 'wasm-unsafe-eval' {scripts}; \
+style-src 'self'{origin}; img-src 'self'{origin} data:; font-src 'none'; connect-src 'self'{origin}; object-src 'none'; \
+base-uri 'none'; form-action 'none'";
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
@@ -30,7 +31,7 @@ const STEP_ROOT: &str = "../../";
 pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, String> {
     let path = dist.join("index.html");
     let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let policy = policy_for(&template);
+    let policy = policy_for(&template, site);
     let write = |path: &Path, page: String| {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
@@ -110,16 +111,29 @@ fn write_service_worker(dist: &Path, mut files: Vec<String>) -> Result<(), Strin
     std::fs::write(&path, worker).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// The policy for Trunk's page: its inline scripts allowed by their hashes.
-fn policy_for(page: &str) -> String {
+/// The policy for Trunk's page: its inline scripts allowed by their hashes. With `site`, the address the folder will
+/// be served from, its origin is named beside `'self'`: in a frame sandboxed without `allow-same-origin` the page's
+/// origin is opaque, and WebKit matches `'self'` against that opaque origin, refusing the app's own script and
+/// stylesheet; a named origin matches the files' addresses in every engine.
+fn policy_for(page: &str, site: Option<&str>) -> String {
     let hashes: Vec<String> = inline_scripts(page)
         .iter()
         .map(|s| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(s))))
         .collect();
-    POLICY.replace(
-        " {scripts}",
-        &hashes.iter().map(|h| format!(" {h}")).collect::<String>(),
-    )
+    let origin = site.and_then(origin_of).map_or(String::new(), |o| format!(" {o}"));
+    POLICY
+        .replace(
+            " {scripts}",
+            &hashes.iter().map(|h| format!(" {h}")).collect::<String>(),
+        )
+        .replace("{origin}", &origin)
+}
+
+/// The origin of an absolute `http(s)` address (`https://example.org/gambit/` → `https://example.org`).
+fn origin_of(site: &str) -> Option<&str> {
+    let rest = site.strip_prefix("https://").or_else(|| site.strip_prefix("http://"))?;
+    let host = rest.split('/').next().filter(|h| !h.is_empty())?;
+    Some(&site[..site.len() - rest.len() + host.len()])
 }
 
 /// Trunk's page (`template`) as the page of `step`, `root` away from the language's root (`""` for `index.html`,
@@ -357,16 +371,39 @@ mod tests {
     /// The script hash the policy carries: base64 of SHA-256, checked on the FIPS 180-4 vector for "abc".
     #[test]
     fn script_hashes_are_base64_sha256() {
-        let policy = policy_for("<script>abc</script><body>");
+        let policy = policy_for("<script>abc</script><body>", None);
         assert!(
             policy.contains("'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='"),
             "{policy}"
         );
         assert!(
-            policy_for("<body>").contains("'wasm-unsafe-eval'; style-src"),
+            policy_for("<body>", None).contains("'wasm-unsafe-eval'; style-src"),
             "{}",
-            policy_for("<body>")
+            policy_for("<body>", None)
         );
+    }
+
+    /// With the site's address known, its origin stands beside `'self'` wherever the app loads its own files, so a
+    /// sandboxed frame in WebKit (an opaque origin, which `'self'` does not match there) still loads them.
+    #[test]
+    fn the_sites_origin_stands_beside_self() {
+        let policy = policy_for("<body>", Some("https://example.org/gambit/"));
+        for directive in ["script-src", "style-src", "connect-src", "default-src", "img-src"] {
+            let rule = policy
+                .split(';')
+                .map(str::trim)
+                .find(|r| r.starts_with(directive))
+                .unwrap_or_else(|| panic!("no {directive} in {policy}"));
+            let sources: Vec<&str> = rule.split_whitespace().collect();
+            assert!(
+                sources.contains(&"'self'") && sources.contains(&"https://example.org"),
+                "{rule}"
+            );
+        }
+        assert!(!policy_for("<body>", None).contains("example.org"));
+        assert!(!policy_for("<body>", None).contains("{origin}"));
+        assert_eq!(origin_of("http://127.0.0.1:8080/"), Some("http://127.0.0.1:8080"));
+        assert_eq!(origin_of("relative/"), None);
     }
 
     #[test]
