@@ -83,6 +83,7 @@ propositions! {
     chips_and_trust_without_patient_research_are_not_global_leadership = "chips-and-trust-without-patient-research-are-not-global-leadership",
     distance_from_the_state_alone_is_not_decline = "distance-from-the-state-alone-is-not-decline",
     a_forced_sale_with_an_ad_downturn_is_not_turning_homeward = "a-forced-sale-with-an-ad-downturn-is-not-turning-homeward",
+    a_flat_ad_business_bars_global_leadership = "a-flat-ad-business-bars-global-leadership",
 }
 
 #[test]
