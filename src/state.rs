@@ -9,7 +9,7 @@
 //! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.
 
 use gambit_core::content::{
-    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
+    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, Step, StepId, Table,
 };
 use gambit_core::draw::Scene;
 use gambit_core::model::{diff, ending, evaluate_outcome, Diff, OutcomeValue, Scenario};
@@ -199,6 +199,18 @@ impl Explainer {
     /// What became of prediction `prediction` (tracks it).
     pub fn answer(&self, prediction: PredictionId) -> Option<Answer> {
         self.answers.with(|a| a[prediction.index()].clone())
+    }
+
+    /// Whether step `step`'s chart and bars are held back: its prediction is still open while the scenario (a
+    /// shared link) already has the option it asks about, so they would give the answer away. They show once the
+    /// question is answered or skipped (tracks both).
+    pub fn held_back(&self, step: &Step) -> bool {
+        self.embed.is_none()
+            && self.case.predictions.with_ids().any(|(p, d)| {
+                std::ptr::eq(&self.case.steps[d.data.step.id()], step)
+                    && self.answer(p).is_none()
+                    && self.choice(d.data.assumption.id()).get() == d.data.option.id()
+            })
     }
 
     /// The whole scenario (tracks every assumption and slider).
