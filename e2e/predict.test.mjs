@@ -159,6 +159,11 @@ test('a shared link that already sets the asked option holds the chart and bars 
       await session.goto(`${ctx.server.url}steps/${p.step}/?v=1`);
       await session.waitFor('.predict-question');
       assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
+      // The reader setting the option by hand, question still open, has chosen to look: nothing is held back.
+      await session.click(await session.find(`input[name="assumption-${p.assumption}"][value="${p.option}"]`));
+      await session.until('return location.search.includes(arguments[0])', { args: [`${p.assumption}=${p.option}`], what: 'the option set by hand' });
+      assert.ok(await session.execute('return !!document.querySelector(".predict-question")'), 'the question went away');
+      assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
     });
   }
 });
