@@ -4,8 +4,9 @@
 // the slides fit 1024×768, 1280×800 and 1920×1080 (view, sentence, control and question on one screen, no
 // sideways scroll, side text large enough for the back row, no focus ring on the title), and the teacher's notes
 // come into view on N; a handout of one step fits one A4 and one Letter page in type of 9 points at least; Compare
-// with two set-ups fits the projectors and a phone, and presented shows the two scenarios on one screen. Words are
-// read from content/.
+// with two set-ups fits the projectors and a phone, and presented shows the two scenarios on one screen; the compute
+// tank's number sits at its water, the ripple's signed numbers clear of their lines, and Scan to open moves no button
+// of the share bar and breaks its link only between its parts. Words are read from content/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -502,5 +503,69 @@ test('on a phone the masthead\'s buttons start under the title, at its left edge
     }
   } finally {
     await noPhone(session);
+  }
+});
+
+test('the small things of the report, at 390 and 1280 px: the tank\'s number at its water, no signed number on its line, Scan to open moves no button', async () => {
+  const { session } = ctx.browser;
+  const chips = STEPS.find((s) => s.view === 'chips');
+  const ripple = STEPS.find((s) => s.view === 'ripple');
+  for (const width of [390, 1280]) {
+    await named(`${width} px`, async () => {
+      if (width === 390) await phone(session); else await viewport(session, 1280, 800);
+      try {
+        // The compute tank's number sits at its water's surface (over it, or just under it when the tank is nearly
+        // full), whatever the level: at a fixed height it floated in the empty tank.
+        for (const option of ['domestic', 'compliant', 'unrestricted']) {
+          await session.goto(`${ctx.server.url}steps/${chips.id}/?v=1&chips=${option}`);
+          await session.waitFor('.pool-gauge .pool-value');
+          const gap = await session.until(`const level = document.querySelector('.pool-gauge .pool-level').getBBox();
+            const number = document.querySelector('.pool-gauge .pool-value').getBBox();
+            return document.querySelector('.pool-gauge').dataset.value && { above: level.y - (number.y + number.height), inside: number.y - level.y }`,
+          { what: 'the tank drawn' });
+          assert.ok((gap.above >= 0 && gap.above <= 12) || (gap.inside >= 0 && gap.inside <= 12),
+            `chips=${option}: the number is ${gap.above} px over the water (${gap.inside} px under its surface)`);
+        }
+        // Each signed number of the ripple stands clear of its own line: no line runs through its digits.
+        await session.goto(`${ctx.server.url}steps/${ripple.id}/?v=1&tiktok=ban`);
+        await session.waitFor('.ripple .delta-label');
+        const crossed = await session.execute(`return [...document.querySelectorAll('.ripple')].flatMap((g) => {
+          const label = g.querySelector('.delta-label'), path = g.querySelector('path');
+          if (!label.textContent) return [];
+          const t = label.getBBox(), length = path.getTotalLength(), near = [];
+          for (let i = 0; i <= 200; i++) {
+            const p = path.getPointAtLength((length * i) / 200);
+            // The line's half-width (4 px wide) and a pixel of air.
+            if (p.x >= t.x - 3 && p.x <= t.x + t.width + 3 && p.y >= t.y - 3 && p.y <= t.y + t.height + 3) near.push(Math.round(p.y));
+          }
+          return near.length ? [label.textContent + ' at ' + near.join(',')] : [];
+        })`);
+        assert.deepEqual(crossed, [], 'signed numbers with their line through them');
+        // Opening "Scan to open" moves none of the bar's buttons, and its link breaks only between its parts.
+        await session.goto(`${ctx.server.url}steps/${chips.id}/?v=1`);
+        await session.waitFor('.qr-panel summary');
+        const places = 'return [...document.querySelectorAll(".share-bar > button")].map((b) => { const r = b.getBoundingClientRect(); return [b.textContent.trim(), Math.round(r.x), Math.round(r.y)]; })';
+        const before = await session.execute(places);
+        await session.click(await session.find('.qr-panel summary'));
+        await session.waitFor('.qr-share .qr-link');
+        assert.deepEqual(await session.execute(places), before, 'the bar\'s buttons moved when the QR code opened');
+        const lines = await session.execute(`const link = document.querySelector('.qr-share .qr-link');
+          const range = document.createRange(); const words = [];
+          const walk = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) words.push(...[...n.textContent].map((c, i) => [n, i, c]));
+          const rows = [];
+          for (const [node, i, c] of words) {
+            range.setStart(node, i); range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            if (!rows.length || Math.abs(rows.at(-1).top - top) > 2) rows.push({ top, text: '' });
+            rows.at(-1).text += c;
+          }
+          return rows.map((r) => r.text)`);
+        for (const line of lines.slice(0, -1)) assert.match(line, /[/?&]$/, `the QR's link breaks inside a word: ${JSON.stringify(lines)}`);
+        await shot(session, `scan-to-open-${width}`);
+      } finally {
+        await noPhone(session);
+      }
+    });
   }
 });

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from './support/suite.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
-import { MODEL, UI, text, rootOf, LANGUAGES } from './support/content.mjs';
+import { MODEL, UI, text, rootOf, LANGUAGES, fill } from './support/content.mjs';
 
 const ctx = suite();
 
@@ -124,4 +124,45 @@ test('Present from Compare presents the comparison, its QR code opens it, and le
   await session.until('return document.documentElement.classList.contains("presenting") && !!document.querySelector("table.compare")', { what: 'Back to the slides' });
   await session.execute('history.back()');
   await session.until('return !document.documentElement.classList.contains("presenting") && !!document.querySelector("table.compare")', { what: 'Back to Compare' });
+});
+
+/** Every row of the table that differs: its outcome, your value, the compared one's, and the difference beside it. */
+const DIFFERING = `return [...document.querySelectorAll('table.compare tr.differs')].map((tr) => {
+  const [yours, other] = tr.querySelectorAll('td');
+  const number = (td) => Number([...td.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim());
+  return { label: tr.querySelector('th').textContent, yours: number(yours), other: number(other),
+    delta: other.querySelector('.compare-delta')?.textContent ?? null };
+})`;
+const signed = (d) => (d === 0 ? '0' : d > 0 ? `+${d}` : String(d));
+
+test('the ◆ has a legend, and a difference reads from your scenario to the compared one in the table, the notes and the announcement, in both languages', async () => {
+  const { session } = ctx.browser;
+  for (const lang of LANGUAGES) {
+    const ui = UI(lang);
+    const words = (row) => `${row.label}${ui.punctuation.colon}${fill(ui.share.difference,
+      { in_yours: row.yours, in_other: row.other, delta: signed(row.other - row.yours) })}`;
+    // Your scenario with chips cut off, against the 2025 picture: yours is the changed one.
+    await session.goto(`${ctx.server.url}${rootOf(lang)}?v=1&step=chip-chokehold&chips=domestic&page=compare`);
+    await session.waitFor('table.compare');
+    assert.equal(await session.execute('return document.querySelector(".compare-legend")?.textContent ?? null'),
+      ui.share.differs_legend, `${lang}: the ◆'s legend`);
+    const rows = await session.execute(DIFFERING);
+    assert.ok(rows.length > 0, `${lang}: no row differs`);
+    const notes = await session.execute('return [...document.querySelectorAll(".differences > li > strong")].map((s) => s.textContent)');
+    for (const row of rows) {
+      assert.equal(row.delta, signed(row.other - row.yours), `${lang}: ${row.label}: the table's difference from yours`);
+      assert.ok(notes.includes(words(row)), `${lang}: "${words(row)}" not among the notes ${JSON.stringify(notes)}`);
+    }
+    // The compared one changes: what is announced reads the same way, from yours to it.
+    await session.click(await session.findAll('.compare-controls summary').then((s) => s[1]));
+    await session.click(await session.waitFor('input[name="b-assumption-chips"][value="unrestricted"]'));
+    await session.until('return location.search.includes("b.chips=unrestricted")', { what: `${lang}: the change in the address` });
+    const after = await session.execute(DIFFERING);
+    const moved = after.find((r) => !rows.some((s) => s.label === r.label && s.other === r.other));
+    assert.ok(moved, `${lang}: no outcome of the compared scenario moved: ${JSON.stringify(after)}`);
+    const said = await session.until(`const s = document.querySelector('main > p[role=status]').textContent;
+      return s.includes(arguments[0]) && s`, { args: [words(moved)], what: `${lang}: "${words(moved)}" announced`,
+      seen: 'return document.querySelector("main > p[role=status]").textContent' });
+    assert.ok(said.startsWith(ui.share.other), `${lang}: ${said}`);
+  }
 });

@@ -1,8 +1,9 @@
-// What a writer meets: the embed panel copies its code by a button and offers the embed with or without the
-// step's controls, in the reader's colours or fixed light or dark; the code's default height, the step's
-// `embed_height` in content/data/steps.json, shows the embedded step whole in a host that strips the resizing
-// script, and is not much taller than the step (checked on a sample here; `cargo xtask measure` measures every step
-// in every engine and writes the heights); the embed demo sizes its frames from the heights they post.
+// What a writer meets: the embed panel copies its code (pointing at the step's embeddable page, `embeds/<id>/`) by a
+// button and offers the embed with or without the step's controls, in the reader's colours or fixed light or dark;
+// the code's default height, the step's `embed_height` in content/data/steps.json, shows the embedded step whole in a
+// host that strips the resizing script, and is not much taller than the step (checked on a sample here; `cargo xtask
+// measure` measures every step in every engine and writes the heights); the embed demo sizes its frames from the
+// heights they post.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { named, suite } from './support/suite.mjs';
@@ -18,21 +19,21 @@ test('the embed code is copied by its button, with or without the controls, in t
   const { session } = ctx.browser;
   const { id, embed_height: heights } = CHARTED;
   const without = await codeOf(session, ctx.server.url, id, false);
-  assert.match(without, new RegExp(`/steps/${id}/\\?v=1&amp;embed=1&amp;controls=0"`));
+  assert.match(without, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;controls=0"`));
   assert.equal(heightOf(without), heights.view);
   await session.click(await session.find('.embed-option input'));
   await session.click(await session.find('.embed-colours input[value=dark]'));
-  assert.match(await code(session), new RegExp(`/steps/${id}/\\?v=1&amp;embed=1&amp;theme=dark"`));
+  assert.match(await code(session), new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;theme=dark"`));
   // The reader's system only when asked for: an embed is light by default.
   await session.click(await session.find('.embed-colours input[value=auto]'));
-  assert.match(await code(session), /\/steps\/chip-chokehold\/\?v=1&amp;embed=1&amp;theme=auto"/);
+  assert.match(await code(session), /\/embeds\/chip-chokehold\/\?v=1&amp;embed=1&amp;theme=auto"/);
   await session.click(await session.find('.embed-colours input[value=light]'));
   const withControls = await code(session);
-  assert.match(withControls, new RegExp(`/steps/${id}/\\?v=1&amp;embed=1"`));
+  assert.match(withControls, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1"`));
   assert.equal(heightOf(withControls), heights.controls);
   await session.click(await session.find('.embed-code button'));
   // Copied, or (where the engine refuses the clipboard) offered to copy by hand: the code itself.
-  const outcome = await session.until(`return document.querySelector('.copied').textContent
+  const outcome = await session.until(`return document.querySelector('.embed-code .copied').textContent
     || (document.querySelector('.by-hand input') || {}).value || ''`, { what: 'the code copied or offered by hand' });
   assert.ok(outcome === UI().share.code_copied || outcome === withControls, outcome);
 });

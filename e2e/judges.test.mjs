@@ -1,11 +1,12 @@
 // The judges of markup and accessibility, on one visit of every page state: axe-core and IBM's Equal Access engine
-// (accessibility-checker-engine) inside the page, in Chromium, in the light and the dark theme (axe in English and in
-// Chinese, IBM in English); the W3C Nu HTML Checker (vnu, run with the machine's Java) and html-validate on the shipped
-// HTML files of dist/ and on the DOM of every page state as each engine rendered it, serialised. Each (language,
-// theme) walks the steps and page states once, and every judge of that walk looks at each visit. A failure lists each
-// finding with its page state, rule and element or line. What a judge reports that is not a defect is accepted by
-// name in ACCEPTED below, each with its reason (the README lists them too). Symbols drawn by CSS stay out of
-// accessible names.
+// (accessibility-checker-engine) inside the page, in Chromium: axe in English and in Chinese, all its rules in the
+// light theme and its colour rules in the dark one (the same DOM, checked), IBM in English in the light theme, all
+// its rules but the contrast of text, which axe judges; the W3C Nu HTML Checker (vnu, run with the machine's Java)
+// and html-validate on the shipped HTML files of dist/ and on the DOM of every page state as each engine rendered
+// it, serialised. Each walk goes through the steps and page states once, and every judge of that walk looks at each
+// visit. A failure lists each finding with its page state, rule and element or line. What a judge reports that is
+// not a defect is accepted by name in ACCEPTED below, each with its reason (the README lists them too). Symbols
+// drawn by CSS stay out of accessible names.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -128,21 +129,43 @@ async function htmlValidateFindings(pages) {
 
 /**
  * IBM's violations on the page as it is now: results whose value is ['VIOLATION', 'FAIL'] (the engine's other
- * values are potential violations, recommendations and passes). The engine is injected once per loaded page.
+ * values are potential violations, recommendations and passes), under every rule of its IBM_Accessibility guideline
+ * but those of IBM_LEFT_OUT (a copy of the guideline without them; a rule it lacks is an error). The engine is
+ * injected once per loaded page.
  */
 async function ibm(session, state, aceSource) {
   if (!await session.execute('return !!window.ace')) {
     await session.execute(`${aceSource}; window.ace = ace; return true;`);
   }
-  const results = await session.executeAsync(`const done = arguments[arguments.length - 1];
-    new ace.Checker().check(document, ['IBM_Accessibility']).then(
+  const results = await session.executeAsync(`const [left, done] = arguments;
+    const checker = new ace.Checker();
+    const all = checker.getGuidelines().find((g) => g.id === 'IBM_Accessibility');
+    const rules = new Set(all.checkpoints.flatMap((c) => (c.rules ?? []).map((r) => r.id)));
+    const missing = left.filter((r) => !rules.has(r));
+    if (missing.length) return done({ error: 'no rule ' + missing.join(', ') + ' in IBM_Accessibility' });
+    checker.addGuideline({ ...all, id: 'judged', checkpoints: all.checkpoints.map((c) => ({ ...c,
+      rules: (c.rules ?? []).filter((r) => !left.includes(r.id)) })) });
+    checker.check(document, ['judged']).then(
       (report) => done(report.results
         .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
         .map((r) => ({ rule: r.ruleId, message: r.message, where: r.path.dom + ' ' + r.snippet }))),
-      (e) => done({ error: String(e) }));`);
+      (e) => done({ error: String(e) }));`, [IBM_LEFT_OUT]);
   if (results.error) throw new Error(`IBM's engine failed: ${results.error}`);
   return results.map((r) => ({ judge: 'ibm', state, rule: r.rule, message: r.message, where: short(r.where, 160) }));
 }
+
+/**
+ * The rules that judge colours, which alone can find something in the dark theme that they did not find in the light
+ * one (the DOM is the same, see `themeless`): axe's contrast of text and of links within text.
+ */
+const COLOURS = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * IBM's rules left to axe: text_contrast_sufficient judges the contrast of HTML text (not SVG text: it read none in
+ * the charts, measured), as axe's color-contrast does in both themes and both languages, and axe must decide every
+ * HTML text (a text it cannot judge is a finding; see `axe`). It took about a third of IBM's time (measured).
+ */
+const IBM_LEFT_OUT = ['text_contrast_sufficient'];
 
 /**
  * The findings that are not accepted, one line each: a finding seen in several page states at the same element is
@@ -166,37 +189,56 @@ const PREDICTED = PREDICTIONS[0].step;
 const clicking = (css) => async (session) => session.click(await session.waitFor(css, 5000));
 
 /**
- * Opens each page state the reader can reach and calls `visit(state, { markup })` once it has rendered: every step,
- * "How this works", Compare (alone, and with a second scenario that differs, whose rows are marked, its controls
- * unfolded), the Handout (of the current step, and of all steps), an embedded step, the model page, present mode
- * (with its QR code), the share panel's QR code, and a prediction asked and answered; `markup` marks the states the
- * markup judges read. `prepare` runs after each page load (it sets the theme); an embedded step, light unless its
- * link says otherwise, is given `theme` in its link. `root` is the language's folder.
+ * Opens each page state the reader can reach and calls `light(state, { markup })` once it has rendered in the light
+ * theme, then `dark(state, { markup })` once the same page state is in the dark theme: every step, "How this works",
+ * Compare (alone, and with a second scenario that differs, whose rows are marked, its controls unfolded), the Handout
+ * (of the current step, and of all steps), an embedded step, the model page, present mode (with its QR code), the
+ * share panel's QR code, and a prediction asked and answered; `markup` marks the states the markup judges read. The
+ * theme is set as a reader sets it (see `useTheme`), on the page as it is; an embedded step, light unless its link
+ * says otherwise, is opened once more with `theme=dark` in its link. `root` is the language's folder.
  */
-async function eachState(session, visit, { prepare = async () => {}, root = '', lang = LANGUAGES[0], theme = null } = {}) {
+async function eachState(session, { light, dark }, { root = '', lang = LANGUAGES[0] } = {}) {
+  // Outside Chromium, the page stays in the theme it opens in (useTheme needs Chromium's DevTools protocol).
+  const setTheme = CHROMIUM ? (theme) => useTheme(session, theme) : async () => false;
+  // A state reached by an action is opened once more for the dark theme and the action done again, so that the
+  // colours are judged as soon after it as in the light theme (an answered prediction's outcomes are highlighted for
+  // a moment); so is an embedded step, whose link sets its theme, and a page whose switch is hidden (present mode).
+  const both = async (state, markup, { darkLink, action } = {}) => {
+    await setTheme('light');
+    await light(state, { markup });
+    if (!dark) return;
+    if (darkLink) {
+      await session.goto(ctx.server.url + root + darkLink);
+      await session.waitFor('main h2, .embedded-title');
+    }
+    if (await setTheme('dark') || darkLink) await action?.(session);
+    await dark(state, { markup });
+  };
   await session.goto(ctx.server.url + root);
   await session.waitFor('h2');
-  await prepare();
   const total = await session.execute('return document.querySelectorAll(".progress-list li").length');
   assert.ok(total > 0, 'no steps found');
   for (let i = 0; i < total; i += 1) {
     await named(`step ${i + 1}`, async () => {
+      await setTheme('light');
       const buttons = await session.findAll('.progress-list button');
       await session.click(buttons[i]);
       const title = await session.execute('return document.querySelector("h2").textContent');
-      await visit(`step ${i + 1} "${title}"`, { markup: true });
+      await both(`step ${i + 1} "${title}"`, true);
     });
   }
+  await setTheme('light');
   await session.click(await session.find('.how-button'));
-  await visit('How this works', { markup: true });
-  for (const [page, query, action, markup = true] of [['Compare', '?page=compare'],
+  await both('How this works', true);
+  const embedded = `?step=${CHARTED}&embed=1`;
+  for (const [page, query, action, markup = true, darkLink] of [['Compare', '?page=compare'],
     ['Compare, two scenarios', `?page=compare&b=${MODEL.presets.filter((p) => p.choices).at(-1).id}`],
     ['Compare, the second set up one by one', `?page=compare&b=${MODEL.presets.filter((p) => p.choices).at(-1).id}`, async (session) => {
       await clicking('.compare-side:last-child .compare-controls summary')(session);
       await session.waitFor('.compare-side:last-child .compare-controls fieldset', 5000);
     }],
     ['Handout', '?page=handout'], ['Handout, all steps', '?page=handout', (session) => allSteps(session, lang)],
-    ['Embedded step', `?step=${CHARTED}&embed=1${theme ? `&theme=${theme}` : ''}`], ['Model', '?page=model'],
+    ['Embedded step', embedded, null, true, `${embedded}&theme=dark`], ['Model', '?page=model'],
     ['Present mode', `?step=${CHARTED}&present=1`, null, false],
     ['Present mode with its QR code', `?step=${CHARTED}&present=1`, clicking('.present-bar .qr-button'), false],
     ['The share panel\'s QR code', `?step=${CHARTED}`, clicking('.qr-panel summary'), false],
@@ -205,9 +247,9 @@ async function eachState(session, visit, { prepare = async () => {}, root = '', 
     await named(page, async () => {
       await session.goto(ctx.server.url + root + query);
       await session.waitFor('main h2, .embedded-title');
-      await prepare();
+      await setTheme('light');
       await action?.(session);
-      await visit(page, { markup });
+      await both(page, markup, { darkLink: darkLink ?? (action ? query : undefined), action });
     });
   }
 }
@@ -226,67 +268,98 @@ function serialise(session) {
   return session.execute('return "<!DOCTYPE html>\\n" + document.documentElement.outerHTML');
 }
 
-test('vnu and html-validate find a list item nested in another', async () => {
-  const pages = [{ state: 'broken page', html: BROKEN }];
-  const found = [...await vnu(pages), ...await htmlValidateFindings(pages)];
-  const lines = report(found);
-  assert.ok(lines.some((l) => l.startsWith('vnu error: No “li” element in scope')), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('html-validate close-order:')), lines.join('\n'));
-  assert.ok(lines.every((l) => l.endsWith('(in broken page)')), lines.join('\n'));
-});
-
-test('vnu and html-validate find nothing in the shipped HTML files', async () => {
-  const pages = await Promise.all(['index.html', 'embed-demo.html'].map(async (file) => ({
+// One run of vnu (a Java start, seconds) for the page each judge must find fault with and the shipped files.
+test('vnu and html-validate find a list item nested in another, and nothing in the shipped HTML files', async () => {
+  const shipped = await Promise.all(['index.html', 'embed-demo.html'].map(async (file) => ({
     state: `dist/${file}`, html: await readFile(join(DIST, file), 'utf8'),
   })));
-  assert.deepEqual(report([...await vnu(pages), ...await htmlValidateFindings(pages)]), []);
+  const pages = [{ state: 'broken page', html: BROKEN }, ...shipped];
+  const found = [...await vnu(pages), ...await htmlValidateFindings(pages)];
+  const broken = report(found.filter((f) => f.state === 'broken page'));
+  assert.ok(broken.some((l) => l.startsWith('vnu error: No “li” element in scope')), broken.join('\n'));
+  assert.ok(broken.some((l) => l.startsWith('html-validate close-order:')), broken.join('\n'));
+  assert.deepEqual(report(found.filter((f) => f.state !== 'broken page')), []);
 });
 
 /**
- * Serious and critical violations axe finds on the page as it is now, one line each. axe leaves an id that is used
- * by ARIA or a label but given twice to review; such a reference names the wrong element, so here it is a violation.
- * axe is injected once per loaded page.
+ * Serious and critical violations axe finds on the page as it is now, one line each, under all its rules or under
+ * `rules` alone. axe leaves an id that is used by ARIA or a label but given twice to review; such a reference names
+ * the wrong element, so here it is a violation. A colour rule (COLOURS) that cannot decide on an HTML element is a
+ * finding too: axe alone judges the contrast of HTML text (IBM_LEFT_OUT); SVG text over a chart's shapes it leaves
+ * undecided, as IBM's engine does. axe is injected once per loaded page.
  */
-async function axe(session, state, axeSource) {
+async function axe(session, state, axeSource, rules = null) {
   if (!await session.execute('return !!window.axe')) {
     await session.execute(`${axeSource}; axe.configure({ rules: [{ id: 'duplicate-id-aria', reviewOnFail: false }] });
       return true;`);
   }
-  const found = await session.executeAsync(`const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')
-        + (v.nodes.length > 3 ? ' and ' + (v.nodes.length - 3) + ' more' : ''))));`);
+  const found = await session.executeAsync(`const [rules, colours, done] = arguments;
+    const nodes = (v, list) => list.slice(0, 3).map((n) => n.target.join(' ')).join(', ')
+      + (list.length > 3 ? ' and ' + (list.length - 3) + ' more' : '');
+    axe.run(document, { resultTypes: ['violations', 'incomplete'], elementRef: true,
+      ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) }).then((r) => done([
+      ...r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id + ' (' + v.impact + '): ' + nodes(v, v.nodes)),
+      ...r.incomplete.filter((v) => colours.includes(v.id))
+        .map((v) => [v, v.nodes.filter((n) => !n.element.closest('svg'))]).filter(([, html]) => html.length)
+        .map(([v, html]) => v.id + ' cannot decide on HTML: ' + nodes(v, html)
+          + ' (' + html[0].any.concat(html[0].none).map((c) => c.message).join('; ') + ')'),
+    ]), (e) => done(['axe failed: ' + e]));`, [rules, COLOURS]);
   return found.map((v) => `axe, ${state}: ${v}`);
 }
 
-// In Chromium, one walk per language and theme for axe (with the markup judges on the first), and one per theme for
-// IBM's engine, apart: on a page where axe has run, IBM's engine took about four times as long (measured). In the
+/**
+ * The page's DOM as markup, with the theme left out: the attribute that sets it and what the theme switch says (it
+ * names the theme it switches to). Light and dark differ in nothing else: the dark theme is CSS alone, so the dark
+ * walk asks only the colour rules, and this shows that nothing but colours changed.
+ */
+async function themeless(session, lang) {
+  const html = await serialise(session);
+  const [toDark, toLight] = [UI(lang).to_dark, UI(lang).to_light];
+  return html.replace(/ data-theme="(light|dark)"/, '')
+    .replace(`data-dark="true">${toLight}`, `data-dark="false">${toDark}`);
+}
+
+// In Chromium, one walk per language for axe, with the markup judges in the first language, and one in English for
+// IBM's engine, apart: on a page where axe has run, IBM's engine took about four times as long (measured). On each
+// visit, all of axe's rules read the page in the light theme and its colour rules (COLOURS) read it in the dark
+// theme, whose DOM must match the light one's but for the theme (see `themeless`). IBM's engine reads the light
+// theme: its rules but the contrast of text (IBM_LEFT_OUT) judge the DOM, which the theme does not change. In the
 // other engines, one walk for the markup judges, on the DOM that engine rendered.
 const WALKS = CHROMIUM
-  ? [...LANGUAGES.flatMap((lang) => ['light', 'dark'].map((theme) => ({ lang, theme, judge: 'axe' }))),
-    ...['light', 'dark'].map((theme) => ({ lang: LANGUAGES[0], theme, judge: 'IBM' }))]
-  : [{ lang: LANGUAGES[0], theme: null, judge: null }];
+  ? [...LANGUAGES.map((lang) => ({ lang, judge: 'axe' })), { lang: LANGUAGES[0], judge: 'IBM' }]
+  : [{ lang: LANGUAGES[0], judge: null }];
 
-for (const { lang, theme, judge } of WALKS) {
-  const markup = lang === LANGUAGES[0] && theme !== 'dark' && judge !== 'IBM';
+for (const { lang, judge } of WALKS) {
+  const markup = lang === LANGUAGES[0] && judge !== 'IBM';
   const judges = [judge, markup && 'vnu and html-validate'].filter(Boolean);
-  test(`${judges.join(', ')} find nothing in any page state, in ${lang}${theme ? `, ${theme} theme` : ''}`, async () => {
+  const themes = { axe: ', light theme and (colour rules) dark theme', IBM: ', light theme' }[judge] ?? '';
+  test(`${judges.join(', ')} find nothing in any page state, in ${lang}${themes}`, async () => {
     const { session } = ctx.browser;
     const source = judge && await readFile(judge === 'axe' ? AXE : ACE, 'utf8');
     const found = [];
     const axeFound = [];
     const pages = [];
-    const visit = async (state, { markup: read }) => {
-      if (judge === 'axe') axeFound.push(...await axe(session, `${state}, ${lang}, ${theme}`, source));
+    const differ = [];
+    let lightDom;
+    const light = async (state, { markup: read }) => {
+      if (judge === 'axe') axeFound.push(...await axe(session, `${state}, ${lang}, light`, source));
       // IBM's engine and the markup judges read the states they always read; axe reads every one.
-      if (judge === 'IBM' && read) found.push(...await ibm(session, `${state}, ${theme}`, source));
+      if (judge === 'IBM' && read) found.push(...await ibm(session, state, source));
       if (markup && read) pages.push({ state, html: await serialise(session) });
+      if (judge === 'axe') lightDom = await themeless(session, lang);
     };
-    await eachState(session, visit, { root: rootOf(lang), lang, theme, prepare: theme ? () => useTheme(session, theme) : undefined });
+    const dark = async (state, { markup: read }) => {
+      if (judge === 'axe') {
+        axeFound.push(...await axe(session, `${state}, ${lang}, dark`, source, COLOURS));
+        if (await themeless(session, lang) !== lightDom) differ.push(state);
+      }
+    };
+    await eachState(session, { light, dark: judge === 'axe' ? dark : null }, { root: rootOf(lang), lang });
     for (const { state, html } of pages) assert.ok(html.includes('</main>'), `${state}: no <main> in the page`);
     if (markup) found.push(...await vnu(pages), ...await htmlValidateFindings(pages));
     assert.deepEqual([...axeFound, ...report(found)], []);
+    assert.deepEqual(differ, [], 'page states whose DOM in the dark theme differs from the light one in more than the theme');
   });
 }
 

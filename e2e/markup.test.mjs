@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { suite, named } from './support/suite.mjs';
 import { viewport } from './support/screens.mjs';
+import { ORDER, title } from './support/content.mjs';
 
 const ctx = suite();
 const STEPS = JSON.parse(await readFile(new URL('../content/data/steps.json', import.meta.url), 'utf8'));
@@ -16,15 +17,27 @@ const STEPS = JSON.parse(await readFile(new URL('../content/data/steps.json', im
 test('every element inside a chart of the running app is in the SVG namespace', async () => {
   const { session } = ctx.browser;
   let charts = 0;
-  // One step of each view: the same component draws every chart of a kind.
+  // One step of each view: the same component draws every chart of a kind. The app is opened once, at the first
+  // step, and each step opened from the step list; in one round trip each, the step is opened, its title awaited
+  // and its charts read.
   const oneOfEach = STEPS.filter((s, i) => STEPS.findIndex((t) => t.view === s.view) === i);
+  await session.goto(`${ctx.server.url}steps/${STEPS[0].id}/?v=1`);
+  await session.waitFor('main h2');
   for (const step of oneOfEach) {
-    await session.goto(`${ctx.server.url}steps/${step.id}/?v=1`);
-    const found = await session.execute(`const svg = 'http://www.w3.org/2000/svg';
-      const charts = [...document.querySelectorAll('main svg')];
-      return { charts: charts.length, html: charts.flatMap((c) => [...c.querySelectorAll('*')])
-        .filter((e) => e.namespaceURI !== svg).map((e) => e.namespaceURI + ' ' + e.localName) };`);
-    assert.deepEqual(found.html, [], `steps/${step.id}/: elements outside the SVG namespace`);
+    const found = await session.executeAsync(`const [i, heading, done] = arguments;
+      document.querySelectorAll('.progress-list button')[i].click();
+      const deadline = Date.now() + 3000;
+      const check = () => {
+        const shown = document.querySelector('main h2')?.textContent ?? null;
+        if (shown !== heading) return Date.now() > deadline ? done({ seen: shown }) : setTimeout(check, 50);
+        const svg = 'http://www.w3.org/2000/svg';
+        const charts = [...document.querySelectorAll('main svg')];
+        done({ charts: charts.length, html: charts.flatMap((c) => [...c.querySelectorAll('*')])
+          .filter((e) => e.namespaceURI !== svg).map((e) => e.namespaceURI + ' ' + e.localName) });
+      };
+      check();`, [ORDER.indexOf(step.id), title(step.id)]);
+    assert.ok(found.html, `${step.id} did not open from the step list; seen: ${JSON.stringify(found.seen)}`);
+    assert.deepEqual(found.html, [], `${step.id}: elements outside the SVG namespace`);
     charts += found.charts;
   }
   assert.ok(charts > 0, 'no step showed a chart');

@@ -1,6 +1,8 @@
 // The newsroom: a step embedded in an article as a CMS would have it. In a sandboxed frame (`sandbox="allow-scripts"`,
 // an opaque origin) the embed keeps its styles; an embed is light unless the writer asks for dark or for the
-// reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name. The
+// reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name; a frame
+// without scripts shows the step's embeddable page, the embedded view (not the site's page), white, fitting a phone's
+// column; Copy link, Copy the code and a download each confirm beside their button, announced, in both languages. The
 // sandbox test runs in every engine that runs the app in a sandbox (not WebKitGTK under the policy, as the README
 // says); the colour tests emulate the reader's system in Chromium.
 import { test } from 'node:test';
@@ -10,7 +12,9 @@ import { join } from 'node:path';
 import { distHeaders } from './support/server.mjs';
 import { DIST, named, suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
-import { noPhone, phone, shot } from './support/screens.mjs';
+import { noPhone, phone, shot, viewport } from './support/screens.mjs';
+import { EMBED_HOST_FILES, codeOf, heightOf } from './support/embeds.mjs';
+import { LANGUAGES, UI, fill, rootOf, stepWith, title } from './support/content.mjs';
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
 const CASE = await read('text/en/case.json');
@@ -34,7 +38,10 @@ const ctx = suite({
   serverOptions: async () => {
     // The deployment's headers (`_headers`: Access-Control-Allow-Origin for the opaque origin's requests, the policy).
     const headers = await distHeaders(DIST);
-    return { headers, extra: { 'sandboxed.html': SANDBOXED, 'light-host.html': LIGHT, 'dark-host.html': DARK } };
+    return {
+      headers,
+      extra: { 'sandboxed.html': SANDBOXED, 'light-host.html': LIGHT, 'dark-host.html': DARK, ...EMBED_HOST_FILES },
+    };
   },
 });
 
@@ -46,7 +53,7 @@ const STYLED = `const body = getComputedStyle(document.body);
 
 // WebKitGTK matches the policy's 'self' (sent as a header and written in every page as a <meta>) against the
 // sandboxed frame's opaque origin, and refuses both the app's script and its stylesheet: the README says so.
-const webkitSandbox = webkit && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin and refuses the app's script and stylesheet";
+const webkitSandbox = webkit && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin; only a build with --site-url (naming the origin) loads there, and the suite's build has none";
 
 test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its styles', { skip: webkitSandbox }, async () => {
   const { session } = ctx.browser;
@@ -135,5 +142,104 @@ test('a CMS that strips the script keeps the credit and its link in sight, on a 
     }
   } finally {
     await noPhone(session);
+  }
+});
+
+/** The address an embed code's frame opens, unescaped. */
+const srcOf = (code) => /<iframe src="([^"]*)"/.exec(code)[1].replaceAll('&amp;', '&');
+
+test('a frame without scripts shows the embedded view, not the site\'s page, and fits a phone\'s column', async () => {
+  const { session } = ctx.browser;
+  const CHARTED = stepWith({ view: 'chips', control: 'chips' });
+  for (const controls of [true, false]) {
+    await named(`controls ${controls ? 'on' : 'off'}`, async () => {
+      const code = await codeOf(session, ctx.server.url, CHARTED.id, controls);
+      // The code as a CMS that sandboxes frames without scripts has it: the frame's script never runs.
+      const frame = `<iframe id="frame" title="embedded" sandbox="allow-same-origin" height="${heightOf(code)}" src="${srcOf(code)}"></iframe>`;
+      for (const [width, height] of [[390, 844], [1280, 800]]) {
+        if (width === 390) await phone(session); else await viewport(session, width, height);
+        try {
+          await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
+          await session.execute(`document.body.innerHTML = '<article style="max-width:680px;margin:0 auto;padding:1rem">' + arguments[0] + '</article>';
+            document.getElementById('frame').style.cssText = 'display:block;width:100%;border:0'`, [frame]);
+          await session.frame(await session.waitFor('#frame'));
+          await session.waitFor('.embedded-title', 10000);
+          // Its stylesheet loaded too (Firefox hands out the page before its styles).
+          await session.until('return document.readyState === "complete"', { what: 'the frame\'s page loaded' });
+          const seen = await session.execute(`const r = (s) => document.querySelector(s)?.getBoundingClientRect();
+            const link = document.querySelector('.open-full a');
+            return { site: ['.masthead', '.progress-list', '.static-steps', '.colophon', '.step-body ~ .reading'].filter((s) => document.querySelector(s)),
+              title: document.querySelector('.embedded-title').textContent, link: link?.getAttribute('href'), linkBottom: r('.open-full a')?.bottom,
+              view: !!document.querySelector('main.embedded figure.view svg'), bars: document.querySelectorAll('main.embedded .outcomes .outcome').length,
+              scripted: !!document.querySelector('main.embedded .controls'),
+              background: getComputedStyle(document.body).backgroundColor, linkColour: link && getComputedStyle(link).color,
+              wide: document.documentElement.scrollWidth - innerWidth, tall: Math.ceil(document.documentElement.getBoundingClientRect().height), inner: innerHeight }`);
+          await session.frame();
+          const where = `${width} px wide`;
+          assert.deepEqual(seen.site, [], `${where}: the site's page shows in the frame`);
+          assert.equal(seen.scripted, false, `${where}: the app ran in a frame without scripts`);
+          assert.equal(seen.title, title(CHARTED.id), where);
+          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/`), `${where}: "Open the whole explainer" leads to ${seen.link}`);
+          assert.ok(seen.linkBottom > 0 && seen.linkBottom <= seen.inner, `${where}: the credit's link ends at ${seen.linkBottom} px`);
+          assert.ok(seen.view, `${where}: no view`);
+          assert.ok(seen.bars > 0, `${where}: no outcome bars`);
+          assert.equal(seen.background, 'rgb(255, 255, 255)', `${where}: the frame is not white like the article`);
+          assert.notEqual(seen.linkColour, 'rgb(0, 0, 238)', `${where}: the link is in the browser's default blue`);
+          assert.ok(seen.wide <= 0, `${where}: the embed scrolls sideways by ${seen.wide} px`);
+          // In the article's column the whole view fits the code's height, as the app's does.
+          if (width > 390) assert.ok(seen.tall <= heightOf(code), `${where}: ${seen.tall} px of content in a ${heightOf(code)} px frame`);
+          await session.execute('document.getElementById("frame").scrollIntoView()');
+          await shot(session, `embed-noscript-${controls ? 'controls' : 'view'}-${width}`);
+          // The engine says it blocked the frame's script, as it should; anything else is an error.
+          const unexpected = (await ctx.browser.errors()).filter((e) => !/sandboxed|allow-scripts/.test(e));
+          assert.deepEqual(unexpected, [], `${where}: errors in the frame`);
+        } finally {
+          await noPhone(session);
+        }
+      }
+    });
+  }
+});
+
+test('a confirmation shows beside the button that caused it, announced, in both languages, on a phone too', async () => {
+  const { session } = ctx.browser;
+  const CHARTED = stepWith({ view: 'chips', control: 'chips' });
+  // The clipboard always accepts, and a download is recorded, not made.
+  const STUB = `Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } });
+    window.saved = []; HTMLAnchorElement.prototype.click = function () { window.saved.push(this.download); };`;
+  // The live region that says `text`, and how far it is from the button named `label`.
+  const NEAR = `const [label, text] = arguments;
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+    const said = [...document.querySelectorAll('[role=status]')].find((s) => s.textContent.includes(text));
+    if (!button || !said) return null;
+    const b = button.getBoundingClientRect(), t = said.getBoundingClientRect();
+    return { gapY: Math.max(0, t.top - b.bottom, b.top - t.bottom), gapX: Math.max(0, t.left - b.right, b.left - t.right),
+      inside: t.left >= 0 && t.right <= innerWidth, live: said.getAttribute('role') }`;
+  for (const lang of LANGUAGES) {
+    const ui = UI(lang);
+    for (const width of [1280, 390]) {
+      await named(`${lang}, ${width} px`, async () => {
+        if (width === 390) await phone(session); else await viewport(session, 1280, 800);
+        try {
+          await session.goto(`${ctx.server.url}${rootOf(lang)}?v=1&step=${CHARTED.id}&chips=domestic`);
+          await session.waitFor('.outcomes .download button');
+          await session.execute(STUB);
+          await session.click(await session.find('.embed-code summary'));
+          const file = `ai-gambit-${CHARTED.id}-chips-domestic.csv`;
+          for (const [label, text] of [[ui.share.copy_link, ui.share.copied], [ui.share.copy_code, ui.share.code_copied],
+            [ui.download.csv, fill(ui.download.saved, { file })]]) {
+            await session.execute(`const [label] = arguments; const b = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+              b.scrollIntoView({ block: 'center' }); b.click()`, [label]);
+            const near = await session.until(NEAR, { args: [label, text], what: `"${text}" after "${label}"` });
+            assert.ok(near.gapY <= 8 && near.gapX <= 8, `"${text}" is ${near.gapX} px aside and ${near.gapY} px away from "${label}"`);
+            assert.ok(near.inside, `"${text}" runs off the screen`);
+            assert.equal(near.live, 'status', `"${text}" is not announced`);
+            if (width === 390 && label === ui.download.csv) await shot(session, `toast-csv-${lang}-390`);
+          }
+        } finally {
+          await noPhone(session);
+        }
+      });
+    }
   }
 });

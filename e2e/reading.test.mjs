@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { suite } from './support/suite.mjs';
 import { LANGUAGES, ORDER, rootOf, stepWith, title } from './support/content.mjs';
 
-const ctx = suite();
+// A page of frames, for the embedded steps: each step in a frame the size of the window, all opened at once.
+const FRAMES = '<!DOCTYPE html><html lang="en"><head><title>Frames</title><link rel="icon" href="data:,"></head><body></body></html>';
+const ctx = suite({ serverOptions: async () => ({ extra: { 'frames.html': FRAMES } }) });
 const PHONE = 390;
 const WIDTHS = [PHONE, 1280, 1920];
 const CHARTED = stepWith({ view: 'chips', control: 'chips' });
@@ -91,26 +93,58 @@ const SMALL = `const root = document.documentElement;
       .filter(([, px]) => px < 10).map(([text, px]) => text + ' (' + px.toFixed(1) + ' px)');
   }))`;
 
-// One walk of every step per language and width, each visit running every check of its width: the labels inside
-// their boxes and charts at every width, and on a phone also their size and the page's width.
+/**
+ * Run in the page (arguments: the step's index, its title, whether the window is a phone's): opens the step from the
+ * step list, waits until its heading is its own, and returns what OUTSIDE (and on a phone SMALL) finds, in one
+ * round trip; `{ seen }` with the heading shown if the step did not come within 3 s.
+ */
+const STEP = `const [i, title, phone, done] = arguments;
+  document.querySelectorAll('.progress-list button')[i].click();
+  const deadline = Date.now() + 3000;
+  const check = () => {
+    const heading = document.querySelector('main h2')?.textContent ?? null;
+    if (heading !== title) return Date.now() > deadline ? done({ seen: heading }) : setTimeout(check, 50);
+    done({ found: (() => { ${OUTSIDE} })().concat(phone ? (() => { ${SMALL} })() : []) });
+  };
+  check();`;
+
+// One walk of every step per language and width, each visit running every check of its width in one round trip:
+// the labels inside their boxes and charts at every width, and on a phone also their size and the page's width.
+// On a phone, every step embedded too: each in a frame of the window's size, all opened at once on one page (the
+// same sizes as each opened alone in the window, compared in the three engines), each checked in its frame.
 test('every label drawn in a chart stays inside its box and its chart, on every step, at three widths, in both languages; on a phone, every label is at least 10 pixels high and no page is wider than the screen, in the walkthrough and embedded', async () => {
   const problems = [];
   for (const lang of LANGUAGES) for (const width of WIDTHS) {
     const root = rootOf(lang);
     const session = await open(`${root}?v=1&step=${ORDER[0]}`, width);
     for (const [i, id] of ORDER.entries()) {
-      await session.execute(`document.querySelectorAll('.progress-list button')[${i}].click()`);
-      // The step is drawn once its heading is its own.
-      await session.until('return document.querySelector("main h2")?.textContent === arguments[0]',
-        { args: [title(id, lang)], what: `step ${id} in ${lang}`, seen: 'return document.querySelector("main h2")?.textContent' });
-      for (const f of await session.execute(OUTSIDE)) problems.push(`${lang}, width ${width}, step ${i + 1}: ${f}`);
-      if (width === PHONE) for (const f of await session.execute(SMALL)) problems.push(`${lang}, width ${width}, step ${i + 1}: ${f}`);
+      const { found, seen } = await session.executeAsync(STEP, [i, title(id, lang), width === PHONE]);
+      if (!found) throw new Error(`step ${id} in ${lang} did not come within 3 s; seen: ${JSON.stringify(seen)}`);
+      for (const f of found) problems.push(`${lang}, width ${width}, step ${i + 1}: ${f}`);
     }
     if (width === PHONE) {
-      for (const id of ORDER) {
-        await open(`${root}?v=1&step=${id}&embed=1`, width);
-        for (const f of await session.execute(SMALL)) problems.push(`${lang}, ${id}, embedded: ${f}`);
-      }
+      const [w, h] = await session.execute('return [innerWidth, innerHeight]');
+      await session.goto(`${ctx.server.url}frames.html`, { app: false });
+      await session.execute(`const [ids, base, w, h] = arguments;
+        for (const id of ids) {
+          const frame = Object.assign(document.createElement('iframe'), { src: base + '?v=1&step=' + id + '&embed=1' });
+          frame.dataset.step = id;
+          frame.style.cssText = 'position: absolute; left: 0; top: 0; border: 0; width: ' + w + 'px; height: ' + h + 'px';
+          document.body.append(frame);
+        }`, [ORDER, ctx.server.url + root, w, h]);
+      // Started: loaded, the readable page replaced by the app, the step's title drawn.
+      await session.until(`return [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete'
+        && !f.contentDocument.getElementById('static') && f.contentDocument.querySelector('main h2, .embedded-title'))`, {
+        ms: 60000, what: `every embedded step in ${lang}`,
+        seen: `return [...document.querySelectorAll('iframe')].filter((f) => !f.contentDocument?.querySelector('.embedded-title')).map((f) => f.dataset.step)`,
+      });
+      // The page recorder in every frame, as a page opened alone has it (see Session.record).
+      await session.frame();
+      const found = await session.execute(`const small = new Function('document', 'getComputedStyle', arguments[0]);
+        return [...document.querySelectorAll('iframe')].map((f) => [f.dataset.step,
+          small(f.contentDocument, f.contentWindow.getComputedStyle.bind(f.contentWindow))])`, [SMALL]);
+      assert.equal(found.length, ORDER.length);
+      for (const [id, list] of found) for (const f of list) problems.push(`${lang}, ${id}, embedded: ${f}`);
     }
   }
   assert.deepEqual(problems, []);

@@ -12,8 +12,8 @@ use gambit_core::content::{
     AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, Step, StepId, Table,
 };
 use gambit_core::draw::Scene;
-use gambit_core::model::{diff, ending, evaluate_outcome, Diff, OutcomeValue, Scenario};
-use gambit_core::phrase::fill;
+use gambit_core::model::{diff, ending, evaluate, evaluate_outcome, pressures_in_play, Diff, OutcomeValue, Scenario};
+use gambit_core::phrase::{fill, labelled};
 use gambit_core::predict::{answer_words, reveal, Answer, Direction};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
@@ -92,7 +92,7 @@ impl Explainer {
         );
         let ending = Memo::new(move |_| {
             let values: Vec<i32> = outcomes.with_value(|o| o.iter().map(|m| m.with(|v| v.value)).collect());
-            ending(model, &values)
+            ending(model, pressures_in_play(model, choice), &values)
         });
         Explainer {
             case,
@@ -478,7 +478,7 @@ impl Explainer {
                 "{}{}{}",
                 share.other,
                 self.case.meta.ui.punctuation.separator,
-                self.describe(&change)
+                self.describe_against_yours(&change)
             ));
         }
         self.address.replace_soon(self);
@@ -536,6 +536,33 @@ impl Explainer {
     }
 
     /// A change of scenario in words: each outcome that moved, and the ending if it changed.
+    /// What a change of the compare page's second scenario did, each outcome it moved read as the compare page
+    /// reads it, from the reader's scenario to the compared one ("Compute access: 30 in yours, 55 in the other
+    /// (+25)"), and the ending it now leads to.
+    fn describe_against_yours(&self, change: &Diff) -> String {
+        let case = self.case;
+        let ui = &case.meta.ui;
+        let yours = untrack(|| evaluate(&case.model, &self.scenario()));
+        let mut parts: Vec<String> = change
+            .outcomes
+            .iter()
+            .map(|c| {
+                let words = crate::views::difference_words(case, yours.outcomes[c.outcome.index()].value, c.to);
+                labelled(case, &case.model.outcomes[c.outcome].text.label, &words)
+            })
+            .collect();
+        if let Some((_, to)) = change.ending {
+            parts.push(fill(
+                &ui.announce_ending,
+                &[("title", &case.model.endings[to].text.title)],
+            ));
+        }
+        fill(
+            &ui.announce_changes,
+            &[("changes", &parts.join(&ui.punctuation.clauses))],
+        )
+    }
+
     fn describe(&self, change: &Diff) -> String {
         let model = &self.case.model;
         let ui = &self.case.meta.ui;

@@ -50,7 +50,19 @@ fn text(model: &ModelData, report: &Report) -> String {
     for e in &report.endings {
         let data = &model.endings[e.ending].data;
         let _ = writeln!(out, "{}: reached by {} combinations", data.id, e.count);
-        let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).collect();
+        let pressures = data.pressures.as_ref().map(|p| {
+            let bound = |name: &str, n: Option<u32>| n.map(|n| format!("{name} {n}"));
+            let bounds: Vec<String> = [bound(">=", p.at_least), bound("<=", p.at_most)]
+                .into_iter()
+                .flatten()
+                .collect();
+            format!(
+                "pressures in play {}{}",
+                bounds.join(" and "),
+                if p.alone { " (enough alone)" } else { "" }
+            )
+        });
+        let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).chain(pressures).collect();
         let _ = match (conditions.is_empty(), data.needs) {
             (true, _) => writeln!(out, "  conditions: none (the fallback, when no ending above fits)"),
             (false, Some(n)) => writeln!(out, "  conditions, any {n} of: {}", conditions.join("; ")),

@@ -9,10 +9,10 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, Confidence, StepId, Table, Text, Threshold, ViewKind};
+use crate::content::{Case, Confidence, PressureCondition, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Change, Scenario};
-use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag};
+use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag, pieces, points, signed, Piece};
 use crate::reach::{reach, EndingReach, MAX_CHANGES};
 use crate::url::step_path;
 
@@ -119,7 +119,7 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
                 fill(
                     &case.meta.ui.punctuation.cause,
                     &[
-                        ("delta", &format!("{:+}", words.delta)),
+                        ("delta", &points(case, words.delta)),
                         ("trigger", &words.trigger),
                         ("note", &note),
                     ],
@@ -131,6 +131,7 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
             &outcome.text.label,
             &value.value.to_string(),
             &base.value.to_string(),
+            // A number for the spreadsheet, in ASCII in every language (a true minus sign would read as text).
             &format!("{:+}", value.value - base.value),
             &causes,
         ]));
@@ -197,21 +198,92 @@ pub fn tags_legend(case: &Case, open: bool) -> String {
     }
 }
 
-/// A condition of an ending in words: "Compute access at least 70", "Trust and access abroad below 20".
+/// A condition of an ending in words, with the outcome's 2025 value: "Compute access at least 62 (55 in 2025)".
 pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
     let how = &case.meta.ui.how;
-    let label = &case.model.outcomes[threshold.outcome.id()].text.label;
-    let at_least = threshold
-        .at_least
-        .map(|v| fill(&how.at_least, &[("outcome", label), ("value", &v.to_string())]));
-    let below = threshold
-        .below
-        .map(|v| fill(&how.below, &[("outcome", label), ("value", &v.to_string())]));
+    let outcome = &case.model.outcomes[threshold.outcome.id()];
+    let (label, base) = (&outcome.text.label, outcome.data.base.to_string());
+    let words = |template: &str, v: i32| {
+        fill(
+            template,
+            &[("outcome", label), ("value", &v.to_string()), ("base", &base)],
+        )
+    };
+    let at_least = threshold.at_least.map(|v| words(&how.at_least, v));
+    let below = threshold.below.map(|v| words(&how.below, v));
     at_least
         .into_iter()
         .chain(below)
         .collect::<Vec<_>>()
         .join(&case.meta.ui.punctuation.list)
+}
+
+/// The paragraphs of the assumptions whose options are pressures, each once.
+fn pressure_paragraphs(case: &Case) -> Vec<&str> {
+    let mut paragraphs: Vec<&str> = Vec::new();
+    for assumption in case.model.assumptions.iter().filter(|a| !a.data.pressures.is_empty()) {
+        for p in assumption.data.paragraphs.iter().map(AsRef::as_ref) {
+            if !paragraphs.contains(&p) {
+                paragraphs.push(p);
+            }
+        }
+    }
+    paragraphs
+}
+
+/// The pressures the endings count, as the paragraphs over their list: those the article names, then our
+/// extensions of its warnings, each as a setting ("TikTok in the US → Forced sale, Ban"), with their paragraphs.
+pub fn pressures_list(case: &Case) -> String {
+    let model = &case.model;
+    let punctuation = &case.meta.ui.punctuation;
+    let mut out = String::new();
+    for (ours, template) in [
+        (false, &model.words.pressures_named),
+        (true, &model.words.pressures_ours),
+    ] {
+        let mut settings = Vec::new();
+        let mut paragraphs: Vec<&str> = Vec::new();
+        for (a, assumption) in model.assumptions.with_ids() {
+            let options: Vec<&str> = assumption
+                .data
+                .pressures
+                .iter()
+                .filter(|p| p.ours == ours)
+                .map(|p| model.option_labels(a, p.option.id()).1)
+                .collect();
+            if options.is_empty() {
+                continue;
+            }
+            settings.push(change(case, &assumption.text.label, &options.join(&punctuation.list)));
+            paragraphs.extend(assumption.data.paragraphs.iter().map(AsRef::as_ref));
+        }
+        if settings.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            r#"<p class="pressures{}">{}{}{}<span class="cite">{}</span></p>"#,
+            if ours { " ours" } else { "" },
+            escape(&fill(template, &[("list", &settings.join(&punctuation.clauses))])),
+            escape(&punctuation.end),
+            escape(&punctuation.space),
+            escape(&cites(case, &paragraphs))
+        );
+    }
+    out
+}
+
+/// An ending's condition on how many pressures are in play in words ("None of the pressures listed above in
+/// play"), and its paragraphs.
+pub fn pressure_words<'a>(case: &'a Case, condition: &PressureCondition) -> (String, Vec<&'a str>) {
+    let words = &case.model.words;
+    let text = match (condition.at_least, condition.at_most) {
+        (_, Some(0)) => words.pressures_none.to_string(),
+        (_, Some(n)) => fill(&words.pressures_at_most, &[("n", &n.to_string())]),
+        (Some(n), None) => fill(&words.pressures_alone, &[("n", &n.to_string())]),
+        (None, None) => String::new(),
+    };
+    (text, pressure_paragraphs(case))
 }
 
 /// One change in words: "Chip access → Unrestricted", "Yearly AI spending → $30 billion a year".
@@ -265,7 +337,8 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
     let model = &case.model;
     let words = &model.words;
     let space = escape(&case.meta.ui.punctuation.space);
-    let mut out = String::from(r#"<ul class="endings-reach">"#);
+    let mut out = pressures_list(case);
+    out.push_str(r#"<ul class="endings-reach">"#);
     for r in reach(model, scenario) {
         let e = &model.endings[r.ending];
         let met = r.conditions.iter().filter(|&&c| c).count();
@@ -300,15 +373,30 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
                 );
             }
             out.push_str(r#"<ul class="conditions">"#);
-            for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
+            // Each line opens with whether it holds, as a label: "Met: Compute access below 40 (55 in 2025)".
+            let mut line = |holds: bool, condition: &str, paragraphs: &[&str]| {
                 let _ = write!(
                     out,
-                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}{}{space}<span class="status">{}</span>{space}<span class="cite">{}</span></li>"#,
+                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}<span class="status">{}</span>{}{}{space}<span class="cite">{}</span></li>"#,
                     if holds { "met" } else { "unmet" },
                     if holds { "\u{2713}" } else { "\u{2717}" },
-                    escape(&condition_words(case, t)),
                     escape(if holds { &words.holds } else { &words.fails }),
-                    escape(&cites(case, &t.paragraphs))
+                    escape(&case.meta.ui.punctuation.colon),
+                    escape(condition),
+                    escape(&cites(case, paragraphs))
+                );
+            };
+            for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
+                let paragraphs: Vec<&str> = t.paragraphs.iter().map(AsRef::as_ref).collect();
+                line(holds, &condition_words(case, t), &paragraphs);
+            }
+            if let (Some(p), Some(&holds)) = (&e.data.pressures, r.conditions.last()) {
+                let (condition, paragraphs) = pressure_words(case, p);
+                let in_play = fill(&words.in_play, &[("n", &r.pressures.to_string())]);
+                line(
+                    holds,
+                    &format!("{condition}{}{in_play}", case.meta.ui.punctuation.clauses),
+                    &paragraphs,
                 );
             }
             out.push_str("</ul>");
@@ -402,7 +490,7 @@ pub fn model_page(case: &Case) -> String {
                 ("assumption", assumption),
                 ("option", option),
                 ("outcome", &model.outcomes[d.outcome.id()].text.label),
-                ("delta", &format!("{:+}", d.delta)),
+                ("delta", &signed(case, d.delta)),
             ],
         );
         let statement = format!("{statement}{}", case.meta.ui.punctuation.end);
@@ -425,7 +513,7 @@ pub fn model_page(case: &Case) -> String {
                 ("slider", &slider.text.label),
                 ("per", &per),
                 ("outcome", &model.outcomes[d.outcome.id()].text.label),
-                ("change", &format!("{:+}", d.change)),
+                ("change", &signed(case, d.change)),
             ],
         );
         if let Some(c) = &d.when {
@@ -448,9 +536,17 @@ pub fn model_page(case: &Case) -> String {
     }
     out.push_str("</ul>");
 
-    heading(&mut out, &how.endings);
+    // The pressures some endings count stand between the heading and the list.
+    let _ = write!(out, "<h3>{}</h3>{}<ul>", escape(&how.endings), pressures_list(case));
     for e in model.endings.iter() {
-        let conditions = e.data.when.iter().map(|t| condition_words(case, t)).collect::<Vec<_>>();
+        let pressures = e.data.pressures.as_ref().map(|p| pressure_words(case, p));
+        let conditions = e
+            .data
+            .when
+            .iter()
+            .map(|t| condition_words(case, t))
+            .chain(pressures.as_ref().map(|(words, _)| words.clone()))
+            .collect::<Vec<_>>();
         let conditions = if conditions.is_empty() {
             how.fallback.to_string()
         } else {
@@ -470,6 +566,7 @@ pub fn model_page(case: &Case) -> String {
             .when
             .iter()
             .flat_map(|t| t.paragraphs.iter().map(AsRef::as_ref))
+            .chain(pressures.iter().flat_map(|(_, p)| p.iter().copied()))
             .collect();
         let mut cites: Vec<&str> = Vec::new();
         for p in paragraphs {
@@ -584,24 +681,30 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     );
     let _ = write!(
         out,
-        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button></div><nav class="progress-list" aria-label="{}"><ol>"#,
+        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details></div><nav class="progress-list" aria-label="{}"><ol>"#,
         escape(&share.copy_link),
-        escape(&share.embed),
-        escape(&ui.qr.title),
         escape(&share.compare),
         escape(&share.handout),
         escape(&ui.present.start),
+        escape(&share.embed),
+        escape(&ui.qr.title),
         escape(&ui.all_steps)
     );
     for (id, s) in case.steps.with_ids() {
         let current = if id == step { r#" aria-current="page""# } else { "" };
+        // The step's number shows; the words of its label around it ("Step 1: ", 「第1步：」) are read out only.
+        let number: String = pieces(&ui.step_label)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Slot("n") => format!(r#"<span class="step-number">{}</span>"#, id.index() + 1),
+                Piece::Slot(_) => String::new(),
+                Piece::Text(words) => format!(r#"<span class="visually-hidden">{}</span>"#, escape(words)),
+            })
+            .collect();
         let _ = write!(
             out,
-            r#"<li><a href="{root}{}"{current}><span class="visually-hidden">{}{}</span><span class="step-number">{}</span><span class="step-title">{}</span></a></li>"#,
+            r#"<li><a href="{root}{}"{current}>{number}<span class="step-title">{}</span></a></li>"#,
             step_path(case, id),
-            escape(&ui.step_word),
-            escape(&ui.punctuation.space),
-            id.index() + 1,
             escape(&s.text.title)
         );
     }
@@ -715,6 +818,137 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
         r#"</ol></nav><footer class="colophon"><p>{}</p></footer></div>"#,
         escape(&case.meta.disclaimer)
     );
+    out
+}
+
+/// A step as its embeddable page shows it with no script (a frame sandboxed without scripts, or before the app
+/// starts), put in `<body>` by `cargo xtask dist` at `embeds/<id>/`: the embedded view the app draws
+/// (`src/views/app.rs`, `Embedded`), not the site's page. The step's title, the credit with the link to the whole
+/// explainer (first, so a frame held short never cuts them), the line saying this is the 2025 picture (a page
+/// without script cannot read the link's scenario), the step's view and sentence drawn by the same code as the
+/// app's (or its text, for a step whose view needs the app), and the outcomes its assumptions move, each with its
+/// "Why?". `root` leads from the page to the site's root.
+pub fn embed_page(case: &Case, step: StepId, root: &str) -> String {
+    let ui = &case.meta.ui;
+    let load = &ui.load;
+    let space = escape(&ui.punctuation.space);
+    let current = &case.steps[step];
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<div id="{STATIC_PAGE_ID}" class="static-page static-embed" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}"><main class="embedded" id="main"><h1 class="visually-hidden">{}</h1><h2 class="embedded-title">{}</h2><p class="open-full">{}{space}<a href="{root}{}" target="_blank" rel="noopener">{}</a></p>"#,
+        escape(&load.slow),
+        escape(&load.failed),
+        escape(&load.unsupported),
+        escape(&load.retry),
+        escape(&case.meta.title),
+        escape(&current.text.title),
+        escape(&ui.share.credit),
+        step_path(case, step),
+        escape(&ui.share.open_full),
+    );
+    let _ = write!(
+        out,
+        r#"<p class="scenario-line" role="note"><span>{}</span></p><div class="stage"><figure class="view">"#,
+        escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)]))
+    );
+    let scenario = Scenario::defaults(&case.model);
+    match draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
+        Some(drawing) => {
+            let svg = drawing.svg(case, &current.data.id);
+            if current.data.view == ViewKind::Influence {
+                let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
+            } else {
+                out.push_str(&svg);
+            }
+        }
+        // A view the app alone draws (the briefing's cards, the dashboard): the step's text stands in for it.
+        None => {
+            out.push_str(r#"<div class="step-body">"#);
+            for paragraph in current.text.body.iter() {
+                let _ = write!(out, "<p>{}</p>", escape(paragraph));
+            }
+            out.push_str("</div>");
+        }
+    }
+    if let Some(a) = &current.data.varies_with {
+        let _ = write!(
+            out,
+            r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
+            escape(current.text.variants.of(scenario[a.id()]))
+        );
+    }
+    out.push_str("</figure>");
+    let listed = &current.data.controls;
+    if !listed.is_empty() && current.data.view != ViewKind::Dashboard {
+        let values = evaluate(&case.model, &scenario);
+        let _ = write!(
+            out,
+            r#"<div class="stage-controls locked"><section class="outcomes"><h3>{}</h3><p class="bars-legend">{}</p><ul>"#,
+            escape(&ui.moves),
+            escape(&ui.bars_legend)
+        );
+        for o in case.model.outcomes_moved_by(listed) {
+            let outcome = &case.model.outcomes[o];
+            let value = &values.outcomes[o.index()];
+            let base = outcome.data.base;
+            let alt = fill(
+                &ui.bar,
+                &[
+                    ("label", &outcome.text.label),
+                    ("value", &value.value.to_string()),
+                    ("base", &base.to_string()),
+                ],
+            );
+            let change = match value.value - base {
+                0 => String::new(),
+                d => format!("{d:+}"),
+            };
+            let _ = write!(
+                out,
+                r#"<li class="outcome" data-outcome="{}" data-value="{}"><span class="outcome-label">{}</span><svg class="bar" viewBox="0 0 200 16" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="bar-track" x="0" y="2" width="200" height="12" rx="3" /><rect class="bar-fill" x="0" y="2" width="{}" height="12" rx="3" /><line class="bar-base" x1="{}" x2="{}" y1="0" y2="16" /></svg><span class="outcome-value">{}</span><span class="change" aria-hidden="true">{change}</span><details class="why"><summary>{}{space}<span class="visually-hidden">{}</span></summary><p>{}</p>"#,
+                escape(&outcome.data.id),
+                value.value,
+                escape(&outcome.text.label),
+                escape(&alt),
+                value.value * 2,
+                base * 2,
+                base * 2,
+                value.value,
+                escape(&ui.why),
+                escape(&outcome.text.label),
+                escape(&starting_point(case, o)),
+            );
+            if !value.causes.is_empty() {
+                out.push_str(r#"<ul class="causes">"#);
+                for &cause in &value.causes {
+                    let words = cause_words(case, cause);
+                    let ours = if words.ours {
+                        format!(r#"{space}<span class="ours">{}</span>"#, escape(ours_tag(case)))
+                    } else {
+                        String::new()
+                    };
+                    let _ = write!(
+                        out,
+                        r#"<li class="cause"><span class="delta">{:+}</span>{space}<strong>{}</strong>{}{}{space}<span class="cite">{}</span>{ours}</li>"#,
+                        words.delta,
+                        escape(&words.trigger),
+                        escape(&ui.punctuation.stop),
+                        escape(words.reason),
+                        escape(&cites(case, words.paragraphs)),
+                    );
+                }
+                out.push_str("</ul>");
+            }
+            out.push_str("</details></li>");
+        }
+        let _ = write!(
+            out,
+            r#"</ul><p class="model-note">{}</p></section></div>"#,
+            escape(&ui.model_note)
+        );
+    }
+    out.push_str("</div></main></div>");
     out
 }
 

@@ -1,6 +1,6 @@
 //! The scenario model. A [`Scenario`] picks one option per assumption and a value per slider; [`evaluate`]
 //! turns it into outcome values on a 0–100 scale, each with the rules and slopes that produced it, so the app can
-//! always answer "why is this here?"; [`ending`] names the outcome pattern; [`diff`] and [`sensitivity`] compare.
+//! always answer "why is this here?"; [`ending`] names the outcome pattern (and the article's named pressures in play); [`diff`] and [`sensitivity`] compare.
 //!
 //! The model is illustrative: every base value, rule, slope and threshold, with its reason and paragraphs, is
 //! content the reader can see (`content/model/`), not a forecast.
@@ -192,21 +192,48 @@ pub fn threshold_holds(threshold: &Threshold, values: &[i32]) -> bool {
     threshold.at_least.is_none_or(|min| v >= min) && threshold.below.is_none_or(|max| v < max)
 }
 
-/// Whether `ending`'s conditions hold for `values`: all of them, or at least `needs` of them. The fallback, with
-/// none, always holds.
-pub fn ending_holds(ending: &Ending, values: &[i32]) -> bool {
-    let when = &ending.data.when;
-    let holding = when.iter().filter(|t| threshold_holds(t, values)).count();
-    holding >= ending.data.needs.map_or(when.len(), |n| n as usize)
+/// How many of the pressures beyond 2025's (the options assumptions list as `pressures`) `option_of` puts in play.
+pub fn pressures_in_play(model: &ModelData, option_of: impl Fn(AssumptionId) -> OptionId) -> usize {
+    model
+        .assumptions
+        .with_ids()
+        .filter(|(a, assumption)| assumption.data.pressures.iter().any(|p| p.option.id() == option_of(*a)))
+        .count()
 }
 
-/// The first ending whose conditions hold for `values` (one per outcome, in the model's order); the last ending
-/// is the fallback.
-pub fn ending(model: &ModelData, values: &[i32]) -> EndingId {
+/// Whether each of `ending`'s conditions holds, with `pressures` in play and `values` (one per outcome, in the
+/// model's order): its thresholds in order, then its condition on the pressures, if it has one.
+pub fn conditions(ending: &Ending, pressures: usize, values: &[i32]) -> Vec<bool> {
+    let thresholds = ending.data.when.iter().map(|t| threshold_holds(t, values));
+    let pressure = ending.data.pressures.as_ref().map(|p| p.holds(pressures));
+    thresholds.chain(pressure).collect()
+}
+
+/// Whether `ending`'s conditions hold, with `pressures` in play and `values`: all of them, or at least `needs` of
+/// them; or its pressure condition, where that stands alone. The fallback, with none, always holds.
+pub fn ending_holds(ending: &Ending, pressures: usize, values: &[i32]) -> bool {
+    let d = &ending.data;
+    let thresholds = d.when.iter().filter(|t| threshold_holds(t, values)).count();
+    let (holding, all) = match &d.pressures {
+        Some(p) if p.alone => {
+            if p.holds(pressures) {
+                return true;
+            }
+            (thresholds, d.when.len())
+        }
+        Some(p) => (thresholds + usize::from(p.holds(pressures)), d.when.len() + 1),
+        None => (thresholds, d.when.len()),
+    };
+    holding >= d.needs.map_or(all, |n| n as usize)
+}
+
+/// The first ending whose conditions hold with `pressures` in play and `values` (one per outcome, in the model's
+/// order); the last ending is the fallback.
+pub fn ending(model: &ModelData, pressures: usize, values: &[i32]) -> EndingId {
     model
         .endings
         .with_ids()
-        .find(|(_, e)| ending_holds(e, values))
+        .find(|(_, e)| ending_holds(e, pressures, values))
         .map_or_else(|| crate::content::Id::new(model.endings.len() - 1), |(id, _)| id)
 }
 
@@ -243,7 +270,7 @@ pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
         .collect();
     let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
     Evaluation {
-        ending: ending(model, &values),
+        ending: ending(model, pressures_in_play(model, |a| scenario[a]), &values),
         outcomes,
     }
 }

@@ -33,6 +33,21 @@ pub fn change(case: &Case, from: &str, to: &str) -> String {
     fill(&case.meta.ui.punctuation.to, &[("from", from), ("to", to)])
 }
 
+/// A change in score with its sign, as the case's language writes it ("+10", "-25"; "+10", "−25" with the true
+/// minus sign in Chinese).
+pub fn signed(case: &Case, delta: i32) -> String {
+    if delta < 0 {
+        format!("{}{}", case.meta.ui.punctuation.minus, delta.unsigned_abs())
+    } else {
+        format!("{delta:+}")
+    }
+}
+
+/// A signed change in points, for a line that names no unit of its own ("-25"; "−25分").
+pub fn points(case: &Case, delta: i32) -> String {
+    fill(&case.meta.ui.punctuation.points, &[("delta", &signed(case, delta))])
+}
+
 /// Paragraph references as a list in the case's language ("P3, P5", "P3、P5").
 pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
     paragraphs
@@ -54,6 +69,42 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
+    }
+    out
+}
+
+/// A piece of a template: words the template writes, or a `{name}` placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Slot(&'a str),
+}
+
+/// `template` cut at its `{name}` placeholders, in order, for a view that puts an element of its own in each
+/// place (a bold trigger, a step's number): "{trigger}（{delta}）" is the slot `trigger`, the text "（", the slot
+/// `delta` and the text "）". A brace that opens no placeholder (a name of letters, digits and `_`) is text.
+pub fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut text_from = 0;
+    let mut at = 0;
+    while let Some(open) = template[at..].find('{').map(|i| at + i) {
+        let name_len = template[open + 1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(template.len() - open - 1);
+        let close = open + 1 + name_len;
+        if name_len > 0 && template[close..].starts_with('}') {
+            if open > text_from {
+                out.push(Piece::Text(&template[text_from..open]));
+            }
+            out.push(Piece::Slot(&template[open + 1..close]));
+            text_from = close + 1;
+            at = close + 1;
+        } else {
+            at = open + 1;
+        }
+    }
+    if text_from < template.len() {
+        out.push(Piece::Text(&template[text_from..]));
     }
     out
 }
@@ -98,6 +149,41 @@ mod tests {
             escape(r#"<b>"Tom" & 'Jerry'</b>"#),
             "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
         );
+    }
+
+    #[test]
+    fn a_template_is_cut_at_its_placeholders_and_filled_again_reads_as_fill() {
+        use Piece::{Slot, Text};
+        assert_eq!(
+            pieces("{trigger}（{delta}）"),
+            [Slot("trigger"), Text("（"), Slot("delta"), Text("）")]
+        );
+        assert_eq!(pieces("{delta} {trigger}"), [Slot("delta"), Text(" "), Slot("trigger")]);
+        assert_eq!(pieces("第{n}步："), [Text("第"), Slot("n"), Text("步：")]);
+        assert_eq!(pieces("{ {} {a b} {x"), [Text("{ {} {a b} {x")]);
+        assert_eq!(pieces(""), []);
+        let values = [("trigger", "T"), ("delta", "+1"), ("n", "3")];
+        for template in [
+            "{trigger}（{delta}）",
+            "{delta} {trigger}",
+            "Step {n}: ",
+            "{n}{n}",
+            "a{x}c{n}",
+            "{é}{n}",
+        ] {
+            let joined: String = pieces(template)
+                .into_iter()
+                .map(|p| match p {
+                    Text(t) => t.to_string(),
+                    // A placeholder with no value stays as `fill` leaves it.
+                    Slot(name) => values
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map_or(format!("{{{name}}}"), |(_, v)| v.to_string()),
+                })
+                .collect();
+            assert_eq!(joined, fill(template, &values), "{template:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! propositions and the calibration use the same search.
 
 use crate::content::{EndingId, ModelData, Table};
-use crate::model::{ending, evaluate, threshold_holds, values, Change, Scenario};
+use crate::model::{conditions, ending, evaluate, pressures_in_play, values, Change, Scenario};
 
 /// The search looks no further than this many changes at once.
 pub const MAX_CHANGES: usize = 3;
@@ -13,8 +13,10 @@ pub const MAX_CHANGES: usize = 3;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EndingReach {
     pub ending: EndingId,
-    /// Whether each of its conditions holds now, in the ending's order.
+    /// Whether each of its conditions holds now, in the ending's order (`model::conditions`).
     pub conditions: Vec<bool>,
+    /// How many of the article's named pressures the scenario puts in play (`model::pressures_in_play`).
+    pub pressures: usize,
     /// Whether it is the scenario's ending.
     pub here: bool,
     /// The fewest changes after which the scenario's ending is this one (none if it already is), or `None` if more
@@ -87,7 +89,7 @@ pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: us
                     Change::Slider { slider, value } => next[slider] = value,
                 }
             }
-            let e = ending(model, &values(model, &next)).index();
+            let e = ending(model, pressures_in_play(model, |a| next[a]), &values(model, &next)).index();
             let same_controls = |way: &Vec<Change>| way.iter().zip(changes).all(|(a, b)| a.control() == b.control());
             if open[e] && found[e].len() < ways && !found[e].iter().any(same_controls) {
                 found[e].push(changes.to_vec());
@@ -126,6 +128,7 @@ fn combinations(
 pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
     let evaluation = evaluate(model, scenario);
     let values = evaluation.values();
+    let pressures = pressures_in_play(model, |a| scenario[a]);
     let ways = nearest_ways(model, scenario, MAX_CHANGES, 2);
     model
         .endings
@@ -135,7 +138,8 @@ pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
             let mut ways = ways.into_iter();
             EndingReach {
                 ending: id,
-                conditions: e.data.when.iter().map(|t| threshold_holds(t, &values)).collect(),
+                conditions: conditions(e, pressures, &values),
+                pressures,
                 here: id == evaluation.ending,
                 nearest: ways.next(),
                 other: ways.next(),

@@ -13,6 +13,8 @@
 //!   or `steps=all` for every step (what the handout's "All steps" chooses); absent, the current step.
 //! - `present=1`: the walkthrough as slides for a projector.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
+//! - `embeds/<id>/`: a step embedded in another page (its readable page is the embedded view, for a frame without
+//!   its script); links written for embeds carry `embed=1` too, and older ones at `steps/<id>/?embed=1` still work.
 //! - `embed=1` shows only the step's view, the outcomes it moves and their controls (`controls=0`: the outcomes
 //!   without the controls) for an iframe; its colours are light (the usual article page) unless `theme=dark`, or
 //!   `theme=auto` where the embedder wants them to follow the reader's system.
@@ -40,6 +42,13 @@ pub const ALL_STEPS: &str = "all";
 /// Where a step's page is, from the site's root: `steps/<id>/`.
 pub fn step_path(case: &Case, step: StepId) -> String {
     format!("{STEPS}{}/", case.steps[step].data.id)
+}
+/// The folder of the steps' embeddable pages: step `id`'s is `embeds/<id>/`, its readable page the embedded view
+/// (what a frame shows without its script), and an address there is an embed whatever its query says.
+pub const EMBEDS: &str = "embeds/";
+/// Where a step's embeddable page is, from the site's root: `embeds/<id>/`.
+pub fn embed_path(case: &Case, step: StepId) -> String {
+    format!("{EMBEDS}{}/", case.steps[step].data.id)
 }
 
 /// Prefix of the second scenario's keys on the compare page.
@@ -181,8 +190,9 @@ pub fn split_path(path: &str) -> (&str, &str) {
     let root = path[..folder]
         .strip_suffix('/')
         .and_then(|parent| {
-            // `<root>steps/<id>/`: the last folder is a step's, the one before it `steps`.
-            let above = parent[..parent.rfind('/')? + 1].strip_suffix(STEPS)?;
+            // `<root>steps/<id>/` (or `embeds/<id>/`): the last folder is a step's, the one before it `steps`.
+            let folder = &parent[..parent.rfind('/')? + 1];
+            let above = folder.strip_suffix(STEPS).or_else(|| folder.strip_suffix(EMBEDS))?;
             above.ends_with('/').then_some(above.len())
         })
         .unwrap_or(folder);
@@ -204,11 +214,19 @@ pub fn resolve(root: &str, relative: &str) -> String {
 /// named by both the path and the query is the query's; a path that names no step is reported.
 pub fn read(address: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     let (path, query) = address.split_once('?').unwrap_or((address, ""));
-    let (mut state, mut notices) = parse(query, case);
+    // An embeddable page's address is an embed (its `controls=` and `theme=` read as with `embed=1`).
+    let embedded = path.starts_with(EMBEDS);
+    let query = if embedded {
+        format!("embed=1&{}", query.strip_prefix('?').unwrap_or(query))
+    } else {
+        query.to_string()
+    };
+    let (mut state, mut notices) = parse(&query, case);
     // The query's keys as `parse` reads them, decoded.
-    let in_query = pairs(query).iter().any(|(key, _)| key == STEP_KEY);
+    let in_query = pairs(&query).iter().any(|(key, _)| key == STEP_KEY);
     let named = path
         .strip_prefix(STEPS)
+        .or_else(|| path.strip_prefix(EMBEDS))
         .map(|rest| rest.strip_suffix("index.html").unwrap_or(rest).trim_end_matches('/'));
     if let (Some(id), false) = (named, in_query) {
         match case.step_by_key(&decode(id)) {
@@ -330,14 +348,18 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     (state, notices)
 }
 
-/// Writes the canonical address under the site's root: a later step of the walkthrough's path, then the query
+/// Writes the canonical address under the site's root: a later step of the walkthrough's path (any embedded
+/// step's embeddable page, `embeds/<id>/`), then the query
 /// from its `?`: the version, the step if neither in the path nor the first, the page if not the walkthrough,
 /// each assumption and slider that differs from its default (in the model's order), the compare page's second
 /// scenario, and the embed flags.
 pub fn write(state: &LinkState, case: &Case) -> String {
     let id = &case.steps[state.step].data.id;
-    let in_path = state.page == Page::Walkthrough && state.step.index() > 0;
-    let mut address = if in_path {
+    let embedded = state.page == Page::Walkthrough && state.embed.is_some();
+    let in_path = embedded || (state.page == Page::Walkthrough && state.step.index() > 0);
+    let mut address = if embedded {
+        format!("{}?v={VERSION}", embed_path(case, state.step))
+    } else if in_path {
         format!("{}?v={VERSION}", step_path(case, state.step))
     } else {
         format!("?v={VERSION}")

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use gambit_core::calibration::{calibrate, Report};
 use gambit_core::content::{ContentFiles, Table};
-use gambit_core::model::{evaluate, Scenario};
+use gambit_core::model::{evaluate, pressures_in_play, Scenario};
 use gambit_core::Case;
 
 fn files() -> &'static ContentFiles {
@@ -69,7 +69,7 @@ fn each_preset_reaches_its_ending_through_the_assumptions_its_words_name() {
     let expected: [(&str, &str, &[&str]); 4] = [
         ("present", "fast-follower", &[]),
         ("decoupling", "hemmed-in", &["chips", "tiktok"]),
-        ("detente", "global-contender", &["chips", "tiktok"]),
+        ("detente", "global-contender", &["chips", "tiktok", "research"]),
         ("cash-crunch", "overextended", &["ads", "capex"]),
     ];
     for (preset, ending, named) in expected {
@@ -144,6 +144,76 @@ fn no_scenario_with_a_named_threat_reads_as_the_present() {
                 "{scenario:?} meets `{}` ({v}) yet gets the present's ending",
                 model.outcomes[t.outcome.id()].data.id
             );
+        }
+    }
+}
+
+/// The pressures on the bet (a ban or forced sale of TikTok, an ad downturn, research squeezed, as the article names
+/// them; chips cut off and distance from the state, as we extend its warnings): with two or more of them in play a
+/// scenario never reads in the present's words; with any one of them in play, no hopeful ending. The hopeful endings
+/// are those whose conditions ask that none be in play, the present's is the fallback; both are read from the
+/// content.
+#[test]
+fn named_pressures_in_play_never_read_as_the_present_or_a_hopeful_ending() {
+    let model = &case().model;
+    let present = evaluate(model, &Scenario::defaults(model)).ending;
+    let mut seen = [0usize; 3];
+    for scenario in gambit_core::calibration::every_scenario(model) {
+        let pressures = pressures_in_play(model, |a| scenario[a]);
+        let ending = evaluate(model, &scenario).ending;
+        let e = &model.endings[ending].data;
+        seen[pressures.min(2)] += 1;
+        if pressures >= 1 {
+            assert_ne!(
+                e.pressures.as_ref().and_then(|p| p.at_most),
+                Some(0),
+                "{scenario:?} has {pressures} named pressure(s) in play, yet reads as `{}`",
+                e.id
+            );
+        }
+        if pressures >= 2 {
+            assert_ne!(
+                ending, present,
+                "{scenario:?} has {pressures} named pressures in play, yet reads in the present's words"
+            );
+        }
+    }
+    assert!(
+        seen.iter().all(|&n| n > 0),
+        "scenarios with 0, 1 and 2+ pressures: {seen:?}"
+    );
+}
+
+/// An ending's words carry no number of their own (paragraph references and the year 2025 aside): the thresholds and the 2025 values
+/// are shown by the list of its conditions, made from `content/model/endings.json`, so words and model cannot
+/// disagree.
+#[test]
+fn ending_words_leave_the_numbers_to_the_conditions() {
+    for lang in ["en", "zh-Hans"] {
+        let case = Case::load(files(), lang).unwrap();
+        for e in case.model.endings.iter() {
+            for (field, text) in [("summary", &e.text.summary), ("reason", &e.text.reason)] {
+                let chars: Vec<char> = text.chars().collect();
+                let mut i = 0;
+                while i < chars.len() {
+                    let end = (i..chars.len())
+                        .find(|&j| !chars[j].is_ascii_digit())
+                        .unwrap_or(chars.len());
+                    if end > i {
+                        let number: String = chars[i..end].iter().collect();
+                        let cited = i > 0 && chars[i - 1] == 'P';
+                        let excerpt: String = chars[i.saturating_sub(15)..(end + 15).min(chars.len())]
+                            .iter()
+                            .collect();
+                        assert!(
+                            cited || number == "2025",
+                            "text/{lang}/endings.json `{}`.{field} says a number of its own ({number}): …{excerpt}…",
+                            e.data.id
+                        );
+                    }
+                    i = end.max(i + 1);
+                }
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ use gambit_core::markup::{
     starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
-use gambit_core::phrase::{change, cites, fill, labelled};
+use gambit_core::phrase::{change, cites, fill, labelled, pieces, points, Piece};
 use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";
@@ -57,6 +57,17 @@ fn problems(text: &str, names: &[String]) -> Vec<String> {
         }
         if c == ' ' && (before.is_some_and(chinese) || after.is_some_and(chinese)) {
             found.push(format!("a space next to a Chinese character in «{}»", around(i)));
+        }
+        // A negative number in Chinese text takes the minus sign − (review 8, #17), not the hyphen, which reads as
+        // a dash beside the characters; a cell that is only a number (the CSV's change, for a spreadsheet) keeps
+        // ASCII.
+        let number = text.trim_start_matches(['+', '-']).chars().all(|d| d.is_ascii_digit());
+        if c == '-'
+            && after.is_some_and(|a| a.is_ascii_digit())
+            && !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !number
+        {
+            found.push(format!("a hyphen as a minus sign in «{}»", around(i)));
         }
     }
     // Marks that meet badly when pieces are joined: a quotation wrapped in quotes again (one level of “” only; the
@@ -324,10 +335,12 @@ fn pages(case: &Case) -> Vec<(String, String)> {
     for cause in causes {
         let w = cause_words(case, cause);
         let space = &ui.punctuation.space;
+        let head = fill(
+            &ui.punctuation.cause_head,
+            &[("delta", &points(case, w.delta)), ("trigger", &w.trigger)],
+        );
         let line = format!(
-            "{:+}{space}{}{}{}{space}{}",
-            w.delta,
-            w.trigger,
+            "{head}{}{}{space}{}",
             ui.punctuation.stop,
             w.reason,
             cites(case, w.paragraphs)
@@ -348,10 +361,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
             let line = labelled(
                 case,
                 &model.outcomes[lever.outcome].text.label,
-                &fill(
-                    &ui.lever,
-                    &[("change", &what), ("delta", &format!("{:+}", lever.delta))],
-                ),
+                &fill(&ui.lever, &[("change", &what), ("delta", &points(case, lever.delta))]),
             );
             pages.push((format!("levers under {scenario_label}"), line));
         }
@@ -578,7 +588,13 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
         problems("我们设定的起点：55。我们设定的起点：缺少芯片。", &names),
         ["a clause repeated back to back: «我们设定的起点»"]
     );
-    assert!(problems("出自第2步（“独立王国”）；芯片获取：仅国产芯片（-25；P20）", &names).is_empty());
+    assert!(problems("出自第2步（“独立王国”）；芯片获取：仅国产芯片（−25分；P20）", &names).is_empty());
+    // And a hyphen for a minus sign, except in a cell that is only a number.
+    assert_eq!(
+        problems("芯片获取→仅国产芯片（-25）", &names),
+        ["a hyphen as a minus sign in «芯片获取→仅国产芯片（-25）»"]
+    );
+    assert!(problems("-25", &names).is_empty());
     // And a list cut off from its 如下.
     assert_eq!(
         problems("各条芯片供应途径的状况如下。国产芯片：畅通", &names),
@@ -661,4 +677,35 @@ fn every_cause_of_a_scenario_names_its_setting_and_a_bare_name_fails() {
         let planted = bare_triggers(&case, "planted", &[bare]);
         assert_eq!(planted.len(), 1, "{lang}: a bare slope name is not seen: {planted:?}");
     }
+}
+
+/// Whether `template` puts two of its placeholders side by side, with no words between them.
+fn slots_side_by_side(template: &str) -> bool {
+    pieces(template)
+        .windows(2)
+        .any(|pair| matches!(pair, [Piece::Slot(_), Piece::Slot(_)]))
+}
+
+#[test]
+fn a_cause_sets_its_change_apart_from_its_trigger_in_every_language() {
+    // Chinese review 10, #1: the bold change ran into the bold trigger, 「+10分芯片获取：不受限制」, read as "10分芯片".
+    // Why? and Compare set them out by `ui.punctuation.cause_head`, which keeps words between the two.
+    let files = files();
+    for lang in ["en", LANG] {
+        let case = Case::load(&files, lang).expect("the case");
+        let head = &case.meta.ui.punctuation.cause_head;
+        let slots: Vec<_> = pieces(head)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Slot(name) => Some(name),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        assert!(
+            slots.contains(&"delta") && slots.contains(&"trigger"),
+            "{lang}: {head:?} lacks the change or the trigger"
+        );
+        assert!(!slots_side_by_side(head), "{lang}: {head:?} runs the two together");
+    }
+    assert!(slots_side_by_side("{delta}{trigger}"));
 }

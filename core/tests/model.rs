@@ -117,12 +117,19 @@ fn an_ending_is_the_first_whose_thresholds_hold() {
     let model = &case.model;
     let index = |id: &str| model.endings.with_ids().find(|(_, e)| e.data.id == id).unwrap().0;
     let values = |f: &dyn Fn(&str) -> i32| model.outcomes.iter().map(|o| f(&o.data.id)).collect::<Vec<_>>();
-    assert_eq!(ending(model, &values(&|_| 100)), index("global-contender"));
+    assert_eq!(ending(model, 0, &values(&|_| 100)), index("global-contender"));
+    // One of the article's named pressures in play keeps the hopeful endings away, whatever the values.
+    assert_ne!(ending(model, 1, &values(&|_| 100)), index("global-contender"));
+    assert_ne!(ending(model, 1, &values(&|_| 100)), index("original-innovator"));
     assert_eq!(
-        ending(model, &values(&|id| if id == "sustainability" { 10 } else { 100 })),
+        ending(model, 0, &values(&|id| if id == "sustainability" { 10 } else { 100 })),
         index("overextended")
     );
-    assert_eq!(ending(model, &values(&|_| 50)), model.endings.last_id().unwrap());
+    assert_eq!(ending(model, 0, &values(&|_| 50)), model.endings.last_id().unwrap());
+    // Two named pressures at once read as losing ground even where every value stands at 2025's.
+    let present: Vec<i32> = model.outcomes.iter().map(|o| o.data.base).collect();
+    assert_eq!(ending(model, 2, &present), index("losing-ground"));
+    assert_eq!(ending(model, 0, &present), model.endings.last_id().unwrap());
 }
 
 /// Any scenario of the model.

@@ -56,7 +56,6 @@ propositions! {
     patient_research_alone_is_not_originality = "patient-research-alone-is-not-originality",
     chips_and_money_alone_are_not_originality = "chips-and-money-alone-are-not-originality",
     originality_is_not_one_change_away = "originality-is-not-one-change-away",
-    originality_does_not_wait_on_the_controls = "originality-does-not-wait-on-the-controls",
     ad_headwinds_strain_the_money = "ad-headwinds-strain-the-money",
     more_spending_strains_the_money = "more-spending-strains-the-money",
     rivals_fading_eases_the_fight_for_talent = "rivals-fading-eases-the-fight-for-talent",
@@ -77,6 +76,14 @@ propositions! {
     flat_ads_with_a_forced_sale_are_not_the_present = "flat-ads-with-a-forced-sale-are-not-the-present",
     open_chips_and_patient_research_without_the_money_are_not_originality =
         "open-chips-and-patient-research-without-the-money-are-not-originality",
+    named_pressures_together_are_not_the_present = "named-pressures-together-are-not-the-present",
+    an_ad_downturn_with_distance_from_the_state_is_not_the_present = "an-ad-downturn-with-distance-from-the-state-is-not-the-present",
+    an_ad_downturn_bars_global_leadership = "an-ad-downturn-bars-global-leadership",
+    an_ad_downturn_bars_originality = "an-ad-downturn-bars-originality",
+    chips_and_trust_without_patient_research_are_not_global_leadership = "chips-and-trust-without-patient-research-are-not-global-leadership",
+    distance_from_the_state_alone_is_not_decline = "distance-from-the-state-alone-is-not-decline",
+    a_forced_sale_with_an_ad_downturn_is_not_turning_homeward = "a-forced-sale-with-an-ad-downturn-is-not-turning-homeward",
+    a_flat_ad_business_bars_global_leadership = "a-flat-ad-business-bars-global-leadership",
 }
 
 #[test]

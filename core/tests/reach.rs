@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::ContentFiles;
+use gambit_core::content::{ContentFiles, Table};
 use gambit_core::markup::endings_reach;
 use gambit_core::model::{evaluate, threshold_holds, Change, Scenario};
 use gambit_core::reach::{alternatives, nearest_changes, reach, MAX_CHANGES};
@@ -79,7 +79,12 @@ fn the_reach_of_the_present_is_written_for_every_ending() {
             e.data.id
         );
     }
-    let conditions: usize = case.model.endings.iter().map(|e| e.data.when.len()).sum();
+    let conditions: usize = case
+        .model
+        .endings
+        .iter()
+        .map(|e| e.data.when.len() + usize::from(e.data.pressures.is_some()))
+        .sum();
     assert_eq!(
         html.matches(r#"<li class="met">"#).count() + html.matches(r#"<li class="unmet">"#).count(),
         conditions
@@ -101,7 +106,15 @@ proptest! {
         let singles: Vec<Change> = alternatives(model, &s).into_iter().flatten().collect();
         for r in &reached {
             let ending = &model.endings[r.ending];
-            let holds: Vec<bool> = ending.data.when.iter().map(|t| threshold_holds(t, &values)).collect();
+            let mut holds: Vec<bool> = ending.data.when.iter().map(|t| threshold_holds(t, &values)).collect();
+            let in_play = model
+                .assumptions
+                .with_ids()
+                .filter(|(a, x)| x.data.pressures.iter().any(|p| p.option.id() == s[*a]))
+                .count() as u32;
+            if let Some(p) = &ending.data.pressures {
+                holds.push(p.at_least.is_none_or(|n| in_play >= n) && p.at_most.is_none_or(|n| in_play <= n));
+            }
             prop_assert_eq!(&r.conditions, &holds, "{}", ending.data.id);
             prop_assert_eq!(r.here, r.ending == evaluation.ending);
             if let Some(changes) = &r.nearest {

@@ -212,13 +212,13 @@ fn compare_and_embed_links_round_trip() {
     let (state, notices) = parse("?step=intro&embed=1&theme=light", case);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Light));
-    assert_eq!(write(&state, case), "?v=1&embed=1");
+    assert_eq!(write(&state, case), "embeds/intro/?v=1&embed=1");
     let (state, _) = parse("?embed=1", case);
     assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Light));
     let (state, notices) = parse("?step=intro&embed=1&theme=auto", case);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Auto));
-    assert_eq!(write(&state, case), "?v=1&embed=1&theme=auto");
+    assert_eq!(write(&state, case), "embeds/intro/?v=1&embed=1&theme=auto");
     // A theme that does not exist is reported and the embed is light.
     let (state, notices) = parse("?embed=1&theme=purple", case);
     assert_eq!(state.embed, Some(Embed::default()));
@@ -229,6 +229,47 @@ fn compare_and_embed_links_round_trip() {
             value: "purple".into()
         }]
     );
+}
+
+/// An embedded step is at its embeddable page, `embeds/<id>/`, whose readable page is the embedded view (what a
+/// frame without its script shows): the path alone makes an embed, and older `steps/<id>/?embed=1` links and
+/// root links with `?step=` read the same.
+#[test]
+fn an_embedded_step_is_at_its_embeddable_page() {
+    let case = case();
+    let chips = case.step_by_key("chip-chokehold").unwrap();
+    let (state, notices) = read(
+        "embeds/chip-chokehold/?v=1&embed=1&controls=0&theme=dark&chips=domestic",
+        case,
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.step, chips);
+    assert_eq!(
+        state.embed,
+        Some(Embed {
+            controls: false,
+            theme: Theme::Dark
+        })
+    );
+    assert_eq!(
+        write(&state, case),
+        "embeds/chip-chokehold/?v=1&chips=domestic&embed=1&controls=0&theme=dark"
+    );
+    for older in [
+        "steps/chip-chokehold/?v=1&chips=domestic&embed=1&controls=0&theme=dark",
+        "?v=1&step=chip-chokehold&chips=domestic&embed=1&controls=0&theme=dark",
+        // The path alone: `controls=` and `theme=` count there without `embed=1`.
+        "embeds/chip-chokehold/index.html?chips=domestic&controls=0&theme=dark",
+    ] {
+        assert_eq!(read(older, case), (state.clone(), vec![]), "{older}");
+    }
+    assert_eq!(
+        split_path("/g/embeds/chip-chokehold/"),
+        ("/g/", "embeds/chip-chokehold/")
+    );
+    // The whole explainer, from an embed, is the step's own page.
+    let full = LinkState { embed: None, ..state };
+    assert_eq!(write(&full, case), "steps/chip-chokehold/?v=1&chips=domestic");
 }
 
 /// Compare takes any two scenarios, the second built key by key like the first (`b.<key>=<value>`, over a named

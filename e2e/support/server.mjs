@@ -32,7 +32,7 @@ export async function distHeaders(dist) {
   }));
 }
 
-export async function serveDist(dist, { headers = {}, extra = {}, faults = {} } = {}) {
+export async function serveDist(dist, { headers = {}, extra = {}, faults = {}, port = 0 } = {}) {
   const requests = [];
   const reports = [];
   const server = createServer(async (req, res) => {
@@ -73,7 +73,7 @@ export async function serveDist(dist, { headers = {}, extra = {}, faults = {} } 
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { url: `${origin}${MOUNT}`, origin, reportTo: REPORTS, requests, reports, close: () => new Promise((r) => server.close(r)) };
 }

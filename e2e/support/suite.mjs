@@ -56,19 +56,31 @@ export async function named(input, body) {
 
 /**
  * Puts the page in `theme` as a reader would, in Chromium: the system's preference (emulated through the DevTools
- * protocol; an embedded step has no switch and follows it alone), then the theme switch where the page has one.
+ * protocol; an embedded step has no switch and follows it alone), then the theme switch where the page shows one.
  * The switch starts from the system's preference or from the choice kept earlier; it is pressed until the page is
- * in the wanted theme.
+ * in the wanted theme. Where the switch is hidden (present mode), a choice kept earlier that differs is forgotten
+ * and the page opened again, to follow the system; then it returns true (what was done on the page is undone).
  */
 export async function useTheme(session, theme) {
   await session.cmd('POST', '/goog/cdp/execute', {
     cmd: 'Emulation.setEmulatedMedia', params: { features: [{ name: 'prefers-color-scheme', value: theme }] },
   });
-  const dark = await session.execute('return document.querySelector(".theme-switch")?.dataset.dark');
-  if (dark && (dark === 'true') !== (theme === 'dark')) await session.click(await session.find('.theme-switch'));
+  const [dark, shown] = await session.execute(`const s = document.querySelector(".theme-switch");
+    return [s?.dataset.dark, !!s?.getClientRects().length]`);
+  let reopened = false;
+  if (dark && (dark === 'true') !== (theme === 'dark')) {
+    if (shown) {
+      await session.click(await session.find('.theme-switch'));
+    } else {
+      await session.execute('localStorage.removeItem("ai-gambit-theme")');
+      await session.goto(await session.execute('return location.href'));
+      reopened = true;
+    }
+  }
   const effective = await session.execute(`return document.documentElement.dataset.theme
     || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')`);
   assert.equal(effective, theme);
+  return reopened;
 }
 
 /**

@@ -5,11 +5,12 @@
 
 use gambit_core::content::{Control, EndingId, Table};
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
-use gambit_core::phrase::{self, labelled};
+use gambit_core::phrase::labelled;
 use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::controls::ControlView;
+use super::fill;
 use super::outcomes::cause_item;
 use super::share::PresetBar;
 use crate::state::Explainer;
@@ -60,6 +61,28 @@ fn CompareSide(second: bool) -> impl IntoView {
     }
 }
 
+/// One outcome that differs, read from the reader's scenario to the compared one: "30 in yours, 55 in the other
+/// (+25)", the same words in the table's notes and in what the compare page announces.
+pub(crate) fn difference_words(case: &Case, yours: i32, other: i32) -> String {
+    fill(
+        &case.meta.ui.share.difference,
+        &[
+            ("in_yours", &yours.to_string()),
+            ("in_other", &other.to_string()),
+            ("delta", &signed(other - yours)),
+        ],
+    )
+}
+
+/// A difference with its sign: "+25", "-5", and "0" for none.
+fn signed(delta: i32) -> String {
+    if delta == 0 {
+        "0".to_string()
+    } else {
+        format!("{delta:+}")
+    }
+}
+
 /// A small bar for a 0–100 value.
 fn mini_bar(value: i32) -> impl IntoView {
     view! {
@@ -102,7 +125,11 @@ pub fn ComparePage() -> impl IntoView {
                     <tr class:differs=x != y>
                         <th scope="row">{outcome.text.label.as_ref()}</th>
                         <td>{mini_bar(x)} {x}</td>
-                        <td>{mini_bar(y)} {y}</td>
+                        // The compared one's value with its difference from yours, read from yours to it.
+                        <td>
+                            {mini_bar(y)} {y}
+                            {(x != y).then(|| view! { " " <span class="compare-delta">{signed(y - x)}</span> })}
+                        </td>
                     </tr>
                 }
             })
@@ -136,7 +163,7 @@ pub fn ComparePage() -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <strong>{labelled(case, label, &phrase::change(case, &change.from.to_string(), &change.to.to_string()))}</strong>
+                        <strong>{labelled(case, label, &difference_words(case, change.from, change.to))}</strong>
                         <ul>{causes(change.lost, share.yours.as_ref())} {causes(change.gained, share.other.as_ref())}</ul>
                     </li>
                 }
@@ -161,6 +188,7 @@ pub fn ComparePage() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            <p class="compare-legend">{share.differs_legend.as_ref()}</p>
             <div class="compare-notes">
                 <section class="compare-endings">
                     <h3>{share.endings_defined.as_ref()}</h3>

@@ -5,6 +5,7 @@
 use gambit_core::content::Table;
 use gambit_core::markup::{change_words, endings_reach};
 use gambit_core::model::sensitivity;
+use gambit_core::phrase::points;
 use leptos::prelude::*;
 
 use super::fill;
@@ -35,10 +36,7 @@ pub fn Dashboard() -> impl IntoView {
             .flatten()
             .map(|lever| {
                 let change = change_words(case, lever.change);
-                let text = fill(
-                    &ui.lever,
-                    &[("change", &change), ("delta", &format!("{:+}", lever.delta))],
-                );
+                let text = fill(&ui.lever, &[("change", &change), ("delta", &points(case, lever.delta))]);
                 view! {
                     <li>
                         <strong>{model.outcomes[lever.outcome].text.label.as_ref()}</strong>

@@ -21,7 +21,9 @@ mod share;
 mod sources;
 mod step;
 mod theme;
+mod toast;
 
 pub use app::App;
+pub(crate) use compare::difference_words;
 
 pub use gambit_core::phrase::fill;

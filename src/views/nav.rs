@@ -2,6 +2,7 @@
 //! list that shows where the reader is and jumps to any step. Moving never reloads the page.
 
 use gambit_core::content::{StepId, Table};
+use gambit_core::phrase::{pieces, Piece};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -80,11 +81,19 @@ pub fn ProgressList() -> impl IntoView {
         .map(|(i, step)| {
             let n = i.index() + 1;
             let current = move || (state.step().get() == i).then_some("step");
+            // The number shows; the words of its label around it ("Step 1: ", 「第1步：」) are read out only.
+            let number = pieces(&ui.step_label)
+                .into_iter()
+                .map(|piece| match piece {
+                    Piece::Slot("n") => view! { <span class="step-number">{n}</span> }.into_any(),
+                    Piece::Slot(_) => ().into_any(),
+                    Piece::Text(words) => view! { <span class="visually-hidden">{words}</span> }.into_any(),
+                })
+                .collect_view();
             view! {
                 <li>
                     <button type="button" aria-current=current on:click=move |_| state.go_to(i)>
-                        <span class="visually-hidden">{ui.step_word.as_ref()} {ui.punctuation.space.as_ref()}</span>
-                        <span class="step-number">{n}</span>
+                        {number}
                         <span class="step-title">{step.text.title.as_ref()}</span>
                     </button>
                 </li>

@@ -4,12 +4,13 @@
 use gambit_core::content::OutcomeId;
 use gambit_core::markup::{cause_words, file_name, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
-use gambit_core::phrase::{cites, ours_tag};
+use gambit_core::phrase::{cites, ours_tag, pieces, points, signed, Piece};
 use gambit_core::url::encode;
 use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::fill;
+use super::toast::{Toast, WithToast};
 use crate::save::save;
 use crate::state::Explainer;
 
@@ -21,13 +22,13 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
     let ui = &case.meta.ui;
     // The outcomes as CSV, named for the step and the scenario, made when asked for (not at every flip); with a
     // byte-order mark, so that spreadsheets read the Chinese edition's words as UTF-8.
+    let saved = Toast::new();
     let download = move |_| {
         let scenario = untrack(|| state.scenario());
         let csv = format!("\u{feff}{}", outcomes_csv(case, &scenario));
-        save(
-            &file_name(case, state.step().get_untracked(), &scenario, "csv"),
-            &format!("data:text/csv;charset=utf-8,{}", encode(&csv)),
-        );
+        let name = file_name(case, state.step().get_untracked(), &scenario, "csv");
+        save(&name, &format!("data:text/csv;charset=utf-8,{}", encode(&csv)));
+        saved.show(fill(&ui.download.saved, &[("file", &name)]));
     };
     let rows = outcomes
         .into_iter()
@@ -39,7 +40,11 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
             <p class="bars-legend">{ui.bars_legend.as_ref()}</p>
             <ul>{rows}</ul>
             <p class="model-note">{ui.model_note.as_ref()}</p>
-            <p class="download"><button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button></p>
+            <p class="download">
+                <WithToast toast=saved>
+                    <button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button>
+                </WithToast>
+            </p>
         </section>
     }
 }
@@ -92,7 +97,7 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
             <span class="change" aria-hidden="true">
                 {move || match from_base() {
                     0 => String::new(),
-                    d => format!("{d:+}"),
+                    d => signed(case, d),
                 }}
             </span>
             <details class="why">
@@ -118,14 +123,24 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         ours,
         ..
     } = cause_words(case, cause);
+    // The change and the trigger in the language's order, each set off: "+10 Chip access: Unrestricted",
+    // 「芯片获取：不受限制（+10分）」 (the CSV's order), never one bold run 「+10分芯片获取」.
+    let delta = points(case, delta);
+    let head = pieces(&punctuation.cause_head)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Slot("delta") => view! { <span class="delta">{delta.clone()}</span> }.into_any(),
+            Piece::Slot("trigger") => view! { <strong>{trigger.clone()}</strong> }.into_any(),
+            Piece::Slot(_) => ().into_any(),
+            Piece::Text(words) => words.into_any(),
+        })
+        .collect_view();
     view! {
         <li class="cause">
             // Whose cause it is (on Compare) stands apart from the trigger, which has a colon of its own: "Your
-            // scenario · +20 Chip access: Unrestricted", 「你的情景｜+20芯片获取：不受限制」.
+            // scenario · +20 Chip access: Unrestricted", 「你的情景｜芯片获取：不受限制（+20分）」.
             {whose.map(|w| view! { <em>{w} {punctuation.separator.as_ref()}</em> })}
-            <span class="delta">{format!("{delta:+}")}</span>
-            {punctuation.space.as_ref()}
-            <strong>{trigger}</strong>
+            {head}
             {punctuation.stop.as_ref()}
             {reason}
             {punctuation.space.as_ref()}

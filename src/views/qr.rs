@@ -18,7 +18,12 @@ pub fn QrCode(#[prop(into)] link: Signal<String>, class: &'static str, #[prop(op
     view! {
         <figure class=format!("qr-code {class}")>
             <div class="qr-image" inner_html=code></div>
-            {(!bare).then(|| view! { <figcaption class="qr-link">{link}</figcaption> })}
+            // The link may break after each `/`, `?` and `&`, never inside a word ("some/fol | der").
+            {(!bare).then(|| view! {
+                <figcaption class="qr-link">
+                    {move || link.with(|l| l.split_inclusive(['/', '?', '&']).map(|part| view! { {part.to_string()} <wbr /> }).collect_view())}
+                </figcaption>
+            })}
         </figure>
     }
 }

@@ -1,8 +1,6 @@
 //! Sharing: copy the link to what is on screen, scan its QR code, get the code to embed the current step, open
 //! compare or the handout; and the named scenarios, one click each.
 
-use std::time::Duration;
-
 use gambit_core::content::Table;
 use gambit_core::url::{Embed, Page, Theme};
 use leptos::prelude::*;
@@ -10,6 +8,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::qr::QrCode;
+use super::toast::{Toast, ToastText, WithToast};
 use crate::link;
 use crate::state::Explainer;
 
@@ -33,18 +32,20 @@ pub fn ShareBar() -> impl IntoView {
     let share = &state.case.meta.ui.share;
     let share_space = state.case.meta.ui.punctuation.space.as_ref();
     let qr = &state.case.meta.ui.qr;
-    // What was last copied ("link" or "embed"), shown for a moment.
-    let copied = RwSignal::new(None::<&'static str>);
+    // What each copy button confirms, beside it.
+    let (link_copied, code_copied) = (Toast::new(), Toast::new());
     let by_hand = RwSignal::new(None::<String>);
-    let copy = move |what: &'static str, text: String| {
+    let copy = move |toast: Toast, words: &'static str, text: String| {
         leptos::task::spawn_local(async move {
             match copy_to_clipboard(&text).await {
                 Ok(()) => {
                     by_hand.set(None);
-                    copied.set(Some(what));
-                    set_timeout(move || copied.set(None), Duration::from_secs(3));
+                    toast.show(words.to_string());
                 }
-                Err(()) => by_hand.set(Some(text)),
+                Err(()) => {
+                    toast.clear();
+                    by_hand.set(Some(text));
+                }
             }
         });
     };
@@ -91,16 +92,25 @@ pub fn ShareBar() -> impl IntoView {
     let open = move |page: Page| move |_| state.toggle_page(page);
     view! {
         <div class="share-bar">
-            <button type="button" on:click=move |_| copy("link", link::share_url(&state))>{share.copy_link.as_ref()}</button>
-            <span class="copied" role="status">
-                {move || copied.get().map(|what| if what == "link" { share.copied.as_ref() } else { share.code_copied.as_ref() })}
-            </span>
+            // The first button: its confirmation floats over the bar's start, just over it.
+            <button type="button" on:click=move |_| copy(link_copied, share.copied.as_ref(), link::share_url(&state))>{share.copy_link.as_ref()}</button>
+            <ToastText toast=link_copied kind="copied" />
             {move || by_hand.get().map(|link| view! {
                 <label class="by-hand">
                     {share.copy_by_hand.as_ref()} {share_space}
                     <input node_ref=input type="text" readonly value=link />
                 </label>
             })}
+            <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
+                {share.compare.as_ref()}
+            </button>
+            <button type="button" aria-pressed=move || (state.page().get() == Page::Handout).to_string() on:click=open(Page::Handout)>
+                {share.handout.as_ref()}
+            </button>
+            <button type="button" class="present-button" on:click=move |_| state.toggle_present()>
+                {state.case.meta.ui.present.start.as_ref()}
+            </button>
+            // The two panels last: opened, each takes the bar's width below the buttons, and no button moves.
             <details class="embed-code">
                 <summary>{share.embed.as_ref()}</summary>
                 <p>{share.embed_help.as_ref()}</p>
@@ -113,7 +123,9 @@ pub fn ShareBar() -> impl IntoView {
                     {colours}
                 </fieldset>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
-                <button type="button" on:click=move |_| copy("embed", embed_code())>{share.copy_code.as_ref()}</button>
+                <WithToast toast=code_copied kind="copied">
+                    <button type="button" on:click=move |_| copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
+                </WithToast>
             </details>
             // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
             // Read from the element, not flipped at each event: the browser may fold an open and a close into one.
@@ -124,15 +136,6 @@ pub fn ShareBar() -> impl IntoView {
                     <QrCode link=Signal::derive(move || link::share_url(&state)) class="qr-share" />
                 </Show>
             </details>
-            <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
-                {share.compare.as_ref()}
-            </button>
-            <button type="button" aria-pressed=move || (state.page().get() == Page::Handout).to_string() on:click=open(Page::Handout)>
-                {share.handout.as_ref()}
-            </button>
-            <button type="button" class="present-button" on:click=move |_| state.toggle_present()>
-                {state.case.meta.ui.present.start.as_ref()}
-            </button>
         </div>
     }
 }

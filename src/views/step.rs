@@ -10,6 +10,7 @@ use super::briefing::Briefing;
 use super::chart::{step_drawing, Chart};
 use super::controls::ControlView;
 use super::dashboard::Dashboard;
+use super::fill;
 use super::glossary::StepTerms;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
@@ -17,6 +18,7 @@ use super::predict::Predict;
 use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
+use super::toast::{Toast, WithToast};
 use crate::content::FILE_STYLE;
 use crate::save::{save, save_png, svg_url};
 use crate::state::Explainer;
@@ -144,18 +146,28 @@ fn SaveChart(step: &'static Step) -> impl IntoView {
             (chart_file(case, id, &scenario, &drawing, FILE_STYLE), scenario)
         })
     };
+    let (svg_saved, png_saved) = (Toast::new(), Toast::new());
+    let said = move |toast: Toast, name: &str| toast.show(fill(&words.saved, &[("file", name)]));
     let svg = move |_| {
         let (svg, scenario) = file();
-        save(&file_name(case, id, &scenario, "svg"), &svg_url(&svg));
+        let name = file_name(case, id, &scenario, "svg");
+        save(&name, &svg_url(&svg));
+        said(svg_saved, &name);
     };
     let png = move |_| {
         let (svg, scenario) = file();
-        save_png(&svg, 2, file_name(case, id, &scenario, "png"));
+        let name = file_name(case, id, &scenario, "png");
+        save_png(&svg, 2, name.clone());
+        said(png_saved, &name);
     };
     view! {
         <p class="download save-chart">
-            <button type="button" class="link-button" on:click=svg>{words.svg.as_ref()}</button>
-            <button type="button" class="link-button" on:click=png>{words.png.as_ref()}</button>
+            <WithToast toast=svg_saved>
+                <button type="button" class="link-button" on:click=svg>{words.svg.as_ref()}</button>
+            </WithToast>
+            <WithToast toast=png_saved>
+                <button type="button" class="link-button" on:click=png>{words.png.as_ref()}</button>
+            </WithToast>
         </p>
     }
 }

@@ -29,10 +29,16 @@ fn set_root_theme(theme: &str) {
     }
 }
 
-/// An embedded step's colours, as its link says: fixed to match the host page, or the reader's system's.
+/// An embedded step's colours, as its link says: fixed to match the host page, or the reader's system's (the
+/// embeddable page starts light, an embed's default, until the app reads its link).
 pub fn fix(theme: Theme) {
     if theme != Theme::Auto {
         set_root_theme(theme.key());
+    } else if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.remove_attribute("data-theme");
     }
 }
 

@@ -311,7 +311,10 @@ fn test() -> Result<(), String> {
     match build_dist(&tools, None).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
         Ok(()) => {
             summary.timed("release build of dist/", building.elapsed());
-            for engine in ENGINES {
+            // With XTASK_E2E_SIDE_BY_SIDE set, the engines after the first run at the same time (see `side_by_side`).
+            let together = side_by_side();
+            let mut later = Vec::new();
+            for (i, engine) in ENGINES.into_iter().enumerate() {
                 let (files, left_out) = e2e_files(&root, engine)?;
                 if !left_out.is_empty() {
                     println!(
@@ -328,7 +331,15 @@ fn test() -> Result<(), String> {
                     .args(files)
                     .current_dir(&root);
                 e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
-                summary.run(&format!("end-to-end tests of dist/ in {engine}"), &mut e2e, Tally::Node);
+                let name = format!("end-to-end tests of dist/ in {engine}");
+                if together && i > 0 {
+                    later.push((name, e2e, Tally::Node));
+                } else {
+                    summary.run(&name, &mut e2e, Tally::Node);
+                }
+            }
+            if !later.is_empty() {
+                summary.run_side_by_side(later);
             }
         }
         Err(e) => summary.fail("release build of dist/", &e),
@@ -346,6 +357,13 @@ fn test() -> Result<(), String> {
     } else {
         Err(format!("{} test(s) or step(s) failed", summary.total().failed))
     }
+}
+
+/// Whether the end-to-end tests of the engines after the first (Firefox and WebKit) run side by side, after
+/// Chromium's: `XTASK_E2E_SIDE_BY_SIDE` set and not empty. Off by default until runs in a row show it as fast and
+/// as free of flakes as one engine after the other on two cores.
+fn side_by_side() -> bool {
+    std::env::var_os("XTASK_E2E_SIDE_BY_SIDE").is_some_and(|v| !v.is_empty())
 }
 
 /// The end-to-end files to run in `engine`: every `e2e/*.test.mjs` but those whose header names other engines

@@ -2,7 +2,8 @@
 //! `_headers` with the cache rules for hosts that read one), and a page per step. Every page carries its step's
 //! readable text (`gambit_core::markup::static_page`), which the app replaces once it starts: `index.html` the
 //! first step's, and `steps/<id>/index.html` (and one at each former id) its step's, with its own title and
-//! description. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
+//! description; `embeds/<id>/index.html`, where embed codes point, carries the step's embedded view instead
+//! (`gambit_core::markup::embed_page`), light unless the app, reading the link, says otherwise. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
 //! version that changes with any of them.
 
 use std::path::Path;
@@ -14,9 +15,10 @@ use gambit_core::{markup, phrase, url, Case};
 use sha2::{Digest, Sha256};
 
 /// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
-/// starts from `start.js`).
-const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; \
-img-src 'self' data:; font-src 'none'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/// starts from `start.js`) and `{origin}` by the site's own origin where it is known (see [`policy_for`]).
+const POLICY: &str = "default-src 'self'{origin}; script-src 'self'{origin} 'wasm-unsafe-eval' {scripts}; \
+style-src 'self'{origin}; img-src 'self'{origin} data:; font-src 'none'; connect-src 'self'{origin}; object-src 'none'; \
+base-uri 'none'; form-action 'none'";
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
@@ -29,7 +31,7 @@ const STEP_ROOT: &str = "../../";
 pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, String> {
     let path = dist.join("index.html");
     let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let policy = policy_for(&template);
+    let policy = policy_for(&template, site);
     let write = |path: &Path, page: String| {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
@@ -38,7 +40,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
     };
     let first = case.steps.ids().next().ok_or("the case has no step")?;
     let page = |step: StepId, root: &str, path: &Path| {
-        let page = step_page(&template, &policy, case, step, root, path)?;
+        let page = step_page(&template, &policy, case, step, root, path, false)?;
         match site {
             Some(site) => insert_after(&page, "</title>", &share_tags(case, step, root, site), path),
             None => Ok(page),
@@ -52,6 +54,12 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
             let path = dist.join("steps").join(key.as_ref()).join("index.html");
             write(&path, page(id, STEP_ROOT, &path)?)?;
         }
+    }
+    // Each step's embeddable page, where the embed code points: its readable page is the embedded view, for a frame
+    // whose script is stripped or sandboxed away.
+    for (id, step) in case.steps.with_ids() {
+        let path = dist.join("embeds").join(step.data.id.as_ref()).join("index.html");
+        write(&path, step_page(&template, &policy, case, id, STEP_ROOT, &path, true)?)?;
     }
     write_service_worker(dist, offline)?;
     if let Some(site) = site {
@@ -103,21 +111,35 @@ fn write_service_worker(dist: &Path, mut files: Vec<String>) -> Result<(), Strin
     std::fs::write(&path, worker).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// The policy for Trunk's page: its inline scripts allowed by their hashes.
-fn policy_for(page: &str) -> String {
+/// The policy for Trunk's page: its inline scripts allowed by their hashes. With `site`, the address the folder will
+/// be served from, its origin is named beside `'self'`: in a frame sandboxed without `allow-same-origin` the page's
+/// origin is opaque, and WebKit matches `'self'` against that opaque origin, refusing the app's own script and
+/// stylesheet; a named origin matches the files' addresses in every engine.
+fn policy_for(page: &str, site: Option<&str>) -> String {
     let hashes: Vec<String> = inline_scripts(page)
         .iter()
         .map(|s| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(s))))
         .collect();
-    POLICY.replace(
-        " {scripts}",
-        &hashes.iter().map(|h| format!(" {h}")).collect::<String>(),
-    )
+    let origin = site.and_then(origin_of).map_or(String::new(), |o| format!(" {o}"));
+    POLICY
+        .replace(
+            " {scripts}",
+            &hashes.iter().map(|h| format!(" {h}")).collect::<String>(),
+        )
+        .replace("{origin}", &origin)
+}
+
+/// The origin of an absolute `http(s)` address (`https://example.org/gambit/` → `https://example.org`).
+fn origin_of(site: &str) -> Option<&str> {
+    let rest = site.strip_prefix("https://").or_else(|| site.strip_prefix("http://"))?;
+    let host = rest.split('/').next().filter(|h| !h.is_empty())?;
+    Some(&site[..site.len() - rest.len() + host.len()])
 }
 
 /// Trunk's page (`template`) as the page of `step`, `root` away from the language's root (`""` for `index.html`,
 /// which takes the case's own title and description): its language, the policy, the step's title and description,
-/// and its readable text in `<body>`. `path` names the page in errors.
+/// and its readable text in `<body>`; with `embed`, its embeddable page: the embedded view in `<body>`, light
+/// colours (an embed's default) and kept out of search results. `path` names the page in errors.
 fn step_page(
     template: &str,
     policy: &str,
@@ -125,9 +147,16 @@ fn step_page(
     step: StepId,
     root: &str,
     path: &Path,
+    embed: bool,
 ) -> Result<String, String> {
     let mut page = rebase(template, root);
-    page = replace_between(&page, "<html lang=\"", "\"", &phrase::escape(&case.meta.lang), path)?;
+    let lang = phrase::escape(&case.meta.lang);
+    let lang = if embed {
+        format!("{lang}\" data-theme=\"light")
+    } else {
+        lang
+    };
+    page = replace_between(&page, "<html lang=\"", "\"", &lang, path)?;
     let (title, description) = page_words(case, step, root);
     page = replace_between(&page, "<title>", "</title>", &phrase::escape(&title), path)?;
     page = replace_between(
@@ -156,9 +185,17 @@ fn step_page(
             phrase::escape(&case.steps[step].data.id)
         ));
     }
+    if embed {
+        head.push_str("\n    <meta name=\"robots\" content=\"noindex\" />");
+    }
     // Right after the charset, before any script the policy governs.
     let page = insert_after(&page, CHARSET, &head, path)?;
-    insert_after(&page, "<body>", &markup::static_page(case, step, root), path)
+    let body = if embed {
+        markup::embed_page(case, step, root)
+    } else {
+        markup::static_page(case, step, root)
+    };
+    insert_after(&page, "<body>", &body, path)
 }
 
 /// A page's title and description: the case's own for a language's first page (`root` empty), the step's for its
@@ -334,16 +371,39 @@ mod tests {
     /// The script hash the policy carries: base64 of SHA-256, checked on the FIPS 180-4 vector for "abc".
     #[test]
     fn script_hashes_are_base64_sha256() {
-        let policy = policy_for("<script>abc</script><body>");
+        let policy = policy_for("<script>abc</script><body>", None);
         assert!(
             policy.contains("'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='"),
             "{policy}"
         );
         assert!(
-            policy_for("<body>").contains("'wasm-unsafe-eval'; style-src"),
+            policy_for("<body>", None).contains("'wasm-unsafe-eval'; style-src"),
             "{}",
-            policy_for("<body>")
+            policy_for("<body>", None)
         );
+    }
+
+    /// With the site's address known, its origin stands beside `'self'` wherever the app loads its own files, so a
+    /// sandboxed frame in WebKit (an opaque origin, which `'self'` does not match there) still loads them.
+    #[test]
+    fn the_sites_origin_stands_beside_self() {
+        let policy = policy_for("<body>", Some("https://example.org/gambit/"));
+        for directive in ["script-src", "style-src", "connect-src", "default-src", "img-src"] {
+            let rule = policy
+                .split(';')
+                .map(str::trim)
+                .find(|r| r.starts_with(directive))
+                .unwrap_or_else(|| panic!("no {directive} in {policy}"));
+            let sources: Vec<&str> = rule.split_whitespace().collect();
+            assert!(
+                sources.contains(&"'self'") && sources.contains(&"https://example.org"),
+                "{rule}"
+            );
+        }
+        assert!(!policy_for("<body>", None).contains("example.org"));
+        assert!(!policy_for("<body>", None).contains("{origin}"));
+        assert_eq!(origin_of("http://127.0.0.1:8080/"), Some("http://127.0.0.1:8080"));
+        assert_eq!(origin_of("relative/"), None);
     }
 
     #[test]
@@ -396,9 +456,39 @@ mod tests {
         assert_eq!(answer["height"], case.steps[chips].data.embed_height.controls);
         let html = answer["html"].as_str().unwrap();
         assert!(
-            html.starts_with(r#"<iframe src="https://x.test/steps/chip-chokehold/?v=1&amp;embed=1""#),
+            html.starts_with(r#"<iframe src="https://x.test/embeds/chip-chokehold/?v=1&amp;embed=1""#),
             "{html}"
         );
+    }
+
+    /// A step's embeddable page carries the embedded view (not the site's masthead, step list or notes), light
+    /// and out of search results, its link to the whole explainer led from its folder to the step's page.
+    #[test]
+    fn the_embeddable_page_is_the_embedded_view() {
+        let case = case("en");
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let template = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /></head><body></body></html>"#;
+        let path = Path::new("embeds/chip-chokehold/index.html");
+        let page = step_page(template, "default-src 'self'", &case, chips, STEP_ROOT, path, true).unwrap();
+        let title = format!(
+            r#"<h2 class="embedded-title">{}</h2>"#,
+            phrase::escape(&case.steps[chips].text.title)
+        );
+        for expected in [
+            r#"<html lang="en" data-theme="light">"#,
+            r#"<meta name="robots" content="noindex" />"#,
+            r#"<main class="embedded" id="main">"#,
+            &title,
+            r#"<a href="../../steps/chip-chokehold/" target="_blank" rel="noopener">"#,
+            r#"class="outcome" data-outcome="compute""#,
+        ] {
+            assert!(page.contains(expected), "{expected} not in {page}");
+        }
+        for unwanted in ["masthead", "progress-list", "static-steps", "colophon"] {
+            assert!(!page.contains(unwanted), "{unwanted} in {page}");
+        }
+        let site = step_page(template, "default-src 'self'", &case, chips, STEP_ROOT, path, false).unwrap();
+        assert!(site.contains("masthead") && !site.contains("noindex"), "{site}");
     }
 
     #[test]

@@ -168,65 +168,55 @@ impl Summary {
     pub fn run(&mut self, name: &str, command: &mut Command, tally: Tally) {
         println!("\n==> {name}");
         let started = Instant::now();
-        let mut total = Counts::default();
-        let (mut tests, mut files) = (Vec::new(), Vec::new());
-        let ok = match command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() {
-            Ok(mut child) => {
-                // Both streams through one channel, in the order they arrive: cargo names the binary it runs on
-                // stderr, and the binary reports its result on stdout.
-                let (send, lines) = mpsc::channel::<(bool, String)>();
-                let stdout: Box<dyn Read + Send> = Box::new(child.stdout.take().expect("piped stdout"));
-                let stderr: Box<dyn Read + Send> = Box::new(child.stderr.take().expect("piped stderr"));
-                let readers: Vec<_> = [(false, stdout), (true, stderr)]
-                    .into_iter()
-                    .map(|(is_err, stream)| {
-                        let send = send.clone();
-                        std::thread::spawn(move || {
-                            for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                                if send.send((is_err, line)).is_err() {
-                                    break;
-                                }
-                            }
-                        })
-                    })
-                    .collect();
-                drop(send);
-                let mut binary: Option<String> = None;
-                for (is_err, line) in lines {
-                    if is_err {
-                        eprintln!("{line}");
-                    } else {
-                        println!("{line}");
-                    }
-                    if let Some(found) = running(&line) {
-                        binary = Some(found);
-                    }
-                    if is_err {
-                        continue;
-                    }
-                    if let Some(found) = counts(tally, &line) {
-                        total += found;
-                    }
-                    match time_line(tally, &line, binary.as_deref()) {
-                        Some(TimeLine::Test(t)) => tests.push(t),
-                        Some(TimeLine::File(t)) => files.push(t),
-                        None => {}
-                    }
-                }
-                for reader in readers {
-                    let _ = reader.join();
-                }
-                child.wait().is_ok_and(|s| s.success())
+        let mut seen = Seen::new(tally);
+        let ok = stream(command, |is_err, line| {
+            echo(is_err, &line);
+            seen.line(is_err, &line);
+        });
+        self.finish(name, seen, ok, started.elapsed());
+    }
+
+    /// Runs the `steps` (name, command, tally) at the same time, each as [`Summary::run`] does, but with its output
+    /// kept until every one has ended and then printed whole, one step after the other, in their order; each step's
+    /// time is its own, from the common start to its end.
+    pub fn run_side_by_side(&mut self, steps: Vec<(String, Command, Tally)>) {
+        let started = Instant::now();
+        let running: Vec<_> = steps
+            .into_iter()
+            .map(|(name, mut command, tally)| {
+                println!("\n==> {name}: started, side by side with the other steps started here");
+                std::thread::spawn(move || {
+                    let mut lines = Vec::new();
+                    let ok = stream(&mut command, |is_err, line| lines.push((is_err, line)));
+                    (name, tally, lines, ok, started.elapsed())
+                })
+            })
+            .collect();
+        for step in running {
+            let (name, tally, lines, ok, took) = step.join().expect("a step's thread does not panic");
+            println!("\n==> {name} (side by side; its output)");
+            let mut seen = Seen::new(tally);
+            for (is_err, line) in lines {
+                echo(is_err, &line);
+                seen.line(is_err, &line);
             }
-            Err(e) => {
-                println!("cannot start: {e}");
-                false
-            }
-        };
+            self.finish(&name, seen, ok, took);
+        }
+    }
+
+    /// Records a step that ran: its counts (one failure if it failed without reporting one), its time, and its
+    /// slowest tests and files, printed.
+    fn finish(&mut self, name: &str, seen: Seen, ok: bool, took: Duration) {
+        let Seen {
+            tally,
+            mut total,
+            tests,
+            files,
+            ..
+        } = seen;
         if !ok && total.failed == 0 {
             total.failed = 1;
         }
-        let took = started.elapsed();
         println!("\n--> {name}: {:.0} s", took.as_secs_f64());
         let what = match tally {
             Tally::Cargo => "test binaries (cargo times each binary, not each test)",
@@ -291,6 +281,92 @@ impl Summary {
             }
         }
         println!("summary: {}", line(self.total()));
+    }
+}
+
+/// What a step's output has reported so far: its counts, its tests' and files' times, and the test binary running.
+struct Seen {
+    tally: Tally,
+    total: Counts,
+    tests: Vec<Timed>,
+    files: Vec<Timed>,
+    binary: Option<String>,
+}
+
+impl Seen {
+    fn new(tally: Tally) -> Self {
+        Seen {
+            tally,
+            total: Counts::default(),
+            tests: Vec::new(),
+            files: Vec::new(),
+            binary: None,
+        }
+    }
+
+    /// Reads one line of output: cargo names the binary it runs on stderr; counts and times come on stdout.
+    fn line(&mut self, is_err: bool, line: &str) {
+        if let Some(found) = running(line) {
+            self.binary = Some(found);
+        }
+        if is_err {
+            return;
+        }
+        if let Some(found) = counts(self.tally, line) {
+            self.total += found;
+        }
+        match time_line(self.tally, line, self.binary.as_deref()) {
+            Some(TimeLine::Test(t)) => self.tests.push(t),
+            Some(TimeLine::File(t)) => self.files.push(t),
+            None => {}
+        }
+    }
+}
+
+fn echo(is_err: bool, line: &str) {
+    if is_err {
+        eprintln!("{line}");
+    } else {
+        println!("{line}");
+    }
+}
+
+/// Runs `command` and hands each line of its output to `each` (with whether it came on stderr) in the order the
+/// lines arrive; returns whether it ended well.
+fn stream(command: &mut Command, mut each: impl FnMut(bool, String)) -> bool {
+    match command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() {
+        Ok(mut child) => {
+            // Both streams through one channel, in the order they arrive: cargo names the binary it runs on
+            // stderr, and the binary reports its result on stdout.
+            let (send, lines) = mpsc::channel::<(bool, String)>();
+            let stdout: Box<dyn Read + Send> = Box::new(child.stdout.take().expect("piped stdout"));
+            let stderr: Box<dyn Read + Send> = Box::new(child.stderr.take().expect("piped stderr"));
+            let readers: Vec<_> = [(false, stdout), (true, stderr)]
+                .into_iter()
+                .map(|(is_err, stream)| {
+                    let send = send.clone();
+                    std::thread::spawn(move || {
+                        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                            if send.send((is_err, line)).is_err() {
+                                break;
+                            }
+                        }
+                    })
+                })
+                .collect();
+            drop(send);
+            for (is_err, line) in lines {
+                each(is_err, line);
+            }
+            for reader in readers {
+                let _ = reader.join();
+            }
+            child.wait().is_ok_and(|s| s.success())
+        }
+        Err(e) => {
+            each(false, format!("cannot start: {e}"));
+            false
+        }
     }
 }
 
@@ -497,6 +573,27 @@ mod tests {
             .collect();
         let top = slowest(&times, 3);
         assert_eq!(top.iter().map(|t| t.seconds).collect::<Vec<_>>(), [6.0, 5.0, 4.0]);
+    }
+
+    #[test]
+    fn steps_side_by_side_are_each_counted_and_timed() {
+        let mut summary = Summary::default();
+        let mut echo = Command::new("echo");
+        echo.arg("test result: ok. 4 passed; 0 failed;");
+        summary.run_side_by_side(vec![
+            ("echo".to_string(), echo, Tally::Cargo),
+            ("false".to_string(), Command::new("false"), Tally::Cargo),
+        ]);
+        assert_eq!(
+            summary.total(),
+            Counts {
+                passed: 4,
+                failed: 1,
+                skipped: 0
+            }
+        );
+        let names: Vec<_> = summary.steps.iter().map(|s| (s.name.as_str(), s.ok)).collect();
+        assert_eq!(names, [("echo", true), ("false", false)]);
     }
 
     #[test]

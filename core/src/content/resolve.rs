@@ -188,6 +188,9 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         };
         let own = r.assumptions.find::<Assumption>(&assumption.data.id);
         r.option(&at, own, &mut assumption.data.default);
+        for pressure in assumption.data.pressures.to_mut().iter_mut() {
+            r.option(&at, own, &mut pressure.option);
+        }
         let at = At {
             file: &assumptions_text,
             id: &assumption.data.id,

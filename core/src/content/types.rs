@@ -228,13 +228,24 @@ records! {
         pub conditions: Text,
         /// Says what the list under `conditions` shows.
         pub conditions_help: Text,
-        /// Marks a condition that holds in the scenario, and one that does not.
+        /// Whether a condition holds in the scenario, the label that opens its line: "Met", "Not met".
         pub holds: Text,
         pub fails: Text,
         /// An ending that needs only some of its conditions, a clause without marks: "at least {n} of these". How this
         /// works puts it in brackets after the ending's title, before the list; the endings' panel puts it over the
         /// list with the language's colon.
         pub needs: Text,
+        /// The pressures the endings count, listed over the endings: those the article names, and our extensions
+        /// of its warnings ("Pressures the article names: {list}").
+        pub pressures_named: Text,
+        pub pressures_ours: Text,
+        /// An ending's condition on how many of those pressures are in play: none ("None of the pressures listed
+        /// above in play"), at most {n}, or {n} or more, which is enough on its own.
+        pub pressures_none: Text,
+        pub pressures_at_most: Text,
+        pub pressures_alone: Text,
+        /// How many of them the scenario puts in play, a clause after that condition: "{n} in play now".
+        pub in_play: Text,
         /// The ending of the reader's scenario.
         pub here: Text,
         /// The fewest changes that lead to an ending: "{n} changes from here: {changes}".
@@ -301,9 +312,18 @@ records! {
         pub to: Text,
         /// A numbered item ("{n}. {text}", "（{n}）{text}").
         pub numbered: Text,
-        /// A cause of a change in plain text (the CSV), with its signed change and its note of paragraphs
+        /// A cause of a change in plain text (the CSV), with its signed change in points and its note of paragraphs
         /// ("{delta} {trigger} ({note})", "{trigger}（{delta}；{note}）").
         pub cause: Text,
+        /// The head of a cause in "Why?" and on Compare, before its reason: its signed change in points and its
+        /// trigger, each set off by the view ("{delta} {trigger}", "{trigger}（{delta}）", the CSV's order).
+        pub cause_head: Text,
+        /// The sign of a negative change ("-"; "−", the true minus sign, in Chinese text, where a hyphen reads as a
+        /// dash beside the characters). A positive change takes "+" in every language.
+        pub minus: Text,
+        /// A signed change in points where the line names no unit of its own: a lever, a cause in Why? and in the
+        /// CSV, a chart's text alternative ("{delta}", "{delta}分"). Templates that say their unit write it there.
+        pub points: Text,
         /// The mark that ends a sentence and is dropped when the sentence stands in brackets inside another (none
         /// in English, "。" in Chinese: no "。）").
         pub closed: Text,
@@ -378,8 +398,9 @@ records! {
         pub levers: Text,
         /// One such change: "{change} ({delta})".
         pub lever: Text,
-        /// Read before a step's number in the list of steps: "Step".
-        pub step_word: Text,
+        /// A step's number as the list of steps reads it out, its words hidden around the number that shows:
+        /// "Step {n}: ", 「第{n}步：」.
+        pub step_label: Text,
         /// The theme switch, saying what it will do.
         pub to_dark: Text,
         pub to_light: Text,
@@ -422,6 +443,8 @@ records! {
         /// The links that save a chart.
         pub svg: Text,
         pub png: Text,
+        /// Said beside the button that saved a file, once the browser has it: `{file}`, its name.
+        pub saved: Text,
         /// Drawn in a saved chart: its scenario (`{name}`) and where it comes from (`{n}`, `{step}`,
         /// `{paragraphs}`).
         pub scenario: Text,
@@ -524,6 +547,12 @@ records! {
         pub all_steps: Text,
         pub outcome: Text,
         pub differences: Text,
+        /// Under the compare table: what the ◆ beside an outcome marks.
+        pub differs_legend: Text,
+        /// One outcome that differs, read from the reader's scenario to the compared one: `{in_yours}` (yours), `{in_other}`
+        /// (the compared one's) and `{delta}` (signed, the compared one's less yours), in the notes and the
+        /// announcement alike.
+        pub difference: Text,
         pub no_differences: Text,
         pub handout: Text,
         pub print: Text,
@@ -733,6 +762,10 @@ records! {
         /// The option matching the article's present-day picture.
         pub default: Ref<Choice>,
         pub paragraphs: List<Text>,
+        /// The options that are pressures on the company beyond 2025's (a ban, an ad downturn), which endings
+        /// with `pressures` count.
+        #[serde(default)]
+        pub pressures: List<Pressure>,
     }
 
     pub struct AssumptionText {
@@ -806,6 +839,25 @@ records! {
         pub marker: Text,
     }
 
+    /// An option that is a pressure on the company beyond 2025's: one the article names, or, with `ours`, our
+    /// extension of its warnings (a full chip cut-off where it describes controls).
+    pub struct Pressure {
+        pub option: Ref<Choice>,
+        #[serde(default)]
+        pub ours: bool,
+    }
+
+    /// An ending's condition on how many pressures are in play: at least `at_least` and at most `at_most`. With
+    /// `alone`, it is not among the conditions `needs` counts but a way to the ending of its own.
+    pub struct PressureCondition {
+        #[serde(default)]
+        pub at_least: Option<u32>,
+        #[serde(default)]
+        pub at_most: Option<u32>,
+        #[serde(default)]
+        pub alone: bool,
+    }
+
     /// An assumption set to one option, as a condition.
     pub struct Condition {
         pub assumption: Ref<Assumption>,
@@ -844,13 +896,16 @@ records! {
         pub paragraphs: List<Text>,
     }
 
-    /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. An ending holds
-    /// when all its thresholds do, or, with `needs`, when at least that many do. The last ending has none, so
-    /// there is always one.
+    /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. Its conditions
+    /// are its thresholds and, with `pressures`, one on how many pressures are in play. An ending holds when all
+    /// its conditions do, or, with `needs`, when at least that many do; or when a pressure condition that stands
+    /// `alone` does. The last ending has none, so there is always one.
     pub struct EndingData {
         pub id: Text,
         #[serde(default)]
         pub when: List<Threshold>,
+        #[serde(default)]
+        pub pressures: Option<PressureCondition>,
         #[serde(default)]
         pub needs: Option<u32>,
     }
@@ -1080,5 +1135,12 @@ impl Assumption {
     /// The reader-facing text of an option.
     pub fn option_text(&self, option: OptionId) -> &OptionText {
         self.text.options.of(option)
+    }
+}
+
+impl PressureCondition {
+    /// Whether the condition holds with `in_play` pressures in play.
+    pub fn holds(&self, in_play: usize) -> bool {
+        self.at_least.is_none_or(|n| in_play >= n as usize) && self.at_most.is_none_or(|n| in_play <= n as usize)
     }
 }

@@ -178,6 +178,13 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             assumption.text.options.keys(),
             errors,
         );
+        if data.pressures.iter().any(|p| p.option.key() == data.default.key()) {
+            errors.push(ContentError::item(
+                ASSUMPTIONS,
+                id,
+                "the 2025 default cannot be a pressure beyond 2025's",
+            ));
+        }
     }
     for outcome in model.outcomes.iter() {
         if !(0..=100).contains(&outcome.data.base) {
@@ -241,12 +248,30 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
             cite(errors, ENDINGS, id, &threshold.paragraphs);
         }
+        let counted = d.pressures.as_ref().is_some_and(|p| !p.alone);
+        let conditions = d.when.len() + usize::from(counted);
         if let Some(n) = d.needs {
-            if n == 0 || n as usize > d.when.len() {
+            if n == 0 || n as usize > conditions {
                 errors.push(ContentError::item(
                     ENDINGS,
                     id,
-                    format!("`needs` is {n}, but the ending has {} conditions", d.when.len()),
+                    format!("`needs` is {n}, but the ending has {conditions} conditions it counts"),
+                ));
+            }
+        }
+        if let Some(p) = &d.pressures {
+            if p.at_least.is_none() && p.at_most.is_none() {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    "a pressure condition needs `at_least` or `at_most`",
+                ));
+            }
+            if model.assumptions.iter().all(|a| a.data.pressures.is_empty()) {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    "the ending counts pressures, but no assumption lists any",
                 ));
             }
         }

@@ -3,7 +3,7 @@
 
 use super::{card, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Entity, EntityKind, Label, Status, Step, ViewKind};
-use crate::phrase::{fill, labelled};
+use crate::phrase::{aside, fill};
 
 pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let text = case.view_text(ViewKind::Chips);
@@ -39,6 +39,10 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
     }
     let value = scene.outcome(case.anchors.compute.id(), |c| c.value);
     let level = 200 * value / 100;
+    // The number rides the water's surface: just above it while the tank has room, just under it once nearly full
+    // (at a fixed height it floated in the empty tank over a low level).
+    let surface = 240 - level;
+    let number_y = if surface > 80 { surface - 8 } else { surface + 24 };
     moving.push(Shape::group(
         "pool-gauge",
         value,
@@ -46,14 +50,16 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
             Shape::rect("pool-frame", 340, 40, 130, 200, 8),
             Shape::rect("pool-level", 341, 240 - level, 128, level, 7),
             Shape::text("caption", 405, 30, text.label(Label::Pool)),
-            Shape::text("pool-value", 405, 150, value.to_string()),
+            Shape::text("pool-value", 405, number_y, value.to_string()),
         ],
     ));
+    // Each route with its status as an aside ("Nvidia's top GPUs (limited supply)", 「英伟达顶级GPU（供应有限）」), so
+    // that the list needs no colon of its own after the one that introduces it.
     let list = routes
         .iter()
-        .map(|&r| labelled(case, &r.text.name, name_of(status_of(r))))
+        .map(|&r| aside(case, &r.text.name, name_of(status_of(r))))
         .collect::<Vec<_>>()
-        .join(&case.meta.ui.punctuation.clauses);
+        .join(&case.meta.ui.punctuation.list);
     Drawing {
         kind: ViewKind::Chips,
         width: super::WIDTH,

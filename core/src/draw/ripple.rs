@@ -4,7 +4,7 @@
 use super::{card, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, Label, OutcomeId, Step, Table, ViewKind};
 use crate::model::Cause;
-use crate::phrase::fill;
+use crate::phrase::{fill, points, signed};
 
 /// Left edge and width of the outcome cards: wide enough for the longest outcome at a phone's label size.
 const OUTCOME_X: i32 = 264;
@@ -100,14 +100,21 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
                     ),
                     None,
                 ),
+                // By its line's end, clear of it: the lines turn steeply in the middle, so the number sits where
+                // its line runs level into the outcome, over a line that rises or runs straight, under one that
+                // falls (on the turn it had a line through its digits).
                 Shape::text(
                     "delta-label",
-                    232,
-                    y + 12,
+                    OUTCOME_X - 16,
+                    if y + 17 > height / 2 + 9 {
+                        y + 17 + 16
+                    } else {
+                        y + 17 - 9
+                    },
                     match (delta, ours) {
                         (0, _) => String::new(),
-                        (d, true) => format!("{d:+}*"),
-                        (d, false) => format!("{d:+}"),
+                        (d, true) => format!("{}*", signed(case, d)),
+                        (d, false) => signed(case, d),
                     },
                 ),
             ],
@@ -116,7 +123,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         if delta == 0 {
             continue;
         }
-        let effect = format!("{label}{}{delta:+}", case.meta.ui.punctuation.space);
+        let effect = format!("{label}{}{}", case.meta.ui.punctuation.space, points(case, delta));
         effects.push(if ours {
             crate::phrase::aside(case, &effect, tag)
         } else {
