@@ -338,6 +338,174 @@ test('a mouse wheel over the step strip turns it sideways, then lets the page sc
   assert.equal(last.taken, false, 'at its end the strip still takes the wheel from the page');
 });
 
+// ----- the teacher's second try (issue 27, try-teacher-1) -----
+
+const PREDICTED = (await read('data/predictions.json')).map((p) => p.step);
+const CASE_UI = { en: TEXT.en.ui, 'zh-Hans': TEXT['zh-Hans'].ui };
+/** A box as numbers, for messages. */
+const BOX = 'const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };';
+
+// The diagram is what students write on: its smallest label prints at 8 points at least (the label's size times
+// the scale the SVG is printed at), on A4 with 1 cm margins (190 mm, 718 CSS pixels: the narrower of A4 and
+// Letter), in both languages. Measured in Chromium as print media at that width. The org map is the exception:
+// 480 × 492 units beside the longest step's text, it fits one Letter page only at 36% of the width, so its labels
+// print at 5.5 points at least (under 4 before).
+const LEAST_PT = { 'org-map': 5.5 };
+test('a handout\'s printed diagram is large enough to read: no label under 8 points on A4', { skip: paperSkip }, async () => {
+  const { session } = ctx.browser;
+  const small = [];
+  const cdp = (cmd, params) => session.cmd('POST', '/goog/cdp/execute', { cmd, params });
+  try {
+    await cdp('Emulation.setDeviceMetricsOverride', { width: 718, height: 1016, deviceScaleFactor: 1, mobile: false });
+    for (const lang of ['en', 'zh-Hans']) {
+      for (const { id, view } of STEPS) {
+        await named(`${lang} ${id}`, async () => {
+          await cdp('Emulation.setEmulatedMedia', { media: '' });
+          await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban`);
+          await session.waitFor('.handout .step');
+          await cdp('Emulation.setEmulatedMedia', { media: 'print' });
+          const labels = await session.execute(`const svg = document.querySelector('.handout .view svg.chart');
+            if (!svg) return [];
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width * 718 / document.documentElement.clientWidth;
+            return [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() && t.getClientRects().length)
+              .map((t) => [t.textContent.trim().slice(0, 24), parseFloat(getComputedStyle(t).fontSize) * scale * 0.75])`);
+          const least = LEAST_PT[view] ?? 8;
+          for (const [label, pt] of labels) if (pt < least - 0.01) small.push(`${lang} ${id}: "${label}" at ${pt.toFixed(1)} pt`);
+        });
+      }
+    }
+  } finally {
+    await cdp('Emulation.setEmulatedMedia', { media: '' });
+    await cdp('Emulation.clearDeviceMetricsOverride', {});
+  }
+  assert.deepEqual(small, [], 'labels printed under 8 points');
+});
+
+test('the teacher\'s notes (N) open on the discussion question, then the sources and terms, and cover none of the slide', async () => {
+  const { session } = ctx.browser;
+  const problems = [];
+  for (const [width, height] of PROJECTORS) {
+    for (const qr of [false, true]) {
+      const at = `${width}×${height}${qr ? ' with the QR code' : ''}`;
+      await named(at, async () => {
+        await viewport(session, width, height);
+        await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1&present=1`);
+        await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+        await session.execute('document.activeElement.blur()');
+        if (qr) await keys(session, 'q');
+        await keys(session, 'n');
+        await session.until('return document.querySelector("main .reading").getBoundingClientRect().height > 0', { what: 'the notes' });
+        const seen = await session.execute(`${BOX}
+          const notes = document.querySelector('main .reading');
+          const part = (css) => [...notes.querySelectorAll(':scope > ' + css)].filter((e) => e.getClientRects().length).map((e) => box(e).top);
+          const slide = [...document.querySelectorAll('main h2, main .view svg, main .view .briefing, main .scenario-sentence, main .predict, main .control, main .outcomes, .present-qr, .step-nav button')]
+            .filter((e) => e.getClientRects().length).map((e) => [e.className.baseVal ?? e.className, box(e)]);
+          return { notes: box(notes), order: { question: part('.question'), sources: part('.sources'), terms: part('.terms'), people: part('.briefing') }, slide }`);
+        const { notes, order } = seen;
+        // The question first, the sources next, then the terms and who is who.
+        const [q, s] = [order.question[0], order.sources[0]];
+        if (!(q < s)) problems.push(`${at}: the question (${q}) is not above the sources (${s})`);
+        for (const t of [...order.terms, ...order.people]) if (!(s < t)) problems.push(`${at}: terms or people (${t}) above the sources (${s})`);
+        if (!(q - notes.top < 150)) problems.push(`${at}: the question starts ${Math.round(q - notes.top)}px into the notes`);
+        // Nothing of the slide under the notes.
+        for (const [what, r] of seen.slide) {
+          const overlap = Math.min(r.right, notes.right) - Math.max(r.left, notes.left) > 1 && Math.min(r.bottom, notes.bottom) - Math.max(r.top, notes.top) > 1;
+          if (overlap) problems.push(`${at}: the notes cover ${what}`);
+        }
+        if (!qr && width === 1280) await shot(session, `present-${width}x${height}-notes-column`);
+      });
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('"All steps" on the handout is linkable as steps=all, and such a link prints every step', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout&steps=all`);
+  await session.until('return document.querySelectorAll(".handout .step").length === arguments[0]', { args: [STEPS.length], what: 'every step' });
+  assert.match(await session.execute('return location.search'), /[?&]steps=all(&|$)/);
+  assert.equal(await session.execute('return !!document.querySelector(".link-notice")'), false, 'a notice about the link');
+  // Chosen with the button, from one step, it is written so.
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout`);
+  await session.waitFor('.handout .step');
+  let all = null;
+  for (const b of await session.findAll('.step-choices-quick button')) if (await session.text(b) === TEXT.en.ui.share.all_steps) all = b;
+  assert.ok(all, 'no "All steps" button');
+  await session.click(all);
+  await session.until('return /[?&]steps=all(&|$)/.test(location.search)', { what: 'the link saying steps=all', seen: 'return location.search' });
+});
+
+test('on the slides the outcome rows keep their value and change on one line, in both languages, with the QR code open', async () => {
+  const { session } = ctx.browser;
+  const problems = [];
+  for (const lang of ['en', 'zh-Hans']) {
+    for (const [width, height] of PROJECTORS) {
+      const at = `${lang} ${width}×${height}`;
+      await named(at, async () => {
+        await viewport(session, width, height);
+        await session.goto(`${ctx.server.url}${ROOT[lang]}steps/chip-chokehold/?v=1&chips=domestic&tiktok=ban&present=1`);
+        await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+        await session.click(await session.waitFor('.predict-skip'));
+        await session.execute('document.activeElement.blur()');
+        await keys(session, 'q');
+        await session.waitFor('.present-qr');
+        const broken = await session.execute(`return [...document.querySelectorAll('main .outcome .outcome-value, main .outcome .change')]
+          .filter((e) => e.textContent.trim()).map((e) => { const r = document.createRange(); r.selectNodeContents(e);
+            const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+            return [e.closest('.outcome').dataset.outcome + ' ' + e.className + ' "' + e.textContent + '"', lines, e.scrollWidth - e.clientWidth]; })
+          .filter(([, lines, over]) => lines > 1 || over > 0)`);
+        for (const [what, lines, over] of broken) problems.push(`${at}: ${what} on ${lines} lines, ${over}px past its cell`);
+        if (lang === 'zh-Hans' && width === 1280) await shot(session, `present-zh-${width}x${height}-qr`);
+      });
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('on the slides Predict\'s answers and "Skip" share one line at 1024×768, 1280×800 and 1920×1080', async () => {
+  const { session } = ctx.browser;
+  const problems = [];
+  for (const [width, height] of PROJECTORS) {
+    for (const step of [...new Set(PREDICTED)]) {
+      const at = `${step} at ${width}×${height}`;
+      await named(at, async () => {
+        await viewport(session, width, height);
+        await session.goto(`${ctx.server.url}steps/${step}/?v=1&present=1`);
+        await session.waitFor('.predict-skip');
+        const line = await session.execute(`${BOX} const q = document.querySelector('main .predict-question');
+          return [...q.querySelectorAll('.predict-choices button'), q.querySelector('.predict-skip')].map((b) => Math.round(box(b).top))`);
+        if (new Set(line).size > 1) problems.push(`${at}: the buttons on ${new Set(line).size} lines (${line.join(', ')})`);
+      });
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('on a phone the masthead\'s buttons start under the title, at its left edge', async (t) => {
+  const { session } = ctx.browser;
+  await phone(session);
+  try {
+    // Firefox's window does not get narrower than about 500 px: no phone there.
+    const width = await session.execute('return innerWidth');
+    if (width > 400) return t.skip(`the window is ${width}px wide at the narrowest`);
+    for (const lang of ['en', 'zh-Hans']) {
+      await named(lang, async () => {
+        await session.goto(`${ctx.server.url}${ROOT[lang]}steps/chip-chokehold/?v=1&chips=domestic&tiktok=ban`);
+        await session.waitFor('.masthead-actions button');
+        const at = await session.execute(`const title = document.querySelector('.masthead h1').getBoundingClientRect();
+          const first = document.querySelector('.masthead-actions > :first-child').getBoundingClientRect();
+          return { title: title.left, first: first.left, below: first.top >= title.bottom - 1, width: innerWidth }`);
+        assert.ok(at.below, 'the buttons are beside the title: nothing to test');
+        assert.ok(Math.abs(at.first - at.title) <= 2, `the first button starts at ${Math.round(at.first)}px, the title at ${Math.round(at.title)}px`);
+        await shot(session, `phone-masthead-${lang}`);
+      });
+    }
+  } finally {
+    await noPhone(session);
+  }
+});
+
 test('the small things of the report, at 390 and 1280 px: the tank\'s number at its water, no signed number on its line, Scan to open moves no button', async () => {
   const { session } = ctx.browser;
   const chips = STEPS.find((s) => s.view === 'chips');

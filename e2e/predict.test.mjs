@@ -1,12 +1,16 @@
 // Predict, then look, by keyboard alone: on a step with a prediction, the reader tabs to a direction and presses
 // Enter; the assumption flips, the guess shows beside the model's answer and reasons (the words "Why?" shows) and
 // is announced. On another step the question is skipped with Space: nothing flips and the walkthrough goes on.
+// A shared link that already sets the asked option holds the chart and the bars back until the question is
+// answered or skipped; on a phone the answer brings the changed chart into view, and "See the chart" takes focus
+// there.
 // The app's own logic, the same in every engine, so Chromium alone runs it (keyboard.test.mjs and judges.test.mjs
 // visit every step in each engine):
 // engines: chromium
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, STEP_HERE } from './support/suite.mjs';
+import { named, suite, STEP_HERE } from './support/suite.mjs';
+import { noPhone, phone } from './support/screens.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
 import { MODEL, ORDER, PREDICTIONS, UI, fill, text } from './support/content.mjs';
 
@@ -126,4 +130,70 @@ test('a prediction skipped by keyboard flips nothing, and the walkthrough goes o
   await session.until(`return ${STEP_HERE} === arguments[0]`, { args: [next], what: 'the next step', seen: `return ${STEP_HERE}` });
   // The next step asks its own question.
   await session.waitFor('.predict-question');
+});
+
+/** Whether the step's chart, its bars and the note that holds them back are shown (computed visibility). */
+const heldBack = (session) => session.execute(`const seen = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
+  return { chart: seen(document.querySelector('main .view svg.chart')), bars: seen(document.querySelector('main .outcomes > ul')),
+    note: document.querySelector('main .held-back-note')?.textContent ?? null }`);
+
+test('a shared link that already sets the asked option holds the chart and bars back until the answer or a skip', async () => {
+  const { session } = ctx.browser;
+  await session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {});
+  for (const [i, p] of PREDICTIONS.entries()) {
+    await named(`${p.step} with ${p.assumption}=${p.option}`, async () => {
+      const shared = `${ctx.server.url}steps/${p.step}/?v=1&${p.assumption}=${p.option}`;
+      await session.goto(shared);
+      await session.waitFor('.predict-question');
+      // The chart and the bars would show the answer: neither is seen, and the note says why.
+      assert.deepEqual(await heldBack(session), { chart: false, bars: false, note: ui.held_back });
+      // Answered (or, for every other one, skipped): they appear, the note goes.
+      await session.click(await session.find(i % 2 ? '.predict-skip' : '.predict-choices button'));
+      await session.until('return !document.querySelector(".predict-question")', { what: 'the question going away' });
+      assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
+      // Asked again on the same link, they are held back again.
+      await session.click(await session.find('.predict-again'));
+      await session.waitFor('.predict-question');
+      assert.deepEqual(await heldBack(session), { chart: false, bars: false, note: ui.held_back });
+      // Without the option in the link, the question is open over the 2025 picture, which gives nothing away.
+      await session.goto(`${ctx.server.url}steps/${p.step}/?v=1`);
+      await session.waitFor('.predict-question');
+      assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
+      // The reader setting the option by hand, question still open, has chosen to look: nothing is held back.
+      await session.click(await session.find(`input[name="assumption-${p.assumption}"][value="${p.option}"]`));
+      await session.until('return location.search.includes(arguments[0])', { args: [`${p.assumption}=${p.option}`], what: 'the option set by hand' });
+      assert.ok(await session.execute('return !!document.querySelector(".predict-question")'), 'the question went away');
+      assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
+    });
+  }
+});
+
+test('on a phone the answer brings the changed chart into view, and "See the chart" takes focus to it', async () => {
+  const { session } = ctx.browser;
+  const inView = `const r = document.querySelector('main .view').getBoundingClientRect();
+    return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) >= r.height / 2`;
+  await phone(session);
+  try {
+    for (const p of PREDICTIONS) {
+      await named(p.step, async () => {
+        await session.goto(`${ctx.server.url}steps/${p.step}/?v=1`);
+        const button = await session.waitFor('.predict-choices button');
+        await session.execute('document.querySelector(".predict-choices button").scrollIntoView({ block: "center" })');
+        assert.equal(await session.execute(inView), false, 'the chart is in view with the question: nothing to test');
+        await session.click(button);
+        await session.waitFor('.predict-result');
+        await session.until(inView, { what: 'the chart in view after the answer', seen: 'return [scrollY, document.querySelector("main .view").getBoundingClientRect().top]' });
+        // Focus is on the answer, which the screen reader reads.
+        assert.equal(await session.execute('return document.querySelector(".predict-result").contains(document.activeElement)'), true, 'focus is not on the answer');
+        // From the answer, "See the chart" takes focus (and the eye) to the chart.
+        const see = await session.find('.predict-result .see-chart button');
+        assert.equal(await session.text(see), ui.see_chart);
+        await session.click(see);
+        await session.until('return document.activeElement === document.querySelector("main .view")', { what: 'focus on the chart' });
+        await session.until(inView, { what: 'the chart in view after "See the chart"' });
+      });
+    }
+  } finally {
+    await noPhone(session);
+  }
 });

@@ -9,7 +9,7 @@
 //! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.
 
 use gambit_core::content::{
-    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
+    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, Step, StepId, Table,
 };
 use gambit_core::draw::Scene;
 use gambit_core::model::{diff, ending, evaluate, evaluate_outcome, pressures_in_play, Diff, OutcomeValue, Scenario};
@@ -56,6 +56,9 @@ pub struct Explainer {
     /// For each answered prediction, the option its assumption had before the answer flipped it: "Ask again"
     /// puts it back.
     before: StoredValue<Vec<Option<OptionId>>>,
+    /// For each prediction, whether the reader set its assumption by hand in this visit (or answered): the chart
+    /// is theirs to see. Until then a link that arrives with the asked option holds it back ([`Explainer::held_back`]).
+    looked: RwSignal<Vec<bool>>,
     address: Address,
 }
 
@@ -109,6 +112,7 @@ impl Explainer {
             announced: StoredValue::new(start.scenario),
             answers: RwSignal::new(vec![None; case.predictions.len()]),
             before: StoredValue::new(vec![None; case.predictions.len()]),
+            looked: RwSignal::new(vec![false; case.predictions.len()]),
             address: Address::new(),
         }
     }
@@ -199,6 +203,19 @@ impl Explainer {
     /// What became of prediction `prediction` (tracks it).
     pub fn answer(&self, prediction: PredictionId) -> Option<Answer> {
         self.answers.with(|a| a[prediction.index()].clone())
+    }
+
+    /// Whether step `step`'s chart and bars are held back: its prediction is still open while the scenario
+    /// already has the option it asks about, brought by a shared link (not set by the reader's own hand), so they
+    /// would give the answer away. They show once the question is answered or skipped (tracks all three).
+    pub fn held_back(&self, step: &Step) -> bool {
+        self.embed.is_none()
+            && self.case.predictions.with_ids().any(|(p, d)| {
+                std::ptr::eq(&self.case.steps[d.data.step.id()], step)
+                    && self.answer(p).is_none()
+                    && !self.looked.with(|l| l[p.index()])
+                    && self.choice(d.data.assumption.id()).get() == d.data.option.id()
+            })
     }
 
     /// The whole scenario (tracks every assumption and slider).
@@ -301,6 +318,19 @@ impl Explainer {
     /// Sets `assumption` to `option`, announces what that changed and updates the address in place.
     pub fn choose(&self, assumption: AssumptionId, option: OptionId) {
         self.choices.with_value(|c| c[assumption.index()].set(option));
+        let asked = |d: &gambit_core::content::Prediction| d.data.assumption.id() == assumption;
+        if untrack(|| {
+            self.case
+                .predictions
+                .with_ids()
+                .any(|(p, d)| asked(d) && !self.looked.with(|l| l[p.index()]))
+        }) {
+            self.looked.update(|l| {
+                for (p, d) in self.case.predictions.with_ids() {
+                    l[p.index()] |= asked(d);
+                }
+            });
+        }
         self.tweaked();
     }
 
@@ -341,6 +371,8 @@ impl Explainer {
         if let Some(option) = before {
             self.choose(self.case.predictions[prediction].data.assumption.id(), option);
         }
+        // Asked again, the chart waits for the answer again if the option asked about stays.
+        self.looked.update(|l| l[prediction.index()] = false);
     }
 
     /// Puts every assumption and slider back to the 2025 picture, as the article describes it.

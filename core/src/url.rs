@@ -9,8 +9,8 @@
 //! - `preset`: a named scenario, applied before any single assumption in the same link.
 //! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
-//! - for `page=handout`, the steps it prints: `steps=chip-chokehold,tiktok-shadow` (in the walkthrough's order);
-//!   absent, the current step.
+//! - for `page=handout`, the steps it prints: `steps=chip-chokehold,tiktok-shadow` (in the walkthrough's order),
+//!   or `steps=all` for every step (what the handout's "All steps" chooses); absent, the current step.
 //! - `present=1`: the walkthrough as slides for a projector.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
 //! - `embeds/<id>/`: a step embedded in another page (its readable page is the embedded view, for a frame without
@@ -37,6 +37,8 @@ pub const STEP_KEY: &str = "step";
 pub const STEPS: &str = "steps/";
 /// Key of the handout's steps in a link.
 pub const HANDOUT_KEY: &str = "steps";
+/// The value of [`HANDOUT_KEY`] for every step of the walkthrough.
+pub const ALL_STEPS: &str = "all";
 /// Where a step's page is, from the site's root: `steps/<id>/`.
 pub fn step_path(case: &Case, step: StepId) -> String {
     format!("{STEPS}{}/", case.steps[step].data.id)
@@ -307,6 +309,10 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
             HANDOUT_KEY => {
                 let mut known = true;
                 for id in value.split(',').filter(|id| !id.is_empty()) {
+                    if id == ALL_STEPS {
+                        state.handout.extend(case.steps.ids());
+                        continue;
+                    }
                     match case.step_by_key(id) {
                         Some(step) => state.handout.push(step),
                         None => known = false,
@@ -373,8 +379,12 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         pair("page", page);
     }
     if state.page == Page::Handout && !state.handout.is_empty() {
-        let ids: Vec<&str> = state.handout.iter().map(|&s| case.steps[s].data.id.as_ref()).collect();
-        pair(HANDOUT_KEY, &ids.join(","));
+        if state.handout.len() == case.steps.len() {
+            pair(HANDOUT_KEY, ALL_STEPS);
+        } else {
+            let ids: Vec<&str> = state.handout.iter().map(|&s| case.steps[s].data.id.as_ref()).collect();
+            pair(HANDOUT_KEY, &ids.join(","));
+        }
     }
     if state.present {
         pair("present", "1");

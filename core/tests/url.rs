@@ -426,6 +426,21 @@ fn a_handouts_steps_are_in_its_link() {
     assert_eq!(notices[0].key, "steps");
 }
 
+#[test]
+fn all_steps_of_a_handout_are_linked_as_all() {
+    let case = case();
+    let every: Vec<_> = case.steps.ids().collect();
+    // What "All steps" chooses is written `steps=all`, and read back as every step, with no notice.
+    let (state, notices) = parse("?page=handout&steps=all", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.handout, every);
+    assert_eq!(write(&state, case), "?v=1&page=handout&steps=all");
+    // Every step listed one by one is the same choice, written the short way.
+    let listed: Vec<&str> = case.steps.iter().map(|s| s.data.id.as_ref()).collect();
+    let (state, _) = parse(&format!("?page=handout&steps={}", listed.join(",")), case);
+    assert_eq!(write(&state, case), "?v=1&page=handout&steps=all");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 

@@ -2,7 +2,10 @@
 //! which way an outcome will move. An answer flips the assumption and shows the guess beside the model's answer
 //! and reasons (the rules "Why?" shows); "Skip" sets the question aside; "Ask again" brings it back (and puts the
 //! assumption back as it was). Neither blocks the walkthrough, and nothing leaves the page. A shared link that
-//! already sets the option asked about still asks, from its scenario. What became of each question is the state's ([`Explainer::predict`]).
+//! already sets the option asked about still asks, from its scenario, and holds the step's chart and bars back until
+//! the answer or a skip (they would give it away: [`Explainer::held_back`]). Answered, the changed chart comes into
+//! view where it is far from the answer (on a phone), and "See the chart" takes focus to it. What became of each
+//! question is the state's ([`Explainer::predict`]).
 
 use gambit_core::content::{Prediction, PredictionId, Step, Table};
 use gambit_core::predict::{answer_words, Answer, Direction, Reveal};
@@ -29,14 +32,19 @@ pub fn Predict(step: &'static Step) -> impl IntoView {
     // the keyboard goes on from there.
     let slot = NodeRef::<html::Div>::new();
     let result = NodeRef::<html::Section>::new();
+    // Answered, the changed chart comes into view too where it is far from the answer (on a phone it is above the
+    // bars and the controls), while focus stays on the answer, which the screen reader reads.
     let focus_after = move |answered: bool| {
         set_timeout(
             move || {
-                let _ = if answered {
-                    result.get_untracked().map(|r| r.focus())
-                } else {
-                    slot.get_untracked().map(|s| s.focus())
-                };
+                if answered {
+                    if let Some(r) = result.get_untracked() {
+                        let _ = r.focus();
+                        bring_chart(&r, false);
+                    }
+                } else if let Some(s) = slot.get_untracked() {
+                    let _ = s.focus();
+                }
             },
             std::time::Duration::ZERO,
         );
@@ -68,6 +76,31 @@ pub fn Predict(step: &'static Step) -> impl IntoView {
         Some(Answer::Skipped) => view! { <p class="predict-skipped">{again_button()}</p> }.into_any(),
     };
     view! { <div class="predict-slot" tabindex="-1" node_ref=slot>{shown}</div> }.into_any()
+}
+
+/// The view of the step that holds `from`, scrolled into sight if less than half of it shows; focused with `focus`
+/// (from "See the chart", so the keyboard and the screen reader go on from the chart).
+fn bring_chart(from: &web_sys::Element, focus: bool) {
+    let Some(view) = from
+        .closest(".step-grid")
+        .ok()
+        .flatten()
+        .and_then(|grid| grid.query_selector(":scope > .view").ok().flatten())
+    else {
+        return;
+    };
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect = view.get_bounding_client_rect();
+    let shown = rect.bottom().min(height) - rect.top().max(0.0);
+    if shown < rect.height() / 2.0 {
+        view.scroll_into_view_with_bool(true);
+    }
+    if focus {
+        let _ = view.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
 }
 
 /// The question: three buttons for the directions, and "Skip", in a group named by the question.
@@ -134,6 +167,11 @@ fn Result(
                 .map(|&c| cause_item(case, c, Some(ui.no_longer.as_ref()))),
         )
         .collect_view();
+    let see = move |ev: leptos::ev::MouseEvent| {
+        if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            bring_chart(&button, true);
+        }
+    };
     view! {
         <section class="predict predict-result" aria-labelledby=labelled tabindex="-1" node_ref=node>
             <h3 id=heading>{ui.title.as_ref()}</h3>
@@ -143,6 +181,7 @@ fn Result(
                 <p class="predict-model">{model}</p>
             </div>
             <p class="predict-verdict" class:matched=matched>{verdict}</p>
+            <p class="see-chart"><button type="button" class="link-button" on:click=see>{ui.see_chart.as_ref()}</button></p>
             <h4>{ui.because.as_ref()}</h4>
             <ul class="causes">{reasons}</ul>
         </section>

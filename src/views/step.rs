@@ -56,8 +56,13 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
         <article class="step" aria-labelledby=labelled_by>
             <h2 id=title tabindex="-1">{step.text.title.as_ref()}</h2>
             {controls.then(|| view! { <ScenarioLine /> })}
-            <div class=format!("step-grid view-{}", step.data.view.key())>
-                <StageView step />
+            // While the step's question is open on a link that already sets its option, the chart and the bars
+            // wait for the answer (they would give it away); the figure says so.
+            <div
+                class=format!("step-grid view-{}", step.data.view.key())
+                class:held-back=move || controls && state.held_back(step)
+            >
+                <StageView step veil=controls />
                 <div class="step-body">{body}</div>
                 {controls.then(|| view! { <StageControls step inputs=true /> })}
                 <div class="reading">
@@ -80,16 +85,17 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
 pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
     view! {
         <div class="stage">
-            <StageView step />
+            <StageView step veil=false />
             <StageControls step inputs=controls />
         </div>
     }
 }
 
 /// A step's view and, if it varies with an assumption, the sentence for the chosen option; a picture has its save
-/// buttons above it (not in an embedded step).
+/// buttons above it (not in an embedded step). With `veil`, a note over it says why it is held back, while it is
+/// ([`Explainer::held_back`]).
 #[component]
-fn StageView(step: &'static Step) -> impl IntoView {
+fn StageView(step: &'static Step, veil: bool) -> impl IntoView {
     let state = Explainer::get();
     let caption = step.data.varies_with.as_ref().map(|a| {
         let a = a.id();
@@ -116,7 +122,11 @@ fn StageView(step: &'static Step) -> impl IntoView {
             view! { {save} {chart} }.into_any()
         }
     };
-    view! { <figure class="view">{view} {caption}</figure> }
+    let note = move || {
+        (veil && state.held_back(step))
+            .then(|| view! { <p class="held-back-note">{state.case.meta.ui.predict.held_back.as_ref()}</p> })
+    };
+    view! { <figure class="view" tabindex="-1">{view} {caption} {note}</figure> }
 }
 
 /// Buttons that save the step's chart as it is now, as SVG or as a PNG at twice its size, with its title,

@@ -491,6 +491,11 @@ records! {
         pub skipped: Text,
         /// The button that asks an answered or skipped question again.
         pub again: Text,
+        /// Over the chart while the question is open on a link that already sets its option: the chart (and the
+        /// bars) would give the answer away, so they wait for the answer or a skip.
+        pub held_back: Text,
+        /// The answer's button that brings the changed chart into view (on a phone it is far above).
+        pub see_chart: Text,
     }
 
     /// The words of the sharing tools and the pages they open.
