@@ -133,14 +133,16 @@ const DIFFERING = `return [...document.querySelectorAll('table.compare tr.differ
   return { label: tr.querySelector('th').textContent, yours: number(yours), other: number(other),
     delta: other.querySelector('.compare-delta')?.textContent ?? null };
 })`;
-const signed = (d) => (d === 0 ? '0' : d > 0 ? `+${d}` : String(d));
+/** A change with its sign as the language writes it (its minus sign: 「−25」), and in points (「−25分」). */
+const signed = (ui, d) => (d < 0 ? `${ui.punctuation.minus}${-d}` : `+${d}`);
+const points = (ui, d) => fill(ui.punctuation.points, { delta: signed(ui, d) });
 
 test('the ◆ has a legend, and a difference reads from your scenario to the compared one in the table, the notes and the announcement, in both languages', async () => {
   const { session } = ctx.browser;
   for (const lang of LANGUAGES) {
     const ui = UI(lang);
     const words = (row) => `${row.label}${ui.punctuation.colon}${fill(ui.share.difference,
-      { in_yours: row.yours, in_other: row.other, delta: signed(row.other - row.yours) })}`;
+      { in_yours: row.yours, in_other: row.other, delta: points(ui, row.other - row.yours) })}`;
     // Your scenario with chips cut off, against the 2025 picture: yours is the changed one.
     await session.goto(`${ctx.server.url}${rootOf(lang)}?v=1&step=chip-chokehold&chips=domestic&page=compare`);
     await session.waitFor('table.compare');
@@ -150,7 +152,7 @@ test('the ◆ has a legend, and a difference reads from your scenario to the com
     assert.ok(rows.length > 0, `${lang}: no row differs`);
     const notes = await session.execute('return [...document.querySelectorAll(".differences > li > strong")].map((s) => s.textContent)');
     for (const row of rows) {
-      assert.equal(row.delta, signed(row.other - row.yours), `${lang}: ${row.label}: the table's difference from yours`);
+      assert.equal(row.delta, signed(ui, row.other - row.yours), `${lang}: ${row.label}: the table's difference from yours`);
       assert.ok(notes.includes(words(row)), `${lang}: "${words(row)}" not among the notes ${JSON.stringify(notes)}`);
     }
     // The compared one changes: what is announced reads the same way, from yours to it.

@@ -2,7 +2,7 @@
 //! mark and arrow), `{placeholder}` filling and HTML escaping: what the drawings, the pages and the app's views all
 //! build their sentences from.
 
-use crate::content::{Case, Confidence};
+use crate::content::{Case, Confidence, Relation, RelationKind};
 
 /// The mark of a rule or slope that is our judgement rather than the article's statement: the name of the
 /// confidence kind "our model's assumption", so it reads the same as on the claims.
@@ -55,6 +55,39 @@ pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
         .map(AsRef::as_ref)
         .collect::<Vec<_>>()
         .join(&case.meta.ui.punctuation.list)
+}
+
+/// Items as a list in a sentence of the case's language, the last two joined by its "and" ("Flow and Stone",
+/// "A, B and C"; 「Flow、Stone」).
+pub fn series(case: &Case, items: &[impl AsRef<str>]) -> String {
+    let punctuation = &case.meta.ui.punctuation;
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{}{}{}", rest.join(&punctuation.list), punctuation.and, last.as_ref())
+        }
+    }
+}
+
+/// An entity's relations as its briefing reads them: those of one kind together, their names as one list in
+/// the kind's wording ("reports to Liang Rubo and Zhang Yiming", 「向梁汝波、张一鸣汇报」, not the verb once per
+/// name), the kinds in the order of [`RelationKind`] (where it belongs first), parted by its notes mark.
+pub fn relations(case: &Case, relations: &[Relation]) -> String {
+    RelationKind::ALL
+        .iter()
+        .filter_map(|kind| {
+            let names: Vec<&str> = relations
+                .iter()
+                .filter(|r| r.kind == *kind)
+                .map(|r| case.entity_name(r.to.id()))
+                .collect();
+            let wording = case.meta.relations.get(kind).map_or("", |w| w.as_ref());
+            (!names.is_empty()).then(|| fill(wording, &[("name", &series(case, &names))]))
+        })
+        .collect::<Vec<_>>()
+        .join(&case.meta.ui.punctuation.notes)
 }
 
 /// `text` with the characters that are special in HTML escaped.

@@ -17,7 +17,7 @@ use gambit_core::markup::{
     starting_point, static_page, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
-use gambit_core::phrase::{change, cites, fill, labelled, pieces, points, Piece};
+use gambit_core::phrase::{change, cites, fill, labelled, pieces, points, relations, series, Piece};
 use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";
@@ -307,6 +307,14 @@ fn pages(case: &Case) -> Vec<(String, String)> {
             pages.push((
                 format!("step {name}, term {}", term.data.id),
                 format!("{}\n{line}", term.text.term),
+            ));
+        }
+        // The briefing's people, units and companies with their relations (`src/views/briefing.rs`).
+        for entity in step.data.entities.iter().map(|e| &case.entities[e.id()]) {
+            let line = relations(case, &entity.data.relations);
+            pages.push((
+                format!("step {name}, briefing of {}", entity.data.id),
+                format!("{}\n{}\n{line}", entity.text.name, entity.text.role),
             ));
         }
         for figure in step.data.figures.iter().map(|f| &case.figures[f.id()]) {
@@ -708,4 +716,63 @@ fn a_cause_sets_its_change_apart_from_its_trigger_in_every_language() {
         assert!(!slots_side_by_side(head), "{lang}: {head:?} runs the two together");
     }
     assert!(slots_side_by_side("{delta}{trigger}"));
+}
+
+#[test]
+fn a_briefing_names_the_relations_of_one_kind_in_one_clause_in_every_language() {
+    // Chinese review 11, #5: 「向梁汝波汇报；向张一鸣汇报」, the verb once per name, read like a database dump. The
+    // names of one kind share its wording, 「向梁汝波、张一鸣汇报」, "reports to Liang Rubo and Zhang Yiming".
+    let files = files();
+    for lang in ["en", LANG] {
+        let case = Case::load(&files, lang).expect("the case");
+        let mut grouped = 0;
+        for entity in case.entities.iter() {
+            let line = relations(&case, &entity.data.relations);
+            for (kind, wording) in case.meta.relations.iter() {
+                let names: Vec<&str> = entity
+                    .data
+                    .relations
+                    .iter()
+                    .filter(|r| r.kind == *kind)
+                    .map(|r| case.entity_name(r.to.id()))
+                    .collect();
+                if names.is_empty() {
+                    continue;
+                }
+                // The wording's longest piece of its own words stands once, and every name is there.
+                let words = pieces(wording)
+                    .into_iter()
+                    .filter_map(|p| match p {
+                        Piece::Text(t) => Some(t.trim()),
+                        Piece::Slot(_) => None,
+                    })
+                    .max_by_key(|t| t.len())
+                    .expect("a wording has words");
+                let id = &entity.data.id;
+                assert_eq!(line.matches(words).count(), 1, "{lang}, {id}: {kind:?} in «{line}»");
+                for name in &names {
+                    assert!(line.contains(name), "{lang}, {id}: {name} missing from «{line}»");
+                }
+                grouped += usize::from(names.len() > 1);
+            }
+        }
+        assert!(
+            grouped > 0,
+            "{lang}: no entity has two relations of one kind, so nothing is grouped"
+        );
+    }
+    // The list of names: the last two joined by the language's "and".
+    let en = Case::load(&files, "en").expect("the English case");
+    let zh = Case::load(&files, LANG).expect("the Chinese case");
+    let and = en.meta.ui.punctuation.and.to_string();
+    assert_eq!(
+        series(&en, &["A", "B", "C"]),
+        format!("A{}B{and}C", en.meta.ui.punctuation.list)
+    );
+    assert_eq!(
+        series(&zh, &["梁汝波", "张一鸣"]),
+        format!("梁汝波{}张一鸣", zh.meta.ui.punctuation.and)
+    );
+    assert_eq!(series(&en, &["A"]), "A");
+    assert!(series(&en, &[] as &[&str]).is_empty());
 }

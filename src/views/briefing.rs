@@ -2,7 +2,7 @@
 //! the people, units, companies and instruments it involves, grouped by kind, with how they relate.
 
 use gambit_core::content::{Confidence, EntityKind, Step};
-use gambit_core::phrase::fill;
+use gambit_core::phrase::relations;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -59,16 +59,7 @@ pub fn Briefing(step: &'static Step) -> impl IntoView {
             let items = members
                 .into_iter()
                 .map(|entity| {
-                    let relations = entity
-                        .data
-                        .relations
-                        .iter()
-                        .map(|r| {
-                            let relation = case.meta.relations.get(&r.kind).map_or("", |v| v.as_ref());
-                            fill(relation, &[("name", case.entity_name(r.to.id()))])
-                        })
-                        .collect::<Vec<_>>()
-                        .join(&ui.punctuation.notes);
+                    let relations = relations(case, &entity.data.relations);
                     let relations =
                         (!relations.is_empty()).then(|| view! { <span class="relations">{relations}</span> });
                     view! {

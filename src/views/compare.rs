@@ -5,7 +5,7 @@
 
 use gambit_core::content::{Control, EndingId, Table};
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
-use gambit_core::phrase::labelled;
+use gambit_core::phrase::{labelled, points, signed};
 use gambit_core::Case;
 use leptos::prelude::*;
 
@@ -62,25 +62,17 @@ fn CompareSide(second: bool) -> impl IntoView {
 }
 
 /// One outcome that differs, read from the reader's scenario to the compared one: "30 in yours, 55 in the other
-/// (+25)", the same words in the table's notes and in what the compare page announces.
+/// (+25)", 「你的情景为30，对比情景为55（+25分）」, the same words in the table's notes and in what the compare page
+/// announces. The change is in points, with the language's minus sign (「−25分」, not 「-25」 beside Chinese text).
 pub(crate) fn difference_words(case: &Case, yours: i32, other: i32) -> String {
     fill(
         &case.meta.ui.share.difference,
         &[
             ("in_yours", &yours.to_string()),
             ("in_other", &other.to_string()),
-            ("delta", &signed(other - yours)),
+            ("delta", &points(case, other - yours)),
         ],
     )
-}
-
-/// A difference with its sign: "+25", "-5", and "0" for none.
-fn signed(delta: i32) -> String {
-    if delta == 0 {
-        "0".to_string()
-    } else {
-        format!("{delta:+}")
-    }
 }
 
 /// A small bar for a 0–100 value.
@@ -128,7 +120,7 @@ pub fn ComparePage() -> impl IntoView {
                         // The compared one's value with its difference from yours, read from yours to it.
                         <td>
                             {mini_bar(y)} {y}
-                            {(x != y).then(|| view! { " " <span class="compare-delta">{signed(y - x)}</span> })}
+                            {(x != y).then(|| view! { " " <span class="compare-delta">{signed(case, y - x)}</span> })}
                         </td>
                     </tr>
                 }

@@ -128,15 +128,16 @@ kinds! {
         Closed = "closed",
     }
 
-    /// How one entity relates to another.
+    /// How one entity relates to another, in the order a briefing names them (`phrase::relations`): where an
+    /// entity belongs first, then whom it answers to, what it leads, where it came from, and the rest.
     pub enum RelationKind {
+        PartOf = "part-of",
         ReportsTo = "reports-to",
         Leads = "leads",
         CoLeads = "co-leads",
         CameFrom = "came-from",
         CompetesWith = "competes-with",
         DependsOn = "depends-on",
-        PartOf = "part-of",
         CarriedBy = "carried-by",
         AcquiredBy = "acquired-by",
     }
@@ -289,6 +290,9 @@ records! {
     pub struct Punctuation {
         /// Between the items of a list in a sentence (", ", "、").
         pub list: Text,
+        /// Between the last two items of a list in a sentence, where it differs from `list` (" and ", "、"):
+        /// "Liang Rubo and Zhang Yiming", 「梁汝波、张一鸣」.
+        pub and: Text,
         /// Between clauses that could each stand alone ("; ", "；").
         pub clauses: Text,
         /// After a label, before what it labels (": ", "：").
