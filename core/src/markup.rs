@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, Confidence, PressureCondition, StepId, Table, Text, Threshold, ViewKind};
+use crate::content::{Case, Confidence, PressureCondition, Step, StepId, Table, Text, Threshold, ViewKind};
 use crate::draw::{draw, standalone, Caption, Drawing, Fixed, Still};
 use crate::model::{evaluate, Cause, Change, Scenario};
 use crate::phrase::{aside, change, cites, escape, fill, labelled, ours_tag, pieces, points, signed, Piece};
@@ -639,6 +639,34 @@ pub fn step_description(case: &Case, step: StepId) -> String {
     format!("{}\u{2026}", cut[..end].trim_end_matches([',', ';', ':']))
 }
 
+/// A step's drawn view: the model map scrolls sideways in its own box on a phone, the others stand as they are.
+fn view_svg(out: &mut String, step: &Step, svg: &str) {
+    if step.data.view == ViewKind::Influence {
+        let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
+    } else {
+        out.push_str(svg);
+    }
+}
+
+/// The view's caption, where the step varies with an assumption: its sentence for `scenario`'s option.
+fn scenario_caption(out: &mut String, step: &Step, scenario: &Scenario) {
+    if let Some(a) = &step.data.varies_with {
+        let _ = write!(
+            out,
+            r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
+            escape(step.text.variants.of(scenario[a.id()]))
+        );
+    }
+}
+
+/// The step's paragraphs, after the opening of their box (`<div class="step-body">`), which the caller closes.
+fn body_paragraphs(out: &mut String, step: &Step) {
+    out.push_str(r#"<div class="step-body">"#);
+    for paragraph in step.text.body.iter() {
+        let _ = write!(out, "<p>{}</p>", escape(paragraph));
+    }
+}
+
 /// A step as a page that needs no script, put in `<body>` by `cargo xtask dist`: the title of the case, the
 /// step's title, text, question and sources, links to every step's own page, and the disclaimer. It is what a
 /// reader sees before the app starts, and all they see if it never does; `public/start.js` reads the notes it
@@ -734,24 +762,11 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
             escape(&words.svg),
             escape(&words.png)
         );
-        if current.data.view == ViewKind::Influence {
-            let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
-        } else {
-            out.push_str(&svg);
-        }
-        if let Some(a) = &current.data.varies_with {
-            let _ = write!(
-                out,
-                r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
-                escape(current.text.variants.of(scenario[a.id()]))
-            );
-        }
+        view_svg(&mut out, current, &svg);
+        scenario_caption(&mut out, current, &scenario);
         out.push_str("</figure>");
     }
-    out.push_str(r#"<div class="step-body">"#);
-    for paragraph in current.text.body.iter() {
-        let _ = write!(out, "<p>{}</p>", escape(paragraph));
-    }
+    body_paragraphs(&mut out, current);
     let _ = write!(
         out,
         r#"</div><div class="reading"><aside class="question"><h3>{}</h3><p>{}</p></aside><section class="sources"><h3>{}</h3><ul class="claims">"#,
@@ -855,29 +870,15 @@ pub fn embed_page(case: &Case, step: StepId, root: &str) -> String {
     let scenario = Scenario::defaults(&case.model);
     match draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
         Some(drawing) => {
-            let svg = drawing.svg(case, &current.data.id);
-            if current.data.view == ViewKind::Influence {
-                let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
-            } else {
-                out.push_str(&svg);
-            }
+            view_svg(&mut out, current, &drawing.svg(case, &current.data.id));
         }
         // A view the app alone draws (the briefing's cards, the dashboard): the step's text stands in for it.
         None => {
-            out.push_str(r#"<div class="step-body">"#);
-            for paragraph in current.text.body.iter() {
-                let _ = write!(out, "<p>{}</p>", escape(paragraph));
-            }
+            body_paragraphs(&mut out, current);
             out.push_str("</div>");
         }
     }
-    if let Some(a) = &current.data.varies_with {
-        let _ = write!(
-            out,
-            r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
-            escape(current.text.variants.of(scenario[a.id()]))
-        );
-    }
+    scenario_caption(&mut out, current, &scenario);
     out.push_str("</figure>");
     let listed = &current.data.controls;
     if !listed.is_empty() && current.data.view != ViewKind::Dashboard {
