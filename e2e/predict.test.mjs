@@ -135,7 +135,7 @@ test('a prediction skipped by keyboard flips nothing, and the walkthrough goes o
 /** Whether the step's chart, its bars and the note that holds them back are shown (computed visibility). */
 const heldBack = (session) => session.execute(`const seen = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
   return { chart: seen(document.querySelector('main .view svg.chart')), bars: seen(document.querySelector('main .outcomes > ul')),
-    note: document.querySelector('main .held-back-note')?.textContent ?? null }`);
+    note: document.querySelector('main .held-back-note > p')?.textContent ?? null }`);
 
 test('a shared link that already sets the asked option holds the chart and bars back until the answer or a skip', async () => {
   const { session } = ctx.browser;
@@ -193,6 +193,22 @@ test('on a phone the answer brings the changed chart into view, and "See the cha
         await session.until(inView, { what: 'the chart in view after "See the chart"' });
       });
     }
+  } finally {
+    await noPhone(session);
+  }
+});
+
+test('on a phone a shared link\'s held-back chart has a button to the question, which takes the focus there', async () => {
+  const { session } = ctx.browser;
+  await phone(session);
+  try {
+    const p = PREDICTIONS[0];
+    await session.goto(`${ctx.server.url}steps/${p.step}/?v=1&${p.assumption}=${p.option}`);
+    const to = await session.waitFor('main .held-back-note .to-question button');
+    assert.equal(await session.text(to), ui.to_question);
+    await session.click(to);
+    await session.until('return !!document.activeElement.closest(".predict-question")', { what: 'focus on the question', seen: 'return document.activeElement.outerHTML.slice(0, 80)' });
+    await session.until(`const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight`, { what: 'the question in view' });
   } finally {
     await noPhone(session);
   }

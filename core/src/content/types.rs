@@ -500,6 +500,8 @@ records! {
         pub held_back: Text,
         /// The answer's button that brings the changed chart into view (on a phone it is far above).
         pub see_chart: Text,
+        /// The held-back chart's button that takes the reader to the question (on a phone it is far below).
+        pub to_question: Text,
     }
 
     /// The words of the sharing tools and the pages they open.
