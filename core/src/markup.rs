@@ -277,10 +277,11 @@ pub fn pressures_list(case: &Case) -> String {
 /// play"), and its paragraphs.
 pub fn pressure_words<'a>(case: &'a Case, condition: &PressureCondition) -> (String, Vec<&'a str>) {
     let words = &case.model.words;
+    // Validation admits only these shapes: `at_most` n (none when n is 0), or `at_least` n standing alone.
     let text = match (condition.at_least, condition.at_most) {
-        (_, Some(0)) => words.pressures_none.to_string(),
-        (_, Some(n)) => fill(&words.pressures_at_most, &[("n", &n.to_string())]),
-        (Some(n), None) => fill(&words.pressures_alone, &[("n", &n.to_string())]),
+        (None, Some(0)) => words.pressures_none.to_string(),
+        (None, Some(n)) => fill(&words.pressures_at_most, &[("n", &n.to_string())]),
+        (Some(n), _) => fill(&words.pressures_alone, &[("n", &n.to_string())]),
         (None, None) => String::new(),
     };
     (text, pressure_paragraphs(case))

@@ -175,6 +175,33 @@ fn duplicate_ids_and_bad_references_in_the_model_are_reported() {
     );
 }
 
+/// A pressure condition the endings' words cannot say (an `at_least` that does not stand alone, both bounds, or
+/// none) is reported, as is one on a model whose assumptions list no pressure.
+#[test]
+fn a_pressure_condition_the_words_cannot_say_is_reported() {
+    for (condition, says) in [
+        (r#"{"at_least": 2}"#, true),
+        (r#"{"at_least": 1, "at_most": 2, "alone": true}"#, true),
+        (r#"{}"#, true),
+        (r#"{"at_most": 0}"#, false),
+        (r#"{"at_least": 2, "alone": true}"#, false),
+    ] {
+        let errors = errors_after_edit(
+            "model/endings.json",
+            r#"{"id": "hemmed-in", "needs": 2,"#,
+            &format!(r#"{{"id": "hemmed-in", "needs": 2, "pressures": {condition},"#),
+        );
+        let shape = "content/model/endings.json: `hemmed-in`: a pressure condition is `at_most` n, or `at_least` n standing `alone`";
+        assert_eq!(errors.iter().any(|e| e == shape), says, "{condition}: {errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.ends_with("the ending counts pressures, but no assumption lists any")),
+            "{condition}: {errors:?}"
+        );
+    }
+}
+
 #[test]
 fn broken_json_and_missing_files_name_the_file() {
     let errors = errors_after_edit("data/sources.json", "[", "");

@@ -260,11 +260,17 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
         }
         if let Some(p) = &d.pressures {
-            if p.at_least.is_none() && p.at_most.is_none() {
+            // The words say three shapes (`markup::pressure_words`): at most n, none, and n or more standing alone.
+            let said = match (p.at_least, p.at_most) {
+                (None, Some(_)) => !p.alone,
+                (Some(_), None) => p.alone,
+                _ => false,
+            };
+            if !said {
                 errors.push(ContentError::item(
                     ENDINGS,
                     id,
-                    "a pressure condition needs `at_least` or `at_most`",
+                    "a pressure condition is `at_most` n, or `at_least` n standing `alone`",
                 ));
             }
             if model.assumptions.iter().all(|a| a.data.pressures.is_empty()) {
