@@ -1,6 +1,7 @@
 //! The scenario model. A [`Scenario`] picks one option per assumption and a value per slider; [`evaluate`]
 //! turns it into outcome values on a 0–100 scale, each with the rules and slopes that produced it, so the app can
-//! always answer "why is this here?"; [`ending`] names the outcome pattern (and the article's named pressures in play); [`diff`] and [`sensitivity`] compare.
+//! always answer "why is this here?"; [`ending`] names the outcome pattern, with the pressures in play; [`diff`]
+//! and [`sensitivity`] compare.
 //!
 //! The model is illustrative: every base value, rule, slope and threshold, with its reason and paragraphs, is
 //! content the reader can see (`content/model/`), not a forecast.
