@@ -575,23 +575,28 @@ mod tests {
         assert_eq!(top.iter().map(|t| t.seconds).collect::<Vec<_>>(), [6.0, 5.0, 4.0]);
     }
 
+    /// A command that prints cargo's line for four passing tests.
+    fn four_passing() -> Command {
+        let mut echo = Command::new("echo");
+        echo.arg("test result: ok. 4 passed; 0 failed;");
+        echo
+    }
+
+    /// The counts of [`four_passing`] beside a command that fails without counts.
+    const FOUR_AND_A_FAILURE: Counts = Counts {
+        passed: 4,
+        failed: 1,
+        skipped: 0,
+    };
+
     #[test]
     fn steps_side_by_side_are_each_counted_and_timed() {
         let mut summary = Summary::default();
-        let mut echo = Command::new("echo");
-        echo.arg("test result: ok. 4 passed; 0 failed;");
         summary.run_side_by_side(vec![
-            ("echo".to_string(), echo, Tally::Cargo),
+            ("echo".to_string(), four_passing(), Tally::Cargo),
             ("false".to_string(), Command::new("false"), Tally::Cargo),
         ]);
-        assert_eq!(
-            summary.total(),
-            Counts {
-                passed: 4,
-                failed: 1,
-                skipped: 0
-            }
-        );
+        assert_eq!(summary.total(), FOUR_AND_A_FAILURE);
         let names: Vec<_> = summary.steps.iter().map(|s| (s.name.as_str(), s.ok)).collect();
         assert_eq!(names, [("echo", true), ("false", false)]);
     }
@@ -601,16 +606,7 @@ mod tests {
         let mut summary = Summary::default();
         summary.run("false", &mut Command::new("false"), Tally::Cargo);
         assert_eq!(summary.total().failed, 1);
-        let mut echo = Command::new("echo");
-        echo.arg("test result: ok. 4 passed; 0 failed;");
-        summary.run("echo", &mut echo, Tally::Cargo);
-        assert_eq!(
-            summary.total(),
-            Counts {
-                passed: 4,
-                failed: 1,
-                skipped: 0
-            }
-        );
+        summary.run("echo", &mut four_passing(), Tally::Cargo);
+        assert_eq!(summary.total(), FOUR_AND_A_FAILURE);
     }
 }
