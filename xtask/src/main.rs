@@ -311,10 +311,8 @@ fn test() -> Result<(), String> {
     match build_dist(&tools, None).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
         Ok(()) => {
             summary.timed("release build of dist/", building.elapsed());
-            // With XTASK_E2E_SIDE_BY_SIDE set, the engines after the first run at the same time (see `side_by_side`).
-            let together = side_by_side();
-            let mut later = Vec::new();
-            for (i, engine) in ENGINES.into_iter().enumerate() {
+            let jobs = e2e_jobs()?;
+            for engine in ENGINES {
                 let (files, left_out) = e2e_files(&root, engine)?;
                 if !left_out.is_empty() {
                     println!(
@@ -324,6 +322,7 @@ fn test() -> Result<(), String> {
                 }
                 let mut e2e = tools.command("node");
                 e2e.arg("--test")
+                    .arg(format!("--test-concurrency={jobs}"))
                     .arg(format!(
                         "--test-reporter={}",
                         root.join("e2e/support/reporter.mjs").display()
@@ -331,15 +330,11 @@ fn test() -> Result<(), String> {
                     .args(files)
                     .current_dir(&root);
                 e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
-                let name = format!("end-to-end tests of dist/ in {engine}");
-                if together && i > 0 {
-                    later.push((name, e2e, Tally::Node));
-                } else {
-                    summary.run(&name, &mut e2e, Tally::Node);
-                }
-            }
-            if !later.is_empty() {
-                summary.run_side_by_side(later);
+                summary.run(
+                    &format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
+                    &mut e2e,
+                    Tally::Node,
+                );
             }
         }
         Err(e) => summary.fail("release build of dist/", &e),
@@ -359,11 +354,25 @@ fn test() -> Result<(), String> {
     }
 }
 
-/// Whether the end-to-end tests of the engines after the first (Firefox and WebKit) run side by side, after
-/// Chromium's: `XTASK_E2E_SIDE_BY_SIDE` set and not empty. Off by default until runs in a row show it as fast and
-/// as free of flakes as one engine after the other on two cores.
-fn side_by_side() -> bool {
-    std::env::var_os("XTASK_E2E_SIDE_BY_SIDE").is_some_and(|v| !v.is_empty())
+/// How many end-to-end files run at once in an engine, each with its own browser and server: `XTASK_E2E_JOBS`, or 2.
+/// A file spends most of its time waiting for its browser to lay out, print or load, so two at a time keep the two
+/// cores of this machine busier than one; every file is independent of the others (its own ports, profile and
+/// display), and the suite passed with two at a time while the machine ran other builds.
+fn e2e_jobs() -> Result<usize, String> {
+    jobs_from(std::env::var("XTASK_E2E_JOBS").ok().as_deref())
+}
+
+/// The number of files at once that `XTASK_E2E_JOBS` asks for (`None`: not set).
+fn jobs_from(setting: Option<&str>) -> Result<usize, String> {
+    match setting {
+        None => Ok(2),
+        Some(v) => v
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| format!("XTASK_E2E_JOBS must be a number of files at once, 1 or more, not \"{v}\"")),
+    }
 }
 
 /// The end-to-end files to run in `engine`: every `e2e/*.test.mjs` but those whose header names other engines
@@ -412,7 +421,17 @@ fn engines_of(source: &str) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::engines_of;
+    use super::{engines_of, jobs_from};
+
+    #[test]
+    fn the_files_at_once_are_two_unless_set_to_a_positive_number() {
+        assert_eq!(jobs_from(None), Ok(2));
+        assert_eq!(jobs_from(Some("1")), Ok(1));
+        assert_eq!(jobs_from(Some(" 3 ")), Ok(3));
+        for bad in ["0", "two", "", "-1"] {
+            assert!(jobs_from(Some(bad)).is_err(), "XTASK_E2E_JOBS={bad:?} was accepted");
+        }
+    }
 
     #[test]
     fn a_test_files_header_names_its_engines() {

@@ -176,34 +176,6 @@ impl Summary {
         self.finish(name, seen, ok, started.elapsed());
     }
 
-    /// Runs the `steps` (name, command, tally) at the same time, each as [`Summary::run`] does, but with its output
-    /// kept until every one has ended and then printed whole, one step after the other, in their order; each step's
-    /// time is its own, from the common start to its end.
-    pub fn run_side_by_side(&mut self, steps: Vec<(String, Command, Tally)>) {
-        let started = Instant::now();
-        let running: Vec<_> = steps
-            .into_iter()
-            .map(|(name, mut command, tally)| {
-                println!("\n==> {name}: started, side by side with the other steps started here");
-                std::thread::spawn(move || {
-                    let mut lines = Vec::new();
-                    let ok = stream(&mut command, |is_err, line| lines.push((is_err, line)));
-                    (name, tally, lines, ok, started.elapsed())
-                })
-            })
-            .collect();
-        for step in running {
-            let (name, tally, lines, ok, took) = step.join().expect("a step's thread does not panic");
-            println!("\n==> {name} (side by side; its output)");
-            let mut seen = Seen::new(tally);
-            for (is_err, line) in lines {
-                echo(is_err, &line);
-                seen.line(is_err, &line);
-            }
-            self.finish(&name, seen, ok, took);
-        }
-    }
-
     /// Records a step that ran: its counts (one failure if it failed without reporting one), its time, and its
     /// slowest tests and files, printed.
     fn finish(&mut self, name: &str, seen: Seen, ok: bool, took: Duration) {
@@ -588,18 +560,6 @@ mod tests {
         failed: 1,
         skipped: 0,
     };
-
-    #[test]
-    fn steps_side_by_side_are_each_counted_and_timed() {
-        let mut summary = Summary::default();
-        summary.run_side_by_side(vec![
-            ("echo".to_string(), four_passing(), Tally::Cargo),
-            ("false".to_string(), Command::new("false"), Tally::Cargo),
-        ]);
-        assert_eq!(summary.total(), FOUR_AND_A_FAILURE);
-        let names: Vec<_> = summary.steps.iter().map(|s| (s.name.as_str(), s.ok)).collect();
-        assert_eq!(names, [("echo", true), ("false", false)]);
-    }
 
     #[test]
     fn a_failing_command_without_counts_is_one_failure() {
