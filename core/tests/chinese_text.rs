@@ -10,7 +10,7 @@
 
 use std::path::Path;
 
-use gambit_core::content::{ContentFiles, Label, Table, Terms, ViewKind};
+use gambit_core::content::{ContentFiles, Label, Table, Term, Terms, ViewKind};
 use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
     cause_words, change_words, chart_file, model_page, outcomes_csv, progress, scenario_changes, scenario_name,
@@ -542,6 +542,44 @@ fn every_chinese_content_text_reads_as_chinese() {
     let names = names(&files);
     let found = report(&content_texts(&files), &names);
     assert!(found.is_empty(), "{} problems:\n{}", found.len(), found.join("\n"));
+}
+
+/// The terms of `table` that no text of `texts` uses, in its rendering or an allowed form: a row the text has moved
+/// away from (review 10 found the table's GDPR form in no text), which would keep a rejected variant out while the
+/// rendering it names is no longer the one the reader meets.
+fn unused_terms(table: &Terms, texts: &[(String, String)]) -> Vec<String> {
+    table
+        .terms
+        .iter()
+        .filter(|t| {
+            let forms: Vec<&String> = std::iter::once(&t.term).chain(&t.allowed).collect();
+            !texts
+                .iter()
+                .any(|(_, text)| forms.iter().any(|f| text.contains(f.as_str())))
+        })
+        .map(|t| t.term.clone())
+        .collect()
+}
+
+#[test]
+fn every_term_of_the_chinese_table_is_one_the_text_uses_and_an_unused_one_fails() {
+    let files = files();
+    let table = Terms::of(&files, LANG).expect("a terms table").expect("readable");
+    let texts = content_texts(&files);
+    let unused = unused_terms(&table, &texts);
+    assert!(
+        unused.is_empty(),
+        "terms.json names renderings no Chinese text uses: {unused:?}"
+    );
+    // A planted row whose rendering no text says is named.
+    let mut planted = table.clone();
+    planted.terms.push(Term {
+        term: "AI霸主".into(),
+        means: "a rendering the text does not use".into(),
+        allowed: vec![],
+        rejected: vec!["AI霸权".into()],
+    });
+    assert_eq!(unused_terms(&planted, &texts), ["AI霸主"]);
 }
 
 #[test]
