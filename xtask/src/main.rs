@@ -101,6 +101,11 @@ fn dist(site: Option<&str>) -> Result<PathBuf, String> {
 /// Builds every language: the first (English) into `dist/`, each other one into `dist/<lang>/` with its own wasm,
 /// so a reader downloads the words of one language only; then finishes each folder (see `publish`).
 fn build_dist(tools: &Toolbox, site: Option<&str>) -> Result<(), String> {
+    build_dist_logged(tools, site, None)
+}
+
+/// [`build_dist`], with Trunk's output kept in `log` rather than printed, when given (a build beside other work).
+fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut String>) -> Result<(), String> {
     fetch(tools)?;
     let rasteriser = preview::Rasteriser::new(&tools::ensure_fonts()?)?;
     let css = std::fs::read_to_string(root().join("style/main.css"))
@@ -114,14 +119,21 @@ fn build_dist(tools: &Toolbox, site: Option<&str>) -> Result<(), String> {
         } else {
             root().join("dist").join(lang)
         };
-        let status = tools
-            .command("trunk")
+        let mut trunk = tools.command("trunk");
+        trunk
             .args(["build", "--release", "--dist"])
             .arg(&dist)
             .env("AI_GAMBIT_LANG", lang)
-            .current_dir(root())
-            .status()
-            .map_err(|e| format!("cannot start trunk: {e}"))?;
+            .current_dir(root());
+        let status = match log.as_deref_mut() {
+            None => trunk.status(),
+            Some(log) => trunk.output().map(|out| {
+                log.push_str(&String::from_utf8_lossy(&out.stdout));
+                log.push_str(&String::from_utf8_lossy(&out.stderr));
+                out.status
+            }),
+        }
+        .map_err(|e| format!("cannot start trunk: {e}"))?;
         if !status.success() {
             return Err(format!("trunk build ({lang}) ended with {status}"));
         }
@@ -253,67 +265,91 @@ fn test() -> Result<(), String> {
     let seeded = seed::restore(&root);
     summary.timed(&format!("tools checked{seeded}"), started.elapsed());
 
-    // Lint gates first: they answer in seconds and name the line. Clippy checks every crate and target natively
-    // (the app's code is the same Rust for both targets), with every warning an error and no blanket allow.
     tools::ensure_lint_components()?;
-    let mut format = tools.command("cargo");
-    format.args(["fmt", "--all", "--check"]).current_dir(&root);
-    summary.run("rustfmt --check", &mut format, Tally::Cargo);
-    let mut clippy = tools.command("cargo");
-    clippy
-        .args([
-            "clippy",
-            "--locked",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(&root);
-    summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
+    // The release build of dist/ runs beside the lint gates and the native and wasm-bindgen tests, its output kept
+    // until they end: it builds in target/release and target/wasm32-unknown-unknown/release, which cargo locks apart
+    // from their debug builds, and its link (LTO, one codegen unit) and wasm-opt use one core while the other
+    // compiles or runs their tests.
+    let toolbox = &tools;
+    let e2e_dir = root.join("e2e");
+    let (built, log, took) = std::thread::scope(|scope| {
+        let building = scope.spawn(move || {
+            let started = std::time::Instant::now();
+            let mut log = String::new();
+            let built =
+                build_dist_logged(toolbox, None, Some(&mut log)).and_then(|()| toolbox.ensure_e2e_packages(&e2e_dir));
+            (built, log, started.elapsed())
+        });
+        // Lint gates first: they answer in seconds and name the line. Clippy checks every crate and target natively
+        // (the app's code is the same Rust for both targets), with every warning an error and no blanket allow.
+        let mut format = tools.command("cargo");
+        format.args(["fmt", "--all", "--check"]).current_dir(&root);
+        summary.run("rustfmt --check", &mut format, Tally::Cargo);
+        let mut clippy = tools.command("cargo");
+        clippy
+            .args([
+                "clippy",
+                "--locked",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .current_dir(&root);
+        summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
 
-    // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
-    let mut native = tools.command("cargo");
-    native
-        .args([
+        // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
+        let mut native = tools.command("cargo");
+        native
+            .args([
+                "test",
+                "--locked",
+                "--no-fail-fast",
+                "-p",
+                "gambit-core",
+                "-p",
+                "xtask",
+                "--tests",
+            ])
+            .current_dir(&root);
+        summary.run("native unit tests", &mut native, Tally::Cargo);
+
+        // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
+        // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
+        // finds geckodriver.
+        let mut wasm = tools.command("cargo");
+        wasm.args([
             "test",
             "--locked",
-            "--no-fail-fast",
+            "--target",
+            "wasm32-unknown-unknown",
             "-p",
-            "gambit-core",
-            "-p",
-            "xtask",
-            "--tests",
+            "ai-gambit",
+            "--test",
+            "*",
         ])
+        .env_remove("GECKODRIVER")
         .current_dir(&root);
-    summary.run("native unit tests", &mut native, Tally::Cargo);
-
-    // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
-    // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
-    // finds geckodriver.
-    let mut wasm = tools.command("cargo");
-    wasm.args([
-        "test",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "ai-gambit",
-        "--test",
-        "*",
-    ])
-    .env_remove("GECKODRIVER")
-    .current_dir(&root);
-    summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
-
-    let building = std::time::Instant::now();
-    match build_dist(&tools, None).and_then(|()| tools.ensure_e2e_packages(&root.join("e2e"))) {
+        summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
+        building.join().unwrap_or_else(|_| {
+            (
+                Err("the build of dist/ panicked".into()),
+                String::new(),
+                Default::default(),
+            )
+        })
+    });
+    println!("\n==> release build of dist/, beside the stages above (its output)\n{log}");
+    match built {
         Ok(()) => {
-            summary.timed("release build of dist/", building.elapsed());
+            summary.timed("release build of dist/, beside the stages above", took);
             let jobs = e2e_jobs()?;
             for engine in ENGINES {
-                let (files, left_out) = e2e_files(&root, engine)?;
+                let (mut files, left_out) = e2e_files(&root, engine)?;
+                let times = tools::cache_dir().map(|d| d.join(format!("e2e-times-{engine}.tsv")));
+                let last = times.as_ref().ok().and_then(|f| std::fs::read_to_string(f).ok());
+                longest_first(&mut files, &read_times(last.as_deref().unwrap_or("")));
                 if !left_out.is_empty() {
                     println!(
                         "\nxtask: in {engine}, not {} (the app's own logic, the same in every engine: their headers name the engines they run in)",
@@ -330,11 +366,15 @@ fn test() -> Result<(), String> {
                     .args(files)
                     .current_dir(&root);
                 e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
-                summary.run(
+                let took = summary.run(
                     &format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
                     &mut e2e,
                     Tally::Node,
                 );
+                if let Ok(file) = times {
+                    // Only a guide to the order: a run that could not write it runs the files in their names' order.
+                    let _ = std::fs::write(file, write_times(&took));
+                }
             }
         }
         Err(e) => summary.fail("release build of dist/", &e),
@@ -373,6 +413,37 @@ fn jobs_from(setting: Option<&str>) -> Result<usize, String> {
             .filter(|&n| n > 0)
             .ok_or_else(|| format!("XTASK_E2E_JOBS must be a number of files at once, 1 or more, not \"{v}\"")),
     }
+}
+
+/// Orders `files` for running several at a time, longest first by `times` (seconds by file name, from the last
+/// run): a long file started late would run alone at the end while the other cores wait. Files without a time
+/// (new ones) come first, then the rest by name.
+fn longest_first(files: &mut [PathBuf], times: &std::collections::HashMap<String, f64>) {
+    let time = |file: &PathBuf| {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        times.get(&name).copied().unwrap_or(f64::INFINITY)
+    };
+    files.sort_by(|a, b| time(b).total_cmp(&time(a)).then_with(|| a.cmp(b)));
+}
+
+/// The file times `write_times` wrote: a line per file, seconds and name separated by a tab; other lines are skipped.
+fn read_times(text: &str) -> std::collections::HashMap<String, f64> {
+    text.lines()
+        .filter_map(|line| {
+            let (seconds, name) = line.split_once('\t')?;
+            Some((name.to_string(), seconds.parse().ok()?))
+        })
+        .collect()
+}
+
+fn write_times(times: &[report::Timed]) -> String {
+    times
+        .iter()
+        .map(|t| format!("{:.1}\t{}\n", t.seconds, t.what))
+        .collect()
 }
 
 /// The end-to-end files to run in `engine`: every `e2e/*.test.mjs` but those whose header names other engines
@@ -421,7 +492,40 @@ fn engines_of(source: &str) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{engines_of, jobs_from};
+    use super::{engines_of, jobs_from, longest_first, read_times, write_times};
+    use crate::report::Timed;
+    use std::path::PathBuf;
+
+    #[test]
+    fn files_run_longest_first_by_the_last_runs_times_new_files_before_them() {
+        let last = write_times(&[
+            Timed {
+                what: "a.test.mjs".into(),
+                seconds: 5.0,
+            },
+            Timed {
+                what: "judges.test.mjs".into(),
+                seconds: 100.0,
+            },
+            Timed {
+                what: "b.test.mjs".into(),
+                seconds: 20.0,
+            },
+        ]);
+        let times = read_times(&format!("{last}not a line\nx\tnew.test.mjs\n"));
+        assert_eq!(times.len(), 3, "{times:?}");
+        let mut files: Vec<PathBuf> = [
+            "e2e/a.test.mjs",
+            "e2e/b.test.mjs",
+            "e2e/judges.test.mjs",
+            "e2e/new.test.mjs",
+        ]
+        .map(PathBuf::from)
+        .into();
+        longest_first(&mut files, &times);
+        let order: Vec<_> = files.iter().map(|f| f.file_name().unwrap().to_str().unwrap()).collect();
+        assert_eq!(order, ["new.test.mjs", "judges.test.mjs", "b.test.mjs", "a.test.mjs"]);
+    }
 
     #[test]
     fn the_files_at_once_are_two_unless_set_to_a_positive_number() {

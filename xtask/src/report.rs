@@ -165,7 +165,8 @@ impl Summary {
     /// Runs `command`, echoing its output (stdout and stderr, each to its own), and records its counts, its time and
     /// the times of its tests; prints its ten slowest tests (and, for node, files) when it ends. A command that
     /// fails without reporting a failed test counts as one failure, so a broken build never passes as "0 failed".
-    pub fn run(&mut self, name: &str, command: &mut Command, tally: Tally) {
+    /// Returns the time of each file of tests (node's), for the next run's order.
+    pub fn run(&mut self, name: &str, command: &mut Command, tally: Tally) -> Vec<Timed> {
         println!("\n==> {name}");
         let started = Instant::now();
         let mut seen = Seen::new(tally);
@@ -173,7 +174,9 @@ impl Summary {
             echo(is_err, &line);
             seen.line(is_err, &line);
         });
+        let files = seen.files.clone();
         self.finish(name, seen, ok, started.elapsed());
+        files
     }
 
     /// Records a step that ran: its counts (one failure if it failed without reporting one), its time, and its
