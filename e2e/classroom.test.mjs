@@ -544,7 +544,9 @@ test('the small things of the report, at 390 and 1280 px: the tank\'s number at 
         // Opening "Scan to open" moves none of the bar's buttons, and its link breaks only between its parts.
         await session.goto(`${ctx.server.url}steps/${chips.id}/?v=1`);
         await session.waitFor('.qr-panel summary');
-        const places = 'return [...document.querySelectorAll(".share-bar > button")].map((b) => { const r = b.getBoundingClientRect(); return [b.textContent.trim(), Math.round(r.x), Math.round(r.y)]; })';
+        // Places on the page, not in the window: the click scrolls the summary into view first, which moves the
+        // page, not the buttons (a run that measured in the window failed when that scroll happened).
+        const places = 'return [...document.querySelectorAll(".share-bar > button")].map((b) => { const r = b.getBoundingClientRect(); return [b.textContent.trim(), Math.round(r.x + scrollX), Math.round(r.y + scrollY)]; })';
         const before = await session.execute(places);
         await session.click(await session.find('.qr-panel summary'));
         await session.waitFor('.qr-share .qr-link');
