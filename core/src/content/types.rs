@@ -917,7 +917,8 @@ records! {
     }
 
     /// One of the article's cause-and-effect claims, as something the model must do: from preset `from`, with
-    /// `choices` and `sliders` changed, `outcome` moves as `expect` says, or `ending` is reached or not.
+    /// `choices` and `sliders` changed, `outcome` moves as `expect` says, or `ending` is reached or not; with
+    /// `over`, whatever the controls it lists are set to.
     pub struct PropositionData {
         pub id: Text,
         pub paragraphs: List<Text>,
@@ -931,6 +932,10 @@ records! {
         pub outcome: Option<Ref<Outcome>>,
         #[serde(default)]
         pub ending: Option<Ref<Ending>>,
+        /// The assumptions and sliders the claim speaks of whatever they are set to: the check tries every option
+        /// of each and every point of each slider's scale, in every combination, with the change made on top.
+        #[serde(default)]
+        pub over: List<ControlRef>,
     }
 
     pub struct PropositionText {

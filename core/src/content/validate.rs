@@ -308,6 +308,17 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 "names no change (`choices` or `sliders`) to try",
             ));
         }
+        for control in d.over.iter() {
+            let changed = d.choices.iter().any(|(a, _)| a.key() == control.key())
+                || d.sliders.iter().any(|(s, _)| s.key() == control.key());
+            if changed {
+                errors.push(ContentError::item(
+                    PROPOSITIONS,
+                    id,
+                    format!("`{}` is both changed and in `over`", control.key()),
+                ));
+            }
+        }
         for (slider, value) in d.sliders.iter() {
             let s = &model.sliders[slider.id()].data;
             if !(s.min..=s.max).contains(value) {
