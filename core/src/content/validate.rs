@@ -262,7 +262,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         if let Some(p) = &d.pressures {
             // The words say three shapes (`markup::pressure_words`): at most n, none, and n or more standing alone.
             let said = match (p.at_least, p.at_most) {
-                (None, Some(_)) => !p.alone,
+                (None, Some(_)) => !p.alone && p.or_named.is_none(),
                 (Some(_), None) => p.alone,
                 _ => false,
             };
@@ -270,7 +270,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 errors.push(ContentError::item(
                     ENDINGS,
                     id,
-                    "a pressure condition is `at_most` n, or `at_least` n standing `alone`",
+                    "a pressure condition is `at_most` n, or `at_least` n (with `or_named` m or not) standing `alone`",
                 ));
             }
             if model.assumptions.iter().all(|a| a.data.pressures.is_empty()) {
