@@ -1,5 +1,6 @@
-//! Validation of a loaded case whose references are resolved (`resolve.rs`): unique ids, every P-key exists,
-//! every option and view has its words, no empty text.
+//! Validation of a loaded case whose references are resolved (`resolve.rs`, which also catches empty, repeated and
+//! malformed ids): every P-key exists, no assumption or slider takes a link's own key, every option and view has
+//! its words, no empty text.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fmt;
