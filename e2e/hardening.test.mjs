@@ -103,7 +103,7 @@ test('under its Content Security Policy the app reports no violation and request
 
 // WebKitGTK matches the policy's 'self' against a sandboxed frame's opaque origin, so it refuses the app's own
 // script there (without the policy the app runs); Chromium and Firefox match the page's address, as the CSP
-// specification asks. The README's deployment notes say so.
+// specification asks. docs/deployment.md (Embedding) says so.
 const webkitSandbox = browserEngine.name === 'webkit'
   && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin and refuses the app's own script";
 

@@ -5,8 +5,8 @@
 // and html-validate on the shipped HTML files of dist/ and on the DOM of every page state as each engine rendered
 // it, serialised. Each walk goes through the steps and page states once, and every judge of that walk looks at each
 // visit. A failure lists each finding with its page state, rule and element or line. What a judge reports that is
-// not a defect is accepted by name in ACCEPTED below, each with its reason (the README lists them too). Symbols
-// drawn by CSS stay out of accessible names.
+// not a defect is accepted by name in ACCEPTED in support/judges.mjs, each with its reason (docs/testing.md lists
+// them too). Symbols drawn by CSS stay out of accessible names.
 //
 // This file: the judges' own checks, the walks in English (axe, vnu and html-validate; IBM's engine) and, outside
 // Chromium, the markup judges' walk; judges-zh.test.mjs walks the Chinese edition with axe, at the same time.

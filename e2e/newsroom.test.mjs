@@ -3,7 +3,7 @@
 // reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name; a frame
 // without scripts shows the step's embeddable page, the embedded view (not the site's page), white, fitting a phone's
 // column; Copy link, Copy the code and a download each confirm beside their button, announced, in both languages. The
-// sandbox test runs in every engine that runs the app in a sandbox (not WebKitGTK under the policy, as the README
+// sandbox test runs in every engine that runs the app in a sandbox (not WebKitGTK under the policy, as docs/deployment.md
 // says); the colour tests emulate the reader's system in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,7 +52,7 @@ const STYLED = `const body = getComputedStyle(document.body);
     frameFill: frame ? getComputedStyle(frame).fill : null, title: !!document.querySelector('.embedded-title') }`;
 
 // WebKitGTK matches the policy's 'self' (sent as a header and written in every page as a <meta>) against the
-// sandboxed frame's opaque origin, and refuses both the app's script and its stylesheet: the README says so.
+// sandboxed frame's opaque origin, and refuses both the app's script and its stylesheet: docs/deployment.md says so.
 const webkitSandbox = webkit && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin; only a build with --site-url (naming the origin) loads there, and the suite's build has none";
 
 test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its styles', { skip: webkitSandbox }, async () => {

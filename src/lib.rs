@@ -1,13 +1,15 @@
 //! AI Gambit, the app: thin Leptos views over the pure core (`gambit-core`).
 //!
-//! - [`content`]: the case as bundled at build time (validated by `build.rs`), parsed once;
-//! - [`state`]: the one place that owns the reader's state (the step and each assumption) and derives outcomes;
+//! - [`content`]: the case as bundled at build time (validated by `build.rs`, written as Rust statics: nothing is
+//!   parsed at start-up);
+//! - [`state`]: the one place that owns the reader's state (the step, the page, each assumption and slider, ...)
+//!   and derives the outcomes and the ending;
 //! - [`link`]: everything between the address bar and that state: reading it, writing it (history entries, Back
 //!   and Forward) and every URL the page hands out;
 //! - [`frame`]: when embedded, tells the host page the content's height;
 //! - [`panic`]: what the reader sees if the app fails anyway;
 //! - [`save`]: hands a file the page made (a chart as SVG or PNG) to the browser's download;
-//! - [`views`]: the components, which render what the core computes and own no state of their own.
+//! - [`views`]: the components, which render what the core computes and own none of the reader's state.
 
 pub mod content;
 pub mod frame;

@@ -1,9 +1,12 @@
 //! The reader's state, owned here and nowhere else: the step, the page, one signal per assumption and per slider,
-//! and the compare page's second scenario. Views read it through read-only signals and change it only through
-//! the intent methods below (`go_to`, `open_page`, `choose`, `drag_slider`/`set_slider`, `apply_preset`,
-//! `set_compare`, `choose_compare`, `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, `predict`, `skip_prediction`, `ask_again`, `reset_scenario`, `choose_handout`), each of which does the whole job: it updates the state, puts the change into words for the
-//! polite live region when it is one, and keeps the address bar in step (a new history entry when the reader
-//! moves, the current one replaced when they tweak).
+//! the compare page's second scenario, present mode, the handout's steps and the visit's predictions. Views read it
+//! through read-only signals and change it only through the intent methods below (`go_to`, `toggle_page`,
+//! `toggle_present`, `choose`, `drag_slider`/`set_slider`, `apply_preset`, `reset_scenario`, `predict`,
+//! `skip_prediction`, `ask_again`, `choose_handout`, `set_compare`, `choose_compare`,
+//! `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, and `apply` for Back and Forward), each of
+//! which does the whole job: it updates the state, puts the change into words for the polite live region when it is
+//! one, and keeps the address bar in step (a new history entry when the reader moves, the current one replaced when
+//! they tweak).
 //!
 //! Outcomes are derived, one memo each, and each memo reads only the assumptions and sliders its rules depend
 //! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.

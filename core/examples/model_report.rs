@@ -57,8 +57,11 @@ fn text(model: &ModelData, report: &Report) -> String {
                 .flatten()
                 .collect();
             format!(
-                "pressures in play {}{}",
+                "pressures in play {}{}{}",
                 bounds.join(" and "),
+                p.or_named
+                    .map(|n| format!(", or named by the article >= {n}"))
+                    .unwrap_or_default(),
                 if p.alone { " (enough alone)" } else { "" }
             )
         });

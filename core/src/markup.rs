@@ -281,7 +281,13 @@ pub fn pressure_words<'a>(case: &'a Case, condition: &PressureCondition) -> (Str
     let text = match (condition.at_least, condition.at_most) {
         (None, Some(0)) => words.pressures_none.to_string(),
         (None, Some(n)) => fill(&words.pressures_at_most, &[("n", &n.to_string())]),
-        (Some(n), _) => fill(&words.pressures_alone, &[("n", &n.to_string())]),
+        (Some(n), _) => match condition.or_named {
+            Some(m) => fill(
+                &words.pressures_alone_or_named,
+                &[("n", &n.to_string()), ("named", &m.to_string())],
+            ),
+            None => fill(&words.pressures_alone, &[("n", &n.to_string())]),
+        },
         (None, None) => String::new(),
     };
     (text, pressure_paragraphs(case))
@@ -393,7 +399,11 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
             }
             if let (Some(p), Some(&holds)) = (&e.data.pressures, r.conditions.last()) {
                 let (condition, paragraphs) = pressure_words(case, p);
-                let in_play = fill(&words.in_play, &[("n", &r.pressures.to_string())]);
+                let (all, named) = (r.pressures.all.to_string(), r.pressures.named.to_string());
+                let in_play = match p.or_named {
+                    Some(_) => fill(&words.in_play_named, &[("n", &all), ("named", &named)]),
+                    None => fill(&words.in_play, &[("n", &all)]),
+                };
                 line(
                     holds,
                     &format!("{condition}{}{in_play}", case.meta.ui.punctuation.clauses),

@@ -9,8 +9,8 @@
 use std::ops::{Index, IndexMut};
 
 use crate::content::{
-    AssumptionId, Control, Ending, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId,
-    Table, Threshold,
+    AssumptionId, Control, Ending, EndingId, InPlay, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId,
+    SlopeId, Table, Threshold,
 };
 
 /// One option per assumption and one value per slider, in the model's order; `scenario[assumption]` is the
@@ -193,18 +193,22 @@ pub fn threshold_holds(threshold: &Threshold, values: &[i32]) -> bool {
     threshold.at_least.is_none_or(|min| v >= min) && threshold.below.is_none_or(|max| v < max)
 }
 
-/// How many of the pressures beyond 2025's (the options assumptions list as `pressures`) `option_of` puts in play.
-pub fn pressures_in_play(model: &ModelData, option_of: impl Fn(AssumptionId) -> OptionId) -> usize {
-    model
-        .assumptions
-        .with_ids()
-        .filter(|(a, assumption)| assumption.data.pressures.iter().any(|p| p.option.id() == option_of(*a)))
-        .count()
+/// How many of the pressures beyond 2025's (the options assumptions list as `pressures`) `option_of` puts in play,
+/// and how many of them the article names (not marked ours).
+pub fn pressures_in_play(model: &ModelData, option_of: impl Fn(AssumptionId) -> OptionId) -> InPlay {
+    let mut in_play = InPlay::default();
+    for (a, assumption) in model.assumptions.with_ids() {
+        if let Some(p) = assumption.data.pressures.iter().find(|p| p.option.id() == option_of(a)) {
+            in_play.all += 1;
+            in_play.named += usize::from(!p.ours);
+        }
+    }
+    in_play
 }
 
 /// Whether each of `ending`'s conditions holds, with `pressures` in play and `values` (one per outcome, in the
 /// model's order): its thresholds in order, then its condition on the pressures, if it has one.
-pub fn conditions(ending: &Ending, pressures: usize, values: &[i32]) -> Vec<bool> {
+pub fn conditions(ending: &Ending, pressures: InPlay, values: &[i32]) -> Vec<bool> {
     let thresholds = ending.data.when.iter().map(|t| threshold_holds(t, values));
     let pressure = ending.data.pressures.as_ref().map(|p| p.holds(pressures));
     thresholds.chain(pressure).collect()
@@ -212,7 +216,7 @@ pub fn conditions(ending: &Ending, pressures: usize, values: &[i32]) -> Vec<bool
 
 /// Whether `ending`'s conditions hold, with `pressures` in play and `values`: all of them, or at least `needs` of
 /// them; or its pressure condition, where that stands alone. The fallback, with none, always holds.
-pub fn ending_holds(ending: &Ending, pressures: usize, values: &[i32]) -> bool {
+pub fn ending_holds(ending: &Ending, pressures: InPlay, values: &[i32]) -> bool {
     let d = &ending.data;
     let thresholds = d.when.iter().filter(|t| threshold_holds(t, values)).count();
     let (holding, all) = match &d.pressures {
@@ -230,7 +234,7 @@ pub fn ending_holds(ending: &Ending, pressures: usize, values: &[i32]) -> bool {
 
 /// The first ending whose conditions hold with `pressures` in play and `values` (one per outcome, in the model's
 /// order); the last ending is the fallback.
-pub fn ending(model: &ModelData, pressures: usize, values: &[i32]) -> EndingId {
+pub fn ending(model: &ModelData, pressures: InPlay, values: &[i32]) -> EndingId {
     model
         .endings
         .with_ids()

@@ -2,14 +2,21 @@
 //! from a named scenario, a change moves an outcome one way (or not), or leads to an ending (or not), or no single
 //! change leads to an ending. `core/tests/propositions.rs` holds one test per proposition, named after it.
 
-use crate::content::{Expect, ModelData, PropositionData};
+use crate::content::{Control, Expect, ModelData, PropositionData};
 use crate::model::{evaluate, Change, Scenario};
 use crate::predict::SAME_WITHIN;
 use crate::reach::nearest_changes;
 
-/// The scenario a proposition starts from, and the scenario after its change.
+/// The scenario a proposition starts from, and the scenario after its change, with the controls of `over` as
+/// they are in the preset.
 pub fn scenarios(model: &ModelData, p: &PropositionData) -> (Scenario, Scenario) {
     let before = Scenario::preset(model, p.from.id());
+    let after = changed(p, &before);
+    (before, after)
+}
+
+/// `before` with the proposition's change made.
+fn changed(p: &PropositionData, before: &Scenario) -> Scenario {
     let mut after = before.clone();
     for (assumption, option) in p.choices.iter() {
         after[assumption.id()] = option.id();
@@ -17,13 +24,75 @@ pub fn scenarios(model: &ModelData, p: &PropositionData) -> (Scenario, Scenario)
     for (slider, value) in p.sliders.iter() {
         after[slider.id()] = *value;
     }
-    (before, after)
+    after
 }
 
-/// `Ok` if the model does what `p` expects, else what it does instead, in words for a test's failure.
+/// One scenario a proposition speaks of: the settings of its `over` controls that differ from its preset, the
+/// scenario before its change and the scenario after.
+pub type Case = (Vec<Change>, Scenario, Scenario);
+
+/// Every case the proposition speaks of: its preset with the controls of `over` set every way they can be (every
+/// option, every point of a slider's scale, in every combination), each with the change made on top; without
+/// `over`, the one case of [`scenarios`].
+pub fn every_case(model: &ModelData, p: &PropositionData) -> Vec<Case> {
+    let start = Scenario::preset(model, p.from.id());
+    let mut settings: Vec<Vec<Change>> = vec![Vec::new()];
+    for control in p.over.iter() {
+        let each: Vec<Change> = match control.control() {
+            Control::Assumption(assumption) => model.assumptions[assumption]
+                .option_ids()
+                .map(|option| Change::Option { assumption, option })
+                .collect(),
+            Control::Slider(slider) => {
+                let d = &model.sliders[slider].data;
+                (d.min..=d.max)
+                    .step_by(d.step.max(1) as usize)
+                    .map(|value| Change::Slider { slider, value })
+                    .collect()
+            }
+        };
+        settings = settings
+            .into_iter()
+            .flat_map(|s| each.iter().map(move |c| [s.as_slice(), &[*c]].concat()))
+            .collect();
+    }
+    settings
+        .into_iter()
+        .map(|set| {
+            let before = set.iter().fold(start.clone(), |s, c| c.apply(&s));
+            let after = changed(p, &before);
+            let moved = set.into_iter().filter(|c| c.apply(&start) != start).collect();
+            (moved, before, after)
+        })
+        .collect()
+}
+
+/// `Ok` if the model does what `p` expects in every case it speaks of, else what it does instead in the first
+/// case that breaks it, with that case's settings and how many cases break it, in words for a test's failure.
 pub fn check(model: &ModelData, p: &PropositionData) -> Result<(), String> {
-    let (before, after) = scenarios(model, p);
-    let (eb, ea) = (evaluate(model, &before), evaluate(model, &after));
+    let cases = every_case(model, p);
+    let mut broken = cases
+        .iter()
+        .filter_map(|(set, before, after)| check_one(model, p, before, after).err().map(|why| (set, why)));
+    let Some((set, why)) = broken.next() else {
+        return Ok(());
+    };
+    let more = broken.count();
+    if p.over.is_empty() {
+        return Err(why);
+    }
+    let at = if set.is_empty() {
+        "with nothing else changed".to_string()
+    } else {
+        let keys: Vec<String> = set.iter().map(|c| change_key(model, c)).collect();
+        format!("with {}", keys.join(" + "))
+    };
+    Err(format!("{at}: {why} ({} of {} cases break it)", more + 1, cases.len()))
+}
+
+/// Whether the model does what `p` expects from `before` to `after`.
+fn check_one(model: &ModelData, p: &PropositionData, before: &Scenario, after: &Scenario) -> Result<(), String> {
+    let (eb, ea) = (evaluate(model, before), evaluate(model, after));
     let ending_name = |e: crate::content::EndingId| model.endings[e].data.id.to_string();
     match p.expect {
         Expect::Up | Expect::Down | Expect::NotUp => {
@@ -57,7 +126,7 @@ pub fn check(model: &ModelData, p: &PropositionData) -> Result<(), String> {
         }
         Expect::NoSingleChange => {
             let e = p.ending.as_ref().expect("validated: an ending").id();
-            match &nearest_changes(model, &after, 1)[e.index()] {
+            match &nearest_changes(model, after, 1)[e.index()] {
                 None => Ok(()),
                 Some(changes) => Err(format!(
                     "expected no single change to reach `{}`, but {} does",

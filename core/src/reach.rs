@@ -3,7 +3,7 @@
 //! "How this works" show it, so that a flip reads as movement toward an ending rather than a verdict; the
 //! propositions and the calibration use the same search.
 
-use crate::content::{EndingId, ModelData, Table};
+use crate::content::{EndingId, InPlay, ModelData, Table};
 use crate::model::{conditions, ending, evaluate, pressures_in_play, values, Change, Scenario};
 
 /// The search looks no further than this many changes at once.
@@ -15,8 +15,9 @@ pub struct EndingReach {
     pub ending: EndingId,
     /// Whether each of its conditions holds now, in the ending's order (`model::conditions`).
     pub conditions: Vec<bool>,
-    /// How many of the article's named pressures the scenario puts in play (`model::pressures_in_play`).
-    pub pressures: usize,
+    /// How many pressures the scenario puts in play, and how many of them the article names
+    /// (`model::pressures_in_play`).
+    pub pressures: InPlay,
     /// Whether it is the scenario's ending.
     pub here: bool,
     /// The fewest changes after which the scenario's ending is this one (none if it already is), or `None` if more

@@ -149,17 +149,19 @@ fn no_scenario_with_a_named_threat_reads_as_the_present() {
 }
 
 /// The pressures on the bet (a ban or forced sale of TikTok, an ad downturn, research squeezed, as the article names
-/// them; chips cut off and distance from the state, as we extend its warnings): with two or more of them in play a
-/// scenario never reads in the present's words; with any one of them in play, no hopeful ending. The hopeful endings
-/// are those whose conditions ask that none be in play, the present's is the fallback; both are read from the
-/// content.
+/// them; chips cut off, a flat ad business and distance from the state, as we extend its warnings): with any one the
+/// article names in play, or two or more of any kind, a scenario never reads in the present's words; with any one
+/// of them in play, no hopeful ending. The hopeful endings are those whose conditions ask that none be in play, the
+/// present's is the fallback; both are read from the content.
 #[test]
 fn named_pressures_in_play_never_read_as_the_present_or_a_hopeful_ending() {
     let model = &case().model;
     let present = evaluate(model, &Scenario::defaults(model)).ending;
     let mut seen = [0usize; 3];
+    let mut named_seen = 0;
     for scenario in gambit_core::calibration::every_scenario(model) {
-        let pressures = pressures_in_play(model, |a| scenario[a]);
+        let in_play = pressures_in_play(model, |a| scenario[a]);
+        let pressures = in_play.all;
         let ending = evaluate(model, &scenario).ending;
         let e = &model.endings[ending].data;
         seen[pressures.min(2)] += 1;
@@ -167,17 +169,25 @@ fn named_pressures_in_play_never_read_as_the_present_or_a_hopeful_ending() {
             assert_ne!(
                 e.pressures.as_ref().and_then(|p| p.at_most),
                 Some(0),
-                "{scenario:?} has {pressures} named pressure(s) in play, yet reads as `{}`",
+                "{scenario:?} has {pressures} pressure(s) in play, yet reads as `{}`",
                 e.id
             );
         }
         if pressures >= 2 {
             assert_ne!(
                 ending, present,
-                "{scenario:?} has {pressures} named pressures in play, yet reads in the present's words"
+                "{scenario:?} has {pressures} pressures in play, yet reads in the present's words"
+            );
+        }
+        if in_play.named >= 1 {
+            named_seen += 1;
+            assert_ne!(
+                ending, present,
+                "{scenario:?} has a pressure the article names in play, yet reads in the present's words"
             );
         }
     }
+    assert!(named_seen > 0, "no scenario with a pressure the article names");
     assert!(
         seen.iter().all(|&n| n > 0),
         "scenarios with 0, 1 and 2+ pressures: {seen:?}"

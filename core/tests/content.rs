@@ -175,8 +175,8 @@ fn duplicate_ids_and_bad_references_in_the_model_are_reported() {
     );
 }
 
-/// A pressure condition the endings' words cannot say (an `at_least` that does not stand alone, both bounds, or
-/// none) is reported, as is one on a model whose assumptions list no pressure.
+/// A pressure condition the endings' words cannot say (an `at_least` that does not stand alone, both bounds, none,
+/// or an `or_named` beside `at_most`) is reported, as is one on a model whose assumptions list no pressure.
 #[test]
 fn a_pressure_condition_the_words_cannot_say_is_reported() {
     for (condition, says) in [
@@ -184,14 +184,16 @@ fn a_pressure_condition_the_words_cannot_say_is_reported() {
         (r#"{"at_least": 1, "at_most": 2, "alone": true}"#, true),
         (r#"{}"#, true),
         (r#"{"at_most": 0}"#, false),
+        (r#"{"at_most": 1, "or_named": 1}"#, true),
         (r#"{"at_least": 2, "alone": true}"#, false),
+        (r#"{"at_least": 2, "or_named": 1, "alone": true}"#, false),
     ] {
         let errors = errors_after_edit(
             "model/endings.json",
             r#"{"id": "hemmed-in", "needs": 2,"#,
             &format!(r#"{{"id": "hemmed-in", "needs": 2, "pressures": {condition},"#),
         );
-        let shape = "content/model/endings.json: `hemmed-in`: a pressure condition is `at_most` n, or `at_least` n standing `alone`";
+        let shape = "content/model/endings.json: `hemmed-in`: a pressure condition is `at_most` n, or `at_least` n (with `or_named` m or not) standing `alone`";
         assert_eq!(errors.iter().any(|e| e == shape), says, "{condition}: {errors:?}");
         assert!(
             errors

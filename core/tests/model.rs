@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::{ContentFiles, Table};
+use gambit_core::content::{ContentFiles, InPlay, Table};
 use gambit_core::model::{diff, ending, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::Case;
 use proptest::prelude::*;
@@ -117,19 +117,34 @@ fn an_ending_is_the_first_whose_thresholds_hold() {
     let model = &case.model;
     let index = |id: &str| model.endings.with_ids().find(|(_, e)| e.data.id == id).unwrap().0;
     let values = |f: &dyn Fn(&str) -> i32| model.outcomes.iter().map(|o| f(&o.data.id)).collect::<Vec<_>>();
-    assert_eq!(ending(model, 0, &values(&|_| 100)), index("global-contender"));
-    // One of the article's named pressures in play keeps the hopeful endings away, whatever the values.
-    assert_ne!(ending(model, 1, &values(&|_| 100)), index("global-contender"));
-    assert_ne!(ending(model, 1, &values(&|_| 100)), index("original-innovator"));
+    let (none, ours) = (InPlay::default(), InPlay { all: 1, named: 0 });
+    let named = InPlay { all: 1, named: 1 };
+    assert_eq!(ending(model, none, &values(&|_| 100)), index("global-contender"));
+    // One pressure in play keeps the hopeful endings away, whatever the values.
+    assert_ne!(ending(model, ours, &values(&|_| 100)), index("global-contender"));
+    assert_ne!(ending(model, ours, &values(&|_| 100)), index("original-innovator"));
     assert_eq!(
-        ending(model, 0, &values(&|id| if id == "sustainability" { 10 } else { 100 })),
+        ending(
+            model,
+            none,
+            &values(&|id| if id == "sustainability" { 10 } else { 100 })
+        ),
         index("overextended")
     );
-    assert_eq!(ending(model, 0, &values(&|_| 50)), model.endings.last_id().unwrap());
-    // Two named pressures at once read as losing ground even where every value stands at 2025's.
+    assert_eq!(ending(model, none, &values(&|_| 50)), model.endings.last_id().unwrap());
+    // Two pressures at once, or one the article names, read as losing ground even where every value stands at
+    // 2025's; one of ours alone does not.
     let present: Vec<i32> = model.outcomes.iter().map(|o| o.data.base).collect();
-    assert_eq!(ending(model, 2, &present), index("losing-ground"));
-    assert_eq!(ending(model, 0, &present), model.endings.last_id().unwrap());
+    assert_eq!(
+        ending(model, InPlay { all: 2, named: 0 }, &present),
+        index("losing-ground")
+    );
+    assert_eq!(ending(model, named, &present), index("losing-ground"));
+    assert_eq!(ending(model, ours, &present), model.endings.last_id().unwrap());
+    assert_eq!(
+        ending(model, InPlay::default(), &present),
+        model.endings.last_id().unwrap()
+    );
 }
 
 /// Any scenario of the model.

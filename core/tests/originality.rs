@@ -1,5 +1,5 @@
-//! The content rule: every sentence is our own. No content file, nor the README, may repeat ten words in a row of
-//! the source article (`../shared/case/article.md` beside the checkout, or the file `$AI_GAMBIT_ARTICLE` names).
+//! The content rule: every sentence is our own. No content file, nor the README or a guide in `docs/`, may repeat
+//! ten words in a row of the source article (`../shared/case/article.md` beside the checkout, or the file `$AI_GAMBIT_ARTICLE` names).
 //!
 //! The repository keeps only hashes of the article's ten-word runs, never its text: `article-runs.txt` beside this
 //! file holds, sorted, the first 16 hex digits of the SHA-256 of each run's words joined by single spaces. So the
@@ -23,7 +23,7 @@ const RUNS_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/article-runs
 const HEADER: &str = "\
 # Hashes of every run of ten words of the source article (../shared/case/article.md), never its text: the first
 # 16 hex digits of the SHA-256 of the run's words (lowercased, split on anything not a letter, digit, $ or %)
-# joined by single spaces; sorted. core/tests/originality.rs checks content/ and README.md against them.
+# joined by single spaces; sorted. core/tests/originality.rs checks content/, README.md and docs/ against them.
 # Regenerate after the article changes: AI_GAMBIT_WRITE_RUNS=1 cargo test -p gambit-core --test originality
 ";
 
@@ -121,13 +121,20 @@ fn copied_run(text: &str, runs: &HashSet<String>) -> Option<String> {
 }
 
 #[test]
-fn no_content_file_repeats_ten_words_of_the_article() {
+fn no_content_file_nor_guide_repeats_ten_words_of_the_article() {
     let runs = stored_runs();
     assert!(runs.len() > 2000, "{RUNS_FILE} looks truncated");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
     files_under(&root.join("content"), &mut files);
     files.push(root.join("README.md"));
+    let guides: Vec<PathBuf> = std::fs::read_dir(root.join("docs"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "md"))
+        .collect();
+    assert!(!guides.is_empty(), "no guide in docs/ to check");
+    files.extend(guides);
     let copied: Vec<String> = files
         .iter()
         .filter_map(|f| {

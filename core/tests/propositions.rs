@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::ContentFiles;
+use gambit_core::content::{ContentFiles, Control, ControlRef};
 use gambit_core::propositions::check;
 use gambit_core::Case;
 
@@ -83,6 +83,7 @@ propositions! {
     chips_and_trust_without_patient_research_are_not_global_leadership = "chips-and-trust-without-patient-research-are-not-global-leadership",
     distance_from_the_state_alone_is_not_decline = "distance-from-the-state-alone-is-not-decline",
     a_forced_sale_with_an_ad_downturn_is_not_turning_homeward = "a-forced-sale-with-an-ad-downturn-is-not-turning-homeward",
+    a_ban_with_the_spending_cut_is_not_turning_homeward = "a-ban-with-the-spending-cut-is-not-turning-homeward",
     a_flat_ad_business_bars_global_leadership = "a-flat-ad-business-bars-global-leadership",
 }
 
@@ -112,4 +113,27 @@ fn a_proposition_the_model_breaks_is_reported() {
     p.expect = gambit_core::content::Expect::Up;
     let why = check(model, &p).unwrap_err();
     assert!(why.contains("global-trust") && why.contains("from 30 to 5"), "{why}");
+}
+
+/// A proposition is checked over every case it speaks of, not at one point: one that holds at 2025's spending
+/// but not at every spending is reported, with the first case that breaks it and how many do.
+#[test]
+fn a_proposition_is_checked_over_every_case_it_speaks_of() {
+    let model = &case().model;
+    let mut p = model
+        .propositions
+        .iter()
+        .find(|p| p.data.id == "distance-from-the-state-alone-is-not-decline")
+        .unwrap()
+        .data
+        .clone();
+    assert!(p.over.is_empty(), "the test needs a proposition checked at one point");
+    assert_eq!(check(model, &p), Ok(()));
+    let capex = model.slider_by_key("capex").expect("a slider `capex`");
+    p.over = vec![ControlRef::bundled("capex", Control::Slider(capex))].into();
+    let why = check(model, &p).unwrap_err();
+    assert!(
+        why.starts_with("with capex=5:") && why.contains("losing-ground") && why.contains("cases break it"),
+        "{why}"
+    );
 }

@@ -107,13 +107,16 @@ proptest! {
         for r in &reached {
             let ending = &model.endings[r.ending];
             let mut holds: Vec<bool> = ending.data.when.iter().map(|t| threshold_holds(t, &values)).collect();
-            let in_play = model
+            let in_play: Vec<bool> = model
                 .assumptions
                 .with_ids()
-                .filter(|(a, x)| x.data.pressures.iter().any(|p| p.option.id() == s[*a]))
-                .count() as u32;
+                .filter_map(|(a, x)| x.data.pressures.iter().find(|p| p.option.id() == s[a]).map(|p| p.ours))
+                .collect();
+            let all = in_play.len() as u32;
+            let named = in_play.iter().filter(|&&ours| !ours).count() as u32;
             if let Some(p) = &ending.data.pressures {
-                holds.push(p.at_least.is_none_or(|n| in_play >= n) && p.at_most.is_none_or(|n| in_play <= n));
+                let counted = p.at_least.is_none_or(|n| all >= n) && p.at_most.is_none_or(|n| all <= n);
+                holds.push(counted || p.or_named.is_some_and(|n| named >= n));
             }
             prop_assert_eq!(&r.conditions, &holds, "{}", ending.data.id);
             prop_assert_eq!(r.here, r.ending == evaluation.ending);

@@ -1,5 +1,7 @@
-//! The Leptos components. Each renders what the core computes from [`crate::state::Explainer`]; none owns
-//! state of its own.
+//! The Leptos components, grouped by what they show (a file may hold a few small ones). Each renders what the core
+//! computes from [`crate::state::Explainer`] and changes it only through its intent methods. A component may keep
+//! state of its own that no link carries and no other component reads: whether a panel is open, the chosen theme,
+//! a toast.
 
 mod app;
 mod briefing;

@@ -69,7 +69,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
         }
     }
     let headers = format!(
-        "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages); see the README.\n\
+        "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages); see docs/deployment.md.\n\
          /*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\
          \x20 Access-Control-Allow-Origin: *\n  Cache-Control: no-cache\n\
          /ai-gambit-*\n  Cache-Control: public, max-age=31536000, immutable\n\

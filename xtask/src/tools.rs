@@ -27,7 +27,8 @@ struct Tool {
     version: String,
     /// Relative to the tool's folder.
     binary: &'static str,
-    /// About how long the install takes on two cores, to tell the reader.
+    /// About how long the install takes on two shared cores, to tell the reader (measured on 2026-11-29:
+    /// docs/measurements.md).
     takes: &'static str,
 }
 
@@ -45,13 +46,13 @@ impl Toolbox {
                 name: "trunk",
                 version: TRUNK_VERSION.into(),
                 binary: "bin/trunk",
-                takes: "about 25 minutes",
+                takes: "about 10 minutes",
             },
             Tool {
                 name: "wasm-bindgen-cli",
                 version: bindgen,
                 binary: "bin/wasm-bindgen",
-                takes: "about 8 minutes",
+                takes: "about 2 minutes",
             },
             Tool {
                 name: "binaryen",
@@ -90,7 +91,7 @@ impl Toolbox {
             name: "geckodriver",
             version: GECKODRIVER_VERSION.into(),
             binary: "bin/geckodriver",
-            takes: "about 3 minutes",
+            takes: "about a minute and a half",
         };
         let binary = gecko.ensure(&cache_dir()?)?;
         self.bin_dirs.push(binary.parent().expect("a bin folder").to_path_buf());

@@ -257,6 +257,19 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         if let Some(e) = &mut d.ending {
             one(r.errors, &at, "ending", &r.endings, e);
         }
+        for control in d.over.to_mut().iter_mut() {
+            if let Some(a) = r.assumptions.find(control.key()) {
+                control.set(Control::Assumption(a));
+            } else if let Some(s) = r.sliders.find(control.key()) {
+                control.set(Control::Slider(s));
+            } else {
+                r.errors.push(ContentError::item(
+                    PROPOSITIONS,
+                    &d.id,
+                    format!("`over`: no assumption or slider `{}`", control.key()),
+                ));
+            }
+        }
     }
 
     let steps_text = text("steps.json");

@@ -245,8 +245,12 @@ records! {
         pub pressures_none: Text,
         pub pressures_at_most: Text,
         pub pressures_alone: Text,
-        /// How many of them the scenario puts in play, a clause after that condition: "{n} in play now".
+        /// The same, or {named} of those the article names, which is also enough on its own.
+        pub pressures_alone_or_named: Text,
+        /// How many of them the scenario puts in play, a clause after that condition: "{n} in play now"; and where
+        /// the condition counts the article's own apart, with {named}, how many of them are its own.
         pub in_play: Text,
+        pub in_play_named: Text,
         /// The ending of the reader's scenario.
         pub here: Text,
         /// The fewest changes that lead to an ending: "{n} changes from here: {changes}".
@@ -853,13 +857,16 @@ records! {
         pub ours: bool,
     }
 
-    /// An ending's condition on how many pressures are in play: at least `at_least` and at most `at_most`. With
-    /// `alone`, it is not among the conditions `needs` counts but a way to the ending of its own.
+    /// An ending's condition on how many pressures are in play: at least `at_least` and at most `at_most`, or, with
+    /// `or_named`, at least that many of the pressures the article names (not ours). With `alone`, it is not among
+    /// the conditions `needs` counts but a way to the ending of its own.
     pub struct PressureCondition {
         #[serde(default)]
         pub at_least: Option<u32>,
         #[serde(default)]
         pub at_most: Option<u32>,
+        #[serde(default)]
+        pub or_named: Option<u32>,
         #[serde(default)]
         pub alone: bool,
     }
@@ -917,7 +924,8 @@ records! {
     }
 
     /// One of the article's cause-and-effect claims, as something the model must do: from preset `from`, with
-    /// `choices` and `sliders` changed, `outcome` moves as `expect` says, or `ending` is reached or not.
+    /// `choices` and `sliders` changed, `outcome` moves as `expect` says, or `ending` is reached or not; with
+    /// `over`, whatever the controls it lists are set to.
     pub struct PropositionData {
         pub id: Text,
         pub paragraphs: List<Text>,
@@ -931,6 +939,10 @@ records! {
         pub outcome: Option<Ref<Outcome>>,
         #[serde(default)]
         pub ending: Option<Ref<Ending>>,
+        /// The assumptions and sliders the claim speaks of whatever they are set to: the check tries every option
+        /// of each and every point of each slider's scale, in every combination, with the change made on top.
+        #[serde(default)]
+        pub over: List<ControlRef>,
     }
 
     pub struct PropositionText {
@@ -1144,9 +1156,18 @@ impl Assumption {
     }
 }
 
+/// How many pressures a scenario puts in play: all of them, and those among them the article names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InPlay {
+    pub all: usize,
+    pub named: usize,
+}
+
 impl PressureCondition {
     /// Whether the condition holds with `in_play` pressures in play.
-    pub fn holds(&self, in_play: usize) -> bool {
-        self.at_least.is_none_or(|n| in_play >= n as usize) && self.at_most.is_none_or(|n| in_play <= n as usize)
+    pub fn holds(&self, in_play: InPlay) -> bool {
+        let all = self.at_least.is_none_or(|n| in_play.all >= n as usize)
+            && self.at_most.is_none_or(|n| in_play.all <= n as usize);
+        all || self.or_named.is_some_and(|n| in_play.named >= n as usize)
     }
 }

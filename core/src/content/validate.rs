@@ -1,5 +1,6 @@
-//! Validation of a loaded case whose references are resolved (`resolve.rs`): unique ids, every P-key exists,
-//! every option and view has its words, no empty text.
+//! Validation of a loaded case whose references are resolved (`resolve.rs`, which also catches empty, repeated and
+//! malformed ids): every P-key exists, no assumption or slider takes a link's own key, every option and view has
+//! its words, no empty text.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fmt;
@@ -262,7 +263,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         if let Some(p) = &d.pressures {
             // The words say three shapes (`markup::pressure_words`): at most n, none, and n or more standing alone.
             let said = match (p.at_least, p.at_most) {
-                (None, Some(_)) => !p.alone,
+                (None, Some(_)) => !p.alone && p.or_named.is_none(),
                 (Some(_), None) => p.alone,
                 _ => false,
             };
@@ -270,7 +271,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 errors.push(ContentError::item(
                     ENDINGS,
                     id,
-                    "a pressure condition is `at_most` n, or `at_least` n standing `alone`",
+                    "a pressure condition is `at_most` n, or `at_least` n (with `or_named` m or not) standing `alone`",
                 ));
             }
             if model.assumptions.iter().all(|a| a.data.pressures.is_empty()) {
@@ -307,6 +308,17 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 id,
                 "names no change (`choices` or `sliders`) to try",
             ));
+        }
+        for control in d.over.iter() {
+            let changed = d.choices.iter().any(|(a, _)| a.key() == control.key())
+                || d.sliders.iter().any(|(s, _)| s.key() == control.key());
+            if changed {
+                errors.push(ContentError::item(
+                    PROPOSITIONS,
+                    id,
+                    format!("`{}` is both changed and in `over`", control.key()),
+                ));
+            }
         }
         for (slider, value) in d.sliders.iter() {
             let s = &model.sliders[slider.id()].data;
