@@ -7,6 +7,7 @@
 //! [`Literal`] writes a validated case as Rust source, which `build.rs` bundles into the app as a `static`.
 
 mod files;
+mod folder;
 mod ids;
 mod literal;
 mod map;
@@ -15,7 +16,8 @@ mod terms;
 mod types;
 mod validate;
 
-pub use files::{ContentFiles, LANGUAGES};
+pub use files::LANGUAGES;
+pub use folder::ContentFiles;
 pub use literal::Literal;
 pub use terms::{Term, Terms, TERMS_FILE};
 pub use types::*;
