@@ -4,10 +4,11 @@
 // app, which takes the readable page's place with the masthead, the step list, the heading and the chart unmoved.
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, named, suite } from './support/suite.mjs';
-import { CASE, ORDER, STEPS, title } from './support/content.mjs';
+import { MOUNT } from './support/server.mjs';
+import { CASE, ORDER, STEPS, fill, title } from './support/content.mjs';
 
 const faults = { wasm: null };
 /** Steps the faults are tried on: one with a chart that follows the scenario, and another, not the first. */
@@ -19,6 +20,9 @@ const HOST = `<!doctype html><html lang="en"><head><title>A host</title><link re
 const HOST_SCRIPT = `window.heights = [];
 addEventListener('message', (e) => { if (e.data && e.data.type === 'ai-gambit:height') window.heights.push(e.data.height); });`;
 
+/** Pages and files the test server adds to dist/ (see `serverOptions`), by path under the mount. */
+const EXTRA = new Set();
+
 const ctx = suite({
   serverOptions: async () => {
     // The first page with a script before all others that takes WebAssembly away, as a browser without it would.
@@ -29,16 +33,15 @@ const ctx = suite({
     const own = await readFile(join(DIST, page), 'utf8');
     const quick = own.replace('data-wasm=', 'data-slow-ms="300" data-wasm=');
     assert.notEqual(quick, own, `${page} has no script with data-wasm`);
-    return {
-      faults,
-      extra: {
-        'no-wasm.html': bare, 'hide-wasm.js': 'delete window.WebAssembly;', [page]: quick,
-        'host.html': HOST, 'host-heights.js': HOST_SCRIPT,
-        // A service worker that keeps nothing: these tests spoil the WebAssembly on purpose, and the real one's
-        // precaching, still running when the next test clears it, held WebKit's cache calls past the hook's 30 s.
-        'sw.js': '// No offline copy in the fallback tests.\n',
-      },
+    const extra = {
+      'no-wasm.html': bare, 'hide-wasm.js': 'delete window.WebAssembly;', [page]: quick,
+      'host.html': HOST, 'host-heights.js': HOST_SCRIPT,
+      // A service worker that keeps nothing: these tests spoil the WebAssembly on purpose, and the real one's
+      // precaching, still running when the next test clears it, held WebKit's cache calls past the hook's 30 s.
+      'sw.js': '// No offline copy in the fallback tests.\n',
     };
+    for (const file of Object.keys(extra)) EXTRA.add(file);
+    return { faults, extra };
   },
 });
 
@@ -98,6 +101,10 @@ for (const [fault, page, note] of [
       await until(session, 'return document.getElementById("load-note")', 'the note');
       // The readable page is the wanted step's (fetched from its page), not the first step's.
       await showsTitle(session, title(CHARTED.id), 'the step\'s readable page');
+      // Its links, written to lead from its own folder, lead from the root here: none leaves the site's folder.
+      const astray = await session.execute(`return [...document.querySelectorAll('#static a[href]')].map((a) => a.href)
+        .filter((h) => h.startsWith(location.origin) && !h.startsWith(arguments[0]))`, [ctx.server.url]);
+      assert.deepEqual(astray, [], 'links of the fetched readable page that lead out of the site');
       const now = await screen(session);
       assert.equal(now.note, NOTES[note]);
       assert.equal(now.retry, NOTES.retry);
@@ -218,4 +225,29 @@ test('an embedded step whose WebAssembly is blocked still shows the step and tel
   } finally {
     faults.wasm = null;
   }
+});
+
+/** Whether the test server had a file at `path` (a request's path): a file of dist/ or one the tests add. */
+async function served(path) {
+  if (!path.startsWith(MOUNT)) return false;
+  let file = path.slice(MOUNT.length);
+  if (file === '' || file.endsWith('/')) file += 'index.html';
+  if (EXTRA.has(file)) return true;
+  return access(join(DIST, file)).then(() => true, () => false);
+}
+
+test('a link naming no step keeps the first step, asks for nothing that is not there, and says what it could not use', async () => {
+  const { session } = ctx.browser;
+  const wrong = 'nonsense';
+  const before = ctx.server.requests.length;
+  await session.goto(`${ctx.server.url}?step=${wrong}`);
+  const notice = await until(session, 'return document.querySelector(".link-notice")?.textContent', 'the notice a bad link gets');
+  assert.equal(notice, fill(CASE().ui.link_notice, { items: `step = \u201c${wrong}\u201d` }));
+  assert.equal(await session.execute('return document.querySelector("main h2").textContent'), title(ORDER[0]));
+  const asked = ctx.server.requests.slice(before);
+  assert.ok(asked.length > 0, 'the server saw no request at all');
+  const missing = [];
+  for (const path of asked) if (!(await served(path))) missing.push(path);
+  assert.deepEqual(missing, [], `requests for what is not there (each a 404), of: ${asked.join(', ')}`);
+  // No console error: the suite checks every page's errors and Chromium's log after each test.
 });

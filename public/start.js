@@ -43,20 +43,26 @@ function tellHost() {
 
 /**
  * At the root with an older link's `?step=` in the address, shows that step's readable page in place of the first
- * one's (a step's own page, `steps/<id>/`, is already its step's).
+ * one's (a step's own page, `steps/<id>/`, is already its step's). The page writer says, in the script's `data-`
+ * attributes, which names have a page and in which folder (`data-steps`, `data-step-folder`): a mistyped link keeps
+ * the first step's page, with no request bound to fail, and the app's notice says what it could not use.
  */
 async function showWantedStep() {
   const wanted = new URLSearchParams(location.search).get('step');
-  if (document.querySelector('meta[name="ai-gambit-step"]')) return;
-  // Only a step that has a page: a mistyped link keeps the first step's page, with no request bound to fail.
-  const known = document.querySelector('meta[name="ai-gambit-steps"]')?.content.split(' ') ?? [];
-  if (!wanted || !page || !known.includes(wanted)) return;
+  const known = script.dataset.steps?.split(' ') ?? [];
+  if (script.dataset.step || !wanted || !page || !known.includes(wanted)) return;
   try {
-    const response = await fetch(`steps/${wanted}/`);
+    const response = await fetch(`${script.dataset.stepFolder}${wanted}/`);
     if (!response.ok) return;
-    const found = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('static');
-    // The fetched page's links lead from two folders down; from here they start at the root.
-    for (const a of found?.querySelectorAll('a[href^="../../"]') ?? []) a.setAttribute('href', a.getAttribute('href').slice(6));
+    const fetched = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const found = fetched.getElementById('static');
+    // The fetched page's links lead from its folder back to the root (its script's `data-root`); from here they
+    // start at the root.
+    const root = fetched.querySelector('script[data-wasm]')?.dataset.root;
+    for (const a of (root && found?.querySelectorAll('a[href]')) || []) {
+      const href = a.getAttribute('href');
+      if (href.startsWith(root)) a.setAttribute('href', href.slice(root.length));
+    }
     if (found && !started) {
       const kept = document.getElementById('load-note');
       page.replaceChildren(...found.childNodes);

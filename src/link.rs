@@ -1,11 +1,11 @@
-//! Everything between the address bar and the reader's state: reading the address ([`start`]), writing it back
-//! ([`Address`]: a new history entry when the reader moves, the current one replaced after a pause when they
-//! tweak), answering Back and Forward, and building every URL the page hands out (the link to copy, the embed
-//! code, the link from an embed to the whole explainer). A step of the walkthrough is at its own page's path
-//! (`steps/<id>/`), so every address and link is built from the site's root, found in the page's path.
+//! Everything between the address bar and the reader's state: reading the address ([`start`]), keeping it in step
+//! with the state ([`sync_address`], the one effect that writes it: a new history entry when the reader moves, the
+//! current one replaced after a pause when they tweak, as `gambit_core::history` decides), answering Back and
+//! Forward, and building every URL the page hands out (the link to copy, the embed code, the link from an embed to
+//! the whole explainer). A step of the walkthrough is at its own page's path (`steps/<id>/`), so every address and
+//! link is built from the site's root, found in the page's path. The state knows nothing of this module.
 
-use std::time::Duration;
-
+use gambit_core::history::{self, History, Plan, Write};
 use gambit_core::markup::embed_code_for;
 use gambit_core::phrase::fill;
 use gambit_core::url::{self, Embed, LinkNotice, LinkState, Page};
@@ -16,10 +16,6 @@ use wasm_bindgen::JsValue;
 
 use crate::frame::HEIGHT_MESSAGE;
 use crate::state::Explainer;
-
-/// How long a tweak waits before it replaces the address: a dragged slider would otherwise hit the browsers'
-/// limit on history updates.
-const REPLACE_AFTER: Duration = Duration::from_millis(250);
 
 /// The page's path and query (`/g/steps/chip-chokehold/?v=1`), or empty strings outside a browser.
 fn location() -> (String, String) {
@@ -42,51 +38,28 @@ pub fn start(case: &Case) -> (LinkState, Vec<LinkNotice>) {
     url::read(&format!("{}{query}", url::split_path(&path).1), case)
 }
 
-/// Writes the state into the address bar. Cheap to copy; owned by the state.
-#[derive(Clone, Copy)]
-pub struct Address {
-    /// Counts writes, so a pending replace knows when a later write has overtaken it.
-    generation: StoredValue<u32>,
-}
-
-impl Address {
-    pub fn new() -> Self {
-        Address {
-            generation: StoredValue::new(0),
-        }
-    }
-
-    /// A new history entry for the state as it is now; any pending replace is dropped.
-    pub fn push(&self, state: &Explainer) {
-        self.generation.update_value(|g| *g += 1);
-        write_address(&url::write(&state.link_untracked(), state.case), true);
-    }
-
-    /// Replaces the current entry with the state as it is when a short pause has passed without another write.
-    pub fn replace_soon(&self, state: &Explainer) {
-        self.generation.update_value(|g| *g += 1);
-        let (generation, mine, state) = (self.generation, self.generation.get_value(), *state);
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(mine) {
-                    write_address(&url::write(&state.link_untracked(), state.case), false);
-                }
-            },
-            REPLACE_AFTER,
-        );
-    }
-}
-
-impl Default for Address {
-    fn default() -> Self {
-        Address::new()
-    }
-}
-
-/// Puts the state's canonical link in the address bar at once and answers Back and Forward from now on; stops
-/// when the calling component is dropped.
+/// Puts the state's canonical link in the address bar at once, keeps it in step with every change the intents
+/// record (a move pushes a new entry at once, a tweak replaces the current one after a pause unless a later write
+/// overtakes it), and answers Back and Forward; stops when the calling component is dropped.
 pub fn sync_address(state: Explainer) {
-    write_address(&url::write(&state.link_untracked(), state.case), false);
+    write_address(&state, Write::Replace);
+    let history = StoredValue::new(History::default());
+    Effect::new(move |_| {
+        let Some(change) = state.change() else {
+            return;
+        };
+        match history.write_value().plan(change) {
+            Plan::Now(write) => write_address(&state, write),
+            Plan::Later(ticket) => set_timeout(
+                move || {
+                    if let Some(write) = history.try_with_value(|h| h.due(ticket)).flatten() {
+                        write_address(&state, write);
+                    }
+                },
+                history::REPLACE_AFTER,
+            ),
+        }
+    });
     let handle = window_event_listener(ev::popstate, move |_| {
         let (link, _) = start(state.case);
         state.apply(&link);
@@ -94,22 +67,20 @@ pub fn sync_address(state: Explainer) {
     on_cleanup(move || handle.remove());
 }
 
-/// Puts `address` (under the site's root) in the address bar, as a new history entry or in place of the current
-/// one.
-fn write_address(address: &str, push: bool) {
+/// Puts the state's canonical address (under the site's root) in the address bar as `write` says, unless the bar
+/// shows it already.
+fn write_address(state: &Explainer, write: Write) {
     let (path, query) = location();
-    let address = format!("{}{address}", url::split_path(&path).0);
-    if address == format!("{path}{query}") {
+    let Some(address) = history::target(&path, &query, &url::write(&state.link_untracked(), state.case)) else {
         return;
-    }
+    };
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
     // A sandboxed or throttled history may refuse; the page works on, only the address is not updated.
-    let _ = if push {
-        history.push_state_with_url(&JsValue::NULL, "", Some(&address))
-    } else {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(&address))
+    let _ = match write {
+        Write::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
+        Write::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&address)),
     };
 }
 

@@ -3,26 +3,27 @@
 //! through read-only signals and change it only through the intent methods below (`go_to`, `toggle_page`,
 //! `toggle_present`, `choose`, `drag_slider`/`set_slider`, `apply_preset`, `reset_scenario`, `predict`,
 //! `skip_prediction`, `ask_again`, `choose_handout`, `set_compare`, `choose_compare`,
-//! `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, and `apply` for Back and Forward), each of
-//! which does the whole job: it updates the state, puts the change into words for the polite live region when it is
-//! one, and keeps the address bar in step (a new history entry when the reader moves, the current one replaced when
-//! they tweak).
+//! `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, and `apply` for Back and Forward). Each
+//! changes signals and nothing else: it updates the state, puts the change into words for the polite live region
+//! when it is one (the words chosen by `gambit_core::announce`), and records what kind of change it was for the
+//! address bar, a move or a tweak ([`Change`]). The address bar is kept in step by one effect in `link.rs`, which
+//! reads that record; the decisions (a new entry, or the current one replaced after a pause) are
+//! `gambit_core::history`'s.
 //!
 //! Outcomes are derived, one memo each, and each memo reads only the assumptions and sliders its rules depend
 //! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.
 
+use gambit_core::announce;
 use gambit_core::content::{
     AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, Step, StepId, Table,
 };
 use gambit_core::draw::Scene;
+use gambit_core::history::Change;
 use gambit_core::model::{diff, ending, evaluate, evaluate_outcome, pressures_in_play, Diff, OutcomeValue, Scenario};
-use gambit_core::phrase::{fill, labelled};
 use gambit_core::predict::{answer_words, reveal, Answer, Direction};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
 use leptos::prelude::*;
-
-use crate::link::Address;
 
 /// How long the marks of a change stay on the outcome bars.
 const MARK_MS: u64 = 2500;
@@ -62,7 +63,8 @@ pub struct Explainer {
     /// For each prediction, whether the reader set its assumption by hand in this visit (or answered): the chart
     /// is theirs to see. Until then a link that arrives with the asked option holds it back ([`Explainer::held_back`]).
     looked: RwSignal<Vec<bool>>,
-    address: Address,
+    /// The changes made since the address bar last caught up, as one: a move or a tweak (see [`Explainer::change`]).
+    change: RwSignal<Option<Change>>,
 }
 
 impl Explainer {
@@ -116,7 +118,7 @@ impl Explainer {
             answers: RwSignal::new(vec![None; case.predictions.len()]),
             before: StoredValue::new(vec![None; case.predictions.len()]),
             looked: RwSignal::new(vec![false; case.predictions.len()]),
-            address: Address::new(),
+            change: RwSignal::new(None),
         }
     }
 
@@ -161,13 +163,7 @@ impl Explainer {
 
     /// The name of what is open: the step's title, or the page's (tracks both).
     pub fn place_title(&self) -> &'static str {
-        let ui = &self.case.meta.ui;
-        match self.page.get() {
-            Page::Walkthrough => &self.case.steps[self.step.get()].text.title,
-            Page::Model => &ui.how.title,
-            Page::Compare => &ui.share.compare,
-            Page::Handout => &ui.share.handout,
-        }
+        announce::place_title(self.case, self.page.get(), self.step.get())
     }
 
     /// "Step 6 of 16", for the step open now (tracks it).
@@ -269,6 +265,19 @@ impl Explainer {
         untrack(|| self.link())
     }
 
+    /// The changes the intents made since the last call, as one (a move, or a tweak), or none; tracks new ones. The
+    /// address bar's effect (`link::sync_address`) takes them to keep the address in step.
+    pub fn change(&self) -> Option<Change> {
+        self.change.track();
+        self.change.update_untracked(Option::take)
+    }
+
+    /// Records a change for the address bar, with any it has not taken yet.
+    fn record(&self, change: Change) {
+        self.change
+            .update(|pending| *pending = Some(Change::record(*pending, change)));
+    }
+
     // ----- intents -----
 
     /// Opens step `step` of the walkthrough, from whatever page is open; a new history entry.
@@ -278,7 +287,7 @@ impl Explainer {
         }
         self.page.set(Page::Walkthrough);
         self.step.set(step);
-        self.address.push(self);
+        self.record(Change::Move);
         self.announce_place();
     }
 
@@ -290,7 +299,7 @@ impl Explainer {
         if self.page.get_untracked() != Page::Compare {
             self.page.set(Page::Walkthrough);
         }
-        self.address.push(self);
+        self.record(Change::Move);
     }
 
     /// Opens `page`, or the walkthrough if `page` is open already; a new history entry.
@@ -301,24 +310,18 @@ impl Explainer {
             page
         };
         self.page.set(next);
-        self.address.push(self);
+        self.record(Change::Move);
         self.announce_place();
     }
 
     /// Says once where the reader now is: "Step 6 of 16: Room to fail?", or the page's name. Focus stays where it
     /// was, so "Next" can be pressed again at once.
     fn announce_place(&self) {
-        let place = untrack(|| match self.page.get() {
-            Page::Walkthrough => fill(
-                &self.case.meta.ui.place,
-                &[("progress", &self.progress()), ("title", self.place_title())],
-            ),
-            _ => self.place_title().to_string(),
-        });
+        let place = announce::place(self.case, self.page.get_untracked(), self.step.get_untracked());
         self.announcement.set(place);
     }
 
-    /// Sets `assumption` to `option`, announces what that changed and updates the address in place.
+    /// Sets `assumption` to `option`, announces what that changed and records a tweak.
     pub fn choose(&self, assumption: AssumptionId, option: OptionId) {
         self.choices.with_value(|c| c[assumption.index()].set(option));
         let asked = |d: &gambit_core::content::Prediction| d.data.assumption.id() == assumption;
@@ -412,7 +415,7 @@ impl Explainer {
         let d = &self.case.model.sliders[slider].data;
         self.sliders
             .with_value(|s| s[slider.index()].set(value.clamp(d.min, d.max)));
-        self.address.replace_soon(self);
+        self.record(Change::Tweak);
     }
 
     /// Sets `slider` to `value` and announces the change.
@@ -432,7 +435,7 @@ impl Explainer {
         steps.sort();
         steps.dedup();
         self.handout.set(steps);
-        self.address.replace_soon(self);
+        self.record(Change::Tweak);
     }
 
     /// Sets the compare page's second scenario to preset `preset`.
@@ -453,7 +456,7 @@ impl Explainer {
     pub fn drag_compare_slider(&self, slider: SliderId, value: i32) {
         let d = &self.case.model.sliders[slider].data;
         self.compare.update(|s| s[slider] = value.clamp(d.min, d.max));
-        self.address.replace_soon(self);
+        self.record(Change::Tweak);
     }
 
     /// Sets `slider` of the second scenario to `value` and announces the change.
@@ -469,22 +472,19 @@ impl Explainer {
         self.compare_tweaked();
     }
 
-    /// After the second scenario changed: put the change into words, named as the second scenario's (set apart by
-    /// the separator, not a colon: the change has colons of its own), and update the address in place.
+    /// After the second scenario changed: put the change into words, named as the second scenario's, each outcome
+    /// read from the reader's scenario as the compare page reads it, and record a tweak.
     fn compare_tweaked(&self) {
+        let case = self.case;
         let now = self.compare.get_untracked();
-        let change = diff(&self.case.model, &self.compare_announced.get_value(), &now);
+        let change = diff(&case.model, &self.compare_announced.get_value(), &now);
         self.compare_announced.set_value(now);
-        if !change.is_empty() {
-            let share = &self.case.meta.ui.share;
-            self.announcement.set(format!(
-                "{}{}{}",
-                share.other,
-                self.case.meta.ui.punctuation.separator,
-                self.describe_against_yours(&change)
-            ));
+        let yours = untrack(|| evaluate(&case.model, &self.scenario()));
+        let difference = |yours, other| crate::views::difference_words(case, yours, other);
+        if let Some(words) = announce::compare_change(case, &change, &yours, difference) {
+            self.announcement.set(words);
         }
-        self.address.replace_soon(self);
+        self.record(Change::Tweak);
     }
 
     /// Sets the state to what a link selects (Back and Forward); the address already says it.
@@ -515,14 +515,14 @@ impl Explainer {
         });
     }
 
-    /// After the scenario changed: put the change into words, once, and update the address in place.
+    /// After the scenario changed: put the change into words, once, and record a tweak.
     fn tweaked(&self) {
         self.forget_stale_answers();
         let now = untrack(|| self.scenario());
         let change = diff(&self.case.model, &self.announced.get_value(), &now);
         self.announced.set_value(now);
-        if !change.is_empty() {
-            self.announcement.set(self.describe(&change));
+        if let Some(words) = announce::scenario_change(self.case, &change) {
+            self.announcement.set(words);
             self.last_change.set(Some(change));
             // The marks on the bars show for a moment; a newer change restarts the moment.
             let (last_change, shown) = (self.last_change, self.last_change.get_untracked());
@@ -535,61 +535,7 @@ impl Explainer {
                 std::time::Duration::from_millis(MARK_MS),
             );
         }
-        self.address.replace_soon(self);
-    }
-
-    /// A change of scenario in words: each outcome that moved, and the ending if it changed.
-    /// What a change of the compare page's second scenario did, each outcome it moved read as the compare page
-    /// reads it, from the reader's scenario to the compared one ("Compute access: 30 in yours, 55 in the other
-    /// (+25)"), and the ending it now leads to.
-    fn describe_against_yours(&self, change: &Diff) -> String {
-        let case = self.case;
-        let ui = &case.meta.ui;
-        let yours = untrack(|| evaluate(&case.model, &self.scenario()));
-        let mut parts: Vec<String> = change
-            .outcomes
-            .iter()
-            .map(|c| {
-                let words = crate::views::difference_words(case, yours.outcomes[c.outcome.index()].value, c.to);
-                labelled(case, &case.model.outcomes[c.outcome].text.label, &words)
-            })
-            .collect();
-        if let Some((_, to)) = change.ending {
-            parts.push(fill(
-                &ui.announce_ending,
-                &[("title", &case.model.endings[to].text.title)],
-            ));
-        }
-        fill(
-            &ui.announce_changes,
-            &[("changes", &parts.join(&ui.punctuation.clauses))],
-        )
-    }
-
-    fn describe(&self, change: &Diff) -> String {
-        let model = &self.case.model;
-        let ui = &self.case.meta.ui;
-        let mut parts: Vec<String> = change
-            .outcomes
-            .iter()
-            .map(|c| {
-                fill(
-                    &ui.announce_outcome,
-                    &[
-                        ("label", &model.outcomes[c.outcome].text.label),
-                        ("from", &c.from.to_string()),
-                        ("to", &c.to.to_string()),
-                    ],
-                )
-            })
-            .collect();
-        if let Some((_, to)) = change.ending {
-            parts.push(fill(&ui.announce_ending, &[("title", &model.endings[to].text.title)]));
-        }
-        fill(
-            &ui.announce_changes,
-            &[("changes", &parts.join(&ui.punctuation.clauses))],
-        )
+        self.record(Change::Tweak);
     }
 }
 

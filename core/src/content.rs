@@ -7,6 +7,7 @@
 //! [`Literal`] writes a validated case as Rust source, which `build.rs` bundles into the app as a `static`.
 
 mod files;
+mod folder;
 mod ids;
 mod literal;
 mod map;
@@ -15,17 +16,12 @@ mod terms;
 mod types;
 mod validate;
 
-pub use files::{ContentFiles, LANGUAGES};
+pub use files::LANGUAGES;
+pub use folder::ContentFiles;
 pub use literal::Literal;
 pub use terms::{Term, Terms, TERMS_FILE};
 pub use types::*;
 pub use validate::ContentError;
-
-/// The keys a link uses for itself (`core/src/url.rs`): no assumption or slider may take one as its id, or a link
-/// could not tell the two apart. The compare page's keys start with `b.`, which no id can (see [`ID_CHARS`]).
-pub const LINK_KEYS: &[&str] = &[
-    "v", "preset", "b", "step", "steps", "page", "embed", "controls", "present", "theme",
-];
 
 /// What an id may be made of: it becomes a folder (`steps/<id>/`), a file name and a link's key or value.
 pub const ID_CHARS: &str = "a-z, 0-9 and -";

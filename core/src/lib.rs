@@ -5,6 +5,9 @@
 //! - [`model`]: the scenario model: a scenario is one choice per assumption, evaluated into outcomes with the
 //!   rules that produced them;
 //! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
+//! - [`history`]: how a change of the reader's state reaches the address bar (a new entry, or the current one
+//!   replaced after a pause);
+//! - [`announce`]: what the app's live region says after a move or a change of scenario;
 //! - [`draw`]: every chart and diagram, drawn once from the case and a scenario, for the app, the readable
 //!   pages, the preview images and the downloads;
 //! - [`markup`]: static HTML of the content, rendered at build time, and the sentences the views share;
@@ -15,9 +18,11 @@
 //! - [`propositions`]: the article's cause-and-effect claims, checked against the model;
 //! - [`calibration`]: the model measured over every combination, for `cargo xtask model` and the tests.
 
+pub mod announce;
 pub mod calibration;
 pub mod content;
 pub mod draw;
+pub mod history;
 pub mod markup;
 pub mod model;
 pub mod phrase;

@@ -31,8 +31,24 @@ pub const VERSION: u32 = 1;
 pub const MAX_QUERY_LEN: usize = 4096;
 /// At most this many `key=value` pairs are read.
 pub const MAX_PAIRS: usize = 64;
+/// Key of the codec's version in a link.
+pub const VERSION_KEY: &str = "v";
+/// Key of a named scenario in a link.
+pub const PRESET_KEY: &str = "preset";
+/// Key of the compare page's second scenario, when a preset.
+pub const COMPARE_KEY: &str = "b";
 /// Key of the step in a link.
 pub const STEP_KEY: &str = "step";
+/// Key of the page a link opens.
+pub const PAGE_KEY: &str = "page";
+/// Key of an embedded step.
+pub const EMBED_KEY: &str = "embed";
+/// Key of an embedded step's controls.
+pub const CONTROLS_KEY: &str = "controls";
+/// Key of the walkthrough as slides.
+pub const PRESENT_KEY: &str = "present";
+/// Key of an embedded step's colours.
+pub const THEME_KEY: &str = "theme";
 /// The folder of the steps' own pages under the site's root: step `id`'s page is `steps/<id>/`.
 pub const STEPS: &str = "steps/";
 /// Key of the handout's steps in a link.
@@ -51,8 +67,30 @@ pub fn embed_path(case: &Case, step: StepId) -> String {
     format!("{EMBEDS}{}/", case.steps[step].data.id)
 }
 
-/// Prefix of the second scenario's keys on the compare page.
-const B: &str = "b.";
+/// Prefix of the second scenario's keys on the compare page (`b.chips=domestic`).
+pub const COMPARE_PREFIX: &str = "b.";
+
+/// Every key a link uses for itself, the one list: no assumption or slider may take one as its id (validation
+/// rejects it), or a link could not tell the two apart. Keys starting with [`COMPARE_PREFIX`] are the link's too;
+/// no id can start so, since an id holds only `a-z`, `0-9` and `-`.
+pub const LINK_KEYS: [&str; 10] = [
+    VERSION_KEY,
+    PRESET_KEY,
+    COMPARE_KEY,
+    STEP_KEY,
+    HANDOUT_KEY,
+    PAGE_KEY,
+    EMBED_KEY,
+    CONTROLS_KEY,
+    PRESENT_KEY,
+    THEME_KEY,
+];
+
+/// Whether a link reads `key` for itself (one of [`LINK_KEYS`], or a compare key `b.<id>`) rather than as an
+/// assumption's or a slider's.
+pub fn is_link_key(key: &str) -> bool {
+    LINK_KEYS.contains(&key) || key.starts_with(COMPARE_PREFIX)
+}
 
 /// Which page a link opens.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -217,7 +255,7 @@ pub fn read(address: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     // An embeddable page's address is an embed (its `controls=` and `theme=` read as with `embed=1`).
     let embedded = path.starts_with(EMBEDS);
     let query = if embedded {
-        format!("embed=1&{}", query.strip_prefix('?').unwrap_or(query))
+        format!("{EMBED_KEY}=1&{}", query.strip_prefix('?').unwrap_or(query))
     } else {
         query.to_string()
     };
@@ -271,8 +309,8 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     // Presets first, so that single keys in the same link refine them whatever their order.
     for (key, value) in &pairs {
         let target = match key.as_str() {
-            "preset" => &mut state.scenario,
-            "b" => &mut state.compare,
+            PRESET_KEY => &mut state.scenario,
+            COMPARE_KEY => &mut state.compare,
             _ => continue,
         };
         match case.model.preset_by_key(value) {
@@ -282,27 +320,27 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     }
     for (key, value) in &pairs {
         let ok = match key.as_str() {
-            "v" => value.parse::<u32>().is_ok_and(|v| v <= VERSION),
-            "preset" | "b" => true,
+            VERSION_KEY => value.parse::<u32>().is_ok_and(|v| v <= VERSION),
+            PRESET_KEY | COMPARE_KEY => true,
             STEP_KEY => case.step_by_key(value).map(|step| state.step = step).is_some(),
-            "page" => Page::ALL
+            PAGE_KEY => Page::ALL
                 .iter()
                 .find(|(_, k)| k == value)
                 .map(|(p, _)| state.page = *p)
                 .is_some(),
-            "embed" => {
+            EMBED_KEY => {
                 let on = value == "1";
                 if on {
                     state.embed.get_or_insert_with(Embed::default);
                 }
                 on || value == "0"
             }
-            "controls" => {
+            CONTROLS_KEY => {
                 let shown = value != "0";
                 state.embed.get_or_insert_with(Embed::default).controls = shown;
                 value == "0" || value == "1"
             }
-            "present" => {
+            PRESENT_KEY => {
                 state.present = value == "1";
                 value == "1" || value == "0"
             }
@@ -320,14 +358,14 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
                 }
                 known
             }
-            "theme" => {
+            THEME_KEY => {
                 let theme = Theme::ALL.into_iter().find(|t| t.key() == value);
                 if let Some(theme) = theme {
                     state.embed.get_or_insert_with(Embed::default).theme = theme;
                 }
                 theme.is_some()
             }
-            _ => match key.strip_prefix(B) {
+            _ => match key.strip_prefix(COMPARE_PREFIX) {
                 Some(key) => set(case, &mut state.compare, key, value).unwrap_or(true),
                 None => set(case, &mut state.scenario, key, value).unwrap_or(true),
             },
@@ -342,7 +380,7 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
         state.handout.clear();
     }
     // `controls=` and `theme=` without `embed=1` mean nothing.
-    if !pairs.iter().any(|(k, v)| k == "embed" && v == "1") {
+    if !pairs.iter().any(|(k, v)| k == EMBED_KEY && v == "1") {
         state.embed = None;
     }
     (state, notices)
@@ -358,11 +396,11 @@ pub fn write(state: &LinkState, case: &Case) -> String {
     let embedded = state.page == Page::Walkthrough && state.embed.is_some();
     let in_path = embedded || (state.page == Page::Walkthrough && state.step.index() > 0);
     let mut address = if embedded {
-        format!("{}?v={VERSION}", embed_path(case, state.step))
+        format!("{}?{VERSION_KEY}={VERSION}", embed_path(case, state.step))
     } else if in_path {
-        format!("{}?v={VERSION}", step_path(case, state.step))
+        format!("{}?{VERSION_KEY}={VERSION}", step_path(case, state.step))
     } else {
-        format!("?v={VERSION}")
+        format!("?{VERSION_KEY}={VERSION}")
     };
     let mut pair = |key: &str, value: &str| {
         address.push('&');
@@ -376,7 +414,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         pair(STEP_KEY, id);
     }
     if let Some(page) = state.page.key() {
-        pair("page", page);
+        pair(PAGE_KEY, page);
     }
     if state.page == Page::Handout && !state.handout.is_empty() {
         if state.handout.len() == case.steps.len() {
@@ -387,19 +425,19 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         }
     }
     if state.present {
-        pair("present", "1");
+        pair(PRESENT_KEY, "1");
     }
     scenario_pairs(case, &state.scenario, "", &mut pair);
     if state.page == Page::Compare {
-        scenario_pairs(case, &state.compare, B, &mut pair);
+        scenario_pairs(case, &state.compare, COMPARE_PREFIX, &mut pair);
     }
     if let Some(embed) = state.embed {
-        pair("embed", "1");
+        pair(EMBED_KEY, "1");
         if !embed.controls {
-            pair("controls", "0");
+            pair(CONTROLS_KEY, "0");
         }
         if embed.theme != Theme::default() {
-            pair("theme", embed.theme.key());
+            pair(THEME_KEY, embed.theme.key());
         }
     }
     address

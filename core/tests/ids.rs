@@ -1,9 +1,11 @@
-//! Ids become folders, file names and a link's keys: validation rejects an id outside `a-z0-9-`, and an assumption
-//! or slider whose id is a key the link uses for itself or another's.
+//! Ids become folders, file names and a link's keys: validation rejects an id outside `a-z0-9-` (a record's, an
+//! option's or a step's former id), and an assumption or slider whose id is a key the link uses for itself
+//! (`url::LINK_KEYS`, the list `url` reads links by) or another's.
 
 use std::path::Path;
 
-use gambit_core::content::{ContentFiles, LINK_KEYS};
+use gambit_core::content::ContentFiles;
+use gambit_core::url::LINK_KEYS;
 use gambit_core::Case;
 use serde_json::Value;
 
@@ -60,4 +62,41 @@ fn an_assumption_or_slider_named_like_a_links_own_key_is_rejected() {
             );
         }
     }
+}
+
+/// The errors of loading the shipped case once `edit` has changed the record list at `path`.
+fn errors_after(path: &str, edit: impl FnOnce(&mut Vec<Value>)) -> Vec<String> {
+    let mut files = shipped();
+    let mut records: Vec<Value> = serde_json::from_str(files.get(path).expect("file exists")).expect("a JSON list");
+    edit(&mut records);
+    files.insert(path, serde_json::to_string(&records).unwrap());
+    match Case::load(&files, "en") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_steps_former_id_outside_the_plain_characters_names_the_step_and_the_alias() {
+    for alias in ["Old_Name", "../up", "two words"] {
+        let mut step = String::new();
+        let errors = errors_after("data/steps.json", |steps| {
+            step = steps[1]["id"].as_str().expect("an id").to_string();
+            steps[1]["aliases"] = Value::from(vec![alias]);
+        });
+        let wanted = format!("content/data/steps.json: `{step}`: alias `{alias}`: an id may hold only a-z, 0-9 and -");
+        assert!(errors.contains(&wanted), "alias {alias:?}: {errors:#?}");
+    }
+}
+
+#[test]
+fn an_option_id_outside_the_plain_characters_names_file_and_id() {
+    let errors = errors_after("model/assumptions.json", |assumptions| {
+        assumptions[0]["options"]
+            .as_array_mut()
+            .expect("options")
+            .push(Value::from("Not Plain"));
+    });
+    let wanted = "content/model/assumptions.json: `Not Plain`: an id may hold only a-z, 0-9 and -".to_string();
+    assert!(errors.contains(&wanted), "{errors:#?}");
 }

@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{evaluate, Scenario};
 use gambit_core::url::{
-    decode, encode, parse, read, resolve, split_path, write, Embed, LinkNotice, LinkState, Page, Theme, VERSION,
+    decode, encode, is_link_key, parse, read, resolve, split_path, write, Embed, LinkNotice, LinkState, Page, Theme,
+    LINK_KEYS, VERSION,
 };
 use gambit_core::Case;
 use proptest::prelude::*;
@@ -498,10 +499,19 @@ fn extreme_queries_never_panic() {
 }
 
 #[test]
-fn the_keys_a_link_uses_for_itself_are_the_ones_validation_keeps_from_assumptions() {
-    use gambit_core::content::LINK_KEYS;
-    use gambit_core::url::{HANDOUT_KEY, STEP_KEY};
-    for key in [STEP_KEY, HANDOUT_KEY] {
-        assert!(LINK_KEYS.contains(&key), "`{key}` is missing from content::LINK_KEYS");
+fn every_key_validation_keeps_from_assumptions_is_one_the_link_reads_for_itself() {
+    // A value no key of the link can take: each of the link's own keys reports it under its own name, which an
+    // assumption of that id would have shadowed.
+    let case = case();
+    for key in LINK_KEYS {
+        let (_, notices) = parse(&format!("page=handout&{key}=no-such-value-x"), case);
+        assert!(
+            notices.iter().any(|n| n.key == key && n.value == "no-such-value-x"),
+            "`{key}` is in url::LINK_KEYS but the link does not read it: {notices:?}"
+        );
+    }
+    assert!(is_link_key("b.chips"), "the compare page's keys are the link's own");
+    for id in case.model.assumptions.iter().map(|a| a.data.id.as_ref()) {
+        assert!(!is_link_key(id), "assumption `{id}` is a link's own key");
     }
 }

@@ -167,24 +167,7 @@ fn step_page(
         path,
     )?;
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
-    if root.is_empty() {
-        // Every name a step's page answers to, so start.js fetches an older link's `?step=` only when it exists.
-        let names: Vec<&str> = case
-            .steps
-            .iter()
-            .flat_map(|s| std::iter::once(&s.data.id).chain(s.data.aliases.iter()))
-            .map(|k| k.as_ref())
-            .collect();
-        head.push_str(&format!(
-            "\n    <meta name=\"ai-gambit-steps\" content=\"{}\" />",
-            phrase::escape(&names.join(" "))
-        ));
-    } else {
-        head.push_str(&format!(
-            "\n    <meta name=\"ai-gambit-step\" content=\"{}\" />",
-            phrase::escape(&case.steps[step].data.id)
-        ));
-    }
+    page = insert_before(&page, " data-wasm=\"", &start_data(case, step, root), path)?;
     if embed {
         head.push_str("\n    <meta name=\"robots\" content=\"noindex\" />");
     }
@@ -196,6 +179,32 @@ fn step_page(
         markup::static_page(case, step, root)
     };
     insert_after(&page, "<body>", &body, path)
+}
+
+/// What `public/start.js` needs to know of the page, as `data-` attributes of its `<script>`: the way back from the
+/// page to its language's root (`data-root`, `../../` on a step's page), which start.js strips from the links of a
+/// step's page it shows at the root; on a language's first page, the folder of the steps' pages and every name one
+/// answers to (`data-step-folder`, `data-steps`), so an older link's `?step=` is fetched only where a page is; on
+/// a step's page, its step (`data-step`), whose readable page it already is.
+fn start_data(case: &Case, step: StepId, root: &str) -> String {
+    let e = |t: &str| phrase::escape(t);
+    let mut data = format!(" data-root=\"{}\"", e(root));
+    if root.is_empty() {
+        let names: Vec<&str> = case
+            .steps
+            .iter()
+            .flat_map(|s| std::iter::once(&s.data.id).chain(s.data.aliases.iter()))
+            .map(|k| k.as_ref())
+            .collect();
+        data.push_str(&format!(
+            " data-step-folder=\"{}\" data-steps=\"{}\"",
+            e(url::STEPS),
+            e(&names.join(" "))
+        ));
+    } else {
+        data.push_str(&format!(" data-step=\"{}\"", e(&case.steps[step].data.id)));
+    }
+    data
 }
 
 /// A page's title and description: the case's own for a language's first page (`root` empty), the step's for its
@@ -336,6 +345,14 @@ fn replace_between(page: &str, start: &str, end: &str, text: &str, path: &Path) 
     Ok(format!("{}{text}{}", &page[..from], &page[to..]))
 }
 
+/// `page` with `text` inserted right before the first `anchor`; an error if Trunk's output has no such anchor.
+fn insert_before(page: &str, anchor: &str, text: &str, path: &Path) -> Result<String, String> {
+    let at = page
+        .find(anchor)
+        .ok_or_else(|| format!("{} has no `{anchor}` to insert before", path.display()))?;
+    Ok(format!("{}{text}{}", &page[..at], &page[at..]))
+}
+
 /// `page` with `text` inserted right after the first `anchor`; an error if Trunk's output has no such anchor.
 fn insert_after(page: &str, anchor: &str, text: &str, path: &Path) -> Result<String, String> {
     let at = page
@@ -463,11 +480,45 @@ mod tests {
 
     /// A step's embeddable page carries the embedded view (not the site's masthead, step list or notes), light
     /// and out of search results, its link to the whole explainer led from its folder to the step's page.
+    /// Trunk's page as far as the page writer reads it.
+    const TEMPLATE: &str = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /><script type="module" src="./start.js" data-js="./app.js" data-wasm="./app.wasm"></script></head><body></body></html>"#;
+
+    /// The `<script>` tag of a written page.
+    fn start_script(page: &str) -> &str {
+        let at = page.find("<script").expect("a script");
+        &page[at..at + page[at..].find('>').expect("its tag ends")]
+    }
+
+    #[test]
+    fn the_start_script_is_told_where_step_pages_are_and_the_way_back_to_the_root() {
+        let case = case("en");
+        let first = case.steps.ids().next().unwrap();
+        let index = step_page(TEMPLATE, "p", &case, first, "", Path::new("index.html"), false).unwrap();
+        let names: Vec<&str> = case
+            .steps
+            .iter()
+            .flat_map(|s| std::iter::once(&s.data.id).chain(s.data.aliases.iter()))
+            .map(|k| k.as_ref())
+            .collect();
+        let wanted = format!(
+            r#"data-root="" data-step-folder="{}" data-steps="{}" data-wasm="./app.wasm""#,
+            url::STEPS,
+            names.join(" ")
+        );
+        assert!(start_script(&index).contains(&wanted), "{wanted} not in {index}");
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let path = Path::new("steps/chip-chokehold/index.html");
+        let own = step_page(TEMPLATE, "p", &case, chips, STEP_ROOT, path, false).unwrap();
+        let wanted = format!(r#"data-root="{STEP_ROOT}" data-step="chip-chokehold" data-wasm="../../app.wasm""#);
+        assert!(start_script(&own).contains(&wanted), "{wanted} not in {own}");
+        assert!(!own.contains("data-steps"), "{own}");
+    }
+
     #[test]
     fn the_embeddable_page_is_the_embedded_view() {
         let case = case("en");
         let chips = case.step_by_key("chip-chokehold").unwrap();
-        let template = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /></head><body></body></html>"#;
+        let template = TEMPLATE;
         let path = Path::new("embeds/chip-chokehold/index.html");
         let page = step_page(template, "default-src 'self'", &case, chips, STEP_ROOT, path, true).unwrap();
         let title = format!(

@@ -6,7 +6,9 @@
 //!   statics it writes); `list[id]` indexes a list of `K` by it, and [`Table`] walks a list with its ids.
 //! - [`Ref<K>`]: a reference as the files hold it, the id written there (kept for links and messages) and the
 //!   resolved [`Id`].
-//! - [`ControlRef`]: a step's control, which is either an assumption or a slider.
+//!
+//! The kinds themselves, and a step's control (an assumption or a slider), are `types.rs`'s: this module knows no
+//! kind of record.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -18,7 +20,9 @@ use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, Serializer};
 
 use super::literal::Literal;
-use super::types::Text;
+
+/// Text in the content: owned when read from a file, `&'static` when bundled.
+pub type Text = Cow<'static, str>;
 
 /// The position of a record of kind `K` in its list.
 pub struct Id<K> {
@@ -266,76 +270,5 @@ impl<'de, K> Deserialize<'de> for Ref<K> {
 impl<K> Literal for Ref<K> {
     fn literal(&self, out: &mut String) {
         out.push_str(&format!("Ref::bundled({:?}, {})", self.key.as_ref(), self.id.ix));
-    }
-}
-
-/// One of a step's controls: an assumption or a slider (their ids share one space; validation keeps them apart).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Control {
-    Assumption(Id<super::types::Assumption>),
-    Slider(Id<super::types::Slider>),
-}
-
-/// A reference to a [`Control`] as a step's file holds it: the id written there and, once loaded, what it names.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ControlRef {
-    key: Text,
-    control: Option<Control>,
-}
-
-impl ControlRef {
-    /// Used by the statics `build.rs` writes from a loaded case; not for hand-written code.
-    #[doc(hidden)]
-    pub const fn bundled(key: &'static str, control: Control) -> Self {
-        ControlRef {
-            key: Cow::Borrowed(key),
-            control: Some(control),
-        }
-    }
-
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
-    /// The assumption or slider it names (resolved when the case was loaded, like every [`Ref`]).
-    pub fn control(&self) -> Control {
-        self.control.unwrap_or_else(|| {
-            panic!(
-                "the control `{}` was never resolved: cases come from Case::load",
-                self.key
-            )
-        })
-    }
-
-    pub(crate) fn set(&mut self, control: Control) {
-        self.control = Some(control);
-    }
-}
-
-impl Serialize for ControlRef {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.key)
-    }
-}
-
-impl<'de> Deserialize<'de> for ControlRef {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(|key| ControlRef {
-            key: key.into(),
-            control: None,
-        })
-    }
-}
-
-impl Literal for ControlRef {
-    fn literal(&self, out: &mut String) {
-        let (kind, ix) = match self.control() {
-            Control::Assumption(id) => ("Assumption", id.ix),
-            Control::Slider(id) => ("Slider", id.ix),
-        };
-        out.push_str(&format!(
-            "ControlRef::bundled({:?}, Control::{kind}(Id::bundled({ix})))",
-            self.key.as_ref()
-        ));
     }
 }

@@ -6,7 +6,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::files::ContentFiles;
+use super::folder::ContentFiles;
 use super::validate::{ContentError, ContentErrors};
 
 /// The name of a language's terminology table in its text folder.

@@ -5,14 +5,12 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-pub use super::ids::{Control, ControlRef, Id, Ids, Ref, Table};
+pub use super::ids::{Id, Ids, Ref, Table, Text};
 use super::literal::{kinds, records, Literal};
 pub use super::map::Map;
 
-/// Text in the content: owned when read from a file, `&'static` when bundled.
-pub type Text = Cow<'static, str>;
 /// A list in the content: owned when read from a file, `&'static` when bundled.
 pub type List<T> = Cow<'static, [T]>;
 
@@ -1169,5 +1167,76 @@ impl PressureCondition {
         let all = self.at_least.is_none_or(|n| in_play.all >= n as usize)
             && self.at_most.is_none_or(|n| in_play.all <= n as usize);
         all || self.or_named.is_some_and(|n| in_play.named >= n as usize)
+    }
+}
+
+/// One of a step's controls: an assumption or a slider (their ids share one space; validation keeps them apart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    Assumption(Id<Assumption>),
+    Slider(Id<Slider>),
+}
+
+/// A reference to a [`Control`] as a step's file holds it: the id written there and, once loaded, what it names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ControlRef {
+    key: Text,
+    control: Option<Control>,
+}
+
+impl ControlRef {
+    /// Used by the statics `build.rs` writes from a loaded case; not for hand-written code.
+    #[doc(hidden)]
+    pub const fn bundled(key: &'static str, control: Control) -> Self {
+        ControlRef {
+            key: Cow::Borrowed(key),
+            control: Some(control),
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// The assumption or slider it names (resolved when the case was loaded, like every [`Ref`]).
+    pub fn control(&self) -> Control {
+        self.control.unwrap_or_else(|| {
+            panic!(
+                "the control `{}` was never resolved: cases come from Case::load",
+                self.key
+            )
+        })
+    }
+
+    pub(crate) fn set(&mut self, control: Control) {
+        self.control = Some(control);
+    }
+}
+
+impl Serialize for ControlRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.key)
+    }
+}
+
+impl<'de> Deserialize<'de> for ControlRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|key| ControlRef {
+            key: key.into(),
+            control: None,
+        })
+    }
+}
+
+impl Literal for ControlRef {
+    fn literal(&self, out: &mut String) {
+        let (kind, ix) = match self.control() {
+            Control::Assumption(id) => ("Assumption", id.index()),
+            Control::Slider(id) => ("Slider", id.index()),
+        };
+        out.push_str(&format!(
+            "ControlRef::bundled({:?}, Control::{kind}(Id::bundled({ix})))",
+            self.key.as_ref()
+        ));
     }
 }

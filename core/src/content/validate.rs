@@ -155,9 +155,10 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         .iter()
         .map(|a| (ASSUMPTIONS, a.data.id.as_ref()))
         .chain(model.sliders.iter().map(|s| (SLIDERS, s.data.id.as_ref())));
-    let mut taken: HashSet<&str> = super::LINK_KEYS.iter().copied().collect();
+    // The link's own keys are `url`'s list, read from there.
+    let mut taken = HashSet::new();
     for (file, id) in link_keys {
-        if !taken.insert(id) {
+        if crate::url::is_link_key(id) || !taken.insert(id) {
             errors.push(ContentError::item(
                 file,
                 id,
@@ -355,6 +356,14 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                     STEPS,
                     &step.data.id,
                     format!("alias `{alias}` is already taken"),
+                ));
+            }
+            // A former id is still a folder (`steps/<alias>/`) and a link's value.
+            if !super::is_plain_id(alias) {
+                errors.push(ContentError::item(
+                    STEPS,
+                    &step.data.id,
+                    format!("alias `{alias}`: an id may hold only {}", super::ID_CHARS),
                 ));
             }
         }

@@ -1,0 +1,93 @@
+//! How a change of the reader's state reaches the address bar, decided here without a browser. The app's intents
+//! (`src/state.rs`) change the state and say which kind of change they made, a [`Change`]; the one effect that
+//! keeps the address bar in step (`src/link.rs`) asks a [`History`] what to do about it, and writes [`url::write`]'s
+//! address for the state as it is then.
+//!
+//! - A move (another step or page, the slides on or off) is a new history entry at once, so Back returns to it.
+//! - A tweak (an option, a slider, a preset, the handout's steps, the compared scenario) replaces the current entry
+//!   once [`REPLACE_AFTER`] has passed with no later write: a dragged slider would otherwise hit the browsers' limit
+//!   on history updates.
+//! - Back and Forward are no change of the reader's: the address already says the state they lead to.
+//! - An address the bar already shows is not written again ([`target`]).
+
+use std::time::Duration;
+
+use crate::url;
+
+/// How long a tweak waits before it replaces the address.
+pub const REPLACE_AFTER: Duration = Duration::from_millis(250);
+
+/// What kind of change an intent made to the state, for the address bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    /// A change within the same place: the current entry is replaced after a pause.
+    Tweak,
+    /// Somewhere else: a new history entry.
+    Move,
+}
+
+impl Change {
+    /// Two changes made before the address bar caught up with the first, as one: a move and a tweak are a move (the
+    /// new entry carries the tweak too), two tweaks a tweak.
+    pub fn and(self, next: Change) -> Change {
+        self.max(next)
+    }
+
+    /// `next` recorded after whatever was `pending` (nothing, or changes the address bar has not seen yet).
+    pub fn record(pending: Option<Change>, next: Change) -> Change {
+        pending.map_or(next, |p| p.and(next))
+    }
+}
+
+/// How the address is written into the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Write {
+    /// A new entry.
+    Push,
+    /// In place of the current entry.
+    Replace,
+}
+
+/// What to do about a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plan {
+    /// Write the address now.
+    Now(Write),
+    /// After [`REPLACE_AFTER`], ask [`History::due`] with this ticket whether the replace still stands.
+    Later(Ticket),
+}
+
+/// A pending replace, to be checked when its pause is over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ticket(u32);
+
+/// The writes planned so far, so that a pending replace knows when a later write has overtaken it.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    planned: u32,
+}
+
+impl History {
+    /// What the address bar does about `change`. Every plan overtakes the replaces pending before it.
+    pub fn plan(&mut self, change: Change) -> Plan {
+        self.planned += 1;
+        match change {
+            Change::Move => Plan::Now(Write::Push),
+            Change::Tweak => Plan::Later(Ticket(self.planned)),
+        }
+    }
+
+    /// When a pending replace's pause is over: the write, unless a later plan overtook it (whose own write, now or
+    /// after its own pause, carries the state as it is by then).
+    pub fn due(&self, ticket: Ticket) -> Option<Write> {
+        (ticket.0 == self.planned).then_some(Write::Replace)
+    }
+}
+
+/// What the address bar is to show, from the page's path and query as they are now (`/g/steps/a/`, `?v=1`) and
+/// `address` under the site's root ([`url::write`]'s): the path from the root on, or nothing if the bar shows it
+/// already.
+pub fn target(path: &str, query: &str, address: &str) -> Option<String> {
+    let wanted = format!("{}{address}", url::split_path(path).0);
+    (wanted != format!("{path}{query}")).then_some(wanted)
+}

@@ -1,0 +1,128 @@
+//! What the live region says, natively, in both languages: after a move, where the reader is (the step with its
+//! place in the walkthrough, or the page's name); after a change of scenario, each outcome that moved and the
+//! ending it now leads to, or nothing when nothing moved; after a change of the compared scenario, the same read
+//! from the reader's scenario and named as the other's.
+
+use std::cell::RefCell;
+use std::path::Path;
+
+use gambit_core::announce::{compare_change, place, place_title, scenario_change};
+use gambit_core::content::{ContentFiles, Table};
+use gambit_core::markup::progress;
+use gambit_core::model::{diff, evaluate, Scenario};
+use gambit_core::url::Page;
+use gambit_core::Case;
+
+fn cases() -> Vec<Case> {
+    let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+    ["en", "zh-Hans"]
+        .into_iter()
+        .map(|lang| Case::load(&files, lang).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_move_says_the_step_and_its_place_or_the_pages_name() {
+    for case in cases() {
+        let lang = &case.lang;
+        let mut said = Vec::new();
+        for step in case.steps.ids() {
+            let words = place(&case, Page::Walkthrough, step);
+            let title = &case.steps[step].text.title;
+            assert!(
+                words.contains(title.as_ref()) && words.contains(&progress(&case, step)),
+                "{lang}, step {}: {words}",
+                step.index()
+            );
+            said.push(words);
+        }
+        let first = case.steps.ids().next().unwrap();
+        for page in [Page::Model, Page::Compare, Page::Handout] {
+            let words = place(&case, page, first);
+            assert_eq!(words, place_title(&case, page, first), "{lang}, {page:?}");
+            said.push(words);
+        }
+        let count = said.len();
+        said.sort();
+        said.dedup();
+        assert_eq!(said.len(), count, "{lang}: two places are said alike");
+    }
+}
+
+#[test]
+fn a_change_of_scenario_says_each_outcome_that_moved_and_the_new_ending() {
+    for case in cases() {
+        let model = &case.model;
+        let today = Scenario::defaults(model);
+        assert_eq!(scenario_change(&case, &diff(model, &today, &today)), None);
+        let mut endings = 0;
+        for (p, preset) in model.presets.with_ids() {
+            let change = diff(model, &today, &Scenario::preset(model, p));
+            let Some(words) = scenario_change(&case, &change) else {
+                assert!(
+                    change.is_empty(),
+                    "{}: preset {} moved something but nothing is said",
+                    case.lang,
+                    preset.data.id
+                );
+                continue;
+            };
+            for moved in &change.outcomes {
+                let label = &model.outcomes[moved.outcome].text.label;
+                for part in [label.to_string(), moved.from.to_string(), moved.to.to_string()] {
+                    assert!(
+                        words.contains(&part),
+                        "{}: preset {}: {part} not in {words}",
+                        case.lang,
+                        preset.data.id
+                    );
+                }
+            }
+            if let Some((_, to)) = change.ending {
+                endings += 1;
+                let title = &model.endings[to].text.title;
+                assert!(words.contains(title.as_ref()), "{}: {title} not in {words}", case.lang);
+            }
+        }
+        assert!(endings > 0, "{}: no preset changes the ending", case.lang);
+    }
+}
+
+#[test]
+fn a_change_of_the_compared_scenario_is_read_from_yours_and_named_as_the_others() {
+    for case in cases() {
+        let model = &case.model;
+        let today = Scenario::defaults(model);
+        let yours = evaluate(model, &today);
+        let ui = &case.meta.ui;
+        let asked = RefCell::new(Vec::new());
+        let difference = |from: i32, to: i32| {
+            asked.borrow_mut().push((from, to));
+            format!("<{from}|{to}>")
+        };
+        assert_eq!(
+            compare_change(&case, &diff(model, &today, &today), &yours, difference),
+            None
+        );
+        let (p, _) = model.presets.with_ids().last().unwrap();
+        let other = Scenario::preset(model, p);
+        let change = diff(model, &today, &other);
+        let words = compare_change(&case, &change, &yours, difference).expect("the last preset moves something");
+        let named = format!("{}{}", ui.share.other, ui.punctuation.separator);
+        assert!(words.starts_with(&named), "{}: {words}", case.lang);
+        let wanted: Vec<(i32, i32)> = change
+            .outcomes
+            .iter()
+            .map(|c| (yours.outcomes[c.outcome.index()].value, c.to))
+            .collect();
+        assert_eq!(
+            *asked.borrow(),
+            wanted,
+            "{}: each moved outcome read from yours",
+            case.lang
+        );
+        for (from, to) in wanted {
+            assert!(words.contains(&format!("<{from}|{to}>")), "{}: {words}", case.lang);
+        }
+    }
+}

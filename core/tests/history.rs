@@ -1,0 +1,70 @@
+//! The address bar's decisions, natively: a move is a new history entry at once, a tweak replaces the current one
+//! after a pause unless a later write overtakes it, changes made before the bar caught up count as one, and an
+//! address the bar shows already is not written again.
+
+use gambit_core::history::{target, Change, History, Plan, Write, REPLACE_AFTER};
+
+#[test]
+fn a_move_is_a_new_entry_at_once_and_a_tweak_a_replace_after_a_pause() {
+    let mut history = History::default();
+    assert_eq!(history.plan(Change::Move), Plan::Now(Write::Push));
+    let Plan::Later(ticket) = history.plan(Change::Tweak) else {
+        panic!("a tweak is written after a pause");
+    };
+    assert_eq!(history.due(ticket), Some(Write::Replace));
+    assert!(
+        REPLACE_AFTER.as_millis() >= 100,
+        "a drag would write the address at every step"
+    );
+}
+
+#[test]
+fn a_pending_replace_overtaken_by_a_later_write_is_dropped() {
+    for later in [Change::Tweak, Change::Move] {
+        let mut history = History::default();
+        let Plan::Later(first) = history.plan(Change::Tweak) else {
+            panic!("a tweak is written after a pause");
+        };
+        let plan = history.plan(later);
+        assert_eq!(history.due(first), None, "a tweak overtaken by a {later:?}");
+        if let Plan::Later(second) = plan {
+            assert_eq!(history.due(second), Some(Write::Replace), "the last of two tweaks");
+        }
+    }
+}
+
+#[test]
+fn changes_made_before_the_address_caught_up_are_one() {
+    for (pending, next, one) in [
+        (None, Change::Tweak, Change::Tweak),
+        (None, Change::Move, Change::Move),
+        (Some(Change::Tweak), Change::Tweak, Change::Tweak),
+        (Some(Change::Tweak), Change::Move, Change::Move),
+        (Some(Change::Move), Change::Tweak, Change::Move),
+    ] {
+        assert_eq!(Change::record(pending, next), one, "{pending:?} then {next:?}");
+    }
+}
+
+#[test]
+fn the_address_is_written_under_the_sites_root_and_only_when_it_differs() {
+    for (path, query, address, wanted) in [
+        ("/g/", "", "?v=1", Some("/g/?v=1")),
+        ("/g/", "?v=1", "?v=1", None),
+        ("/g/steps/a/", "?v=1", "steps/b/?v=1", Some("/g/steps/b/?v=1")),
+        ("/g/steps/a/", "?v=1", "steps/a/?v=1", None),
+        (
+            "/g/steps/a/",
+            "?v=1&chips=domestic",
+            "?v=1&page=model",
+            Some("/g/?v=1&page=model"),
+        ),
+        ("/g/index.html", "?step=a", "steps/a/?v=1", Some("/g/steps/a/?v=1")),
+    ] {
+        assert_eq!(
+            target(path, query, address).as_deref(),
+            wanted,
+            "at {path}{query}, writing {address}"
+        );
+    }
+}
