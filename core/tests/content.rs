@@ -645,6 +645,12 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
     let found = terms.rejected_in("腾讯的工程事业群和政府创投基金");
     let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
     assert_eq!(variants, ["工程事业群", "政府创投基金"]);
+    // A rejected variant that contains an allowed form is still seen: the allowed 势头减弱 once hid the rejected
+    // 初创公司势头减弱 (review 13), while the option's own name passes.
+    let found = terms.rejected_in("无论支出多少，初创公司势头减弱都会使国内人才吸引力上升");
+    let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
+    assert_eq!(variants, ["初创公司势头减弱"]);
+    assert!(terms.rejected_in("开源对手势头减弱；如果它们势头减弱").is_empty());
     // English has no table, so nothing in it is checked.
     assert!(gambit_core::content::Terms::of(&files, "en").is_none());
 }

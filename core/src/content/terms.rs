@@ -31,8 +31,8 @@ pub struct Term {
     pub term: String,
     /// What it names, in English, for the editor.
     pub means: String,
-    /// Other spellings that are fine (a short form, the term without its gloss); taken out before the check, like
-    /// the term, so a rejected variant inside them is not reported.
+    /// Other spellings that are fine (a short form, the term without its gloss); like the term, they excuse a
+    /// rejected variant that lies inside them, but not one that contains them.
     #[serde(default)]
     pub allowed: Vec<String>,
     /// The variants the term replaces.
@@ -48,32 +48,43 @@ impl Terms {
     }
 
     /// The rejected variants `text` uses, each with the term that replaces it.
+    ///
+    /// A variant is excused only where it lies inside the term or an allowed form (工程事业群 in 技术工程事业群（TEG）),
+    /// never where an allowed form lies inside it: 初创公司势头减弱 is reported though it contains the allowed
+    /// 势头减弱 (review 13 found the old check, which blanked the allowed forms first, let it through).
     pub fn rejected_in<'a>(&'a self, text: &str) -> Vec<(&'a str, &'a Term)> {
         let mut found = Vec::new();
         for term in &self.terms {
-            // Blank out the term and its allowed forms, longest first, so that a variant inside them is not seen.
-            let mut kept: Vec<&str> = term.allowed.iter().map(String::as_str).collect();
-            kept.push(&term.term);
-            kept.sort_by_key(|k| std::cmp::Reverse(k.len()));
-            let mut blanked = kept.iter().fold(text.to_string(), |t, k| {
-                if k.is_empty() {
-                    t
-                } else {
-                    t.replace(k, "\u{fffc}")
-                }
-            });
-            // Longest variant first, each blanked once found, so that one slip is reported once.
+            let kept: Vec<(usize, usize)> = term
+                .allowed
+                .iter()
+                .chain(std::iter::once(&term.term))
+                .flat_map(|k| spans(text, k))
+                .collect();
+            // Longest variant first, each span claimed once found, so that one slip is reported once.
             let mut rejected: Vec<&String> = term.rejected.iter().filter(|v| !v.is_empty()).collect();
             rejected.sort_by_key(|v| std::cmp::Reverse(v.len()));
+            let mut claimed: Vec<(usize, usize)> = Vec::new();
             for variant in rejected {
-                if blanked.contains(variant.as_str()) {
+                let slips: Vec<(usize, usize)> = spans(text, variant)
+                    .filter(|&(s, e)| !kept.iter().chain(&claimed).any(|&(ks, ke)| ks <= s && e <= ke))
+                    .collect();
+                if !slips.is_empty() {
                     found.push((variant.as_str(), term));
-                    blanked = blanked.replace(variant.as_str(), "\u{fffc}");
+                    claimed.extend(slips);
                 }
             }
         }
         found
     }
+}
+
+/// The byte spans of every occurrence of `needle` in `text`, overlapping ones included; none for an empty needle.
+fn spans<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .filter(move |&i| !needle.is_empty() && text[i..].starts_with(needle))
+        .map(move |i| (i, i + needle.len()))
 }
 
 /// Checks every text file of `lang` against its terminology table, if it has one.
