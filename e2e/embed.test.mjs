@@ -1,14 +1,16 @@
 // What a writer meets: the embed panel copies its code (pointing at the step's embeddable page, `embeds/<id>/`) by a
 // button and offers the embed with or without the step's controls, in the reader's colours or fixed light or dark;
 // the code's default height, the step's `embed_height` in content/data/steps.json, shows the embedded step whole in a
-// host that strips the resizing script, and is not much taller than the step (checked on a sample here; `cargo xtask
-// measure` measures every step in every engine and writes the heights); the embed demo sizes its frames from the
-// heights they post.
+// host that strips the resizing script, in an article's column and a phone's, and is not much taller than the step
+// (checked on a sample here; `cargo xtask measure` measures every step in every engine and writes the heights); the
+// embedded step is compact; the panel's advice on sandboxes and the reader's colours; the embed demo sizes its
+// frames from the heights they post.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { named, suite } from './support/suite.mjs';
 import { STEPS, UI, stepWith } from './support/content.mjs';
-import { EMBED_HOST_FILES, codeOf, heightOf, measureEmbed } from './support/embeds.mjs';
+import { EMBED_HOST_FILES, WIDTHS, changedScenario, codeOf, heightOf, measureEmbed } from './support/embeds.mjs';
+import { noPhone, phone } from './support/screens.mjs';
 
 const ctx = suite({ serverOptions: async () => ({ extra: EMBED_HOST_FILES }) });
 const CHARTED = stepWith({ view: 'chips' });
@@ -31,6 +33,15 @@ test('the embed code is copied by its button, with or without the controls, in t
   const withControls = await code(session);
   assert.match(withControls, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1"`));
   assert.equal(heightOf(withControls), heights.controls);
+  // Following the reader's system suits only a page that does so too: the panel says so beside the choice.
+  const note = await session.execute('return document.querySelector(".embed-colours .embed-note")?.textContent ?? ""');
+  assert.equal(note, UI().share.colours_auto_note, 'no warning beside "follow the reader\'s setting"');
+  // The sandbox it asks for is the least that works, allow-same-origin named after it only as a fallback.
+  const help = await session.execute('return document.querySelector(".embed-code > p")?.textContent ?? ""');
+  assert.equal(help, UI().share.embed_help);
+  const asked = /sandbox="([^"]*)"/.exec(help)?.[1];
+  assert.equal(asked, 'allow-scripts allow-popups', `the panel asks for sandbox="${asked}"`);
+  assert.ok(help.indexOf('allow-same-origin') > help.indexOf(asked), 'allow-same-origin is not named as a fallback after the advice');
   await session.click(await session.find('.embed-code button'));
   // Copied, or (where the engine refuses the clipboard) offered to copy by hand: the code itself.
   const outcome = await session.until(`return document.querySelector('.embed-code .copied').textContent
@@ -78,15 +89,49 @@ const SAMPLE = (() => {
   return cases.filter(([s, c], i) => cases.findIndex(([t, d]) => t.id === s.id && d === c) === i);
 })();
 
-test('a host that strips the script shows a sample of embedded steps unclipped at the code\'s height, and not much more', async () => {
+test('a host that strips the script shows a sample of embedded steps unclipped at the code\'s height, in an article\'s column and a phone\'s, and not much more', async () => {
   const { session } = ctx.browser;
-  for (const [{ id }, controls] of SAMPLE) {
-    await named(`${id}, controls ${controls ? 'on' : 'off'}`, async () => {
-      const code = await codeOf(session, ctx.server.url, id, controls);
-      const content = await measureEmbed(session, ctx.server.url, code);
-      const key = `embed_height.${controls ? 'controls' : 'view'} of "${id}" in content/data/steps.json (cargo xtask measure writes them all)`;
-      assert.ok(content <= heightOf(code), `${content}px of content in a ${heightOf(code)}px frame: raise ${key}`);
-      assert.ok(heightOf(code) <= content * 1.15 + 40, `${content}px of content in a ${heightOf(code)}px frame: lower ${key}`);
+  for (const [step, controls] of SAMPLE) {
+    const { id } = step;
+    // In a scenario changed from 2025, as a writer embeds it (its line shows).
+    const code = await codeOf(session, ctx.server.url, id, controls, changedScenario(step));
+    const key = `embed_height.${controls ? 'controls' : 'view'} of "${id}" in content/data/steps.json (cargo xtask measure writes them all)`;
+    const contents = [];
+    for (const width of WIDTHS) {
+      await named(`${id}, controls ${controls ? 'on' : 'off'}, ${width} px wide`, async () => {
+        const content = await measureEmbed(session, ctx.server.url, code, width);
+        contents.push(content);
+        assert.ok(content <= heightOf(code), `${content}px of content in a ${heightOf(code)}px frame: raise ${key}`);
+      });
+    }
+    // The code's height is the measured one (the tallest engine's): the frame barely moves when its script sizes it.
+    const tallest = Math.max(...contents);
+    assert.ok(heightOf(code) <= tallest * 1.1 + 40, `${id}: ${tallest}px of content at most in a ${heightOf(code)}px frame: lower ${key}`);
+  }
+});
+
+test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, and on a phone no bars\' legend', async () => {
+  const { session } = ctx.browser;
+  for (const narrow of [false, true]) {
+    await named(narrow ? 'phone' : 'desktop', async () => {
+      if (narrow) await phone(session);
+      try {
+        await session.goto(`${ctx.server.url}?v=1&step=${CHARTED.id}&embed=1${changedScenario(CHARTED)}`);
+        await session.waitFor('.embedded-title');
+        const seen = await session.execute(`const top = (s) => document.querySelector(s)?.getBoundingClientRect().top;
+          const shown = (s) => [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length > 0).length;
+          return { control: top('main.embedded .control'), outcomes: top('main.embedded .outcomes'),
+            help: shown('main.embedded .option-help'), legend: shown('main.embedded .bars-legend'), note: shown('main.embedded .controls-note') }`);
+        assert.ok(seen.control < seen.outcomes, `the control (at ${seen.control} px) is below the outcomes (at ${seen.outcomes} px)`);
+        assert.equal(seen.help, 0, 'options show their descriptions');
+        assert.equal(seen.note, 0, 'the "flip an assumption" line shows');
+        if (narrow) assert.equal(seen.legend, 0, 'the bars\' legend shows on a phone');
+      } finally {
+        if (narrow) {
+          await noPhone(session);
+          await session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {});
+        }
+      }
     });
   }
 });

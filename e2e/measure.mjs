@@ -1,12 +1,14 @@
-// `cargo xtask measure`: measures every step's embedded height, with and without its controls, in every engine, and
-// writes them into content/data/steps.json as `embed_height`: the tallest of the engines plus 40 px (a longer
-// sentence adds a line), rounded up to 20 px. A measurement of the content, not a test: the suite checks a sample
-// of the stored values (embed.test.mjs). Run after changing a step's words, view or controls.
+// `cargo xtask measure`: measures every step's embedded height, with and without its controls, in every engine, in
+// an article's column and a phone's, in a scenario changed from 2025 (its line shows), and writes them into
+// content/data/steps.json as `embed_height`: the tallest of the engines and widths plus 20 px (a line of a longer
+// sentence, or an engine's fonts), rounded up to 10 px, so the code's height is the one the frame takes. A
+// measurement of the content, not a test: the suite checks a sample of the stored values (embed.test.mjs). Run
+// after changing a step's words, view or controls.
 import { readFile, writeFile } from 'node:fs/promises';
 import { serveDist } from './support/server.mjs';
 import { DIST } from './support/suite.mjs';
 import { engines } from './support/browsers.mjs';
-import { EMBED_HOST_FILES, codeOf, measureEmbed } from './support/embeds.mjs';
+import { EMBED_HOST_FILES, WIDTHS, changedScenario, codeOf, measureEmbed } from './support/embeds.mjs';
 import { STEPS } from './support/content.mjs';
 
 const FILE = new URL('../content/data/steps.json', import.meta.url);
@@ -17,12 +19,16 @@ try {
   for (const name of wanted) {
     const browser = await engines[name].start();
     try {
-      for (const { id } of STEPS) {
+      for (const step of STEPS) {
+        const { id } = step;
         for (const controls of [true, false]) {
-          const content = await measureEmbed(browser.session, server.url, await codeOf(browser.session, server.url, id, controls));
-          const key = controls ? 'controls' : 'view';
-          tallest[id][key] = Math.max(tallest[id][key], content);
-          console.log(`${name} ${id} ${key}: ${content} px`);
+          const code = await codeOf(browser.session, server.url, id, controls, changedScenario(step));
+          for (const width of WIDTHS) {
+            const content = await measureEmbed(browser.session, server.url, code, width, { tall: true });
+            const key = controls ? 'controls' : 'view';
+            tallest[id][key] = Math.max(tallest[id][key], content);
+            console.log(`${name} ${id} ${key} at ${width} px: ${content} px`);
+          }
         }
       }
     } finally {
@@ -33,7 +39,7 @@ try {
   await server.close();
 }
 
-const round = (px) => Math.ceil((px + 40) / 20) * 20;
+const round = (px) => Math.ceil((px + 20) / 10) * 10;
 let text = await readFile(FILE, 'utf8');
 for (const { id, embed_height: old } of STEPS) {
   const view = round(tallest[id].view);

@@ -1,9 +1,11 @@
 // The newsroom: a step embedded in an article as a CMS would have it. In a sandboxed frame (`sandbox="allow-scripts"`,
-// an opaque origin) the embed keeps its styles; an embed is light unless the writer asks for dark or for the
-// reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name; a frame
+// an opaque origin) the embed keeps its styles, and "Open the whole explainer" offers its address to copy where the
+// sandbox forbids a new tab; an embed is light unless the writer asks for dark (the dark article's near-black) or for
+// the reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name; a frame
 // without scripts shows the step's embeddable page, the embedded view (not the site's page), white, fitting a phone's
-// column; Copy link, Copy the code and a download each confirm beside their button, announced, in both languages. The
-// sandbox test runs in every engine that runs the app in a sandbox (not WebKitGTK under the policy, as docs/deployment.md
+// column, saying it shows 2025 and giving the explainer's address as text; Copy link, Copy the code and a download
+// each confirm beside their button, announced, in both languages. The sandbox test runs in every engine that runs the
+// app in a sandbox (not WebKitGTK under the policy, as docs/deployment.md
 // says); the colour tests emulate the reader's system in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,6 +72,44 @@ test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its st
   assert.doesNotMatch(markup, /<link[^>]*rel="stylesheet"[^>]*\sintegrity=/, 'the stylesheet needs a CORS request in a sandbox');
 });
 
+test('"Open the whole explainer" opens a tab, and where the sandbox forbids it (no allow-popups) offers its address to copy', { skip: webkitSandbox }, async () => {
+  const { session } = ctx.browser;
+  const handles = async () => (await session.cmd('GET', '/window/handles')).length;
+  const before = await handles();
+  for (const [page, sandboxed] of [['sandboxed.html', true], ['light-host.html', false]]) {
+    await named(page, async () => {
+      await session.goto(`${ctx.server.url}${page}`, { app: false });
+      await session.frame(await session.waitFor('#frame'));
+      await session.waitFor('.open-full a', 30000);
+      await session.click(await session.find('.open-full a'));
+      if (sandboxed) {
+        const offered = await session.until('const i = document.querySelector(".open-blocked input"); return i && [i.value, document.activeElement === i]',
+          { what: 'the address offered to copy' });
+        await session.frame();
+        assert.equal(await handles(), before, 'a tab opened from a frame sandboxed without allow-popups');
+        assert.match(offered[0], /^https?:\/\/[^/]+\/.*steps\/chip-chokehold\/\?v=1&chips=domestic$/, `the address offered: ${offered[0]}`);
+        assert.ok(offered[1], 'the address is not selected to copy');
+      } else {
+        const shown = await session.execute('return !!document.querySelector(".open-blocked")');
+        await session.frame();
+        let opened = false;
+        for (const deadline = Date.now() + 5000; !opened && Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+          opened = await handles() > before;
+        }
+        assert.ok(opened, 'no tab opened');
+        assert.equal(shown, false, 'the address was offered though the tab opened');
+        // Close the new tab and come back.
+        const current = await session.cmd('GET', '/window');
+        for (const handle of (await session.cmd('GET', '/window/handles')).filter((h) => h !== current)) {
+          await session.cmd('POST', '/window', { handle });
+          await session.cmd('DELETE', '/window');
+        }
+        await session.cmd('POST', '/window', { handle: current });
+      }
+    });
+  }
+});
+
 test('an embed is light unless the writer asks: a dark reader sees no dark slab in a white article', async () => {
   const { session } = ctx.browser;
   const background = 'return getComputedStyle(document.body).backgroundColor';
@@ -90,6 +130,10 @@ test('an embed is light unless the writer asks: a dark reader sees no dark slab 
         const wide = await session.execute('return document.documentElement.scrollWidth <= innerWidth');
         await session.frame();
         assert.equal(dark(colour), wanted === 'dark', `${colour} in a ${wanted} article`);
+        // Dark, it is the dark article's near-black, not a bluish slab in it.
+        const article = await session.execute(background);
+        const apart = Math.max(...colour.match(/\d+/g).slice(0, 3).map((c, i) => Math.abs(c - article.match(/\d+/g)[i])));
+        assert.ok(apart <= 4, `the embed's ${colour} stands out of the article's ${article} by ${apart} levels`);
         assert.ok(wide, 'the embed scrolls sideways in a phone column');
         await session.execute('document.getElementById("frame").scrollIntoView()');
         await shot(session, `embed-${wanted}-host-phone-390`);
@@ -170,6 +214,7 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
             const link = document.querySelector('.open-full a');
             return { site: ['.masthead', '.progress-list', '.static-steps', '.colophon', '.step-body ~ .reading'].filter((s) => document.querySelector(s)),
               title: document.querySelector('.embedded-title').textContent, link: link?.getAttribute('href'), linkBottom: r('.open-full a')?.bottom,
+              note: document.querySelector('.no-script-note')?.textContent ?? '', address: document.querySelector('.no-script-note a')?.textContent ?? '',
               view: !!document.querySelector('main.embedded figure.view svg'), bars: document.querySelectorAll('main.embedded .outcomes .outcome').length,
               scripted: !!document.querySelector('main.embedded .controls'),
               background: getComputedStyle(document.body).backgroundColor, linkColour: link && getComputedStyle(link).color,
@@ -180,6 +225,9 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
           assert.equal(seen.scripted, false, `${where}: the app ran in a frame without scripts`);
           assert.equal(seen.title, title(CHARTED.id), where);
           assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/`), `${where}: "Open the whole explainer" leads to ${seen.link}`);
+          // It says it shows 2025, as the link's scenario needs the script, and gives the explainer's address as text.
+          assert.ok(seen.note.startsWith(UI().share.embed_no_script), `${where}: the frame does not say it shows 2025: "${seen.note}"`);
+          assert.ok(seen.address.endsWith(`steps/${CHARTED.id}/`) && seen.note.endsWith(seen.address), `${where}: no address as text: "${seen.note}"`);
           assert.ok(seen.linkBottom > 0 && seen.linkBottom <= seen.inner, `${where}: the credit's link ends at ${seen.linkBottom} px`);
           assert.ok(seen.view, `${where}: no view`);
           assert.ok(seen.bars > 0, `${where}: no outcome bars`);

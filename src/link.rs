@@ -127,6 +127,18 @@ pub fn full_url(state: &Explainer) -> String {
     format!("{}{}", root(), url::write(&link, state.case))
 }
 
+/// `path` (absolute from the host, as [`full_url`] writes it) with this page's scheme and host: in a sandboxed frame
+/// the origin is opaque ("null"), but the location still says where the page was loaded from.
+pub fn absolute(path: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return path.to_string();
+    };
+    match (location.protocol(), location.host()) {
+        (Ok(scheme), Ok(host)) if !host.is_empty() => format!("{scheme}//{host}{path}"),
+        _ => path.to_string(),
+    }
+}
+
 /// The address of the current step and scenario, embedded as `embed` says (tracks the state).
 pub fn embed_src(state: &Explainer, embed: Embed) -> String {
     let mut link = state.link();

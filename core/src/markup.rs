@@ -853,8 +853,9 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
 /// explainer (first, so a frame held short never cuts them), the line saying this is the 2025 picture (a page
 /// without script cannot read the link's scenario), the step's view and sentence drawn by the same code as the
 /// app's (or its text, for a step whose view needs the app), and the outcomes its assumptions move, each with its
-/// "Why?". `root` leads from the page to the site's root.
-pub fn embed_page(case: &Case, step: StepId, root: &str) -> String {
+/// "Why?". `root` leads from the page to the site's root; `site`, where known, is the site's address, for the line
+/// that names the whole explainer's address as text (a frame without script shows 2025 whatever its link says).
+pub fn embed_page(case: &Case, step: StepId, root: &str, site: Option<&str>) -> String {
     let ui = &case.meta.ui;
     let load = &ui.load;
     let space = escape(&ui.punctuation.space);
@@ -875,8 +876,16 @@ pub fn embed_page(case: &Case, step: StepId, root: &str) -> String {
     );
     let _ = write!(
         out,
-        r#"<p class="scenario-line" role="note"><span>{}</span></p><div class="stage"><figure class="view">"#,
+        r#"<p class="scenario-line" role="note"><span>{}</span></p>"#,
         escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)]))
+    );
+    let whole = format!("{}{}", site.unwrap_or(root), step_path(case, step));
+    let _ = write!(
+        out,
+        r#"<p class="no-script-note" role="note">{}{space}<a href="{}" target="_blank" rel="noopener">{}</a></p><div class="stage"><figure class="view">"#,
+        escape(&ui.share.embed_no_script),
+        escape(&whole),
+        escape(&whole),
     );
     let scenario = Scenario::defaults(&case.model);
     match draw(case, current, &Fixed::new(case, &scenario), Still::written()) {

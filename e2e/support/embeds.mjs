@@ -1,6 +1,12 @@
 // Measuring an embedded step as a writer's page holds it: the embed code from the step's panel, put in a host
-// page that strips its resizing script, in a 720-pixel column. Shared by embed.test.mjs, which checks a sample of
-// the heights stored in content/data/steps.json, and measure.mjs (`cargo xtask measure`), which writes them all.
+// page that strips its resizing script, in a 720-pixel column and in a phone's (350 pixels, a 390-pixel phone's
+// column), with a scenario changed from 2025 (an embedded step then names it in a line of its own). Shared by
+// embed.test.mjs, which checks a sample of the heights stored in content/data/steps.json, and measure.mjs (`cargo
+// xtask measure`), which writes them all.
+import { MODEL, text } from './content.mjs';
+
+/** The widths of the frame measured: an article's column and a phone's. */
+export const WIDTHS = [720, 350];
 
 /** A host page that strips the embed code's script; it records the heights the frame posts, as a host could. */
 export const BLANK_HOST = `<!doctype html><html lang="en"><head><title>A host that strips scripts</title><link rel="icon" href="data:,">
@@ -13,9 +19,23 @@ export const EMBED_HOST_FILES = { 'blank-host.html': BLANK_HOST, 'blank-host.js'
 /** The height an embed code gives its frame. */
 export const heightOf = (code) => Number(/height="(\d+)"/.exec(code)?.[1]);
 
-/** The embed code of `step`, with or without the controls, as the step's panel gives it. */
-export async function codeOf(session, url, step, controls) {
-  await session.goto(`${url}?v=1&step=${step}`);
+/**
+ * The query of a scenario changed from 2025 for `step`, as a writer embeds it: the assumption its view varies
+ * with (else its first control, else the model's first assumption) at the option whose sentence is longest.
+ */
+export function changedScenario(step) {
+  const { id, varies_with: varies, controls = [] } = step;
+  const assumptions = MODEL.assumptions;
+  const a = assumptions.find((x) => x.id === varies) ?? assumptions.find((x) => controls.includes(x.id)) ?? assumptions[0];
+  const sentences = (a.id === varies && text('steps.json')[id].variants) || {};
+  const [option] = a.options.filter((o) => o !== a.default)
+    .sort((x, y) => (sentences[y]?.length ?? 0) - (sentences[x]?.length ?? 0));
+  return `&${a.id}=${option}`;
+}
+
+/** The embed code of `step`, with or without the controls, as the step's panel gives it (in the scenario `query`). */
+export async function codeOf(session, url, step, controls, query = '') {
+  await session.goto(`${url}?v=1&step=${step}${query}`);
   await session.waitFor('main h2');
   await session.click(await session.find('.embed-code summary'));
   if (!controls) await session.click(await session.find('.embed-option input'));
@@ -23,13 +43,28 @@ export async function codeOf(session, url, step, controls) {
 }
 
 /**
- * How tall the embedded step's content is in `code`'s frame, 720 pixels wide, in a host that strips the script: the
- * frame's own height, or what it would scroll if anything overflows. Read once the frame has posted that very
- * height to its host (the app posts whenever its height changes, once laid out), so the step is whole.
+ * How tall the embedded step's content is in `code`'s frame, `width` pixels wide, in a host that strips the script:
+ * the frame's own height, or what it would scroll if anything overflows. Read once the frame has posted that very
+ * height to its host (the app posts whenever its height changes, once laid out), so the step is whole. With `tall`,
+ * in a frame taller than any step, to measure the content itself: in a frame too short, a scrollbar narrows the
+ * page and its text wraps longer.
  */
-export async function measureEmbed(session, url, code) {
+export async function measureEmbed(session, url, code, width = WIDTHS[0], { tall = false } = {}) {
+  // WebKitGTK's driver may lose the frame it was handed while the page inside replaces its readable page (a stale
+  // element): measure again, from a fresh host page.
+  for (let tries = 1; ; tries++) {
+    try {
+      return await measureOnce(session, url, code.replace(/height="\d+"/, tall ? 'height="8000"' : '$&'), width);
+    } catch (e) {
+      if (tries >= 3 || !/stale element/i.test(e.message)) throw e;
+      await session.frame().catch(() => {});
+    }
+  }
+}
+
+async function measureOnce(session, url, code, width) {
   await session.goto(`${url}blank-host.html`, { app: false });
-  await session.execute('document.body.innerHTML = arguments[0].replace(/<script>[\\s\\S]*<\\/script>/, "").replace(\'width="100%"\', \'width="720"\')', [code]);
+  await session.execute('document.body.innerHTML = arguments[0].replace(/<script>[\\s\\S]*<\\/script>/, "").replace(\'width="100%"\', `width="${arguments[1]}"`)', [code, width]);
   const frame = await session.waitFor('iframe');
   await session.frame(frame);
   await session.waitFor('.embedded-title', 30000);

@@ -126,14 +126,39 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     .into_any()
 }
 
-/// Embedded in another page: the credit and a link to the whole explainer, the scenario if it is not 2025's, the
-/// step's view, its outcomes and (unless the link says `controls=0`) its controls.
+/// Embedded in another page: the credit and a link to the whole explainer (its address to copy where the frame may
+/// not open a tab), the scenario if it is not 2025's, the step's view, its outcomes and (unless the link says
+/// `controls=0`) its controls, compact (`style/main.css`).
 #[component]
 fn Embedded(controls: bool) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let step = &case.steps[state.step().get_untracked()];
     let full = move || link::full_url(&state);
+    // The link opens a new tab itself, to know when it may not (a frame sandboxed without `allow-popups`): then the
+    // address is shown, selected, to copy.
+    let blocked = RwSignal::new(None::<String>);
+    let open = move |ev: leptos::ev::MouseEvent| {
+        let Some(window) = web_sys::window() else { return };
+        ev.prevent_default();
+        match window.open_with_url_and_target(&full(), "_blank") {
+            Ok(Some(tab)) => {
+                // As `rel="noopener"`: the new tab cannot reach back into this page.
+                let _ = tab.set_opener(&wasm_bindgen::JsValue::NULL);
+                blocked.set(None);
+            }
+            _ => blocked.set(Some(link::absolute(&full()))),
+        }
+    };
+    let address = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if blocked.get().is_some() {
+            if let Some(input) = address.get() {
+                let _ = input.focus();
+                input.select();
+            }
+        }
+    });
     view! {
         <main class="embedded">
             // The page's name for assistive technology and validators; the host's article gives the visible context.
@@ -143,8 +168,14 @@ fn Embedded(controls: bool) -> impl IntoView {
             // content (a phone's column) cuts the bottom, never the credit and the link.
             <p class="open-full">
                 {case.meta.ui.share.credit.as_ref()} {case.meta.ui.punctuation.space.as_ref()}
-                <a href=full target="_blank" rel="noopener">{case.meta.ui.share.open_full.as_ref()}</a>
+                <a href=full target="_blank" rel="noopener" on:click=open>{case.meta.ui.share.open_full.as_ref()}</a>
             </p>
+            {move || blocked.get().map(|url| view! {
+                <label class="by-hand open-blocked">
+                    {case.meta.ui.share.open_blocked.as_ref()} {case.meta.ui.punctuation.space.as_ref()}
+                    <input node_ref=address type="text" readonly value=url on:focus=move |_| { if let Some(i) = address.get_untracked() { i.select(); } } />
+                </label>
+            })}
             <ScenarioLine embedded=true locked=!controls />
             <Stage step controls />
             <Announcer />

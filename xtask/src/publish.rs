@@ -40,7 +40,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
     };
     let first = case.steps.ids().next().ok_or("the case has no step")?;
     let page = |step: StepId, root: &str, path: &Path| {
-        let page = step_page(&template, &policy, case, step, root, path, false)?;
+        let page = step_page(&template, &policy, case, step, root, path, false, site)?;
         match site {
             Some(site) => insert_after(&page, "</title>", &share_tags(case, step, root, site), path),
             None => Ok(page),
@@ -59,7 +59,10 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
     // whose script is stripped or sandboxed away.
     for (id, step) in case.steps.with_ids() {
         let path = dist.join("embeds").join(step.data.id.as_ref()).join("index.html");
-        write(&path, step_page(&template, &policy, case, id, STEP_ROOT, &path, true)?)?;
+        write(
+            &path,
+            step_page(&template, &policy, case, id, STEP_ROOT, &path, true, site)?,
+        )?;
     }
     write_service_worker(dist, offline)?;
     if let Some(site) = site {
@@ -139,7 +142,9 @@ fn origin_of(site: &str) -> Option<&str> {
 /// Trunk's page (`template`) as the page of `step`, `root` away from the language's root (`""` for `index.html`,
 /// which takes the case's own title and description): its language, the policy, the step's title and description,
 /// and its readable text in `<body>`; with `embed`, its embeddable page: the embedded view in `<body>`, light
-/// colours (an embed's default) and kept out of search results. `path` names the page in errors.
+/// colours (an embed's default) and kept out of search results, naming the whole explainer's address on `site`
+/// where it is known. `path` names the page in errors.
+#[allow(clippy::too_many_arguments)]
 fn step_page(
     template: &str,
     policy: &str,
@@ -148,6 +153,7 @@ fn step_page(
     root: &str,
     path: &Path,
     embed: bool,
+    site: Option<&str>,
 ) -> Result<String, String> {
     let mut page = rebase(template, root);
     let lang = phrase::escape(&case.meta.lang);
@@ -174,7 +180,7 @@ fn step_page(
     // Right after the charset, before any script the policy governs.
     let page = insert_after(&page, CHARSET, &head, path)?;
     let body = if embed {
-        markup::embed_page(case, step, root)
+        markup::embed_page(case, step, root, site)
     } else {
         markup::static_page(case, step, root)
     };
@@ -520,7 +526,17 @@ mod tests {
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let template = TEMPLATE;
         let path = Path::new("embeds/chip-chokehold/index.html");
-        let page = step_page(template, "default-src 'self'", &case, chips, STEP_ROOT, path, true).unwrap();
+        let page = step_page(
+            template,
+            "default-src 'self'",
+            &case,
+            chips,
+            STEP_ROOT,
+            path,
+            true,
+            None,
+        )
+        .unwrap();
         let title = format!(
             r#"<h2 class="embedded-title">{}</h2>"#,
             phrase::escape(&case.steps[chips].text.title)
@@ -538,8 +554,44 @@ mod tests {
         for unwanted in ["masthead", "progress-list", "static-steps", "colophon"] {
             assert!(!page.contains(unwanted), "{unwanted} in {page}");
         }
-        let site = step_page(template, "default-src 'self'", &case, chips, STEP_ROOT, path, false).unwrap();
+        let site = step_page(
+            template,
+            "default-src 'self'",
+            &case,
+            chips,
+            STEP_ROOT,
+            path,
+            false,
+            None,
+        )
+        .unwrap();
         assert!(site.contains("masthead") && !site.contains("noindex"), "{site}");
+    }
+
+    /// Without script the embeddable page shows 2025 whatever its link says: it says so, and on a site whose
+    /// address is known it gives the whole explainer's address, absolute, as text to copy.
+    #[test]
+    fn the_embeddable_page_says_it_shows_2025_and_gives_the_address() {
+        let case = case("en");
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let template = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /></head><body></body></html>"#;
+        let path = Path::new("embeds/chip-chokehold/index.html");
+        let page = step_page(
+            template,
+            "default-src 'self'",
+            &case,
+            chips,
+            STEP_ROOT,
+            path,
+            true,
+            Some("https://x.test/g/"),
+        )
+        .unwrap();
+        let note = format!(
+            r#"<p class="no-script-note" role="note">{} <a href="https://x.test/g/steps/chip-chokehold/" target="_blank" rel="noopener">https://x.test/g/steps/chip-chokehold/</a></p>"#,
+            phrase::escape(&case.meta.ui.share.embed_no_script)
+        );
+        assert!(page.contains(&note), "{note} not in {page}");
     }
 
     #[test]

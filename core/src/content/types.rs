@@ -521,6 +521,8 @@ records! {
         /// The embed panel's choice of colours: the group's name, then following the reader's system, light, dark.
         pub colours: Text,
         pub colours_auto: Text,
+        /// Under the choice of colours: following the reader's system suits only a page that does so too.
+        pub colours_auto_note: Text,
         pub colours_light: Text,
         pub colours_dark: Text,
         pub copy_code: Text,
@@ -564,8 +566,13 @@ records! {
         pub no_differences: Text,
         pub handout: Text,
         pub print: Text,
-        /// In an embedded view: the link to the whole explainer.
+        /// In an embedded view: the link to the whole explainer; where the frame may not open a new tab (a sandbox
+        /// without popups), what is said before its address, shown to copy.
         pub open_full: Text,
+        pub open_blocked: Text,
+        /// On a step's embeddable page without script: it shows 2025 (the link's scenario needs the script), and
+        /// the whole explainer's address (`{address}`).
+        pub embed_no_script: Text,
         /// The line on every step naming what the reader's scenario changes from 2025 (`{changes}`), and its
         /// button back to the 2025 picture.
         pub scenario_line: Text,
