@@ -22,6 +22,15 @@ base-uri 'none'; form-action 'none'";
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
+/// What every page of a language is made from: Trunk's page, the Content Security Policy and, when known, the
+/// address the site is served from.
+#[derive(Clone, Copy)]
+struct Shell<'a> {
+    template: &'a str,
+    policy: &'a str,
+    site: Option<&'a str>,
+}
+
 /// From a step's page (`steps/<id>/`) back to the site's root.
 const STEP_ROOT: &str = "../../";
 
@@ -39,8 +48,13 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
         std::fs::write(path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
     let first = case.steps.ids().next().ok_or("the case has no step")?;
+    let shell = Shell {
+        template: &template,
+        policy: &policy,
+        site,
+    };
     let page = |step: StepId, root: &str, path: &Path| {
-        let page = step_page(&template, &policy, case, step, root, path, false, site)?;
+        let page = step_page(&shell, case, step, root, path, false)?;
         match site {
             Some(site) => insert_after(&page, "</title>", &share_tags(case, step, root, site), path),
             None => Ok(page),
@@ -59,10 +73,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
     // whose script is stripped or sandboxed away.
     for (id, step) in case.steps.with_ids() {
         let path = dist.join("embeds").join(step.data.id.as_ref()).join("index.html");
-        write(
-            &path,
-            step_page(&template, &policy, case, id, STEP_ROOT, &path, true, site)?,
-        )?;
+        write(&path, step_page(&shell, case, id, STEP_ROOT, &path, true)?)?;
     }
     write_service_worker(dist, offline)?;
     if let Some(site) = site {
@@ -144,17 +155,8 @@ fn origin_of(site: &str) -> Option<&str> {
 /// and its readable text in `<body>`; with `embed`, its embeddable page: the embedded view in `<body>`, light
 /// colours (an embed's default) and kept out of search results, naming the whole explainer's address on `site`
 /// where it is known. `path` names the page in errors.
-#[allow(clippy::too_many_arguments)]
-fn step_page(
-    template: &str,
-    policy: &str,
-    case: &Case,
-    step: StepId,
-    root: &str,
-    path: &Path,
-    embed: bool,
-    site: Option<&str>,
-) -> Result<String, String> {
+fn step_page(shell: &Shell, case: &Case, step: StepId, root: &str, path: &Path, embed: bool) -> Result<String, String> {
+    let Shell { template, policy, site } = *shell;
     let mut page = rebase(template, root);
     let lang = phrase::escape(&case.meta.lang);
     let lang = if embed {
@@ -389,6 +391,10 @@ pub fn inline_scripts(page: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    /// A shell for a test page.
+    fn shell<'a>(template: &'a str, policy: &'a str, site: Option<&'a str>) -> Shell<'a> {
+        Shell { template, policy, site }
+    }
     use super::*;
 
     /// The script hash the policy carries: base64 of SHA-256, checked on the FIPS 180-4 vector for "abc".
@@ -499,7 +505,15 @@ mod tests {
     fn the_start_script_is_told_where_step_pages_are_and_the_way_back_to_the_root() {
         let case = case("en");
         let first = case.steps.ids().next().unwrap();
-        let index = step_page(TEMPLATE, "p", &case, first, "", Path::new("index.html"), false).unwrap();
+        let index = step_page(
+            &shell(TEMPLATE, "p", None),
+            &case,
+            first,
+            "",
+            Path::new("index.html"),
+            false,
+        )
+        .unwrap();
         let names: Vec<&str> = case
             .steps
             .iter()
@@ -514,7 +528,7 @@ mod tests {
         assert!(start_script(&index).contains(&wanted), "{wanted} not in {index}");
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let path = Path::new("steps/chip-chokehold/index.html");
-        let own = step_page(TEMPLATE, "p", &case, chips, STEP_ROOT, path, false).unwrap();
+        let own = step_page(&shell(TEMPLATE, "p", None), &case, chips, STEP_ROOT, path, false).unwrap();
         let wanted = format!(r#"data-root="{STEP_ROOT}" data-step="chip-chokehold" data-wasm="../../app.wasm""#);
         assert!(start_script(&own).contains(&wanted), "{wanted} not in {own}");
         assert!(!own.contains("data-steps"), "{own}");
@@ -527,14 +541,12 @@ mod tests {
         let template = TEMPLATE;
         let path = Path::new("embeds/chip-chokehold/index.html");
         let page = step_page(
-            template,
-            "default-src 'self'",
+            &shell(template, "default-src 'self'", None),
             &case,
             chips,
             STEP_ROOT,
             path,
             true,
-            None,
         )
         .unwrap();
         let title = format!(
@@ -555,14 +567,12 @@ mod tests {
             assert!(!page.contains(unwanted), "{unwanted} in {page}");
         }
         let site = step_page(
-            template,
-            "default-src 'self'",
+            &shell(template, "default-src 'self'", None),
             &case,
             chips,
             STEP_ROOT,
             path,
             false,
-            None,
         )
         .unwrap();
         assert!(site.contains("masthead") && !site.contains("noindex"), "{site}");
@@ -574,17 +584,14 @@ mod tests {
     fn the_embeddable_page_says_it_shows_2025_and_gives_the_address() {
         let case = case("en");
         let chips = case.step_by_key("chip-chokehold").unwrap();
-        let template = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /></head><body></body></html>"#;
         let path = Path::new("embeds/chip-chokehold/index.html");
         let page = step_page(
-            template,
-            "default-src 'self'",
+            &shell(TEMPLATE, "default-src 'self'", Some("https://x.test/g/")),
             &case,
             chips,
             STEP_ROOT,
             path,
             true,
-            Some("https://x.test/g/"),
         )
         .unwrap();
         let note = format!(
