@@ -49,6 +49,8 @@ propositions! {
     lifting_controls_leaves_the_trust_deficit = "lifting-controls-leaves-the-trust-deficit",
     lifting_controls_alone_is_not_global_leadership = "lifting-controls-alone-is-not-global-leadership",
     spending_alone_under_controls_is_not_global_leadership = "spending-alone-under-controls-is-not-global-leadership",
+    originality_is_within_reach_under_the_controls = "originality-is-within-reach-under-the-controls",
+    global_leadership_is_within_reach_under_the_controls = "global-leadership-is-within-reach-under-the-controls",
     global_leadership_is_not_one_change_away = "global-leadership-is-not-one-change-away",
     export_controls_cut_compute = "export-controls-cut-compute",
     a_ban_deepens_distrust = "a-ban-deepens-distrust",
