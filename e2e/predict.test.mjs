@@ -213,3 +213,29 @@ test('on a phone a shared link\'s held-back chart has a button to the question, 
     await noPhone(session);
   }
 });
+
+test('on a phone "Skip" brings the chart into view as an answer does, with focus on it, on a plain and on a shared link', async () => {
+  const { session } = ctx.browser;
+  const inView = `const r = document.querySelector('main .view').getBoundingClientRect();
+    return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) >= r.height / 2`;
+  await phone(session);
+  try {
+    for (const p of PREDICTIONS) {
+      for (const query of ['?v=1', `?v=1&${p.assumption}=${p.option}`]) {
+        await named(`${p.step} ${query}`, async () => {
+          await session.goto(`${ctx.server.url}steps/${p.step}/${query}`);
+          const skip = await session.waitFor('.predict-skip');
+          await session.execute('document.querySelector(".predict-skip").scrollIntoView({ block: "center" })');
+          assert.equal(await session.execute(inView), false, 'the chart is in view with the question: nothing to test');
+          await session.click(skip);
+          await session.waitFor('.predict-skipped');
+          await session.until(inView, { what: 'the chart in view after the skip', seen: 'return [scrollY, document.querySelector("main .view").getBoundingClientRect().top]' });
+          // Focus goes with the eye, to the chart, so the keyboard and the screen reader go on from there.
+          await session.until('return document.activeElement === document.querySelector("main .view")', { what: 'focus on the chart', seen: 'return document.activeElement.outerHTML.slice(0, 80)' });
+        });
+      }
+    }
+  } finally {
+    await noPhone(session);
+  }
+});

@@ -220,6 +220,34 @@ fn gauges_show_the_compute_outcome() {
     assert!(seen.len() > 2, "the scenarios tried move compute: {seen:?}");
 }
 
+/// The compute tank's number stands on the water: its baseline (digits have no descenders) at most 4 units over
+/// the surface, or, when the tank is too full for it above, its digits (about 13 units tall at 18) under the surface.
+/// At 8 units up it still read as floating in the empty tank (the teacher's second try).
+#[test]
+fn the_tank_number_stands_on_the_water() {
+    let case = &cases()[0];
+    let chips = picture_steps(case)
+        .find(|s| s.data.view == ViewKind::Chips)
+        .expect("a chips step");
+    for (name, scenario) in scenarios(case) {
+        let d = drawn(case, chips, &scenario);
+        let (surface, baseline) = (number(one(&d, "pool-level"), "y"), number(one(&d, "pool-value"), "y"));
+        let room = surface - number(one(&d, "pool-frame"), "y");
+        if room >= 24 {
+            assert!(
+                (0..=4).contains(&(surface - baseline)),
+                "{name}: the number's baseline is {} units over the water",
+                surface - baseline
+            );
+        } else {
+            assert!(
+                baseline - 14 >= surface,
+                "{name}: the number at {baseline} sticks out of the water at {surface}"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_spending_bar_follows_the_slider() {
     let case = &cases()[0];

@@ -29,21 +29,24 @@ pub fn Predict(step: &'static Step) -> impl IntoView {
         return ().into_any();
     };
     // Where focus goes once the question is answered (the answer) or skipped (the empty place it leaves), so that
-    // the keyboard goes on from there.
+    // the keyboard goes on from there. Answered, the changed chart comes into view too where it is far from the
+    // answer (on a phone it is above the bars and the controls), while focus stays on the answer, which the screen
+    // reader reads. Skipped, the chart comes into view the same way, and focus goes to it when it had to be brought
+    // (nothing is left to read where the question was). Moved there after a click or a tap, focus shows no ring
+    // (the engines draw one for a scripted focus); after a key it does.
     let slot = NodeRef::<html::Div>::new();
     let result = NodeRef::<html::Section>::new();
-    // Answered, the changed chart comes into view too where it is far from the answer (on a phone it is above the
-    // bars and the controls), while focus stays on the answer, which the screen reader reads.
-    let focus_after = move |answered: bool| {
+    let focus_after = move |answered: bool, by_key: bool| {
         set_timeout(
             move || {
                 if answered {
                     if let Some(r) = result.get_untracked() {
-                        let _ = r.focus();
-                        bring_chart(&r, false);
+                        focus_marked(&r, by_key);
+                        bring_chart(&r, None);
                     }
                 } else if let Some(s) = slot.get_untracked() {
                     let _ = s.focus();
+                    bring_chart(&s, Some(by_key));
                 }
             },
             std::time::Duration::ZERO,
@@ -78,16 +81,17 @@ pub fn Predict(step: &'static Step) -> impl IntoView {
     view! { <div class="predict-slot" tabindex="-1" node_ref=slot>{shown}</div> }.into_any()
 }
 
-/// The view of the step that holds `from`, scrolled into sight if less than half of it shows; focused with `focus`
-/// (from "See the chart", so the keyboard and the screen reader go on from the chart).
-fn bring_chart(from: &web_sys::Element, focus: bool) {
+/// The view of the step that holds `from`, scrolled into sight if less than half of it shows. With `focus`
+/// (`Some(by_key)`), focus goes to the view: always from "See the chart", so the keyboard and the screen reader go
+/// on from the chart; after a skip only when it had to be scrolled into sight. Returns whether it was scrolled.
+fn bring_chart(from: &web_sys::Element, focus: Option<bool>) -> bool {
     let Some(view) = from
         .closest(".step-grid")
         .ok()
         .flatten()
         .and_then(|grid| grid.query_selector(":scope > .view").ok().flatten())
     else {
-        return;
+        return false;
     };
     let height = web_sys::window()
         .and_then(|w| w.inner_height().ok())
@@ -95,12 +99,32 @@ fn bring_chart(from: &web_sys::Element, focus: bool) {
         .unwrap_or(0.0);
     let rect = view.get_bounding_client_rect();
     let shown = rect.bottom().min(height) - rect.top().max(0.0);
-    if shown < rect.height() / 2.0 {
+    let far = shown < rect.height() / 2.0;
+    if far {
         view.scroll_into_view_with_bool(true);
     }
-    if focus {
-        let _ = view.unchecked_into::<web_sys::HtmlElement>().focus();
+    if let Some(by_key) = focus {
+        if far || from.closest(".see-chart").ok().flatten().is_some() {
+            focus_marked(&view.unchecked_into(), by_key);
+        }
     }
+    far
+}
+
+/// Focuses `el`, marked `data-pointer-focus` when the focus follows a click or a tap (`by_key`
+/// false): the style shows the focus ring for the keyboard only, as `:focus-visible` does for what is clicked.
+fn focus_marked(el: &web_sys::HtmlElement, by_key: bool) {
+    if by_key {
+        let _ = el.remove_attribute("data-pointer-focus");
+    } else {
+        let _ = el.set_attribute("data-pointer-focus", "");
+    }
+    let _ = el.focus();
+}
+
+/// Whether a click came from a key (Enter or Space on a button: no pointer, so no click count).
+fn by_key(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.detail() == 0
 }
 
 /// The question: three buttons for the directions, and "Skip", in a group named by the question.
@@ -108,7 +132,7 @@ fn bring_chart(from: &web_sys::Element, focus: bool) {
 fn Question(
     id: PredictionId,
     prediction: &'static Prediction,
-    on_done: impl Fn(bool) + Copy + 'static,
+    on_done: impl Fn(bool, bool) + Copy + 'static,
 ) -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui.predict;
@@ -118,9 +142,9 @@ fn Question(
     let choices = Direction::ALL
         .map(|d| {
             view! {
-                <button type="button" on:click=move |_| {
+                <button type="button" on:click=move |ev| {
                     state.predict(id, d);
-                    on_done(true);
+                    on_done(true, by_key(&ev));
                 }>{ui.direction(d).to_string()}</button>
             }
         })
@@ -132,9 +156,9 @@ fn Question(
                 <legend>{prediction.text.question.as_ref()}</legend>
                 <p class="predict-help" id=help>{ui.help.as_ref()}</p>
                 <div class="predict-choices">{choices}</div>
-                <button type="button" class="predict-skip" on:click=move |_| {
+                <button type="button" class="predict-skip" on:click=move |ev| {
                     state.skip_prediction(id);
-                    on_done(false);
+                    on_done(false, by_key(&ev));
                 }>{ui.skip.as_ref()}</button>
             </fieldset>
         </section>
@@ -169,7 +193,7 @@ fn Result(
         .collect_view();
     let see = move |ev: leptos::ev::MouseEvent| {
         if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-            bring_chart(&button, true);
+            bring_chart(&button, Some(by_key(&ev)));
         }
     };
     view! {
@@ -182,8 +206,11 @@ fn Result(
             </div>
             <p class="predict-verdict" class:matched=matched>{verdict}</p>
             <p class="see-chart"><button type="button" class="link-button" on:click=see>{ui.see_chart.as_ref()}</button></p>
-            <h4>{ui.because.as_ref()}</h4>
-            <ul class="causes">{reasons}</ul>
+            // On the slides the reasons fold away under their heading, so the step's control stays on screen.
+            <details class="predict-reasons" prop:open=move || !state.present().get()>
+                <summary>{ui.because.as_ref()}</summary>
+                <ul class="causes">{reasons}</ul>
+            </details>
         </section>
     }
 }

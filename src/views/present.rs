@@ -28,6 +28,49 @@ fn root_class(class: &str, on: bool) {
     }
 }
 
+/// How many steps a short slide's type may grow by (a tenth of the base size each): up to 1.6 times.
+const FIT_STEPS: u32 = 6;
+
+/// Grows a short slide's type to fill the screen: the largest of `fit-1` .. `fit-6` on `<html>` (CSS: a tenth more
+/// each) under which the step still ends above the Previous/Next bar; none for a slide that fills the screen
+/// already, and none off the slides. At 1920×1080 the first slide filled half the screen (the teacher's second try).
+fn fit_slide(on: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    for k in 1..=FIT_STEPS {
+        let _ = root.class_list().remove_1(&format!("fit-{k}"));
+    }
+    let grid = root.query_selector("main .step-grid").ok().flatten();
+    let nav = root.query_selector(".step-nav").ok().flatten();
+    let (Some(grid), Some(nav), true) = (grid, nav, on) else {
+        return;
+    };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    // The bar grows with the type too: measured each time.
+    let fits = || {
+        let r = grid.get_bounding_client_rect();
+        let room = height - nav.get_bounding_client_rect().height() - 8.0;
+        r.bottom() + window.scroll_y().unwrap_or(0.0) <= room && r.height() > 0.0
+    };
+    let mut chosen = 0;
+    for k in 1..=FIT_STEPS {
+        let _ = root.class_list().add_1(&format!("fit-{k}"));
+        if chosen > 0 {
+            let _ = root.class_list().remove_1(&format!("fit-{chosen}"));
+        }
+        if !fits() {
+            let _ = root.class_list().remove_1(&format!("fit-{k}"));
+            if chosen > 0 {
+                let _ = root.class_list().add_1(&format!("fit-{chosen}"));
+            }
+            return;
+        }
+        chosen = k;
+    }
+}
+
 /// The toolbar of present mode, and the keys it answers; shows nothing outside it.
 #[component]
 pub fn PresentBar() -> impl IntoView {
@@ -45,6 +88,21 @@ pub fn PresentBar() -> impl IntoView {
         root_class("with-notes", on && notes.get());
         root_class("with-qr", on && qr.get());
     });
+    // After each slide is drawn (and when the notes, the QR code or the window change its room), its type is fitted.
+    let refit = move || {
+        let on = state.present().get_untracked() && state.page().get_untracked() == Page::Walkthrough;
+        set_timeout(move || fit_slide(on), std::time::Duration::from_millis(50));
+    };
+    Effect::new(move |_| {
+        state.present().track();
+        state.step().track();
+        state.page().track();
+        notes.track();
+        qr.track();
+        refit();
+    });
+    let resized = window_event_listener(ev::resize, move |_| refit());
+    on_cleanup(move || resized.remove());
     let handle = window_event_listener(ev::keydown, move |ev| {
         if !state.present().get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_a_control(&ev) {
             return;

@@ -5,6 +5,9 @@ use super::{card, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Entity, EntityKind, Label, Status, Step, ViewKind};
 use crate::phrase::{aside, fill};
 
+/// The air between the compute tank's number (its baseline: digits have no descenders) and the water under it.
+const NUMBER_AIR: i32 = 2;
+
 pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let text = case.view_text(ViewKind::Chips);
     let routes: Vec<&Entity> = step
@@ -39,10 +42,15 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
     }
     let value = scene.outcome(case.anchors.compute.id(), |c| c.value);
     let level = 200 * value / 100;
-    // The number rides the water's surface: just above it while the tank has room, just under it once nearly full
-    // (at a fixed height it floated in the empty tank over a low level).
+    // The number rides the water's surface: its digits (18 units tall at most, no descenders) stand on the line,
+    // a hair above it, while the tank has room over the water; once nearly full, just under the surface. At a
+    // fixed height it floated in the empty tank; 8 units up it still read as floating (the teacher's second try).
     let surface = 240 - level;
-    let number_y = if surface > 80 { surface - 8 } else { surface + 24 };
+    let number_y = if surface >= 40 + 24 {
+        surface - NUMBER_AIR
+    } else {
+        surface + 20
+    };
     moving.push(Shape::group(
         "pool-gauge",
         value,
