@@ -86,6 +86,21 @@ impl Resolver<'_> {
         one(self.errors, at, "slider", &self.sliders, r);
     }
 
+    /// A step's control or a proposition's: an assumption or a slider, by its id (`field` names the list in errors).
+    fn control(&mut self, at: &At, field: &str, control: &mut ControlRef) {
+        if let Some(a) = self.assumptions.find(control.key()) {
+            control.set(Control::Assumption(a));
+        } else if let Some(s) = self.sliders.find(control.key()) {
+            control.set(Control::Slider(s));
+        } else {
+            self.errors.push(ContentError::item(
+                at.file,
+                at.id,
+                format!("{field}no assumption or slider `{}`", control.key()),
+            ));
+        }
+    }
+
     fn assumption(&mut self, at: &At, r: &mut Ref<Assumption>) -> Option<AssumptionId> {
         one(self.errors, at, "assumption", &self.assumptions, r)
     }
@@ -258,17 +273,7 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             one(r.errors, &at, "ending", &r.endings, e);
         }
         for control in d.over.to_mut().iter_mut() {
-            if let Some(a) = r.assumptions.find(control.key()) {
-                control.set(Control::Assumption(a));
-            } else if let Some(s) = r.sliders.find(control.key()) {
-                control.set(Control::Slider(s));
-            } else {
-                r.errors.push(ContentError::item(
-                    PROPOSITIONS,
-                    &d.id,
-                    format!("`over`: no assumption or slider `{}`", control.key()),
-                ));
-            }
+            r.control(&at, "`over`: ", control);
         }
     }
 
@@ -277,17 +282,7 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         let d = &mut step.data;
         let at = At { file: STEPS, id: &d.id };
         for control in d.controls.to_mut().iter_mut() {
-            if let Some(a) = r.assumptions.find(control.key()) {
-                control.set(Control::Assumption(a));
-            } else if let Some(s) = r.sliders.find(control.key()) {
-                control.set(Control::Slider(s));
-            } else {
-                r.errors.push(ContentError::item(
-                    STEPS,
-                    &d.id,
-                    format!("no assumption or slider `{}`", control.key()),
-                ));
-            }
+            r.control(&at, "", control);
         }
         let lists = (&r.claims, &r.figures, &r.entities, &r.terms);
         for c in d.claims.to_mut() {
