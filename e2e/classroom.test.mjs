@@ -302,15 +302,20 @@ test('Compare with both set-ups open fits 1024×768, 1280×800, 1920×1080 and a
   assert.deepEqual(problems, []);
 });
 
+/** Opens the comparison (COMPARED) presented, at `width` × `height`. */
+async function presentCompared(session, width, height) {
+  await viewport(session, width, height);
+  await session.goto(`${ctx.server.url}${COMPARED}&present=1`);
+  await session.until('return document.documentElement.classList.contains("presenting") && !!document.querySelector("table.compare")', { what: 'the comparison presented' });
+}
+
 test('Compare presented fits 1024×768, 1280×800 and 1920×1080: the two scenarios side by side on one screen, read from the back row', async () => {
   const { session } = ctx.browser;
   const problems = [];
   for (const [width, height] of PROJECTORS) {
     const at = `${width}×${height}`;
     await named(at, async () => {
-      await viewport(session, width, height);
-      await session.goto(`${ctx.server.url}${COMPARED}&present=1`);
-      await session.until('return document.documentElement.classList.contains("presenting") && !!document.querySelector("table.compare")', { what: 'the comparison presented' });
+      await presentCompared(session, width, height);
       const fit = await session.execute(`const t = document.querySelector('table.compare').getBoundingClientRect();
         const cells = [...document.querySelectorAll('table.compare th, table.compare td, table.compare li')]
           .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
@@ -599,9 +604,7 @@ test('on the slides Compare\'s notes stand each ending\'s name over its meaning,
   for (const [width, height] of PROJECTORS) {
     const at = `${width}×${height}`;
     await named(at, async () => {
-      await viewport(session, width, height);
-      await session.goto(`${ctx.server.url}${COMPARED}&present=1`);
-      await session.until('return document.documentElement.classList.contains("presenting") && !!document.querySelector("table.compare")', { what: 'the comparison presented' });
+      await presentCompared(session, width, height);
       await session.execute('document.activeElement.blur()');
       await keys(session, 'n');
       await session.until('return document.querySelector(".compare-notes .compare-endings dd")?.getBoundingClientRect().width > 0', { what: 'the notes' });

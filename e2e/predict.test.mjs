@@ -44,6 +44,9 @@ const value = (session, outcome) => session.execute('return Number(document.quer
 const SKIPPED = PREDICTIONS.find((p) => PREDICTIONS.some((q) => ORDER.indexOf(q.step) === ORDER.indexOf(p.step) + 1));
 const WRONG = PREDICTIONS.filter((p) => p !== SKIPPED && p !== PREDICTIONS[0]).at(-1) ?? PREDICTIONS[0];
 const defaultOf = (assumption) => MODEL.assumptions.find((a) => a.id === assumption).default;
+/** A script for `until`: at least half of the step's chart is in the window. */
+const inView = `const r = document.querySelector('main .view').getBoundingClientRect();
+  return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) >= r.height / 2`;
 
 /**
  * What the model says of `prediction`, read off the bars (never spelled here): the outcome's value on its step as
@@ -170,8 +173,6 @@ test('a shared link that already sets the asked option holds the chart and bars 
 
 test('on a phone the answer brings the changed chart into view, and "See the chart" takes focus to it', async () => {
   const { session } = ctx.browser;
-  const inView = `const r = document.querySelector('main .view').getBoundingClientRect();
-    return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) >= r.height / 2`;
   await phone(session);
   try {
     for (const p of PREDICTIONS) {
@@ -216,8 +217,6 @@ test('on a phone a shared link\'s held-back chart has a button to the question, 
 
 test('on a phone "Skip" brings the chart into view as an answer does, with focus on it, on a plain and on a shared link', async () => {
   const { session } = ctx.browser;
-  const inView = `const r = document.querySelector('main .view').getBoundingClientRect();
-    return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) >= r.height / 2`;
   await phone(session);
   try {
     for (const p of PREDICTIONS) {
