@@ -7,7 +7,7 @@
 //! - [`Ref<K>`]: a reference as the files hold it, the id written there (kept for links and messages) and the
 //!   resolved [`Id`].
 //!
-//! The kinds themselves, and a step's control (an assumption or a slider), are `types.rs`'s: this module knows no
+//! The kinds themselves, and a step's control (an assumption or a slider), are `types`'s: this module knows no
 //! kind of record.
 
 use std::borrow::Cow;

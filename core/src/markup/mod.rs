@@ -1,0 +1,77 @@
+//! Text made from the content, written once for every place that shows it:
+//! - static markup, rendered to escaped HTML at build time: "How this works" (by `build.rs`, so the app carries the
+//!   finished markup) and each step's readable page, title and description (by `cargo xtask dist`);
+//! - the words of a cause of an outcome, and a scenario's outcomes as CSV, for the views and the downloads;
+//! - the embed code.
+//!
+//! By file: `model_page` ("How this works" and the tags' legend), `pages` (the readable step page and the embed
+//! page), `words` (causes, conditions, pressures, endings, scenario lines), `downloads` (CSV, file names, chart
+//! files); this file keeps the tab title, the progress line and the embed code.
+//!
+//! The small pieces they are built from (the language's punctuation, `{placeholder}` filling, HTML escaping) are in
+//! [`crate::phrase`].
+
+mod downloads;
+mod model_page;
+mod pages;
+mod words;
+
+use crate::content::{Case, StepId};
+use crate::phrase::{escape, fill};
+
+pub use downloads::*;
+pub use model_page::*;
+pub use pages::*;
+pub use words::*;
+
+/// A page's title in the browser's tab: `place` then the explainer's name ("The chip chokehold · AI Gambit",
+/// "芯片“卡脖子”｜AI豪赌").
+pub fn tab_title(case: &Case, place: &str) -> String {
+    format!("{place}{}{}", case.meta.ui.punctuation.separator, case.meta.title)
+}
+
+/// "Step 12 of 16": where `step` sits in the walkthrough, in words.
+pub fn progress(case: &Case, step: StepId) -> String {
+    fill(
+        &case.meta.ui.progress,
+        &[
+            ("n", &(step.index() + 1).to_string()),
+            ("total", &case.steps.len().to_string()),
+        ],
+    )
+}
+
+/// The type of the message an embedded page posts to its host with its height (`src/frame.rs`), which the embed
+/// code listens for.
+pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
+
+/// The code that embeds `src` in another page: an `<iframe>` titled `title`, `height` pixels tall until it says
+/// otherwise, and the script that sets its height from the messages of type `message` it posts. Both values are
+/// escaped for their attributes.
+pub fn embed_code_for(src: &str, title: &str, message: &str, height: u32) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
+         <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{message}\")\
+         for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>",
+        escape(src),
+        escape(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embed_code_escapes_its_attributes() {
+        let code = embed_code_for("https://x.test/?a=1&b=\"2\"", "Tom & \"Jerry\" <3", "kind:height", 700);
+        assert!(
+            code.starts_with(
+                "<iframe src=\"https://x.test/?a=1&amp;b=&quot;2&quot;\" title=\"Tom &amp; &quot;Jerry&quot; &lt;3\""
+            ),
+            "{code}"
+        );
+        assert!(code.contains("e.data.type===\"kind:height\""), "{code}");
+        assert!(code.contains("height=\"700\""), "{code}");
+    }
+}

@@ -1,0 +1,271 @@
+//! "How this works": the whole scenario model in words, and the legend of the confidence tags.
+
+use std::fmt::Write;
+
+use crate::content::{Case, Confidence};
+use crate::model::Scenario;
+use crate::phrase::{aside, cites, escape, fill, labelled, ours_tag, signed};
+
+use super::{condition_words, endings_reach, pressure_words, pressures_list};
+
+/// One list item: the statement, then the reason and its paragraphs, and the mark of our judgement if `ours`, with
+/// the space of the case's language between them.
+fn item(
+    case: &Case,
+    out: &mut String,
+    statement: &str,
+    reason: &str,
+    paragraphs: &[impl AsRef<str>],
+    ours: Option<&str>,
+) {
+    let space = escape(&case.meta.ui.punctuation.space);
+    let cites = if paragraphs.is_empty() {
+        String::new()
+    } else {
+        format!(
+            r#"{space}<span class="cite">{}</span>"#,
+            escape(&cites(case, paragraphs))
+        )
+    };
+    let tag = ours.map_or(String::new(), |t| {
+        format!(r#"{space}<span class="ours">{}</span>"#, escape(t))
+    });
+    let _ = write!(
+        out,
+        r#"<li><strong>{}</strong>{space}{}{cites}{tag}</li>"#,
+        escape(statement),
+        escape(reason)
+    );
+}
+
+/// What the tags beside a claim mean: each confidence kind and the hedge, as a definition list. `open` gives it
+/// as a section with its heading ("How this works"); otherwise it is a folded `<details>`, under a step's sources.
+pub fn tags_legend(case: &Case, open: bool) -> String {
+    let ui = &case.meta.ui;
+    let mut list = String::from(r#"<dl class="tags">"#);
+    let mut term = |label: &str, meaning: &str| {
+        let _ = write!(list, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(meaning));
+    };
+    for &kind in Confidence::ALL {
+        term(case.confidence_label(kind), case.confidence_meaning(kind));
+    }
+    term(&ui.hedged, &ui.hedged_meaning);
+    list.push_str("</dl>");
+    if open {
+        format!("<h3>{}</h3>{list}", escape(&ui.how.tags))
+    } else {
+        format!("<details><summary>{}</summary>{list}</details>", escape(&ui.tags))
+    }
+}
+
+/// The body of "How this works": the whole scenario model in words, with every reason and paragraph.
+pub fn model_page(case: &Case) -> String {
+    let model = &case.model;
+    let how = &case.meta.ui.how;
+    let mut out = String::new();
+    for paragraph in how.intro.iter() {
+        let _ = write!(out, "<p>{}</p>", escape(paragraph));
+    }
+    out.push_str(&tags_legend(case, true));
+    let heading = |out: &mut String, text: &str| {
+        let _ = write!(out, "<h3>{}</h3><ul>", escape(text));
+    };
+
+    heading(&mut out, &how.assumptions);
+    for a in model.assumptions.iter() {
+        let options = a
+            .option_ids()
+            .map(|o| a.option_text(o))
+            .map(|o| aside(case, &o.label, &o.description))
+            .collect::<Vec<_>>()
+            .join(&case.meta.ui.punctuation.clauses);
+        let default = &a.option_text(a.default()).label;
+        let reason = fill(&how.default, &[("option", default), ("reason", &a.text.default_reason)]);
+        let end = &case.meta.ui.punctuation.end;
+        item(
+            case,
+            &mut out,
+            &format!("{}{end}", labelled(case, &a.text.label, &options)),
+            &reason,
+            &a.data.paragraphs,
+            None,
+        );
+    }
+    for s in model.sliders.iter() {
+        let value = |v: i32| fill(&s.text.value, &[("value", &v.to_string())]);
+        let d = &s.data;
+        let range = fill(
+            &how.range,
+            &[
+                ("min", &value(d.min)),
+                ("max", &value(d.max)),
+                ("default", &value(d.default)),
+                ("reason", &s.text.default_reason),
+            ],
+        );
+        item(
+            case,
+            &mut out,
+            &labelled(case, &s.text.label, &s.text.description),
+            &range,
+            &d.paragraphs,
+            None,
+        );
+    }
+    out.push_str("</ul>");
+
+    heading(&mut out, &how.outcomes);
+    for o in model.outcomes.iter() {
+        let base = fill(
+            &how.base,
+            &[("base", &o.data.base.to_string()), ("reason", &o.text.base_reason)],
+        );
+        item(
+            case,
+            &mut out,
+            &labelled(case, &o.text.label, &o.text.description),
+            &base,
+            &[] as &[&str],
+            Some(ours_tag(case)),
+        );
+    }
+    out.push_str("</ul>");
+
+    heading(&mut out, &how.rules);
+    for r in model.rules.iter() {
+        let d = &r.data;
+        let (assumption, option) = model.option_labels(d.assumption.id(), d.option.id());
+        let statement = fill(
+            &how.rule,
+            &[
+                ("assumption", assumption),
+                ("option", option),
+                ("outcome", &model.outcomes[d.outcome.id()].text.label),
+                ("delta", &signed(case, d.delta)),
+            ],
+        );
+        let statement = format!("{statement}{}", case.meta.ui.punctuation.end);
+        item(
+            case,
+            &mut out,
+            &statement,
+            &r.text.reason,
+            &d.paragraphs,
+            d.ours.then(|| ours_tag(case)),
+        );
+    }
+    for s in model.slopes.iter() {
+        let d = &s.data;
+        let slider = &model.sliders[d.slider.id()];
+        let per = fill(&slider.text.value, &[("value", &d.per.to_string())]);
+        let mut statement = fill(
+            &how.slope,
+            &[
+                ("slider", &slider.text.label),
+                ("per", &per),
+                ("outcome", &model.outcomes[d.outcome.id()].text.label),
+                ("change", &signed(case, d.change)),
+            ],
+        );
+        if let Some(c) = &d.when {
+            let (assumption, option) = model.option_labels(c.assumption.id(), c.option.id());
+            statement = format!(
+                "{statement}{}{}",
+                case.meta.ui.punctuation.pause,
+                fill(&how.only_while, &[("assumption", assumption), ("option", option)])
+            );
+        }
+        statement.push_str(&case.meta.ui.punctuation.end);
+        item(
+            case,
+            &mut out,
+            &statement,
+            &s.text.reason,
+            &d.paragraphs,
+            d.ours.then(|| ours_tag(case)),
+        );
+    }
+    out.push_str("</ul>");
+
+    // The pressures some endings count stand between the heading and the list.
+    let _ = write!(out, "<h3>{}</h3>{}<ul>", escape(&how.endings), pressures_list(case));
+    for e in model.endings.iter() {
+        let pressures = e.data.pressures.as_ref().map(|p| pressure_words(case, p));
+        let conditions = e
+            .data
+            .when
+            .iter()
+            .map(|t| condition_words(case, t))
+            .chain(pressures.as_ref().map(|(words, _)| words.clone()))
+            .collect::<Vec<_>>();
+        let conditions = if conditions.is_empty() {
+            how.fallback.to_string()
+        } else {
+            conditions.join(&case.meta.ui.punctuation.list)
+        };
+        // An ending that needs only some of its conditions says so in brackets after its title, before the list,
+        // which would otherwise read as "all of these" (most of all in Chinese, where a list joined by 、 after a
+        // colon means all of them): one colon in the sentence, 「四面受困（以下条件至少满足2项）：…」.
+        let title = match e.data.needs {
+            Some(n) if !e.data.when.is_empty() => {
+                aside(case, &e.text.title, &fill(&model.words.needs, &[("n", &n.to_string())]))
+            }
+            _ => e.text.title.to_string(),
+        };
+        let paragraphs: Vec<&str> = e
+            .data
+            .when
+            .iter()
+            .flat_map(|t| t.paragraphs.iter().map(AsRef::as_ref))
+            .chain(pressures.iter().flat_map(|(_, p)| p.iter().copied()))
+            .collect();
+        let mut cites: Vec<&str> = Vec::new();
+        for p in paragraphs {
+            if !cites.contains(&p) {
+                cites.push(p);
+            }
+        }
+        item(
+            case,
+            &mut out,
+            &format!(
+                "{}{}",
+                labelled(case, &title, &conditions),
+                case.meta.ui.punctuation.end
+            ),
+            &format!("{}{}{}", e.text.summary, case.meta.ui.punctuation.space, e.text.reason),
+            &cites,
+            (!e.data.when.is_empty()).then(|| ours_tag(case)),
+        );
+    }
+    out.push_str("</ul>");
+
+    // How near each ending is from the article's present: which conditions hold, and the fewest changes.
+    let words = &model.words;
+    let _ = write!(
+        out,
+        "<h3>{}</h3><p>{}</p>",
+        escape(&words.conditions),
+        escape(&words.conditions_help)
+    );
+    out.push_str(&endings_reach(case, &Scenario::defaults(model)));
+
+    let _ = write!(
+        out,
+        r#"<h3>{}</h3><p>{}</p><ul class="propositions">"#,
+        escape(&words.propositions),
+        escape(&words.propositions_help)
+    );
+    for p in model.propositions.iter() {
+        item(
+            case,
+            &mut out,
+            &p.text.claim,
+            &p.text.requires,
+            &p.data.paragraphs,
+            None,
+        );
+    }
+    out.push_str("</ul>");
+    out
+}

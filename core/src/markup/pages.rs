@@ -1,0 +1,354 @@
+//! The pages that need no script: a step's readable page (with its title and description) and its embeddable page.
+
+use std::fmt::Write;
+
+use crate::content::{Case, Step, StepId, Table, ViewKind};
+use crate::draw::{draw, Fixed, Still};
+use crate::model::{evaluate, Scenario};
+use crate::phrase::{cites, escape, fill, labelled, ours_tag, pieces, Piece};
+use crate::url::step_path;
+
+use super::{cause_words, starting_point, tab_title, tags_legend};
+
+/// The id of the readable page's element, which the app removes when it starts (`src/lib.rs`).
+pub const STATIC_PAGE_ID: &str = "static";
+
+/// A page's title in the browser's tab and in shared links: "The chip chokehold · AI Gambit".
+pub fn step_page_title(case: &Case, step: StepId) -> String {
+    tab_title(case, &case.steps[step].text.title)
+}
+
+/// A step's summary for search results and link previews: its opening paragraph, cut at a word near 160
+/// characters.
+pub fn step_description(case: &Case, step: StepId) -> String {
+    let opening = case.steps[step].text.body.first().map_or("", |p| p.as_ref());
+    if opening.chars().count() <= 160 {
+        return opening.to_string();
+    }
+    let cut: String = opening.chars().take(160).collect();
+    let end = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}\u{2026}", cut[..end].trim_end_matches([',', ';', ':']))
+}
+
+/// A step's drawn view: the model map scrolls sideways in its own box on a phone, the others stand as they are.
+fn view_svg(out: &mut String, step: &Step, svg: &str) {
+    if step.data.view == ViewKind::Influence {
+        let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
+    } else {
+        out.push_str(svg);
+    }
+}
+
+/// The view's caption, where the step varies with an assumption: its sentence for `scenario`'s option.
+fn scenario_caption(out: &mut String, step: &Step, scenario: &Scenario) {
+    if let Some(a) = &step.data.varies_with {
+        let _ = write!(
+            out,
+            r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
+            escape(step.text.variants.of(scenario[a.id()]))
+        );
+    }
+}
+
+/// The step's paragraphs, after the opening of their box (`<div class="step-body">`), which the caller closes.
+fn body_paragraphs(out: &mut String, step: &Step) {
+    out.push_str(r#"<div class="step-body">"#);
+    for paragraph in step.text.body.iter() {
+        let _ = write!(out, "<p>{}</p>", escape(paragraph));
+    }
+}
+
+/// A step as a page that needs no script, put in `<body>` by `cargo xtask dist`: the title of the case, the
+/// step's title, text, question and sources, links to every step's own page, and the disclaimer. It is what a
+/// reader sees before the app starts, and all they see if it never does; `public/start.js` reads the notes it
+/// may show from its `data-` attributes, in the page's language. `root` leads from the page to the site's root
+/// (`""` or `"../../"`).
+pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
+    let ui = &case.meta.ui;
+    let load = &ui.load;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<div id="{STATIC_PAGE_ID}" class="static-page" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}">"#,
+        escape(&load.slow),
+        escape(&load.failed),
+        escape(&load.unsupported),
+        escape(&load.retry)
+    );
+    // The same step in the other language: its first page is its root.
+    let other = &case.meta.other_language;
+    let there = if root.is_empty() {
+        String::new()
+    } else {
+        step_path(case, step)
+    };
+    // The masthead as the app draws it (`src/views/app.rs`, `share.rs`, `nav.rs`), so nothing moves when the app
+    // takes over: the app's buttons are held in place, hidden (they need the app), and the step list is made of
+    // links to the steps' pages. `e2e/fallback.test.mjs` fails if the two drift apart.
+    let share = &ui.share;
+    let _ = write!(
+        out,
+        r#"<header class="masthead"><div class="masthead-top"><h1><a href="{root}">{}</a></h1><div class="masthead-actions"><span class="reserve" aria-hidden="true"><button type="button" class="how-button" tabindex="-1">{}</button> <button type="button" class="theme-switch" tabindex="-1">{}</button></span><a class="language-switch" href="{root}{}{there}" hreflang="{}" lang="{}">{}</a></div></div><p class="subtitle">{}</p>"#,
+        escape(&case.meta.title),
+        escape(&ui.how.title),
+        escape(&ui.to_dark),
+        escape(&other.root),
+        escape(&other.lang),
+        escape(&other.lang),
+        escape(&other.name),
+        escape(&case.meta.subtitle),
+    );
+    let _ = write!(
+        out,
+        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details></div><nav class="progress-list" aria-label="{}"><ol>"#,
+        escape(&share.copy_link),
+        escape(&share.compare),
+        escape(&share.handout),
+        escape(&ui.present.start),
+        escape(&share.embed),
+        escape(&ui.qr.title),
+        escape(&ui.all_steps)
+    );
+    for (id, s) in case.steps.with_ids() {
+        let current = if id == step { r#" aria-current="page""# } else { "" };
+        // The step's number shows; the words of its label around it ("Step 1: ", 「第1步：」) are read out only.
+        let number: String = pieces(&ui.step_label)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Slot("n") => format!(r#"<span class="step-number">{}</span>"#, id.index() + 1),
+                Piece::Slot(_) => String::new(),
+                Piece::Text(words) => format!(r#"<span class="visually-hidden">{}</span>"#, escape(words)),
+            })
+            .collect();
+        let _ = write!(
+            out,
+            r#"<li><a href="{root}{}"{current}>{number}<span class="step-title">{}</span></a></li>"#,
+            step_path(case, id),
+            escape(&s.text.title)
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</ol></nav></header><noscript><p class="load-note">{}</p></noscript>"#,
+        escape(&ui.noscript)
+    );
+    let current = &case.steps[step];
+    let _ = write!(
+        out,
+        r#"<main id="main"><article class="step"><h2>{}</h2><p class="scenario-line" role="note"><span>{}</span> </p><div class="step-grid view-{}">"#,
+        escape(&current.text.title),
+        // The app's line naming the reader's scenario: this page shows the 2025 picture.
+        escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)])),
+        current.data.view.key()
+    );
+    // The step's view for the article's present, drawn by the same code as the app's.
+    let scenario = Scenario::defaults(&case.model);
+    if let Some(drawing) = draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
+        let svg = drawing.svg(case, &current.data.id);
+        // The app's save buttons, held in their place (they need the app).
+        let words = &ui.download;
+        let _ = write!(
+            out,
+            r#"<figure class="view"><p class="download save-chart reserve" aria-hidden="true"><button type="button" class="link-button" tabindex="-1">{}</button><button type="button" class="link-button" tabindex="-1">{}</button></p>"#,
+            escape(&words.svg),
+            escape(&words.png)
+        );
+        view_svg(&mut out, current, &svg);
+        scenario_caption(&mut out, current, &scenario);
+        out.push_str("</figure>");
+    }
+    body_paragraphs(&mut out, current);
+    let _ = write!(
+        out,
+        r#"</div><div class="reading"><aside class="question"><h3>{}</h3><p>{}</p></aside><section class="sources"><h3>{}</h3><ul class="claims">"#,
+        escape(&ui.question),
+        escape(&current.text.question),
+        escape(&ui.sources)
+    );
+    for claim in current.data.claims.iter().map(|c| &case.claims[c.id()]) {
+        let kind = claim.data.confidence;
+        let _ = write!(
+            out,
+            r#"<li class="claim confidence-{}"><span class="claim-text">{}</span>{}<span class="claim-meta"><span class="cite">{}</span><span class="confidence" title="{}">{}</span>{}</span></li>"#,
+            kind.key(),
+            escape(&claim.text.text),
+            escape(&ui.punctuation.space),
+            escape(&cites(case, &claim.data.paragraphs)),
+            escape(case.confidence_meaning(kind)),
+            escape(case.confidence_label(kind)),
+            if claim.data.hedged {
+                format!(
+                    r#"<span class="hedge" title="{}">{}</span>"#,
+                    escape(&ui.hedged_meaning),
+                    escape(&ui.hedged)
+                )
+            } else {
+                String::new()
+            }
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</ul><div class="tags-legend">{}</div></section></div></div></article>"#,
+        tags_legend(case, false)
+    );
+    let link = |out: &mut String, to: Option<StepId>, label: &str| {
+        if let Some(to) = to {
+            let _ = write!(
+                out,
+                r#"<a href="{root}{}">{}</a>"#,
+                step_path(case, to),
+                escape(&labelled(case, label, &case.steps[to].text.title))
+            );
+        }
+    };
+    out.push_str(r#"<p class="static-next">"#);
+    link(&mut out, case.steps.before(step), &ui.previous);
+    link(&mut out, case.steps.after(step), &ui.next);
+    let _ = write!(
+        out,
+        r#"</p></main><nav class="static-steps" aria-label="{}"><ol>"#,
+        escape(&ui.steps_nav)
+    );
+    for (id, s) in case.steps.with_ids() {
+        let current = if id == step { r#" aria-current="page""# } else { "" };
+        let _ = write!(
+            out,
+            r#"<li><a href="{root}{}"{current}>{}</a></li>"#,
+            step_path(case, id),
+            escape(&s.text.title)
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</ol></nav><footer class="colophon"><p>{}</p></footer></div>"#,
+        escape(&case.meta.disclaimer)
+    );
+    out
+}
+
+/// A step as its embeddable page shows it with no script (a frame sandboxed without scripts, or before the app
+/// starts), put in `<body>` by `cargo xtask dist` at `embeds/<id>/`: the embedded view the app draws
+/// (`src/views/app.rs`, `Embedded`), not the site's page. The step's title, the credit with the link to the whole
+/// explainer (first, so a frame held short never cuts them), the line saying this is the 2025 picture (a page
+/// without script cannot read the link's scenario), the step's view and sentence drawn by the same code as the
+/// app's (or its text, for a step whose view needs the app), and the outcomes its assumptions move, each with its
+/// "Why?". `root` leads from the page to the site's root; `site`, where known, is the site's address, for the line
+/// that names the whole explainer's address as text (a frame without script shows 2025 whatever its link says).
+pub fn embed_page(case: &Case, step: StepId, root: &str, site: Option<&str>) -> String {
+    let ui = &case.meta.ui;
+    let load = &ui.load;
+    let space = escape(&ui.punctuation.space);
+    let current = &case.steps[step];
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<div id="{STATIC_PAGE_ID}" class="static-page static-embed" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}"><main class="embedded" id="main"><h1 class="visually-hidden">{}</h1><h2 class="embedded-title">{}</h2><p class="open-full">{}{space}<a href="{root}{}" target="_blank" rel="noopener">{}</a></p>"#,
+        escape(&load.slow),
+        escape(&load.failed),
+        escape(&load.unsupported),
+        escape(&load.retry),
+        escape(&case.meta.title),
+        escape(&current.text.title),
+        escape(&ui.share.credit),
+        step_path(case, step),
+        escape(&ui.share.open_full),
+    );
+    let _ = write!(
+        out,
+        r#"<p class="scenario-line" role="note"><span>{}</span></p>"#,
+        escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)]))
+    );
+    let whole = format!("{}{}", site.unwrap_or(root), step_path(case, step));
+    let _ = write!(
+        out,
+        r#"<p class="no-script-note" role="note">{}{space}<a href="{}" target="_blank" rel="noopener">{}</a></p><div class="stage"><figure class="view">"#,
+        escape(&ui.share.embed_no_script),
+        escape(&whole),
+        escape(&whole),
+    );
+    let scenario = Scenario::defaults(&case.model);
+    match draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
+        Some(drawing) => {
+            view_svg(&mut out, current, &drawing.svg(case, &current.data.id));
+        }
+        // A view the app alone draws (the briefing's cards, the dashboard): the step's text stands in for it.
+        None => {
+            body_paragraphs(&mut out, current);
+            out.push_str("</div>");
+        }
+    }
+    scenario_caption(&mut out, current, &scenario);
+    out.push_str("</figure>");
+    let listed = &current.data.controls;
+    if !listed.is_empty() && current.data.view != ViewKind::Dashboard {
+        let values = evaluate(&case.model, &scenario);
+        let _ = write!(
+            out,
+            r#"<div class="stage-controls locked"><section class="outcomes"><h3>{}</h3><p class="bars-legend">{}</p><ul>"#,
+            escape(&ui.moves),
+            escape(&ui.bars_legend)
+        );
+        for o in case.model.outcomes_moved_by(listed) {
+            let outcome = &case.model.outcomes[o];
+            let value = &values.outcomes[o.index()];
+            let base = outcome.data.base;
+            let alt = fill(
+                &ui.bar,
+                &[
+                    ("label", &outcome.text.label),
+                    ("value", &value.value.to_string()),
+                    ("base", &base.to_string()),
+                ],
+            );
+            let change = match value.value - base {
+                0 => String::new(),
+                d => format!("{d:+}"),
+            };
+            let _ = write!(
+                out,
+                r#"<li class="outcome" data-outcome="{}" data-value="{}"><span class="outcome-label">{}</span><svg class="bar" viewBox="0 0 200 16" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="bar-track" x="0" y="2" width="200" height="12" rx="3" /><rect class="bar-fill" x="0" y="2" width="{}" height="12" rx="3" /><line class="bar-base" x1="{}" x2="{}" y1="0" y2="16" /></svg><span class="outcome-value">{}</span><span class="change" aria-hidden="true">{change}</span><details class="why"><summary>{}{space}<span class="visually-hidden">{}</span></summary><p>{}</p>"#,
+                escape(&outcome.data.id),
+                value.value,
+                escape(&outcome.text.label),
+                escape(&alt),
+                value.value * 2,
+                base * 2,
+                base * 2,
+                value.value,
+                escape(&ui.why),
+                escape(&outcome.text.label),
+                escape(&starting_point(case, o)),
+            );
+            if !value.causes.is_empty() {
+                out.push_str(r#"<ul class="causes">"#);
+                for &cause in &value.causes {
+                    let words = cause_words(case, cause);
+                    let ours = if words.ours {
+                        format!(r#"{space}<span class="ours">{}</span>"#, escape(ours_tag(case)))
+                    } else {
+                        String::new()
+                    };
+                    let _ = write!(
+                        out,
+                        r#"<li class="cause"><span class="delta">{:+}</span>{space}<strong>{}</strong>{}{}{space}<span class="cite">{}</span>{ours}</li>"#,
+                        words.delta,
+                        escape(&words.trigger),
+                        escape(&ui.punctuation.stop),
+                        escape(words.reason),
+                        escape(&cites(case, words.paragraphs)),
+                    );
+                }
+                out.push_str("</ul>");
+            }
+            out.push_str("</details></li>");
+        }
+        let _ = write!(
+            out,
+            r#"</ul><p class="model-note">{}</p></section></div>"#,
+            escape(&ui.model_note)
+        );
+    }
+    out.push_str("</div></main></div>");
+    out
+}

@@ -1,0 +1,347 @@
+//! The words of causes, conditions, pressures, changes and scenarios, and the endings' list built from them.
+
+use std::fmt::Write;
+
+use crate::content::{Case, PressureCondition, Table, Text, Threshold};
+use crate::model::{Cause, Change, Scenario};
+use crate::phrase::{change, cites, escape, fill, labelled};
+use crate::reach::{reach, EndingReach, MAX_CHANGES};
+
+/// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
+/// only", or a slider's name), its reason and its paragraphs, and whether it is the model's own judgement.
+pub struct CauseWords<'a> {
+    pub delta: i32,
+    pub trigger: String,
+    /// The setting a slope holds under ("Core ad business: Headwinds"), for a line that leaves out the reason,
+    /// which says it; none for a rule, whose trigger is its setting.
+    pub condition: Option<String>,
+    pub reason: &'a str,
+    pub paragraphs: &'a [Text],
+    /// The rule or slope is flagged as ours; [`ours_tag`] is the reader's mark for it.
+    pub ours: bool,
+}
+
+/// The opening line of an outcome's "Why?": where it starts in the article's 2025 picture, and why ("Starting
+/// point, the article's 2025 picture: 55. 2025: no access to the best chips, ...").
+pub fn starting_point(case: &Case, outcome: crate::content::OutcomeId) -> String {
+    let ui = &case.meta.ui;
+    let o = &case.model.outcomes[outcome];
+    format!(
+        "{}{}{}",
+        fill(&ui.starting_point, &[("value", &o.data.base.to_string())]),
+        ui.punctuation.stop,
+        o.text.base_reason
+    )
+}
+
+/// The words of `cause`, as every view and download shows them.
+pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
+    let model = &case.model;
+    match cause {
+        Cause::Rule(r) => {
+            let rule = &model.rules[r];
+            let (assumption, option) = model.option_labels(rule.data.assumption.id(), rule.data.option.id());
+            CauseWords {
+                delta: rule.data.delta,
+                trigger: labelled(case, assumption, option),
+                condition: None,
+                reason: &rule.text.reason,
+                paragraphs: &rule.data.paragraphs,
+                ours: rule.data.ours,
+            }
+        }
+        Cause::Slope { slope, delta, value } => {
+            let slope = &model.slopes[slope];
+            // What the slider is set to ("Capital spending …: $25 billion a year", like a rule's "Chip access:
+            // Unrestricted"), and the setting the slope holds under, if any, so that two slopes on one outcome read
+            // apart in a line without their reasons (the CSV).
+            let slider = &model.sliders[slope.data.slider.id()].text;
+            let trigger = match value {
+                Some(v) => labelled(case, &slider.label, &fill(&slider.value, &[("value", &v.to_string())])),
+                None => slider.label.to_string(),
+            };
+            let condition = slope.data.when.as_ref().map(|when| {
+                let (assumption, option) = model.option_labels(when.assumption.id(), when.option.id());
+                fill(
+                    &case.meta.ui.how.only_while,
+                    &[("assumption", assumption), ("option", option)],
+                )
+            });
+            CauseWords {
+                delta,
+                trigger,
+                condition,
+                reason: &slope.text.reason,
+                paragraphs: &slope.data.paragraphs,
+                ours: slope.data.ours,
+            }
+        }
+    }
+}
+
+/// A condition of an ending in words, with the outcome's 2025 value: "Compute access at least 62 (55 in 2025)".
+pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
+    let how = &case.meta.ui.how;
+    let outcome = &case.model.outcomes[threshold.outcome.id()];
+    let (label, base) = (&outcome.text.label, outcome.data.base.to_string());
+    let words = |template: &str, v: i32| {
+        fill(
+            template,
+            &[("outcome", label), ("value", &v.to_string()), ("base", &base)],
+        )
+    };
+    let at_least = threshold.at_least.map(|v| words(&how.at_least, v));
+    let below = threshold.below.map(|v| words(&how.below, v));
+    at_least
+        .into_iter()
+        .chain(below)
+        .collect::<Vec<_>>()
+        .join(&case.meta.ui.punctuation.list)
+}
+
+/// The paragraphs of the assumptions whose options are pressures, each once.
+fn pressure_paragraphs(case: &Case) -> Vec<&str> {
+    let mut paragraphs: Vec<&str> = Vec::new();
+    for assumption in case.model.assumptions.iter().filter(|a| !a.data.pressures.is_empty()) {
+        for p in assumption.data.paragraphs.iter().map(AsRef::as_ref) {
+            if !paragraphs.contains(&p) {
+                paragraphs.push(p);
+            }
+        }
+    }
+    paragraphs
+}
+
+/// The pressures the endings count, as the paragraphs over their list: those the article names, then our
+/// extensions of its warnings, each as a setting ("TikTok in the US → Forced sale, Ban"), with their paragraphs.
+pub fn pressures_list(case: &Case) -> String {
+    let model = &case.model;
+    let punctuation = &case.meta.ui.punctuation;
+    let mut out = String::new();
+    for (ours, template) in [
+        (false, &model.words.pressures_named),
+        (true, &model.words.pressures_ours),
+    ] {
+        let mut settings = Vec::new();
+        let mut paragraphs: Vec<&str> = Vec::new();
+        for (a, assumption) in model.assumptions.with_ids() {
+            let options: Vec<&str> = assumption
+                .data
+                .pressures
+                .iter()
+                .filter(|p| p.ours == ours)
+                .map(|p| model.option_labels(a, p.option.id()).1)
+                .collect();
+            if options.is_empty() {
+                continue;
+            }
+            settings.push(change(case, &assumption.text.label, &options.join(&punctuation.list)));
+            paragraphs.extend(assumption.data.paragraphs.iter().map(AsRef::as_ref));
+        }
+        if settings.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            r#"<p class="pressures{}">{}{}{}<span class="cite">{}</span></p>"#,
+            if ours { " ours" } else { "" },
+            escape(&fill(template, &[("list", &settings.join(&punctuation.clauses))])),
+            escape(&punctuation.end),
+            escape(&punctuation.space),
+            escape(&cites(case, &paragraphs))
+        );
+    }
+    out
+}
+
+/// An ending's condition on how many pressures are in play in words ("None of the pressures listed above in
+/// play"), and its paragraphs.
+pub fn pressure_words<'a>(case: &'a Case, condition: &PressureCondition) -> (String, Vec<&'a str>) {
+    let words = &case.model.words;
+    // Validation admits only these shapes: `at_most` n (none when n is 0), or `at_least` n standing alone.
+    let text = match (condition.at_least, condition.at_most) {
+        (None, Some(0)) => words.pressures_none.to_string(),
+        (None, Some(n)) => fill(&words.pressures_at_most, &[("n", &n.to_string())]),
+        (Some(n), _) => match condition.or_named {
+            Some(m) => fill(
+                &words.pressures_alone_or_named,
+                &[("n", &n.to_string()), ("named", &m.to_string())],
+            ),
+            None => fill(&words.pressures_alone, &[("n", &n.to_string())]),
+        },
+        (None, None) => String::new(),
+    };
+    (text, pressure_paragraphs(case))
+}
+
+/// One change in words: "Chip access → Unrestricted", "Yearly AI spending → $30 billion a year".
+pub fn change_words(case: &Case, moved: Change) -> String {
+    let model = &case.model;
+    let (control, value) = match moved {
+        Change::Option { assumption, option } => {
+            let (a, o) = model.option_labels(assumption, option);
+            (a.to_string(), o.to_string())
+        }
+        Change::Slider { slider, value } => {
+            let s = &model.sliders[slider];
+            (
+                s.text.label.to_string(),
+                fill(&s.text.value, &[("value", &value.to_string())]),
+            )
+        }
+    };
+    change(case, &control, &value)
+}
+
+/// How far an ending is, in words: this scenario is there, or the fewest changes that lead there (two ways, where
+/// another as short goes through other controls), or more than the search looks at.
+pub fn nearest_words(case: &Case, reach: &EndingReach) -> String {
+    let words = &case.model.words;
+    let way = |changes: &[Change]| {
+        changes
+            .iter()
+            .map(|&c| change_words(case, c))
+            .collect::<Vec<_>>()
+            .join(&case.meta.ui.punctuation.list)
+    };
+    match (&reach.nearest, &reach.other) {
+        (Some(changes), _) if changes.is_empty() => words.here.to_string(),
+        (Some(first), Some(second)) => fill(
+            &words.nearest,
+            &[(
+                "changes",
+                &fill(&words.or, &[("first", &way(first)), ("second", &way(second))]),
+            )],
+        ),
+        (Some(changes), None) => fill(&words.nearest, &[("changes", &way(changes))]),
+        (None, _) => fill(&words.beyond, &[("n", &MAX_CHANGES.to_string())]),
+    }
+}
+
+/// Every ending seen from `scenario` as a list, one folded entry per ending: its title and how far it is (this
+/// scenario is there, or the fewest changes that lead there); unfolded, its summary and the conditions it needs,
+/// each marked met or not with its paragraphs. The last step and "How this works" show it.
+pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
+    let model = &case.model;
+    let words = &model.words;
+    let space = escape(&case.meta.ui.punctuation.space);
+    let mut out = pressures_list(case);
+    out.push_str(r#"<ul class="endings-reach">"#);
+    for r in reach(model, scenario) {
+        let e = &model.endings[r.ending];
+        let met = r.conditions.iter().filter(|&&c| c).count();
+        let _ = write!(
+            out,
+            r#"<li class="ending-reach{}" data-ending="{}"><details><summary><strong>{}</strong>{}{space}<span class="nearest">{}</span></summary><p>{}</p>"#,
+            if r.here { " here" } else { "" },
+            escape(&e.data.id),
+            escape(&e.text.title),
+            if r.conditions.is_empty() {
+                String::new()
+            } else {
+                format!(r#"{space}<span class="count">{met}/{}</span>"#, r.conditions.len())
+            },
+            escape(&nearest_words(case, &r)),
+            escape(&e.text.summary)
+        );
+        if e.data.when.is_empty() {
+            let _ = write!(
+                out,
+                r#"<p class="conditions-fallback">{}</p>"#,
+                escape(&case.meta.ui.how.fallback)
+            );
+        } else {
+            // Standing alone over the list, the clause that says how many must hold introduces it with a colon.
+            if let Some(n) = e.data.needs {
+                let _ = write!(
+                    out,
+                    r#"<p class="needs">{}{}</p>"#,
+                    escape(&fill(&words.needs, &[("n", &n.to_string())])),
+                    escape(case.meta.ui.punctuation.colon.trim_end())
+                );
+            }
+            out.push_str(r#"<ul class="conditions">"#);
+            // Each line opens with whether it holds, as a label: "Met: Compute access below 40 (55 in 2025)".
+            let mut line = |holds: bool, condition: &str, paragraphs: &[&str]| {
+                let _ = write!(
+                    out,
+                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}<span class="status">{}</span>{}{}{space}<span class="cite">{}</span></li>"#,
+                    if holds { "met" } else { "unmet" },
+                    if holds { "\u{2713}" } else { "\u{2717}" },
+                    escape(if holds { &words.holds } else { &words.fails }),
+                    escape(&case.meta.ui.punctuation.colon),
+                    escape(condition),
+                    escape(&cites(case, paragraphs))
+                );
+            };
+            for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
+                let paragraphs: Vec<&str> = t.paragraphs.iter().map(AsRef::as_ref).collect();
+                line(holds, &condition_words(case, t), &paragraphs);
+            }
+            if let (Some(p), Some(&holds)) = (&e.data.pressures, r.conditions.last()) {
+                let (condition, paragraphs) = pressure_words(case, p);
+                let (all, named) = (r.pressures.all.to_string(), r.pressures.named.to_string());
+                let in_play = match p.or_named {
+                    Some(_) => fill(&words.in_play_named, &[("n", &all), ("named", &named)]),
+                    None => fill(&words.in_play, &[("n", &all)]),
+                };
+                line(
+                    holds,
+                    &format!("{condition}{}{in_play}", case.meta.ui.punctuation.clauses),
+                    &paragraphs,
+                );
+            }
+            out.push_str("</ul>");
+        }
+        out.push_str("</details></li>");
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// A scenario's name in words: its preset's title, or the words for a scenario of the reader's own.
+pub fn scenario_name<'a>(case: &'a Case, scenario: &Scenario) -> &'a str {
+    scenario
+        .matching_preset(&case.model)
+        .map_or(&case.meta.ui.share.own_scenario, |p| &case.model.presets[p].text.title)
+}
+
+/// What `scenario` changes from the 2025 picture, one item per assumption and slider away from its default, in the
+/// model's order: "Chips: cut off", "Capital spending: 25%". Empty for the 2025 picture itself.
+pub fn scenario_changes(case: &Case, scenario: &Scenario) -> Vec<String> {
+    let model = &case.model;
+    let defaults = Scenario::defaults(model);
+    let options = model
+        .assumptions
+        .with_ids()
+        .filter(|&(x, _)| scenario[x] != defaults[x])
+        .map(|(x, a)| labelled(case, &a.text.label, &a.option_text(scenario[x]).label));
+    let sliders = model
+        .sliders
+        .with_ids()
+        .filter(|&(x, _)| scenario[x] != defaults[x])
+        .map(|(x, s)| {
+            labelled(
+                case,
+                &s.text.label,
+                &fill(&s.text.value, &[("value", &scenario[x].to_string())]),
+            )
+        });
+    options.chain(sliders).collect()
+}
+
+/// What a saved file says its scenario is: a named scenario's title, or what one of the reader's own changes from
+/// 2025 ("Chips: cut off; TikTok in the US: banned"), never just "a scenario of your own".
+pub fn scenario_assumes(case: &Case, scenario: &Scenario) -> String {
+    match scenario.matching_preset(&case.model) {
+        Some(p) => case.model.presets[p].text.title.to_string(),
+        None => {
+            let changes = scenario_changes(case, scenario);
+            if changes.is_empty() {
+                case.meta.ui.share.as_in_2025.to_string()
+            } else {
+                changes.join(&case.meta.ui.punctuation.clauses)
+            }
+        }
+    }
+}

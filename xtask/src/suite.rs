@@ -1,0 +1,305 @@
+//! `cargo xtask test`: the whole suite (formatting, lints, native and wasm tests, then the end-to-end files in every
+//! engine, several at a time, longest first), ending with one summary line.
+
+use std::path::{Path, PathBuf};
+
+use crate::report::{self, Summary, Tally};
+use crate::tools::Toolbox;
+use crate::{build_dist_logged, fetch, root, seed, tools};
+
+/// The browser engines every end-to-end test runs on.
+const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
+
+pub(crate) fn test() -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let mut summary = Summary::default();
+    let mut tools = Toolbox::ensure_build_tools()?;
+    tools.ensure_browsers()?;
+    fetch(&tools)?;
+    let root = root();
+    let seeded = seed::restore(&root);
+    summary.timed(&format!("tools checked{seeded}"), started.elapsed());
+
+    tools::ensure_lint_components()?;
+    // The release build of dist/ runs beside the lint gates and the native and wasm-bindgen tests, its output kept
+    // until they end: it builds in target/release and target/wasm32-unknown-unknown/release, which cargo locks apart
+    // from their debug builds, and its link (LTO, one codegen unit) and wasm-opt use one core while the other
+    // compiles or runs their tests.
+    let toolbox = &tools;
+    let e2e_dir = root.join("e2e");
+    let (built, log, took) = std::thread::scope(|scope| {
+        let building = scope.spawn(move || {
+            let started = std::time::Instant::now();
+            let mut log = String::new();
+            let built =
+                build_dist_logged(toolbox, None, Some(&mut log)).and_then(|()| toolbox.ensure_e2e_packages(&e2e_dir));
+            (built, log, started.elapsed())
+        });
+        // Lint gates first: they answer in seconds and name the line. Clippy checks every crate and target natively
+        // (the app's code is the same Rust for both targets), with every warning an error and no blanket allow.
+        let mut format = tools.command("cargo");
+        format.args(["fmt", "--all", "--check"]).current_dir(&root);
+        summary.run("rustfmt --check", &mut format, Tally::Cargo);
+        let mut clippy = tools.command("cargo");
+        clippy
+            .args([
+                "clippy",
+                "--locked",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .current_dir(&root);
+        summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
+
+        // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
+        let mut native = tools.command("cargo");
+        native
+            .args([
+                "test",
+                "--locked",
+                "--no-fail-fast",
+                "-p",
+                "gambit-core",
+                "-p",
+                "xtask",
+                "--tests",
+            ])
+            .current_dir(&root);
+        summary.run("native unit tests", &mut native, Tally::Cargo);
+
+        // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
+        // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
+        // finds geckodriver.
+        let mut wasm = tools.command("cargo");
+        wasm.args([
+            "test",
+            "--locked",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "ai-gambit",
+            "--test",
+            "*",
+        ])
+        .env_remove("GECKODRIVER")
+        .current_dir(&root);
+        summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
+        building.join().unwrap_or_else(|_| {
+            (
+                Err("the build of dist/ panicked".into()),
+                String::new(),
+                Default::default(),
+            )
+        })
+    });
+    println!("\n==> release build of dist/, beside the stages above (its output)\n{log}");
+    match built {
+        Ok(()) => {
+            summary.timed("release build of dist/, beside the stages above", took);
+            let jobs = e2e_jobs()?;
+            for engine in ENGINES {
+                let (mut files, left_out) = e2e_files(&root, engine)?;
+                let times = tools::cache_dir().map(|d| d.join(format!("e2e-times-{engine}.tsv")));
+                let last = times.as_ref().ok().and_then(|f| std::fs::read_to_string(f).ok());
+                longest_first(&mut files, &read_times(last.as_deref().unwrap_or("")));
+                if !left_out.is_empty() {
+                    println!(
+                        "\nxtask: in {engine}, not {} (the app's own logic, the same in every engine: their headers name the engines they run in)",
+                        left_out.join(", ")
+                    );
+                }
+                let mut e2e = tools.command("node");
+                e2e.arg("--test")
+                    .arg(format!("--test-concurrency={jobs}"))
+                    .arg(format!(
+                        "--test-reporter={}",
+                        root.join("e2e/support/reporter.mjs").display()
+                    ))
+                    .args(files)
+                    .current_dir(&root);
+                e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
+                let took = summary.run(
+                    &format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
+                    &mut e2e,
+                    Tally::Node,
+                );
+                if let Ok(file) = times {
+                    // Only a guide to the order: a run that could not write it runs the files in their names' order.
+                    let _ = std::fs::write(file, write_times(&took));
+                }
+            }
+        }
+        Err(e) => summary.fail("release build of dist/", &e),
+    }
+
+    if summary.total().failed == 0 {
+        let saving = std::time::Instant::now();
+        if seed::save(&root) {
+            summary.timed("target/ kept in the tool cache for fresh clones", saving.elapsed());
+        }
+    }
+    summary.print(started.elapsed());
+    if summary.total().failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{} test(s) or step(s) failed", summary.total().failed))
+    }
+}
+
+/// How many end-to-end files run at once in an engine, each with its own browser and server: `XTASK_E2E_JOBS`, or 2.
+/// A file spends most of its time waiting for its browser to lay out, print or load, so two at a time keep the two
+/// cores of this machine busier than one; every file is independent of the others (its own ports, profile and
+/// display), and the suite passed with two at a time while the machine ran other builds.
+fn e2e_jobs() -> Result<usize, String> {
+    jobs_from(std::env::var("XTASK_E2E_JOBS").ok().as_deref())
+}
+
+/// The number of files at once that `XTASK_E2E_JOBS` asks for (`None`: not set).
+fn jobs_from(setting: Option<&str>) -> Result<usize, String> {
+    match setting {
+        None => Ok(2),
+        Some(v) => v
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| format!("XTASK_E2E_JOBS must be a number of files at once, 1 or more, not \"{v}\"")),
+    }
+}
+
+/// Orders `files` for running several at a time, longest first by `times` (seconds by file name, from the last
+/// run): a long file started late would run alone at the end while the other cores wait. Files without a time
+/// (new ones) come first, then the rest by name.
+fn longest_first(files: &mut [PathBuf], times: &std::collections::HashMap<String, f64>) {
+    let time = |file: &PathBuf| {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        times.get(&name).copied().unwrap_or(f64::INFINITY)
+    };
+    files.sort_by(|a, b| time(b).total_cmp(&time(a)).then_with(|| a.cmp(b)));
+}
+
+/// The file times `write_times` wrote: a line per file, seconds and name separated by a tab; other lines are skipped.
+fn read_times(text: &str) -> std::collections::HashMap<String, f64> {
+    text.lines()
+        .filter_map(|line| {
+            let (seconds, name) = line.split_once('\t')?;
+            Some((name.to_string(), seconds.parse().ok()?))
+        })
+        .collect()
+}
+
+fn write_times(times: &[report::Timed]) -> String {
+    times
+        .iter()
+        .map(|t| format!("{:.1}\t{}\n", t.seconds, t.what))
+        .collect()
+}
+
+/// The end-to-end files to run in `engine`: every `e2e/*.test.mjs` but those whose header names other engines
+/// (a line `// engines: chromium`: what exercises only the app's own logic, the same in every engine, runs in one).
+/// Also returns the files left out, to say so.
+fn e2e_files(root: &Path, engine: &str) -> Result<(Vec<PathBuf>, Vec<String>), String> {
+    let dir = root.join("e2e");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no *.test.mjs in {}", dir.display()));
+    }
+    let mut left_out = Vec::new();
+    files.retain(|file| {
+        let source = std::fs::read_to_string(file).unwrap_or_default();
+        let runs = engines_of(&source).is_none_or(|engines| engines.iter().any(|e| e == engine));
+        if !runs {
+            left_out.push(
+                file.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            );
+        }
+        runs
+    });
+    Ok((files, left_out))
+}
+
+/// The engines a test file's header names (`// engines: chromium`, among its first comment lines), if it names any.
+fn engines_of(source: &str) -> Option<Vec<String>> {
+    source
+        .lines()
+        .take_while(|l| l.starts_with("//"))
+        .find_map(|l| l.strip_prefix("// engines:"))
+        .map(|list| {
+            list.split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|e| !e.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{engines_of, jobs_from, longest_first, read_times, write_times};
+    use crate::report::Timed;
+    use std::path::PathBuf;
+
+    #[test]
+    fn files_run_longest_first_by_the_last_runs_times_new_files_before_them() {
+        let last = write_times(&[
+            Timed {
+                what: "a.test.mjs".into(),
+                seconds: 5.0,
+            },
+            Timed {
+                what: "judges.test.mjs".into(),
+                seconds: 100.0,
+            },
+            Timed {
+                what: "b.test.mjs".into(),
+                seconds: 20.0,
+            },
+        ]);
+        let times = read_times(&format!("{last}not a line\nx\tnew.test.mjs\n"));
+        assert_eq!(times.len(), 3, "{times:?}");
+        let mut files: Vec<PathBuf> = [
+            "e2e/a.test.mjs",
+            "e2e/b.test.mjs",
+            "e2e/judges.test.mjs",
+            "e2e/new.test.mjs",
+        ]
+        .map(PathBuf::from)
+        .into();
+        longest_first(&mut files, &times);
+        let order: Vec<_> = files.iter().map(|f| f.file_name().unwrap().to_str().unwrap()).collect();
+        assert_eq!(order, ["new.test.mjs", "judges.test.mjs", "b.test.mjs", "a.test.mjs"]);
+    }
+
+    #[test]
+    fn the_files_at_once_are_two_unless_set_to_a_positive_number() {
+        assert_eq!(jobs_from(None), Ok(2));
+        assert_eq!(jobs_from(Some("1")), Ok(1));
+        assert_eq!(jobs_from(Some(" 3 ")), Ok(3));
+        for bad in ["0", "two", "", "-1"] {
+            assert!(jobs_from(Some(bad)).is_err(), "XTASK_E2E_JOBS={bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn a_test_files_header_names_its_engines() {
+        let source = "// What it tests.\n// engines: chromium, firefox\nimport x;\n// engines: webkit\n";
+        assert_eq!(
+            engines_of(source),
+            Some(vec!["chromium".to_string(), "firefox".to_string()])
+        );
+        assert_eq!(engines_of("// What it tests.\nimport x;\n"), None);
+        assert_eq!(engines_of("import x;\n// engines: chromium\n"), None);
+    }
+}
