@@ -765,8 +765,8 @@ test('short slides grow their type to fill the screen at 1024×768, 1280×800 an
       await named(at, async () => {
         await session.goto(`${ctx.server.url}steps/${id}/?v=1&present=1`);
         await session.until('return document.documentElement.classList.contains("presenting") && !!document.querySelector("main .step-grid")', { what: 'the slide' });
-        // The fit is chosen once the slide is drawn.
-        await new Promise((r) => setTimeout(r, 300));
+        // The fit is chosen once the slide is drawn; the page then names the step it fitted.
+        await session.until('return document.documentElement.dataset.fitted === arguments[0]', { args: [id], what: `the slide of ${id} fitted` });
         const seen = await session.execute(`const room = innerHeight - document.querySelector('.step-nav').getBoundingClientRect().height;
           const grid = document.querySelector('main .step-grid').getBoundingClientRect();
           return { room, bottom: grid.bottom + scrollY, fit: getComputedStyle(document.documentElement).getPropertyValue('--fit').trim(),

@@ -88,10 +88,23 @@ pub fn PresentBar() -> impl IntoView {
         root_class("with-notes", on && notes.get());
         root_class("with-qr", on && qr.get());
     });
-    // After each slide is drawn (and when the notes, the QR code or the window change its room), its type is fitted.
+    // After each slide is drawn (and when the notes, the QR code or the window change its room), its type is fitted;
+    // `data-fitted` on <html> then names the step it was fitted for, so a test waits for that rather than a time.
     let refit = move || {
         let on = state.present().get_untracked() && state.page().get_untracked() == Page::Walkthrough;
-        set_timeout(move || fit_slide(on), std::time::Duration::from_millis(50));
+        let step = steps[state.step().get_untracked()].data.id.as_ref();
+        set_timeout(
+            move || {
+                fit_slide(on);
+                if let Some(root) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.document_element())
+                {
+                    let _ = root.set_attribute("data-fitted", step);
+                }
+            },
+            std::time::Duration::from_millis(50),
+        );
     };
     Effect::new(move |_| {
         state.present().track();
