@@ -391,6 +391,21 @@ pub fn inline_scripts(page: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    /// The chip step's page (embeddable with `embed`), written from the test template for a site at `site`.
+    fn chips_page(case: &Case, site: Option<&str>, embed: bool) -> String {
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let path = Path::new("embeds/chip-chokehold/index.html");
+        step_page(
+            &shell(TEMPLATE, "default-src 'self'", site),
+            case,
+            chips,
+            STEP_ROOT,
+            path,
+            embed,
+        )
+        .unwrap()
+    }
+
     /// A shell for a test page.
     fn shell<'a>(template: &'a str, policy: &'a str, site: Option<&'a str>) -> Shell<'a> {
         Shell { template, policy, site }
@@ -538,17 +553,7 @@ mod tests {
     fn the_embeddable_page_is_the_embedded_view() {
         let case = case("en");
         let chips = case.step_by_key("chip-chokehold").unwrap();
-        let template = TEMPLATE;
-        let path = Path::new("embeds/chip-chokehold/index.html");
-        let page = step_page(
-            &shell(template, "default-src 'self'", None),
-            &case,
-            chips,
-            STEP_ROOT,
-            path,
-            true,
-        )
-        .unwrap();
+        let page = chips_page(&case, None, true);
         let title = format!(
             r#"<h2 class="embedded-title">{}</h2>"#,
             phrase::escape(&case.steps[chips].text.title)
@@ -566,15 +571,7 @@ mod tests {
         for unwanted in ["masthead", "progress-list", "static-steps", "colophon"] {
             assert!(!page.contains(unwanted), "{unwanted} in {page}");
         }
-        let site = step_page(
-            &shell(template, "default-src 'self'", None),
-            &case,
-            chips,
-            STEP_ROOT,
-            path,
-            false,
-        )
-        .unwrap();
+        let site = chips_page(&case, None, false);
         assert!(site.contains("masthead") && !site.contains("noindex"), "{site}");
     }
 
@@ -583,17 +580,7 @@ mod tests {
     #[test]
     fn the_embeddable_page_says_it_shows_2025_and_gives_the_address() {
         let case = case("en");
-        let chips = case.step_by_key("chip-chokehold").unwrap();
-        let path = Path::new("embeds/chip-chokehold/index.html");
-        let page = step_page(
-            &shell(TEMPLATE, "default-src 'self'", Some("https://x.test/g/")),
-            &case,
-            chips,
-            STEP_ROOT,
-            path,
-            true,
-        )
-        .unwrap();
+        let page = chips_page(&case, Some("https://x.test/g/"), true);
         let note = format!(
             r#"<p class="no-script-note" role="note">{} <a href="https://x.test/g/steps/chip-chokehold/" target="_blank" rel="noopener">https://x.test/g/steps/chip-chokehold/</a></p>"#,
             phrase::escape(&case.meta.ui.share.embed_no_script)
