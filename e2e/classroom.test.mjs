@@ -14,6 +14,7 @@ import { named, suite, STEP_HERE } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
 import { PROJECTORS, noPhone, phone, shot, viewport } from './support/screens.mjs';
+import { setting } from './support/content.mjs';
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
 const TEXT = { en: await read('text/en/case.json'), 'zh-Hans': await read('text/zh-Hans/case.json') };
@@ -23,12 +24,6 @@ const STEPS = await read('data/steps.json');
 const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
 
 const ctx = suite();
-
-/** "Chip access: Domestic chips only", in `lang`'s words. */
-const labelled = (lang, assumption, option) => {
-  const a = ASSUMPTIONS[lang][assumption];
-  return `${a.label}${TEXT[lang].ui.punctuation.colon}${a.options[option].label}`;
-};
 
 test('the projected QR code opens the step and scenario for students, never the slides, in both languages', async () => {
   const { session } = ctx.browser;
@@ -62,7 +57,7 @@ test('the reader\'s scenario is named on every step, with a way back to 2025, in
   await viewport(session, 1280, 800);
   for (const lang of ['en', 'zh-Hans']) {
     await named(lang, async () => {
-      const words = [labelled(lang, 'chips', 'domestic'), labelled(lang, 'tiktok', 'ban')];
+      const words = [setting('chips', 'domestic', lang), setting('tiktok', 'ban', lang)];
       await session.goto(`${ctx.server.url}${ROOT[lang]}steps/objectives/?v=1&chips=domestic&tiktok=ban`);
       // On a step without controls, and on the next ones.
       for (let i = 0; i < 3; i++) {

@@ -9,17 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from './support/suite.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
-import { MODEL, UI, text, rootOf, LANGUAGES, fill } from './support/content.mjs';
+import { MODEL, UI, text, rootOf, LANGUAGES, fill, setting } from './support/content.mjs';
 
 const ctx = suite();
 
 const SLIDER = 'capex';
 const byId = (id) => MODEL.assumptions.find((a) => a.id === id);
-/** "Chip access: Domestic chips only", in `lang`'s words. */
-const labelled = (lang, id, option) => {
-  const a = text('assumptions.json', lang)[id];
-  return `${a.label}${UI(lang).punctuation.colon}${a.options[option].label}`;
-};
 /** What a column of the table says its scenario assumes. */
 const assumes = (session, column) => session.execute(`return [...document.querySelectorAll('table.compare .assumes-row td')][${column}]
   .textContent`);
@@ -70,9 +65,9 @@ test('the second scenario is set up like the first, and the address keeps both, 
     assert.equal(await session.execute(`return document.getElementById('slider-${SLIDER}').value`), String(20));
     // The table says what each assumes.
     const [yours, other] = [await assumes(session, 0), await assumes(session, 1)];
-    for (const w of [labelled(lang, 'chips', 'domestic'), labelled(lang, 'tiktok', 'ban')]) assert.ok(yours.includes(w), `${lang}: "${w}" not in "${yours}"`);
-    assert.ok(other.includes(labelled(lang, 'chips', 'domestic')), `${lang}: ${other}`);
-    assert.ok(!other.includes(labelled(lang, 'tiktok', 'ban')), `${lang}: ${other}`);
+    for (const w of [setting('chips', 'domestic', lang), setting('tiktok', 'ban', lang)]) assert.ok(yours.includes(w), `${lang}: "${w}" not in "${yours}"`);
+    assert.ok(other.includes(setting('chips', 'domestic', lang)), `${lang}: ${other}`);
+    assert.ok(!other.includes(setting('tiktok', 'ban', lang)), `${lang}: ${other}`);
     // The link brings both back, controls and all.
     await session.goto(await session.execute('return location.href'));
     await session.waitFor('table.compare');

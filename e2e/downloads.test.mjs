@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { named, suite } from './support/suite.mjs';
-import { MODEL, UI, fill, stepWith, text } from './support/content.mjs';
+import { MODEL, UI, fill, setting, stepWith, text } from './support/content.mjs';
 
 const ctx = suite();
 const OUTCOMES = MODEL.outcomes;
@@ -16,8 +16,8 @@ const KINGDOMS = stepWith({ view: 'org-map' });
 const PRESET = MODEL.presets.find((p) => Object.keys(p.choices ?? {}).length > 1);
 const RIPPLE = stepWith({ view: 'ripple', control: 'tiktok' });
 // A scenario of the reader's own is named by what it changes: in a file's name by the link's keys and values, in
-// the picture by its words ("Scenario: Chip access: Domestic chips only"), never "a scenario of your own".
-const CHIPS_CUT = `${text('assumptions.json').chips.label}${UI().punctuation.colon}${text('assumptions.json').chips.options.domestic.label}`;
+// the picture by its words ("Scenario: Chip access → Domestic chips only"), never "a scenario of your own".
+const CHIPS_CUT = setting('chips', 'domestic');
 
 /** Records what the page hands the browser to download, instead of downloading it. */
 const RECORD = `window.saved = [];

@@ -16,11 +16,9 @@ import { DIST, named, suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 import { noPhone, phone, shot, viewport } from './support/screens.mjs';
 import { EMBED_HOST_FILES, codeOf, heightOf } from './support/embeds.mjs';
-import { LANGUAGES, UI, fill, rootOf, stepWith, title } from './support/content.mjs';
+import { LANGUAGES, UI, fill, rootOf, setting, stepWith, title } from './support/content.mjs';
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
-const CASE = await read('text/en/case.json');
-const ASSUMPTIONS = await read('text/en/assumptions.json');
 const OUTCOMES = await read('text/en/outcomes.json');
 
 /** A host page holding `frame` (an iframe's markup) in an article column, its page in `scheme` colours. */
@@ -161,7 +159,7 @@ test('controls=0 keeps the outcome bars: a locked scenario with its figures, nam
   assert.deepEqual(locked.bars, open.bars, 'the locked embed shows other figures');
   // Compute access under chips cut off, as the model gives it beside the controls.
   assert.ok(locked.bars.some(([id]) => id === 'compute'), `no ${OUTCOMES.compute.label} bar`);
-  const chips = `${ASSUMPTIONS.chips.label}${CASE.ui.punctuation.colon}${ASSUMPTIONS.chips.options.domestic.label}`;
+  const chips = setting('chips', 'domestic');
   assert.ok(locked.line.includes(chips), `the locked scenario is not named: "${locked.line}"`);
   assert.equal(locked.reset, false, 'a locked embed offers a way back to 2025');
 });

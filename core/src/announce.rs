@@ -49,11 +49,11 @@ pub fn scenario_change(case: &Case, change: &Diff) -> Option<String> {
             ],
         )
     });
-    changes(case, change, parts.collect())
+    changes(case, change, parts.collect()).map(|words| fill(&case.meta.ui.announce_changes, &[("changes", &words)]))
 }
 
-/// A change of the compare page's second scenario in words, named as the second scenario's (set apart by the
-/// separator, not a colon: the change has colons of its own), each outcome it moved read as the compare page reads
+/// A change of the compare page's second scenario in words, named as the second scenario's by its own template
+/// (`announce_other_changes`), each outcome it moved read as the compare page reads
 /// it, from the reader's scenario (`yours`) to the compared one with `difference` (yours, the other's), and the
 /// ending it now leads to; nothing when nothing moved.
 pub fn compare_change(
@@ -66,11 +66,12 @@ pub fn compare_change(
         let words = difference(yours.outcomes[c.outcome.index()].value, c.to);
         labelled(case, &case.model.outcomes[c.outcome].text.label, &words)
     });
-    let ui = &case.meta.ui;
-    changes(case, change, parts.collect()).map(|words| format!("{}{}{words}", ui.share.other, ui.punctuation.separator))
+    changes(case, change, parts.collect())
+        .map(|words| fill(&case.meta.ui.announce_other_changes, &[("changes", &words)]))
 }
 
-/// The outcomes' `parts` and the change of ending, as one announcement; nothing when nothing moved.
+/// The outcomes' `parts` and the change of ending, joined as the clauses of one announcement; nothing when
+/// nothing moved.
 fn changes(case: &Case, change: &Diff, mut parts: Vec<String>) -> Option<String> {
     if change.is_empty() {
         return None;
@@ -82,8 +83,5 @@ fn changes(case: &Case, change: &Diff, mut parts: Vec<String>) -> Option<String>
             &[("title", &case.model.endings[to].text.title)],
         ));
     }
-    Some(fill(
-        &ui.announce_changes,
-        &[("changes", &parts.join(&ui.punctuation.clauses))],
-    ))
+    Some(parts.join(&ui.punctuation.clauses))
 }

@@ -108,8 +108,12 @@ fn a_change_of_the_compared_scenario_is_read_from_yours_and_named_as_the_others(
         let other = Scenario::preset(model, p);
         let change = diff(model, &today, &other);
         let words = compare_change(&case, &change, &yours, difference).expect("the last preset moves something");
-        let named = format!("{}{}", ui.share.other, ui.punctuation.separator);
-        assert!(words.starts_with(&named), "{}: {words}", case.lang);
+        let (head, tail) = ui.announce_other_changes.split_once("{changes}").unwrap();
+        assert!(
+            words.starts_with(head) && words.ends_with(tail),
+            "{}: {words}",
+            case.lang
+        );
         let wanted: Vec<(i32, i32)> = change
             .outcomes
             .iter()

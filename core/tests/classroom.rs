@@ -8,6 +8,7 @@ use gambit_core::content::{AssumptionId, ContentFiles};
 use gambit_core::draw::{draw, Fixed, Still};
 use gambit_core::markup::{chart_file, file_name, scenario_assumes, scenario_changes};
 use gambit_core::model::Scenario;
+use gambit_core::phrase::fill;
 use gambit_core::url::parse;
 use gambit_core::Case;
 
@@ -37,11 +38,9 @@ fn a_scenario_of_ones_own_is_named_by_what_it_changes() {
                     "divestiture"
                 })
                 .unwrap();
-            format!(
-                "{}{}{}",
-                a.text.label,
-                ui.punctuation.colon,
-                a.option_text(option).label
+            fill(
+                &ui.punctuation.to,
+                &[("from", &a.text.label), ("to", &a.option_text(option).label)],
             )
         };
         assert_eq!(

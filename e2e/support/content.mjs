@@ -52,6 +52,14 @@ export const stepWith = ({ view, control, varies } = {}) => STEPS.find((s) => (!
 /** `template` with each `{key}` replaced by `values[key]`, as the app fills the UI strings. */
 export const fill = (template, values) => template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
 
+/** An assumption set to one of its options, as the scenario line, Compare and saved files write it, in `lang`'s
+ * words ("Chip access → Domestic chips only", 「芯片获取→仅国产芯片」). */
+export const setting = (assumption, option, lang = 'en') => {
+  const a = text('assumptions.json', lang)[assumption] ?? assertNever(`no assumption "${assumption}" in ${lang}`);
+  const o = a.options[option] ?? assertNever(`no option "${option}" of "${assumption}" in ${lang}`);
+  return fill(UI(lang).punctuation.to, { from: a.label, to: o.label });
+};
+
 function assertNever(message) {
   throw new Error(message);
 }

@@ -307,7 +307,8 @@ pub fn scenario_name<'a>(case: &'a Case, scenario: &Scenario) -> &'a str {
 }
 
 /// What `scenario` changes from the 2025 picture, one item per assumption and slider away from its default, in the
-/// model's order: "Chips: cut off", "Capital spending: 25%". Empty for the 2025 picture itself.
+/// model's order, each written as the levers write a setting ("Chip access → Domestic chips only",
+/// 「芯片获取→仅国产芯片」), so the line that names them has one colon of its own. Empty for the 2025 picture itself.
 pub fn scenario_changes(case: &Case, scenario: &Scenario) -> Vec<String> {
     let model = &case.model;
     let defaults = Scenario::defaults(model);
@@ -315,13 +316,13 @@ pub fn scenario_changes(case: &Case, scenario: &Scenario) -> Vec<String> {
         .assumptions
         .with_ids()
         .filter(|&(x, _)| scenario[x] != defaults[x])
-        .map(|(x, a)| labelled(case, &a.text.label, &a.option_text(scenario[x]).label));
+        .map(|(x, a)| change(case, &a.text.label, &a.option_text(scenario[x]).label));
     let sliders = model
         .sliders
         .with_ids()
         .filter(|&(x, _)| scenario[x] != defaults[x])
         .map(|(x, s)| {
-            labelled(
+            change(
                 case,
                 &s.text.label,
                 &fill(&s.text.value, &[("value", &scenario[x].to_string())]),
@@ -331,7 +332,7 @@ pub fn scenario_changes(case: &Case, scenario: &Scenario) -> Vec<String> {
 }
 
 /// What a saved file says its scenario is: a named scenario's title, or what one of the reader's own changes from
-/// 2025 ("Chips: cut off; TikTok in the US: banned"), never just "a scenario of your own".
+/// 2025 ("Chip access → Domestic chips only; TikTok in the US → Banned"), never just "a scenario of your own".
 pub fn scenario_assumes(case: &Case, scenario: &Scenario) -> String {
     match scenario.matching_preset(&case.model) {
         Some(p) => case.model.presets[p].text.title.to_string(),

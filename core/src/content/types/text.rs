@@ -155,6 +155,9 @@ records! {
         pub all_steps: Text,
         /// Announced politely after a change: "{changes}".
         pub announce_changes: Text,
+        /// Announced politely after a change of the compare page's second scenario, naming it as that scenario's:
+        /// "{changes}" (one template per language, not a heading joined to `announce_changes`).
+        pub announce_other_changes: Text,
         /// One changed outcome in an announcement: "{label} {from} to {to}".
         pub announce_outcome: Text,
         /// The ending in an announcement: "Ending: {title}".
