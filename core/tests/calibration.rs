@@ -418,3 +418,53 @@ fn money_buys_less_compute_under_the_controls() {
         gain("domestic")
     );
 }
+
+/// The hopeful endings (those that allow no pressure in play) hold, on every route to them, over a band of at
+/// least $5 billion of spending with everything else held: a $1 billion move of the slider never flips the
+/// article's open question (review 14, finding 6). The report's narrowest band is the one checked; a failure names
+/// its route.
+#[test]
+fn the_hopeful_endings_hold_over_a_band_of_spending() {
+    const BAND: i32 = 5;
+    let model = &case().model;
+    let mut hopeful = 0;
+    for e in &report().endings {
+        let ending = &model.endings[e.ending];
+        if ending.data.pressures.as_ref().is_none_or(|p| p.at_most != Some(0)) {
+            continue;
+        }
+        hopeful += 1;
+        assert!(
+            !e.narrowest.is_empty(),
+            "`{}` has no band: is it reached?",
+            ending_id(e)
+        );
+        for band in &e.narrowest {
+            let named: Vec<String> = band
+                .scenario
+                .choices()
+                .filter(|&(a, o)| Scenario::defaults(model)[a] != o)
+                .map(|(a, o)| {
+                    format!(
+                        "{}={}",
+                        model.assumptions[a].data.id,
+                        model.assumptions[a].option_key(o)
+                    )
+                })
+                .collect();
+            assert!(
+                band.to - band.from >= BAND,
+                "`{}` holds only from {} to {} on `{}` with {}: a band narrower than {BAND}",
+                ending_id(e),
+                band.from,
+                band.to,
+                model.sliders[band.slider].data.id,
+                named.join(" + ")
+            );
+        }
+    }
+    assert_eq!(
+        hopeful, 2,
+        "the model has two hopeful endings, originality and leadership in play"
+    );
+}

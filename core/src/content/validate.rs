@@ -335,7 +335,10 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                     errors.push(ContentError::item(
                         PROPOSITIONS,
                         id,
-                        format!("`through` = {through} must lie above `{}` = {value}, on its scale", slider.key()),
+                        format!(
+                            "`through` = {through} must lie above `{}` = {value}, on its scale",
+                            slider.key()
+                        ),
                     ));
                 }
             }
