@@ -468,3 +468,35 @@ fn the_hopeful_endings_hold_over_a_band_of_spending() {
         "the model has two hopeful endings, originality and leadership in play"
     );
 }
+
+/// No scenario with an outcome past a decline or threat line (any ending's `below` condition) reads in the
+/// present's words, the fallback's (review 14, finding 2): over every combination, a failure names the first.
+#[test]
+fn nothing_past_a_decline_line_reads_as_the_present() {
+    let model = &case().model;
+    let fallback = model.endings.len() - 1;
+    let lines: Vec<_> = model
+        .endings
+        .iter()
+        .flat_map(|e| e.data.when.iter())
+        .filter(|t| t.below.is_some())
+        .collect();
+    assert!(!lines.is_empty(), "the endings draw no decline line");
+    for scenario in gambit_core::calibration::every_scenario(model) {
+        let evaluation = evaluate(model, &scenario);
+        if evaluation.ending.index() != fallback {
+            continue;
+        }
+        let values = evaluation.values();
+        for t in &lines {
+            assert!(
+                !gambit_core::model::threshold_holds(t, &values),
+                "{scenario:?} reads as `{}` with `{}` at {}, below {}",
+                model.endings[evaluation.ending].data.id,
+                model.outcomes[t.outcome.id()].data.id,
+                values[t.outcome.id().index()],
+                t.below.unwrap_or_default()
+            );
+        }
+    }
+}
