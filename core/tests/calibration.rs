@@ -465,7 +465,7 @@ fn the_hopeful_endings_hold_over_a_band_of_spending() {
     }
     assert_eq!(
         hopeful, 2,
-        "the model has two hopeful endings, originality and leadership in play"
+        "the model has two hopeful endings, originality in play and a stronger bid for leadership"
     );
 }
 
