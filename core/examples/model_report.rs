@@ -8,7 +8,7 @@ use std::path::Path;
 
 use gambit_core::calibration::{calibrate, Report};
 use gambit_core::content::{ContentFiles, ModelData, Threshold};
-use gambit_core::model::Change;
+use gambit_core::model::{Change, Scenario};
 use gambit_core::propositions::{change_key, check};
 use gambit_core::reach::MAX_CHANGES;
 use gambit_core::Case;
@@ -102,6 +102,16 @@ fn text(model: &ModelData, report: &Report) -> String {
             "  with the rules and slopes marked as ours switched off: {} combinations",
             e.without_ours
         );
+        for band in &e.narrowest {
+            let _ = writeln!(
+                out,
+                "  narrowest band of {}, everything else held: {}..={} ({})",
+                model.sliders[band.slider].data.id,
+                band.from,
+                band.to,
+                options_of(model, &band.scenario)
+            );
+        }
         let rules: Vec<String> = e
             .rules
             .iter()
@@ -145,6 +155,12 @@ fn json(model: &ModelData, report: &Report) -> String {
                     "option": model.assumptions[a].option_key(o),
                 })).collect::<Vec<_>>(),
                 "without_ours": e.without_ours,
+                "narrowest": e.narrowest.iter().map(|b| serde_json::json!({
+                    "slider": model.sliders[b.slider].data.id.as_ref(),
+                    "from": b.from,
+                    "to": b.to,
+                    "options": options_of(model, &b.scenario),
+                })).collect::<Vec<_>>(),
                 "leans_on": e.rules.iter().map(|s| serde_json::json!({
                     "rule": model.rules[s.rule].data.id.as_ref(),
                     "ours": model.rules[s.rule].data.ours,
@@ -171,4 +187,26 @@ fn json(model: &ModelData, report: &Report) -> String {
         "propositions": propositions,
     }))
     .expect("JSON")
+}
+
+/// The options of `scenario` that differ from the article's present, as links write them, or "the present's
+/// options".
+fn options_of(model: &ModelData, scenario: &Scenario) -> String {
+    let present = Scenario::defaults(model);
+    let changed: Vec<String> = scenario
+        .choices()
+        .filter(|&(a, o)| present[a] != o)
+        .map(|(a, o)| {
+            format!(
+                "{}={}",
+                model.assumptions[a].data.id,
+                model.assumptions[a].option_key(o)
+            )
+        })
+        .collect();
+    if changed.is_empty() {
+        "the present's options".to_string()
+    } else {
+        changed.join(" + ")
+    }
 }

@@ -5,7 +5,9 @@
 //! is still reached with the rules and slopes marked as the model's own judgement switched off.
 //! `cargo xtask model` prints it.
 
-use crate::content::{AssumptionId, EndingId, ModelData, OptionId, RuleId, Table};
+use std::collections::HashMap;
+
+use crate::content::{AssumptionId, EndingId, ModelData, OptionId, RuleId, SliderId, Table};
 use crate::model::{evaluate, Cause, Change, Scenario};
 use crate::reach::{nearest_changes, MAX_CHANGES};
 
@@ -33,6 +35,60 @@ pub struct EndingReport {
     pub rules: Vec<RuleShare>,
     /// How many combinations reach it when every rule and slope marked as the model's own is switched off.
     pub without_ours: usize,
+    /// For each slider, the narrowest band of its values that reaches the ending with everything else held: one
+    /// run of consecutive steps among the combinations reaching it (none if no combination does).
+    pub narrowest: Vec<Band>,
+}
+
+/// A run of consecutive steps of one slider, `from` through `to`, over which `scenario` (at `from`) reaches an
+/// ending with everything else held.
+#[derive(Clone, Debug)]
+pub struct Band {
+    pub slider: SliderId,
+    pub from: i32,
+    pub to: i32,
+    pub scenario: Scenario,
+}
+
+/// For each slider, the narrowest run of its steps over which a combination in `reaching` (indices into
+/// `scenarios`) reaches the ending with everything else held.
+fn narrowest_bands(model: &ModelData, scenarios: &[Scenario], reaching: &[usize]) -> Vec<Band> {
+    model
+        .sliders
+        .with_ids()
+        .filter_map(|(slider, s)| {
+            let d = &s.data;
+            // Everything but this slider, and the values of the slider that reach the ending there.
+            let mut held: HashMap<Scenario, Vec<i32>> = HashMap::new();
+            for &i in reaching {
+                let mut key = scenarios[i].clone();
+                key[slider] = d.min;
+                held.entry(key).or_default().push(scenarios[i][slider]);
+            }
+            let mut bands = Vec::new();
+            for (key, mut values) in held {
+                values.sort_unstable();
+                let mut start = 0;
+                for j in 1..=values.len() {
+                    if j == values.len() || values[j] != values[j - 1] + d.step {
+                        let mut scenario = key.clone();
+                        scenario[slider] = values[start];
+                        bands.push(Band {
+                            slider,
+                            from: values[start],
+                            to: values[j - 1],
+                            scenario,
+                        });
+                        start = j;
+                    }
+                }
+            }
+            // The narrowest, and among equals the lowest, so the report reads the same on every run.
+            bands
+                .into_iter()
+                .min_by_key(|b| (b.to - b.from, b.from, format!("{:?}", b.scenario)))
+        })
+        .collect()
 }
 
 /// How often a rule applies among an ending's combinations and among all.
@@ -131,6 +187,7 @@ pub fn calibrate(model: &ModelData) -> Report {
                 requires,
                 rules,
                 without_ours: endings_without.iter().filter(|&&e| e == ending).count(),
+                narrowest: narrowest_bands(model, &scenarios, &reaching),
             }
         })
         .collect();

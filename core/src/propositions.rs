@@ -27,13 +27,30 @@ fn changed(p: &PropositionData, before: &Scenario) -> Scenario {
     after
 }
 
+/// The changes of a proposition's range: its slider at every step from its value through `through` (none without
+/// `through`).
+fn range(model: &ModelData, p: &PropositionData) -> Vec<Change> {
+    let Some(through) = p.through else {
+        return Vec::new();
+    };
+    p.sliders
+        .iter()
+        .flat_map(|(slider, from)| {
+            let (slider, step) = (slider.id(), model.sliders[slider.id()].data.step.max(1) as usize);
+            (*from..=through)
+                .step_by(step)
+                .map(move |value| Change::Slider { slider, value })
+        })
+        .collect()
+}
+
 /// One scenario a proposition speaks of: the settings of its `over` controls that differ from its preset, the
 /// scenario before its change and the scenario after.
 pub type Case = (Vec<Change>, Scenario, Scenario);
 
 /// Every case the proposition speaks of: its preset with the controls of `over` set every way they can be (every
 /// option, every point of a slider's scale, in every combination), each with the change made on top; without
-/// `over`, the one case of [`scenarios`].
+/// `over`, the one case of [`scenarios`]. With `through`, each of these is tried at every step of the range.
 pub fn every_case(model: &ModelData, p: &PropositionData) -> Vec<Case> {
     let start = Scenario::preset(model, p.from.id());
     let mut settings: Vec<Vec<Change>> = vec![Vec::new()];
@@ -56,13 +73,21 @@ pub fn every_case(model: &ModelData, p: &PropositionData) -> Vec<Case> {
             .flat_map(|s| each.iter().map(move |c| [s.as_slice(), &[*c]].concat()))
             .collect();
     }
+    let range = range(model, p);
     settings
         .into_iter()
-        .map(|set| {
+        .flat_map(|set| {
             let before = set.iter().fold(start.clone(), |s, c| c.apply(&s));
             let after = changed(p, &before);
-            let moved = set.into_iter().filter(|c| c.apply(&start) != start).collect();
-            (moved, before, after)
+            let moved: Vec<Change> = set.into_iter().filter(|c| c.apply(&start) != start).collect();
+            if range.is_empty() {
+                return vec![(moved, before, after)];
+            }
+            // Each step of the range is a case of its own, named by its value.
+            range
+                .iter()
+                .map(|c| ([moved.as_slice(), &[*c]].concat(), before.clone(), c.apply(&after)))
+                .collect()
         })
         .collect()
 }
@@ -78,7 +103,7 @@ pub fn check(model: &ModelData, p: &PropositionData) -> Result<(), String> {
         return Ok(());
     };
     let more = broken.count();
-    if p.over.is_empty() {
+    if p.over.is_empty() && p.through.is_none() {
         return Err(why);
     }
     let at = if set.is_empty() {

@@ -418,3 +418,85 @@ fn money_buys_less_compute_under_the_controls() {
         gain("domestic")
     );
 }
+
+/// The hopeful endings (those that allow no pressure in play) hold, on every route to them, over a band of at
+/// least $5 billion of spending with everything else held: a $1 billion move of the slider never flips the
+/// article's open question (review 14, finding 6). The report's narrowest band is the one checked; a failure names
+/// its route.
+#[test]
+fn the_hopeful_endings_hold_over_a_band_of_spending() {
+    const BAND: i32 = 5;
+    let model = &case().model;
+    let mut hopeful = 0;
+    for e in &report().endings {
+        let ending = &model.endings[e.ending];
+        if ending.data.pressures.as_ref().is_none_or(|p| p.at_most != Some(0)) {
+            continue;
+        }
+        hopeful += 1;
+        assert!(
+            !e.narrowest.is_empty(),
+            "`{}` has no band: is it reached?",
+            ending_id(e)
+        );
+        for band in &e.narrowest {
+            let named: Vec<String> = band
+                .scenario
+                .choices()
+                .filter(|&(a, o)| Scenario::defaults(model)[a] != o)
+                .map(|(a, o)| {
+                    format!(
+                        "{}={}",
+                        model.assumptions[a].data.id,
+                        model.assumptions[a].option_key(o)
+                    )
+                })
+                .collect();
+            assert!(
+                band.to - band.from >= BAND,
+                "`{}` holds only from {} to {} on `{}` with {}: a band narrower than {BAND}",
+                ending_id(e),
+                band.from,
+                band.to,
+                model.sliders[band.slider].data.id,
+                named.join(" + ")
+            );
+        }
+    }
+    assert_eq!(
+        hopeful, 2,
+        "the model has two hopeful endings, originality in play and a stronger bid for leadership"
+    );
+}
+
+/// No scenario with an outcome past a decline or threat line (any ending's `below` condition) reads in the
+/// present's words, the fallback's (review 14, finding 2): over every combination, a failure names the first.
+#[test]
+fn nothing_past_a_decline_line_reads_as_the_present() {
+    let model = &case().model;
+    let fallback = model.endings.len() - 1;
+    let lines: Vec<_> = model
+        .endings
+        .iter()
+        .flat_map(|e| e.data.when.iter())
+        .filter(|t| t.below.is_some())
+        .collect();
+    assert!(!lines.is_empty(), "the endings draw no decline line");
+    for scenario in gambit_core::calibration::every_scenario(model) {
+        let evaluation = evaluate(model, &scenario);
+        if evaluation.ending.index() != fallback {
+            continue;
+        }
+        let values = evaluation.values();
+        for t in &lines {
+            assert!(
+                !gambit_core::model::threshold_holds(t, &values),
+                "{scenario:?} reads as `{}` with `{}` at {}, below {}",
+                model.endings[evaluation.ending].data.id,
+                model.outcomes[t.outcome.id()].data.id,
+                values[t.outcome.id().index()],
+                t.below.unwrap_or_default()
+            );
+        }
+    }
+}

@@ -85,8 +85,11 @@ propositions! {
     chips_and_trust_without_patient_research_are_not_global_leadership = "chips-and-trust-without-patient-research-are-not-global-leadership",
     distance_from_the_state_alone_is_not_decline = "distance-from-the-state-alone-is-not-decline",
     a_forced_sale_with_an_ad_downturn_is_not_turning_homeward = "a-forced-sale-with-an-ad-downturn-is-not-turning-homeward",
-    a_ban_with_the_spending_cut_is_not_turning_homeward = "a-ban-with-the-spending-cut-is-not-turning-homeward",
+    a_ban_is_never_turning_homeward = "a-ban-is-never-turning-homeward",
     a_flat_ad_business_bars_global_leadership = "a-flat-ad-business-bars-global-leadership",
+    a_flat_ad_business_is_not_the_present = "a-flat-ad-business-is-not-the-present",
+    spending_cut_to_a_quarter_is_not_the_present = "spending-cut-to-a-quarter-is-not-the-present",
+    heavy_spending_is_not_the_present = "heavy-spending-is-not-the-present",
 }
 
 #[test]

@@ -330,6 +330,25 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                     format!("`{}` = {value} is off its scale", slider.key()),
                 ));
             }
+            if let Some(through) = d.through {
+                if !(*value < through && through <= s.max) {
+                    errors.push(ContentError::item(
+                        PROPOSITIONS,
+                        id,
+                        format!(
+                            "`through` = {through} must lie above `{}` = {value}, on its scale",
+                            slider.key()
+                        ),
+                    ));
+                }
+            }
+        }
+        if d.through.is_some() && d.sliders.iter().count() != 1 {
+            errors.push(ContentError::item(
+                PROPOSITIONS,
+                id,
+                "`through` needs exactly one slider in `sliders`",
+            ));
         }
     }
     for preset in model.presets.iter() {

@@ -220,8 +220,8 @@ records! {
     }
 
     /// One of the article's cause-and-effect claims, as something the model must do: from preset `from`, with
-    /// `choices` and `sliders` changed, `outcome` moves as `expect` says, or `ending` is reached or not; with
-    /// `over`, whatever the controls it lists are set to.
+    /// `choices` and `sliders` changed (with `through`, the slider at every step of a range), `outcome` moves as
+    /// `expect` says, or `ending` is reached or not; with `over`, whatever the controls it lists are set to.
     pub struct PropositionData {
         pub id: Text,
         pub paragraphs: List<Text>,
@@ -230,6 +230,10 @@ records! {
         pub choices: Map<Ref<Assumption>, Ref<Choice>>,
         #[serde(default)]
         pub sliders: Map<Ref<Slider>, i32>,
+        /// With one slider in `sliders`: the change is that slider at every step from its value in `sliders`
+        /// through this one, each a case of its own (a range of spending, not one value).
+        #[serde(default)]
+        pub through: Option<i32>,
         pub expect: Expect,
         #[serde(default)]
         pub outcome: Option<Ref<Outcome>>,
