@@ -24,23 +24,29 @@ test('the embed code is copied by its button, with or without the controls, in t
   assert.match(without, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;controls=0"`));
   assert.equal(heightOf(without), heights.view);
   await session.click(await session.find('.embed-option input'));
+  const note = () => session.execute('return document.querySelector(".embed-colours .embed-note")?.textContent ?? ""');
   await session.click(await session.find('.embed-colours input[value=dark]'));
-  assert.match(await code(session), new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;theme=dark"`));
+  // Other colours than light point at the copy of the embeddable page written in them (what a frame without its
+  // script shows); the query says the same for the app.
+  assert.match(await code(session), new RegExp(`/embeds/${id}/dark/\\?v=1&amp;embed=1&amp;theme=dark"`));
+  assert.equal(await note(), '', 'the warning about the reader\'s setting shows beside "dark"');
   // The reader's system only when asked for: an embed is light by default.
   await session.click(await session.find('.embed-colours input[value=auto]'));
-  assert.match(await code(session), /\/embeds\/chip-chokehold\/\?v=1&amp;embed=1&amp;theme=auto"/);
+  assert.match(await code(session), new RegExp(`/embeds/${id}/auto/\\?v=1&amp;embed=1&amp;theme=auto"`));
+  // Following the reader's system suits only a page that does so too: the panel says so beside that choice, and
+  // only there.
+  assert.equal(await note(), UI().share.colours_auto_note, 'no warning beside "follow the reader\'s setting"');
   await session.click(await session.find('.embed-colours input[value=light]'));
+  assert.equal(await note(), '', 'the warning about the reader\'s setting shows beside "light"');
   const withControls = await code(session);
   assert.match(withControls, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1"`));
   assert.equal(heightOf(withControls), heights.controls);
-  // Following the reader's system suits only a page that does so too: the panel says so beside the choice.
-  const note = await session.execute('return document.querySelector(".embed-colours .embed-note")?.textContent ?? ""');
-  assert.equal(note, UI().share.colours_auto_note, 'no warning beside "follow the reader\'s setting"');
   // The sandbox it asks for is the least that works, allow-same-origin named after it only as a fallback.
   const help = await session.execute('return document.querySelector(".embed-code > p")?.textContent ?? ""');
   assert.equal(help, UI().share.embed_help);
   const asked = /sandbox="([^"]*)"/.exec(help)?.[1];
-  assert.equal(asked, 'allow-scripts allow-popups', `the panel asks for sandbox="${asked}"`);
+  // allow-downloads too, so the figures' CSV saves (without it the embed shows them as text instead).
+  assert.equal(asked, 'allow-scripts allow-popups allow-downloads', `the panel asks for sandbox="${asked}"`);
   assert.ok(help.indexOf('allow-same-origin') > help.indexOf(asked), 'allow-same-origin is not named as a fallback after the advice');
   await session.click(await session.find('.embed-code button'));
   // Copied, or (where the engine refuses the clipboard) offered to copy by hand: the code itself.
