@@ -301,7 +301,11 @@ fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
         e(&description),
         PREVIEW_SIZE.0,
         PREVIEW_SIZE.1,
-        e(&case.steps[step].text.title),
+        // The picture is the 2025 one whatever scenario the shared link sets: its description says so.
+        e(&format!(
+            "{}{}{}",
+            case.steps[step].text.title, meta.ui.punctuation.separator, meta.ui.share.as_in_2025
+        )),
         e(&title),
         e(&description),
     )
@@ -528,6 +532,14 @@ mod tests {
         ] {
             assert!(tags.contains(expected), "{expected} not in {tags}");
         }
+        // The image is the 2025 picture: its description says so, whatever scenario the shared link sets.
+        let alt = format!(
+            r#"<meta property="og:image:alt" content="{}{}{}" />"#,
+            phrase::escape(&case.steps[chips].text.title),
+            phrase::escape(&case.meta.ui.punctuation.separator),
+            phrase::escape(&case.meta.ui.share.as_in_2025)
+        );
+        assert!(tags.contains(&alt), "{alt} not in {tags}");
         let first = share_tags(&case, case.steps.ids().next().unwrap(), "", "https://x.test/g/zh-Hans/");
         assert!(
             first.contains(r#"<link rel="canonical" href="https://x.test/g/zh-Hans/" />"#),
