@@ -116,7 +116,7 @@ test('a host that strips the script shows a sample of embedded steps unclipped a
   }
 });
 
-test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, and on a phone no bars\' legend', async () => {
+test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, and on a phone no bars\' legend, a screen and a bit tall', async () => {
   const { session } = ctx.browser;
   for (const narrow of [false, true]) {
     await named(narrow ? 'phone' : 'desktop', async () => {
@@ -132,6 +132,16 @@ test('an embedded step is compact: its controls before the outcomes, its options
         assert.equal(seen.help, 0, 'options show their descriptions');
         assert.equal(seen.note, 0, 'the "flip an assumption" line shows');
         if (narrow) assert.equal(seen.legend, 0, 'the bars\' legend shows on a phone');
+        if (narrow) {
+          // About a screen and a third with its controls, and a screen and a bit locked (controls=0), on a phone.
+          const tall = 'return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]';
+          const [withControls, screen] = await session.execute(tall);
+          assert.ok(withControls <= screen * 1.35, `${withControls} px with controls on a ${screen} px screen`);
+          await session.goto(`${ctx.server.url}?v=1&step=${CHARTED.id}&embed=1&controls=0${changedScenario(CHARTED)}`);
+          await session.waitFor('.embedded-title');
+          const [locked] = await session.execute(tall);
+          assert.ok(locked <= screen * 1.1, `${locked} px locked (controls=0) on a ${screen} px screen`);
+        }
       } finally {
         if (narrow) {
           await noPhone(session);
