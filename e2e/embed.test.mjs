@@ -168,6 +168,12 @@ test('the embed demo sizes its frames from their content, and again when it chan
   await session.click(await session.find('.why summary'));
   await session.frame();
   assert.ok(await resized('kingdoms', first) > first, 'the frame did not grow with its content');
+  // Sized by the host to its height, the frame's page never scrolls: no scrollbar, no gutter narrowing the text.
+  await session.frame(await session.find('#kingdoms'));
+  const fitted = await session.until(`const root = document.documentElement;
+    return root.hasAttribute('data-host-sized') && [getComputedStyle(root).overflowY, innerWidth - root.clientWidth]`, { what: 'the frame sized by its host' });
+  await session.frame();
+  assert.deepEqual(fitted, ['hidden', 0], `overflow and scrollbar gutter: ${fitted}`);
   // Embedded without controls there are none. The frame posts its height from the readable page already, so wait
   // for the app (its "open in full" link) before asking what it shows.
   await session.frame(await session.find('#chips'));
