@@ -24,23 +24,29 @@ test('the embed code is copied by its button, with or without the controls, in t
   assert.match(without, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;controls=0"`));
   assert.equal(heightOf(without), heights.view);
   await session.click(await session.find('.embed-option input'));
+  const note = () => session.execute('return document.querySelector(".embed-colours .embed-note")?.textContent ?? ""');
   await session.click(await session.find('.embed-colours input[value=dark]'));
-  assert.match(await code(session), new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;theme=dark"`));
+  // Other colours than light point at the copy of the embeddable page written in them (what a frame without its
+  // script shows); the query says the same for the app.
+  assert.match(await code(session), new RegExp(`/embeds/${id}/dark/\\?v=1&amp;embed=1&amp;theme=dark"`));
+  assert.equal(await note(), '', 'the warning about the reader\'s setting shows beside "dark"');
   // The reader's system only when asked for: an embed is light by default.
   await session.click(await session.find('.embed-colours input[value=auto]'));
-  assert.match(await code(session), /\/embeds\/chip-chokehold\/\?v=1&amp;embed=1&amp;theme=auto"/);
+  assert.match(await code(session), new RegExp(`/embeds/${id}/auto/\\?v=1&amp;embed=1&amp;theme=auto"`));
+  // Following the reader's system suits only a page that does so too: the panel says so beside that choice, and
+  // only there.
+  assert.equal(await note(), UI().share.colours_auto_note, 'no warning beside "follow the reader\'s setting"');
   await session.click(await session.find('.embed-colours input[value=light]'));
+  assert.equal(await note(), '', 'the warning about the reader\'s setting shows beside "light"');
   const withControls = await code(session);
   assert.match(withControls, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1"`));
   assert.equal(heightOf(withControls), heights.controls);
-  // Following the reader's system suits only a page that does so too: the panel says so beside the choice.
-  const note = await session.execute('return document.querySelector(".embed-colours .embed-note")?.textContent ?? ""');
-  assert.equal(note, UI().share.colours_auto_note, 'no warning beside "follow the reader\'s setting"');
   // The sandbox it asks for is the least that works, allow-same-origin named after it only as a fallback.
   const help = await session.execute('return document.querySelector(".embed-code > p")?.textContent ?? ""');
   assert.equal(help, UI().share.embed_help);
   const asked = /sandbox="([^"]*)"/.exec(help)?.[1];
-  assert.equal(asked, 'allow-scripts allow-popups', `the panel asks for sandbox="${asked}"`);
+  // allow-downloads too, so the figures' CSV saves (without it the embed shows them as text instead).
+  assert.equal(asked, 'allow-scripts allow-popups allow-downloads', `the panel asks for sandbox="${asked}"`);
   assert.ok(help.indexOf('allow-same-origin') > help.indexOf(asked), 'allow-same-origin is not named as a fallback after the advice');
   await session.click(await session.find('.embed-code button'));
   // Copied, or (where the engine refuses the clipboard) offered to copy by hand: the code itself.
@@ -110,7 +116,7 @@ test('a host that strips the script shows a sample of embedded steps unclipped a
   }
 });
 
-test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, and on a phone no bars\' legend', async () => {
+test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, and on a phone no bars\' legend, a screen and a bit tall', async () => {
   const { session } = ctx.browser;
   for (const narrow of [false, true]) {
     await named(narrow ? 'phone' : 'desktop', async () => {
@@ -126,6 +132,16 @@ test('an embedded step is compact: its controls before the outcomes, its options
         assert.equal(seen.help, 0, 'options show their descriptions');
         assert.equal(seen.note, 0, 'the "flip an assumption" line shows');
         if (narrow) assert.equal(seen.legend, 0, 'the bars\' legend shows on a phone');
+        if (narrow) {
+          // About a screen and a third with its controls, and a screen and a bit locked (controls=0), on a phone.
+          const tall = 'return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]';
+          const [withControls, screen] = await session.execute(tall);
+          assert.ok(withControls <= screen * 1.35, `${withControls} px with controls on a ${screen} px screen`);
+          await session.goto(`${ctx.server.url}?v=1&step=${CHARTED.id}&embed=1&controls=0${changedScenario(CHARTED)}`);
+          await session.waitFor('.embedded-title');
+          const [locked] = await session.execute(tall);
+          assert.ok(locked <= screen * 1.1, `${locked} px locked (controls=0) on a ${screen} px screen`);
+        }
       } finally {
         if (narrow) {
           await noPhone(session);
@@ -152,6 +168,12 @@ test('the embed demo sizes its frames from their content, and again when it chan
   await session.click(await session.find('.why summary'));
   await session.frame();
   assert.ok(await resized('kingdoms', first) > first, 'the frame did not grow with its content');
+  // Sized by the host to its height, the frame's page never scrolls: no scrollbar, no gutter narrowing the text.
+  await session.frame(await session.find('#kingdoms'));
+  const fitted = await session.until(`const root = document.documentElement;
+    return root.hasAttribute('data-host-sized') && [getComputedStyle(root).overflowY, innerWidth - root.clientWidth]`, { what: 'the frame sized by its host' });
+  await session.frame();
+  assert.deepEqual(fitted, ['hidden', 0], `overflow and scrollbar gutter: ${fitted}`);
   // Embedded without controls there are none. The frame posts its height from the readable page already, so wait
   // for the app (its "open in full" link) before asking what it shows.
   await session.frame(await session.find('#chips'));

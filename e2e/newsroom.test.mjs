@@ -3,7 +3,9 @@
 // sandbox forbids a new tab; an embed is light unless the writer asks for dark (the dark article's near-black) or for
 // the reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name; a frame
 // without scripts shows the step's embeddable page, the embedded view (not the site's page), white, fitting a phone's
-// column, saying it shows 2025 and giving the explainer's address as text; Copy link, Copy the code and a download
+// column, saying it shows 2025 and giving the explainer's address as text, and for a code that sets one of the
+// step's own assumptions or dark colours, that scenario (the app's figures) in those colours, from the copy of the
+// page the code points at; in a sandboxed frame the CSV's figures show as text to copy; Copy link, Copy the code and a download
 // each confirm beside their button, announced, in both languages. The sandbox test runs in every engine that runs the
 // app in a sandbox (not WebKitGTK under the policy, as docs/deployment.md
 // says); the colour tests emulate the reader's system in Chromium.
@@ -245,6 +247,90 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
       }
     });
   }
+});
+
+test('a frame without scripts shows the scenario and the colours its code sets, with the figures the app shows for them', async () => {
+  const { session } = ctx.browser;
+  const CHARTED = stepWith({ view: 'chips', control: 'chips' });
+  const chips = ASSUMPTIONS.chips;
+  // The option furthest from 2025 that a writer picks on the step: the model's last one.
+  const option = Object.keys(chips.options).at(-1);
+  const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) < 3 * 128;
+  for (const theme of ['light', 'dark']) {
+    for (const [width, height] of [[390, 844], [1280, 800]]) {
+      await named(`${theme}, ${width} px wide`, async () => {
+        const code = await codeOf(session, ctx.server.url, CHARTED.id, true, `&chips=${option}`);
+        // The figures the app shows for this scenario.
+        const figures = await session.execute(`return Object.fromEntries([...document.querySelectorAll('.outcome[data-outcome]')]
+          .map((o) => [o.dataset.outcome, o.dataset.value]))`);
+        let src = srcOf(code);
+        if (theme === 'dark') {
+          await session.click(await session.find('.embed-colours input[value=dark]'));
+          src = srcOf(await session.execute('return document.querySelector(".embed-code textarea").value'));
+        }
+        assert.match(src, new RegExp(`/embeds/${CHARTED.id}/chips-${option}${theme === 'dark' ? '-dark' : ''}/\\?`), src);
+        // No script in the frame: `sandbox=""` as the journalist tried it (an opaque origin), except in WebKitGTK,
+        // which refuses the stylesheet of an opaque origin without --site-url (see webkitSandbox): there the same
+        // origin, still without script.
+        const frame = `<iframe id="frame" title="embedded" sandbox="${webkit ? 'allow-same-origin' : ''}" height="${heightOf(code)}" src="${src}"></iframe>`;
+        if (width === 390) await phone(session); else await viewport(session, width, height);
+        try {
+          await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
+          await session.execute(`document.body.innerHTML = '<article style="max-width:680px;margin:0 auto;padding:1rem">' + arguments[0] + '</article>';
+            document.body.style.background = arguments[1];
+            document.getElementById('frame').style.cssText = 'display:block;width:100%;border:0'`, [frame, theme === 'dark' ? '#111' : '#fff']);
+          await session.frame(await session.waitFor('#frame'));
+          await session.waitFor('.embedded-title', 10000);
+          await session.until('return document.readyState === "complete"', { what: 'the frame\'s page loaded' });
+          const seen = await session.execute(`return { theme: document.documentElement.dataset.theme ?? null,
+            background: getComputedStyle(document.body).backgroundColor, line: document.querySelector('.scenario-line')?.textContent ?? '',
+            note: document.querySelector('.no-script-note')?.textContent ?? '', link: document.querySelector('.open-full a')?.getAttribute('href'),
+            scripted: !!document.querySelector('main.embedded .controls'),
+            figures: Object.fromEntries([...document.querySelectorAll('.outcome[data-outcome]')].map((o) => [o.dataset.outcome, o.dataset.value])) }`);
+          await session.frame();
+          await shot(session, `embed-noscript-${theme}-${option}-${width}`);
+          assert.equal(seen.scripted, false, 'the app ran in a frame without scripts');
+          assert.equal(seen.theme, theme);
+          assert.equal(dark(seen.background), theme === 'dark', `the frame's background: ${seen.background}`);
+          assert.ok(seen.line.includes(chips.options[option].label), `the scenario line: "${seen.line}"`);
+          assert.ok(seen.note.startsWith(UI().share.embed_no_script_fixed), `the note: "${seen.note}"`);
+          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/?v=1&chips=${option}`), `"Open the whole explainer" leads to ${seen.link}`);
+          assert.ok(Object.keys(seen.figures).length > 0, 'no figures');
+          for (const [outcome, value] of Object.entries(seen.figures)) {
+            assert.equal(value, figures[outcome], `${outcome}: ${value} without script, ${figures[outcome]} in the app`);
+          }
+        } finally {
+          await noPhone(session);
+        }
+      });
+    }
+  }
+});
+
+test('in a frame that may not save files, "Download these figures" shows them as text to copy', { skip: webkitSandbox }, async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}sandboxed.html`, { app: false });
+  await session.frame(await session.waitFor('#frame'));
+  await session.waitFor('.outcomes .download button', 30000);
+  await session.click(await session.find('.outcomes .download button'));
+  const shown = await session.until(`const t = document.querySelector('.csv-text textarea');
+    const label = t?.closest('label').textContent ?? '';
+    return t && [label.slice(0, label.length - t.textContent.length).trim(), t.value, document.activeElement === t]`, { what: 'the figures as text' });
+  await session.frame();
+  assert.equal(shown[0], UI().download.blocked);
+  const [header, ...rows] = shown[1].trim().split('\n');
+  assert.equal(header.split(',')[0], UI().download.columns[0], `the text's first line: ${header}`);
+  assert.ok(rows.length > 0, 'no figures in the text');
+  assert.ok(shown[2], 'the text is not selected to copy');
+  // Outside a sandbox the file saves, with its confirmation, and no text is shown.
+  await session.goto(`${ctx.server.url}light-host.html`, { app: false });
+  await session.frame(await session.waitFor('#frame'));
+  await session.waitFor('.outcomes .download button', 30000);
+  await session.click(await session.find('.outcomes .download button'));
+  await new Promise((r) => setTimeout(r, 500));
+  const text = await session.execute('return !!document.querySelector(".csv-text")');
+  await session.frame();
+  assert.equal(text, false, 'the figures shown as text outside a sandbox');
 });
 
 test('a confirmation shows beside the button that caused it, announced, in both languages, on a phone too', async () => {

@@ -27,12 +27,18 @@ pub fn report_height() {
         return;
     };
     let measured = root.clone();
+    // The last height sent. Once the frame takes it (the host's script follows the messages), the page never scrolls
+    // (`data-host-sized` on the root, `style/main.css`): a scrollbar shown for the moment between a growth and the host's
+    // answer narrowed the text, which then wrapped taller and kept the scrollbar and its gutter.
+    let sent = std::rc::Rc::new(std::cell::Cell::new(0.0_f64));
+    let last = sent.clone();
     let send = move || {
         let height = measured.get_bounding_client_rect().height().ceil();
         // Before layout the page has no height yet; a zero would collapse the frame for a moment.
         if height <= 0.0 {
             return;
         }
+        last.set(height);
         for fields in [
             &[("type", HEIGHT_MESSAGE)][..],
             &[("sentinel", "amp"), ("type", AMP_MESSAGE)][..],
@@ -47,6 +53,17 @@ pub fn report_height() {
         }
     };
     send();
+    let fitted_root = root.clone();
+    let frame = window.clone();
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let inner = frame.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        if sent.get() > 0.0 && (inner - sent.get()).abs() < 1.0 {
+            let _ = fitted_root.set_attribute("data-host-sized", "");
+        }
+    });
+    let _ = window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+    // As long as the page: the frame is resized until it is closed.
+    on_resize.forget();
     let callback = Closure::<dyn FnMut()>::new(send);
     let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
         return;

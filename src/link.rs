@@ -144,7 +144,16 @@ pub fn embed_src(state: &Explainer, embed: Embed) -> String {
     let mut link = state.link();
     link.page = Page::Walkthrough;
     link.embed = Some(embed);
-    format!("{}{}", base_url(), url::write(&link, state.case))
+    let case = state.case;
+    let address = url::write(&link, case);
+    // The copy of the embeddable page written for this scenario and colours, where there is one: what a frame
+    // without its script shows (`embeds/<id>/chips-domestic-dark/`).
+    let page = gambit_core::markup::embed_page_path(case, link.step, &link.scenario, embed.theme);
+    let address = match address.strip_prefix(&url::embed_path(case, link.step)) {
+        Some(query) => format!("{page}{query}"),
+        None => address,
+    };
+    format!("{}{address}", base_url())
 }
 
 /// The code that embeds the current step and scenario in another page as `embed` says: an `<iframe>` and the

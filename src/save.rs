@@ -21,6 +21,15 @@ pub fn save(name: &str, url: &str) {
     link.click();
 }
 
+/// Whether this page runs in a sandboxed frame (its origin opaque, `"null"`), where the browser may refuse to save a
+/// file without a word (a sandbox without `allow-downloads`); the page cannot tell whether it is allowed.
+pub fn sandboxed() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("origin")).ok())
+        .and_then(|o| o.as_string())
+        .is_some_and(|origin| origin == "null")
+}
+
 /// `svg` as a `data:` address.
 pub fn svg_url(svg: &str) -> String {
     format!("data:image/svg+xml;charset=utf-8,{}", encode(svg))

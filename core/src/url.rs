@@ -225,14 +225,21 @@ fn set(case: &Case, scenario: &mut Scenario, key: &str, value: &str) -> Option<b
 /// (`/g/`, `steps/chip-chokehold/`), `/g/index.html` is (`/g/`, `index.html`), `/g/` is (`/g/`, ``).
 pub fn split_path(path: &str) -> (&str, &str) {
     let folder = path.rfind('/').map_or(0, |i| i + 1);
-    let root = path[..folder]
-        .strip_suffix('/')
-        .and_then(|parent| {
-            // `<root>steps/<id>/` (or `embeds/<id>/`): the last folder is a step's, the one before it `steps`.
-            let folder = &parent[..parent.rfind('/')? + 1];
-            let above = folder.strip_suffix(STEPS).or_else(|| folder.strip_suffix(EMBEDS))?;
-            above.ends_with('/').then_some(above.len())
-        })
+    // The folder above `dir` (ending in `/`), with its `/`.
+    let parent = |dir: &str| -> Option<usize> {
+        let dir = dir.strip_suffix('/')?;
+        Some(dir.rfind('/')? + 1)
+    };
+    // `<root><name><id>/`: the last folder is a step's, the one before it `name`.
+    let under = |dir: &str, name: &str| -> Option<usize> {
+        let above = dir[..parent(dir)?].strip_suffix(name)?;
+        above.ends_with('/').then_some(above.len())
+    };
+    let dir = &path[..folder];
+    // `<root>steps/<id>/`, `<root>embeds/<id>/`, or a copy of an embeddable page, `<root>embeds/<id>/<copy>/`.
+    let root = under(dir, STEPS)
+        .or_else(|| under(dir, EMBEDS))
+        .or_else(|| under(&dir[..parent(dir)?], EMBEDS))
         .unwrap_or(folder);
     path.split_at(root)
 }
@@ -264,8 +271,13 @@ pub fn read(address: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     let in_query = pairs(&query).iter().any(|(key, _)| key == STEP_KEY);
     let named = path
         .strip_prefix(STEPS)
-        .or_else(|| path.strip_prefix(EMBEDS))
-        .map(|rest| rest.strip_suffix("index.html").unwrap_or(rest).trim_end_matches('/'));
+        .map(|rest| rest.strip_suffix("index.html").unwrap_or(rest).trim_end_matches('/'))
+        // An embeddable page's copy for a frame without script (`embeds/<id>/chips-domestic/`) is its step's: the
+        // query says the same as its folder.
+        .or_else(|| {
+            path.strip_prefix(EMBEDS)
+                .map(|rest| rest.split('/').next().unwrap_or(rest))
+        });
     if let (Some(id), false) = (named, in_query) {
         match case.step_by_key(&decode(id)) {
             Some(step) => state.step = step,

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use gambit_core::content::{Confidence, ContentFiles, LANGUAGES};
+use gambit_core::content::{Confidence, ContentFiles, Table, LANGUAGES};
 use gambit_core::Case;
 
 fn shipped() -> ContentFiles {
@@ -653,4 +653,38 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
     assert!(terms.rejected_in("开源对手势头减弱；如果它们势头减弱").is_empty());
     // English has no table, so nothing in it is checked.
     assert!(gambit_core::content::Terms::of(&files, "en").is_none());
+}
+
+/// A step's description (search results, share cards) is whole sentences of its opening paragraph, never cut
+/// mid-sentence, in both languages: the chip step's opening runs on into "the sentence under the chart", which
+/// means nothing off the page, and its card stops before it.
+#[test]
+fn every_steps_description_is_whole_sentences_of_its_opening() {
+    use gambit_core::markup::{step_description, DESCRIPTION_CHARS};
+    for lang in LANGUAGES {
+        let case = Case::load(&shipped(), lang).expect("the shipped case");
+        for (id, step) in case.steps.with_ids() {
+            let name = format!("{lang}, step {}", step.data.id);
+            let opening = step.text.body.first().map(|p| p.to_string()).unwrap_or_default();
+            let description = step_description(&case, id);
+            assert!(opening.starts_with(&description), "{name}: {description}");
+            assert!(
+                description.ends_with(['.', '。', '!', '！', '?', '？']),
+                "{name}: cut mid-sentence: {description}"
+            );
+            assert!(
+                description.chars().count() <= DESCRIPTION_CHARS * 3 / 2,
+                "{name}: too long: {description}"
+            );
+            let rest = opening[description.len()..].trim_start();
+            assert!(
+                rest.is_empty() || rest.chars().next().is_some_and(|c| !c.is_lowercase()),
+                "{name}: stops inside a sentence: {description}"
+            );
+        }
+    }
+    let case = Case::load(&shipped(), "en").expect("the shipped case");
+    let chips = case.step_by_key("chip-chokehold").expect("the chip step");
+    let opening = case.steps[chips].text.body[0].to_string();
+    assert!(opening.len() > step_description(&case, chips).len(), "{opening}");
 }

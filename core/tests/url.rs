@@ -261,6 +261,8 @@ fn an_embedded_step_is_at_its_embeddable_page() {
         "?v=1&step=chip-chokehold&chips=domestic&embed=1&controls=0&theme=dark",
         // The path alone: `controls=` and `theme=` count there without `embed=1`.
         "embeds/chip-chokehold/index.html?chips=domestic&controls=0&theme=dark",
+        // The copy of the embeddable page written for this scenario and colours, for a frame without script.
+        "embeds/chip-chokehold/chips-domestic-dark/?v=1&chips=domestic&controls=0&theme=dark",
     ] {
         assert_eq!(read(older, case), (state.clone(), vec![]), "{older}");
     }
@@ -268,6 +270,16 @@ fn an_embedded_step_is_at_its_embeddable_page() {
         split_path("/g/embeds/chip-chokehold/"),
         ("/g/", "embeds/chip-chokehold/")
     );
+    assert_eq!(
+        split_path("/g/embeds/chip-chokehold/chips-domestic-dark/"),
+        ("/g/", "embeds/chip-chokehold/chips-domestic-dark/")
+    );
+    assert_eq!(
+        split_path("/embeds/chip-chokehold/dark/index.html"),
+        ("/", "embeds/chip-chokehold/dark/index.html")
+    );
+    // A folder deeper than a copy is no page of ours: the root stays where the page is.
+    assert_eq!(split_path("/g/a/b/c/"), ("/g/a/b/c/", ""));
     // The whole explainer, from an embed, is the step's own page.
     let full = LinkState { embed: None, ..state };
     assert_eq!(write(&full, case), "steps/chip-chokehold/?v=1&chips=domestic");

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::fill;
 use super::toast::{Toast, WithToast};
-use crate::save::save;
+use crate::save::{sandboxed, save};
 use crate::state::Explainer;
 
 /// Bars for `outcomes`, with the note that the model is illustrative.
@@ -23,13 +23,30 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
     // The outcomes as CSV, named for the step and the scenario, made when asked for (not at every flip); with a
     // byte-order mark, so that spreadsheets read the Chinese edition's words as UTF-8.
     let saved = Toast::new();
+    // In a sandboxed frame the browser may drop the file without a word: the figures are then also shown as text to
+    // copy, so the button never looks dead.
+    let as_text = RwSignal::new(None::<String>);
     let download = move |_| {
         let scenario = untrack(|| state.scenario());
-        let csv = format!("\u{feff}{}", outcomes_csv(case, &scenario));
+        let table = outcomes_csv(case, &scenario);
+        let csv = format!("\u{feff}{table}");
         let name = file_name(case, state.step().get_untracked(), &scenario, "csv");
         save(&name, &format!("data:text/csv;charset=utf-8,{}", encode(&csv)));
-        saved.show(fill(&ui.download.saved, &[("file", &name)]));
+        if sandboxed() {
+            as_text.set(Some(table));
+        } else {
+            saved.show(fill(&ui.download.saved, &[("file", &name)]));
+        }
     };
+    let text = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if as_text.get().is_some() {
+            if let Some(area) = text.get() {
+                let _ = area.focus();
+                area.select();
+            }
+        }
+    });
     let rows = outcomes
         .into_iter()
         .map(|outcome| view! { <OutcomeRow outcome /> })
@@ -45,6 +62,12 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
                     <button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button>
                 </WithToast>
             </p>
+            {move || as_text.get().map(|table| view! {
+                <label class="by-hand csv-text">
+                    {ui.download.blocked.as_ref()}
+                    <textarea node_ref=text readonly rows="6">{table}</textarea>
+                </label>
+            })}
         </section>
     }
 }

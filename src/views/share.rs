@@ -121,7 +121,10 @@ pub fn ShareBar() -> impl IntoView {
                 <fieldset class="embed-colours" aria-labelledby="embed-colours">
                     <legend id="embed-colours">{share.colours.as_ref()}</legend>
                     {colours}
-                    <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
+                    // The warning is about the reader's setting: shown only while that option is chosen.
+                    <Show when=move || embed.get().theme == Theme::Auto>
+                        <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
+                    </Show>
                 </fieldset>
                 <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
                 <WithToast toast=code_copied kind="copied">

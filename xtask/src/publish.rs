@@ -33,6 +33,8 @@ struct Shell<'a> {
 
 /// From a step's page (`steps/<id>/`) back to the site's root.
 const STEP_ROOT: &str = "../../";
+/// From a copy of a step's embeddable page (`embeds/<id>/dark/`) back to the site's root.
+const COPY_ROOT: &str = "../../../";
 
 /// Finishes `dist/index.html`, writes a page per step and `dist/_headers`; with `site`, the address this folder will
 /// be served from (ending in `/`), the pages carry the tags that need absolute URLs, and `oembed/<id>.json` answers
@@ -54,7 +56,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
         site,
     };
     let page = |step: StepId, root: &str, path: &Path| {
-        let page = step_page(&shell, case, step, root, path, false)?;
+        let page = step_page(&shell, case, step, root, path, None)?;
         match site {
             Some(site) => insert_after(&page, "</title>", &share_tags(case, step, root, site), path),
             None => Ok(page),
@@ -70,10 +72,19 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
         }
     }
     // Each step's embeddable page, where the embed code points: its readable page is the embedded view, for a frame
-    // whose script is stripped or sandboxed away.
+    // whose script is stripped or sandboxed away; and its copies for the scenarios and colours an embed code most
+    // often sets (`embeds/<id>/chips-domestic-dark/`), where the code points when it sets one of them.
     for (id, step) in case.steps.with_ids() {
-        let path = dist.join("embeds").join(step.data.id.as_ref()).join("index.html");
-        write(&path, step_page(&shell, case, id, STEP_ROOT, &path, true)?)?;
+        for variant in markup::embed_variants(case, id) {
+            let folder = dist.join("embeds").join(step.data.id.as_ref()).join(&variant.folder);
+            let path = folder.join("index.html");
+            let root = if variant.folder.is_empty() {
+                STEP_ROOT
+            } else {
+                COPY_ROOT
+            };
+            write(&path, step_page(&shell, case, id, root, &path, Some(&variant))?)?;
+        }
     }
     write_service_worker(dist, offline)?;
     if let Some(site) = site {
@@ -152,17 +163,23 @@ fn origin_of(site: &str) -> Option<&str> {
 
 /// Trunk's page (`template`) as the page of `step`, `root` away from the language's root (`""` for `index.html`,
 /// which takes the case's own title and description): its language, the policy, the step's title and description,
-/// and its readable text in `<body>`; with `embed`, its embeddable page: the embedded view in `<body>`, light
-/// colours (an embed's default) and kept out of search results, naming the whole explainer's address on `site`
-/// where it is known. `path` names the page in errors.
-fn step_page(shell: &Shell, case: &Case, step: StepId, root: &str, path: &Path, embed: bool) -> Result<String, String> {
+/// and its readable text in `<body>`; with `embed`, its embeddable page (or a copy of it): the embedded view of the
+/// copy's scenario in `<body>`, in the copy's colours (light, dark, or none fixed for `auto`), kept out of search
+/// results, naming the whole explainer's address on `site` where it is known. `path` names the page in errors.
+fn step_page(
+    shell: &Shell,
+    case: &Case,
+    step: StepId,
+    root: &str,
+    path: &Path,
+    embed: Option<&markup::EmbedVariant>,
+) -> Result<String, String> {
     let Shell { template, policy, site } = *shell;
     let mut page = rebase(template, root);
     let lang = phrase::escape(&case.meta.lang);
-    let lang = if embed {
-        format!("{lang}\" data-theme=\"light")
-    } else {
-        lang
+    let lang = match embed.map(|v| v.theme) {
+        Some(url::Theme::Auto) | None => lang,
+        Some(theme) => format!("{lang}\" data-theme=\"{}", theme.key()),
     };
     page = replace_between(&page, "<html lang=\"", "\"", &lang, path)?;
     let (title, description) = page_words(case, step, root);
@@ -176,15 +193,28 @@ fn step_page(shell: &Shell, case: &Case, step: StepId, root: &str, path: &Path, 
     )?;
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
     page = insert_before(&page, " data-wasm=\"", &start_data(case, step, root), path)?;
-    if embed {
+    if embed.is_some() {
         head.push_str("\n    <meta name=\"robots\" content=\"noindex\" />");
     }
     // Right after the charset, before any script the policy governs.
     let page = insert_after(&page, CHARSET, &head, path)?;
-    let body = if embed {
-        markup::embed_page(case, step, root, site)
-    } else {
-        markup::static_page(case, step, root)
+    let body = match embed {
+        Some(variant) => {
+            // The whole explainer at the copy's scenario: the query of the step's page.
+            let mut link = url::LinkState::start(case);
+            link.step = step;
+            link.scenario = variant.scenario.clone();
+            let query = if link.scenario == url::LinkState::start(case).scenario {
+                String::new()
+            } else {
+                let full = url::write(&link, case);
+                full.strip_prefix(&url::step_path(case, step))
+                    .unwrap_or(&full)
+                    .to_string()
+            };
+            markup::embed_page_for(case, step, &variant.scenario, &query, root, site)
+        }
+        None => markup::static_page(case, step, root),
     };
     insert_after(&page, "<body>", &body, path)
 }
@@ -271,7 +301,11 @@ fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
         e(&description),
         PREVIEW_SIZE.0,
         PREVIEW_SIZE.1,
-        e(&case.steps[step].text.title),
+        // The picture is the 2025 one whatever scenario the shared link sets: its description says so.
+        e(&format!(
+            "{}{}{}",
+            case.steps[step].text.title, meta.ui.punctuation.separator, meta.ui.share.as_in_2025
+        )),
         e(&title),
         e(&description),
     )
@@ -394,14 +428,28 @@ mod tests {
     /// The chip step's page (embeddable with `embed`), written from the test template for a site at `site`.
     fn chips_page(case: &Case, site: Option<&str>, embed: bool) -> String {
         let chips = case.step_by_key("chip-chokehold").unwrap();
+        let plain = markup::embed_variants(case, chips)
+            .into_iter()
+            .find(|v| v.folder.is_empty());
+        chips_copy(
+            case,
+            site,
+            embed.then(|| plain.expect("a plain page")).as_ref(),
+            STEP_ROOT,
+        )
+    }
+
+    /// The chip step's page as `variant` says (its site page for `None`), `root` away from the site's root.
+    fn chips_copy(case: &Case, site: Option<&str>, variant: Option<&markup::EmbedVariant>, root: &str) -> String {
+        let chips = case.step_by_key("chip-chokehold").unwrap();
         let path = Path::new("embeds/chip-chokehold/index.html");
         step_page(
             &shell(TEMPLATE, "default-src 'self'", site),
             case,
             chips,
-            STEP_ROOT,
+            root,
             path,
-            embed,
+            variant,
         )
         .unwrap()
     }
@@ -484,6 +532,14 @@ mod tests {
         ] {
             assert!(tags.contains(expected), "{expected} not in {tags}");
         }
+        // The image is the 2025 picture: its description says so, whatever scenario the shared link sets.
+        let alt = format!(
+            r#"<meta property="og:image:alt" content="{}{}{}" />"#,
+            phrase::escape(&case.steps[chips].text.title),
+            phrase::escape(&case.meta.ui.punctuation.separator),
+            phrase::escape(&case.meta.ui.share.as_in_2025)
+        );
+        assert!(tags.contains(&alt), "{alt} not in {tags}");
         let first = share_tags(&case, case.steps.ids().next().unwrap(), "", "https://x.test/g/zh-Hans/");
         assert!(
             first.contains(r#"<link rel="canonical" href="https://x.test/g/zh-Hans/" />"#),
@@ -526,7 +582,7 @@ mod tests {
             first,
             "",
             Path::new("index.html"),
-            false,
+            None,
         )
         .unwrap();
         let names: Vec<&str> = case
@@ -543,7 +599,7 @@ mod tests {
         assert!(start_script(&index).contains(&wanted), "{wanted} not in {index}");
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let path = Path::new("steps/chip-chokehold/index.html");
-        let own = step_page(&shell(TEMPLATE, "p", None), &case, chips, STEP_ROOT, path, false).unwrap();
+        let own = step_page(&shell(TEMPLATE, "p", None), &case, chips, STEP_ROOT, path, None).unwrap();
         let wanted = format!(r#"data-root="{STEP_ROOT}" data-step="chip-chokehold" data-wasm="../../app.wasm""#);
         assert!(start_script(&own).contains(&wanted), "{wanted} not in {own}");
         assert!(!own.contains("data-steps"), "{own}");
@@ -586,6 +642,62 @@ mod tests {
             phrase::escape(&case.meta.ui.share.embed_no_script)
         );
         assert!(page.contains(&note), "{note} not in {page}");
+    }
+
+    /// A copy of the embeddable page written for a scenario and dark colours shows that scenario (its line, its
+    /// figures, the whole explainer at it) in dark colours, says it is fixed, and leads back from one folder deeper.
+    #[test]
+    fn a_copy_of_the_embeddable_page_shows_its_scenario_in_its_colours() {
+        let case = case("en");
+        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let variants = markup::embed_variants(&case, chips);
+        let copy = variants
+            .iter()
+            .find(|v| v.folder == "chips-domestic-dark/")
+            .unwrap_or_else(|| panic!("no copy for chips=domestic in dark among {variants:?}"));
+        assert_eq!(copy.theme, url::Theme::Dark);
+        let page = chips_copy(&case, Some("https://x.test/g/"), Some(copy), COPY_ROOT);
+        let plain = chips_page(&case, Some("https://x.test/g/"), true);
+        let ui = &case.meta.ui.share;
+        let chips_a = case.model.assumption_by_key("chips").unwrap();
+        let domestic = case.model.assumptions[chips_a].option_by_key("domestic").unwrap();
+        let line = phrase::fill(
+            &ui.scenario_line,
+            &[("changes", &markup::scenario_changes(&case, &copy.scenario).join(""))],
+        );
+        assert_eq!(copy.scenario[chips_a], domestic);
+        for expected in [
+            r#"<html lang="en" data-theme="dark">"#.to_string(),
+            phrase::escape(&line),
+            phrase::escape(&ui.embed_no_script_fixed),
+            r#"href="../../../steps/chip-chokehold/?v=1&amp;chips=domestic""#.to_string(),
+            "https://x.test/g/steps/chip-chokehold/?v=1&amp;chips=domestic".to_string(),
+            r#"src="../../../start.js""#.to_string(),
+        ] {
+            assert!(page.contains(&expected), "{expected} not in {page}");
+        }
+        assert!(!page.contains(&*phrase::escape(&ui.embed_no_script)), "{page}");
+        // The figures differ from the 2025 page's: compute access moves when chips are cut off.
+        let compute = |page: &str| {
+            let at = page
+                .find(r#"data-outcome="compute" data-value=""#)
+                .expect("compute's bar");
+            page[at..].split('"').nth(3).unwrap().to_string()
+        };
+        assert_ne!(compute(&page), compute(&plain));
+        // `auto` fixes no colours, so the page follows the reader's system as the app would.
+        let auto = variants.iter().find(|v| v.folder == "auto/").expect("an auto copy");
+        let page = chips_copy(&case, None, Some(auto), COPY_ROOT);
+        assert!(page.contains(r#"<html lang="en">"#), "{page}");
+        // A scenario changing another step's assumption, or two, has no copy.
+        let mut other = copy.scenario.clone();
+        let tiktok = case.model.assumption_by_key("tiktok").unwrap();
+        other[tiktok] = case.model.assumptions[tiktok].option_by_key("ban").unwrap();
+        assert_eq!(markup::embed_folder(&case, chips, &other, url::Theme::Dark), None);
+        assert_eq!(
+            markup::embed_page_path(&case, chips, &other, url::Theme::Dark),
+            "embeds/chip-chokehold/"
+        );
     }
 
     #[test]

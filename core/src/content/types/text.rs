@@ -195,6 +195,8 @@ records! {
         pub png: Text,
         /// Said beside the button that saved a file, once the browser has it: `{file}`, its name.
         pub saved: Text,
+        /// In a sandboxed frame, which may not save files: said above the figures shown as text to copy instead.
+        pub blocked: Text,
         /// Drawn in a saved chart: its scenario (`{name}`) and where it comes from (`{n}`, `{step}`,
         /// `{paragraphs}`).
         pub scenario: Text,
@@ -317,6 +319,8 @@ records! {
         /// On a step's embeddable page without script: it shows 2025 (the link's scenario needs the script), and
         /// the whole explainer's address (`{address}`).
         pub embed_no_script: Text,
+        /// The same on a copy written for a scenario (`embeds/<id>/chips-domestic/`): it shows that scenario, fixed.
+        pub embed_no_script_fixed: Text,
         /// The line on every step naming what the reader's scenario changes from 2025 (`{changes}`), and its
         /// button back to the 2025 picture.
         pub scenario_line: Text,
