@@ -123,11 +123,21 @@ test('Predict can be asked again, asks on a shared link that already sets its op
 /** The steps with a control of their own (not the dashboard, whose eight controls are the whole last step). */
 const SLIDES = STEPS.filter((s) => s.controls?.length && s.view !== 'dashboard').map((s) => s.id);
 
-test('the slides fit 1024×768, 1280×800 and 1920×1080: view, sentence, control, question and every outcome on one screen, in 2025 and with the chips cut off', async () => {
+/** Whether the engine's window took the size asked for (WebKitGTK's may not, here: 768×636 for 1024×768); says so if not. */
+const sized = (t, got, width, height) => {
+  if (got[0] === width && got[1] === height) return true;
+  t.diagnostic(`${width}×${height} not measured: the window's viewport is ${got.join('×')}`);
+  return false;
+};
+
+test('the slides fit 1024×768, 1280×800 and 1920×1080: view, sentence, control, question and every outcome on one screen, in 2025 and with the chips cut off', async (t) => {
   const { session } = ctx.browser;
   const problems = [];
+  let measured = 0;
   for (const [width, height] of PROJECTORS) {
     const got = await viewport(session, width, height);
+    if (!sized(t, got, width, height)) continue;
+    measured++;
     // The teacher's link cut the chips: every bar then carries its signed change, and the rows grew.
     for (const [step, query] of SLIDES.flatMap((s) => [[s, ''], [s, '&chips=domestic']])) {
       await named(`${step}${query} at ${width}×${height} (viewport ${got.join('×')})`, async () => {
@@ -154,6 +164,7 @@ test('the slides fit 1024×768, 1280×800 and 1920×1080: view, sentence, contro
       });
     }
   }
+  assert.ok(measured > 0, 'no projector size could be measured');
   assert.deepEqual(problems, []);
 });
 
@@ -685,10 +696,13 @@ test('an answer clicked on the slides leaves no focus ring round the answer; ans
 });
 
 const PREDICTIONS_DATA = await read('data/predictions.json');
-test('a revealed slide fits 1024×768, 1280×800 and 1920×1080: the chart, the guess against the model and every bar that moved on one screen, the reasons and the control folded', async () => {
+test('a revealed slide fits 1024×768, 1280×800 and 1920×1080: the chart, the guess against the model and every bar that moved on one screen, the reasons and the control folded', async (t) => {
   const { session } = ctx.browser;
   const problems = [];
+  let measured = 0;
   for (const [width, height] of PROJECTORS) {
+    if (!sized(t, await viewport(session, width, height), width, height)) continue;
+    measured++;
     for (const p of PREDICTIONS_DATA) {
       // From 2025 (the answer flips the option and marks the bars), and from a shared link that already sets it,
       // with a second assumption changed as the teacher's link had (TikTok banned, or the chips cut off).
@@ -717,6 +731,7 @@ test('a revealed slide fits 1024×768, 1280×800 and 1920×1080: the chart, the 
       }
     }
   }
+  assert.ok(measured > 0, 'no projector size could be measured');
   assert.deepEqual(problems, []);
   // "Ask again" brings the question and the control back (from 2025: on a shared link they wait, held back).
   await session.goto(`${ctx.server.url}steps/${PREDICTED[0]}/?v=1&present=1`);
