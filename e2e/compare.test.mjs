@@ -80,10 +80,14 @@ test('the second scenario is set up like the first, and the address keeps both, 
   }
 });
 
-test('Present from Compare presents the comparison, its QR code opens it, and leaving the slides returns to Compare', async () => {
+test('Present from Compare presents the comparison, its QR code opens it, leaving the slides returns to Compare, and Back does not re-enter them', async () => {
   const { session } = ctx.browser;
   const ui = UI();
   const compare = '?v=1&step=chip-chokehold&page=compare&chips=domestic&tiktok=ban&b.chips=domestic';
+  // The page before the comparison, for Back at the end.
+  const before = `${ctx.server.url}steps/chip-chokehold/?v=1`;
+  await session.goto(before);
+  await session.waitFor('main h2');
   await session.goto(`${ctx.server.url}${compare}`);
   await session.click(await session.waitFor('.share-bar .present-button'));
   await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
@@ -114,11 +118,11 @@ test('Present from Compare presents the comparison, its QR code opens it, and le
   await session.click(await session.waitFor('.present-bar button:last-of-type'));
   await session.until('return !document.documentElement.classList.contains("presenting")', { what: 'the slides left by the button' });
   assert.equal(await search(session), compare);
-  // Back returns to the slides of the comparison, then to the comparison.
+  // The slides on and off replaced the comparison's history entry: Back leaves the comparison for the page before
+  // it, never into the slides again.
   await session.execute('history.back()');
-  await session.until('return document.documentElement.classList.contains("presenting") && !!document.querySelector("table.compare")', { what: 'Back to the slides' });
-  await session.execute('history.back()');
-  await session.until('return !document.documentElement.classList.contains("presenting") && !!document.querySelector("table.compare")', { what: 'Back to Compare' });
+  await session.until('return location.href === arguments[0] && !!document.querySelector("main .step")', { what: 'Back to the page before Compare', args: [before], seen: 'return [location.href, document.documentElement.className]' });
+  assert.equal(await session.execute('return document.documentElement.classList.contains("presenting")'), false, 'Back re-entered the slides');
 });
 
 /** Every row of the table that differs: its outcome, your value, the compared one's, and the difference beside it. */
@@ -161,5 +165,23 @@ test('the ◆ has a legend, and a difference reads from your scenario to the com
       return s.includes(arguments[0]) && s`, { args: [words(moved)], what: `${lang}: "${words(moved)}" announced`,
       seen: 'return document.querySelector("main > p[role=status]").textContent' });
     assert.ok(said.startsWith(ui.share.other), `${lang}: ${said}`);
+  }
+});
+
+test('a column of the comparison is headed with its named scenario when it is one, in both languages, on the slides too', async () => {
+  const { session } = ctx.browser;
+  for (const lang of LANGUAGES) {
+    const ui = UI(lang);
+    const presets = text('presets.json', lang);
+    const named = (whose, id) => `${whose}${ui.punctuation.colon}${presets[id].title}`;
+    // Decoupling against a scenario of its own (Decoupling with one assumption put back): only the first is named.
+    await session.goto(`${ctx.server.url}${rootOf(lang)}?v=1&page=compare&preset=decoupling&b=decoupling&b.tiktok=${byId('tiktok').default}&present=1`);
+    await session.waitFor('table.compare');
+    const headings = 'return [...document.querySelectorAll("table.compare thead th")].slice(1).map((th) => th.textContent)';
+    assert.deepEqual(await session.execute(headings), [named(ui.share.yours, 'decoupling'), ui.share.other], lang);
+    // The second one set to Détente: named too.
+    await session.goto(`${ctx.server.url}${rootOf(lang)}?v=1&page=compare&preset=decoupling&b=detente`);
+    await session.waitFor('table.compare');
+    assert.deepEqual(await session.execute(headings), [named(ui.share.yours, 'decoupling'), named(ui.share.other, 'detente')], lang);
   }
 });

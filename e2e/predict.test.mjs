@@ -135,10 +135,14 @@ test('a prediction skipped by keyboard flips nothing, and the walkthrough goes o
   await session.waitFor('.predict-question');
 });
 
-/** Whether the step's chart, its bars and the note that holds them back are shown (computed visibility). */
+/** Whether the step's chart, its bars, its control (whose chosen option is the shared link's) and the note that
+ * holds them back are shown (computed visibility). */
 const heldBack = (session) => session.execute(`const seen = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
   return { chart: seen(document.querySelector('main .view svg.chart')), bars: seen(document.querySelector('main .outcomes > ul')),
+    control: seen(document.querySelector('main .stage-controls .control input:checked')),
     note: document.querySelector('main .held-back-note > p')?.textContent ?? null }`);
+const HELD = { chart: false, bars: false, control: false, note: ui.held_back };
+const SHOWN = { chart: true, bars: true, control: true, note: null };
 
 test('a shared link that already sets the asked option holds the chart and bars back until the answer or a skip', async () => {
   const { session } = ctx.browser;
@@ -148,27 +152,69 @@ test('a shared link that already sets the asked option holds the chart and bars 
       const shared = `${ctx.server.url}steps/${p.step}/?v=1&${p.assumption}=${p.option}`;
       await session.goto(shared);
       await session.waitFor('.predict-question');
-      // The chart and the bars would show the answer: neither is seen, and the note says why.
-      assert.deepEqual(await heldBack(session), { chart: false, bars: false, note: ui.held_back });
+      // The chart, the bars and the control's chosen option would show the answer: none is seen, the note says why.
+      assert.deepEqual(await heldBack(session), HELD);
       // Answered (or, for every other one, skipped): they appear, the note goes.
       await session.click(await session.find(i % 2 ? '.predict-skip' : '.predict-choices button'));
       await session.until('return !document.querySelector(".predict-question")', { what: 'the question going away' });
-      assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
+      assert.deepEqual(await heldBack(session), SHOWN);
       // Asked again on the same link, they are held back again.
       await session.click(await session.find('.predict-again'));
       await session.waitFor('.predict-question');
-      assert.deepEqual(await heldBack(session), { chart: false, bars: false, note: ui.held_back });
+      assert.deepEqual(await heldBack(session), HELD);
       // Without the option in the link, the question is open over the 2025 picture, which gives nothing away.
       await session.goto(`${ctx.server.url}steps/${p.step}/?v=1`);
       await session.waitFor('.predict-question');
-      assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
+      assert.deepEqual(await heldBack(session), SHOWN);
       // The reader setting the option by hand, question still open, has chosen to look: nothing is held back.
       await session.click(await session.find(`input[name="assumption-${p.assumption}"][value="${p.option}"]`));
       await session.until('return location.search.includes(arguments[0])', { args: [`${p.assumption}=${p.option}`], what: 'the option set by hand' });
       assert.ok(await session.execute('return !!document.querySelector(".predict-question")'), 'the question went away');
-      assert.deepEqual(await heldBack(session), { chart: true, bars: true, note: null });
+      assert.deepEqual(await heldBack(session), SHOWN);
     });
   }
+});
+
+test('a link without the questions (ask=0) opens each step with its chart, the slides too; the share bar\'s choice writes it', async () => {
+  const { session } = ctx.browser;
+  const share = UI().share;
+  await session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {});
+  for (const p of PREDICTIONS) {
+    await named(`${p.step} with ${p.assumption}=${p.option}`, async () => {
+      for (const present of ['', '&present=1']) {
+        await session.goto(`${ctx.server.url}steps/${p.step}/?v=1&${p.assumption}=${p.option}&ask=0${present}`);
+        await session.waitFor('.predict-again');
+        assert.equal(await session.execute('return !!document.querySelector(".predict-question")'), false, `the question is asked${present}`);
+        assert.deepEqual(await heldBack(session), SHOWN, present);
+        assert.equal(await checked(session, `assumption-${p.assumption}`), p.option);
+        // "Ask again" still brings the question back, and the chart waits for it.
+        await session.click(await session.find('.predict-again'));
+        await session.waitFor('.predict-question');
+        assert.deepEqual(await heldBack(session), HELD, present);
+      }
+    });
+  }
+  // The share bar's choice: ticked, the open question is set aside and the address (Copy link's and the slides')
+  // says ask=0; the slides keep it; unticked, the question comes back.
+  const p = PREDICTIONS[0];
+  await session.goto(`${ctx.server.url}steps/${p.step}/?v=1&${p.assumption}=${p.option}`);
+  await session.waitFor('.predict-question');
+  const choice = await session.find('.share-bar .without-questions input');
+  assert.equal(await session.text(await session.find('.share-bar .without-questions')), share.without_questions);
+  await session.click(choice);
+  await session.until('return /[?&]ask=0(&|$)/.test(location.search)', { what: 'ask=0 in the address', seen: 'return location.search' });
+  assert.deepEqual(await heldBack(session), SHOWN);
+  await session.click(await session.find('.share-bar .present-button'));
+  await session.until('return document.documentElement.classList.contains("presenting")', { what: 'the slides' });
+  assert.match(await session.execute('return location.search'), /present=1.*ask=0|ask=0.*present=1/);
+  assert.deepEqual(await heldBack(session), SHOWN);
+  await session.execute('document.activeElement.blur()');
+  await keys(session, KEYS.Escape);
+  await session.until('return !document.documentElement.classList.contains("presenting")', { what: 'the slides left' });
+  await session.click(await session.find('.share-bar .without-questions input'));
+  await session.until('return !/[?&]ask=/.test(location.search)', { what: 'ask=0 gone from the address', seen: 'return location.search' });
+  await session.waitFor('.predict-question');
+  assert.deepEqual(await heldBack(session), HELD);
 });
 
 test('on a phone the answer brings the changed chart into view, and "See the chart" takes focus to it', async () => {

@@ -1,7 +1,7 @@
 //! The reader's state, owned here and nowhere else: the step, the page, one signal per assumption and per slider,
 //! the compare page's second scenario, present mode, the handout's steps and the visit's predictions. Views read it
 //! through read-only signals and change it only through the intent methods below (`go_to`, `toggle_page`,
-//! `toggle_present`, `choose`, `drag_slider`/`set_slider`, `apply_preset`, `reset_scenario`, `predict`,
+//! `toggle_present`, `set_asking`, `choose`, `drag_slider`/`set_slider`, `apply_preset`, `reset_scenario`, `predict`,
 //! `skip_prediction`, `ask_again`, `choose_handout`, `set_compare`, `choose_compare`,
 //! `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, and `apply` for Back and Forward). Each
 //! changes signals and nothing else: it updates the state, puts the change into words for the polite live region
@@ -44,6 +44,9 @@ pub struct Explainer {
     compare_announced: StoredValue<Scenario>,
     /// Whether the walkthrough is shown as slides, for a projector.
     present: RwSignal<bool>,
+    /// Whether the walkthrough asks its questions (Predict, then look); off (`ask=0`), they are set aside so the
+    /// scenario can be shown and discussed, each step with its chart.
+    ask: RwSignal<bool>,
     /// The steps the handout prints (empty: the current step).
     handout: RwSignal<Vec<StepId>>,
     /// Set when the page is embedded in another one (`embed=1`); fixed for the visit.
@@ -110,12 +113,14 @@ impl Explainer {
             compare_announced: StoredValue::new(start.compare.clone()),
             compare: RwSignal::new(start.compare),
             present: RwSignal::new(start.present),
+            ask: RwSignal::new(start.ask),
             handout: RwSignal::new(start.handout),
             embed: start.embed,
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
             announced: StoredValue::new(start.scenario),
-            answers: RwSignal::new(vec![None; case.predictions.len()]),
+            // A link without the questions opens every step with its chart: each question starts set aside.
+            answers: RwSignal::new(vec![(!start.ask).then_some(Answer::Skipped); case.predictions.len()]),
             before: StoredValue::new(vec![None; case.predictions.len()]),
             looked: RwSignal::new(vec![false; case.predictions.len()]),
             change: RwSignal::new(None),
@@ -159,6 +164,11 @@ impl Explainer {
 
     pub fn present(&self) -> ReadSignal<bool> {
         self.present.read_only()
+    }
+
+    /// Whether the walkthrough asks its questions (tracks it).
+    pub fn asking(&self) -> ReadSignal<bool> {
+        self.ask.read_only()
     }
 
     /// The name of what is open: the step's title, or the page's (tracks both).
@@ -242,6 +252,7 @@ impl Explainer {
             compare: self.compare.get(),
             embed: self.embed,
             present: self.present.get(),
+            ask: self.ask.get(),
             handout: if self.page.get() == Page::Handout {
                 self.handout.get()
             } else {
@@ -291,7 +302,8 @@ impl Explainer {
         self.announce_place();
     }
 
-    /// Starts or ends the slides, at the same step and scenario; a new history entry. Compare is presented as
+    /// Starts or ends the slides, at the same step and scenario; the history entry is replaced at once (a swap), so
+    /// Back never re-enters the slides once they are left. Compare is presented as
     /// itself (the two scenarios side by side) and comes back when the slides end; any other page gives way to
     /// the walkthrough.
     pub fn toggle_present(&self) {
@@ -299,7 +311,31 @@ impl Explainer {
         if self.page.get_untracked() != Page::Compare {
             self.page.set(Page::Walkthrough);
         }
-        self.record(Change::Move);
+        self.record(Change::Swap);
+    }
+
+    /// Asks the walkthrough's questions, or sets them aside (`ask=0` in the link, for the slides too): every open
+    /// question is then skipped, so each step shows its chart; asked again, the questions set aside come back
+    /// (those answered keep their answers). A tweak of the address.
+    pub fn set_asking(&self, on: bool) {
+        if self.ask.get_untracked() != on {
+            self.put_asking(on);
+            self.record(Change::Tweak);
+        }
+    }
+
+    /// [`Explainer::set_asking`] without a change of address (Back and Forward: the address says it already).
+    fn put_asking(&self, on: bool) {
+        self.ask.set(on);
+        self.answers.update(|answers| {
+            for a in answers.iter_mut() {
+                match (on, &a) {
+                    (false, None) => *a = Some(Answer::Skipped),
+                    (true, Some(Answer::Skipped)) => *a = None,
+                    _ => {}
+                }
+            }
+        });
     }
 
     /// Opens `page`, or the walkthrough if `page` is open already; a new history entry.
@@ -493,6 +529,9 @@ impl Explainer {
         self.step.set(link.step);
         self.page.set(link.page);
         self.present.set(link.present);
+        if link.ask != self.ask.get_untracked() {
+            self.put_asking(link.ask);
+        }
         self.handout.set(link.handout.clone());
         self.compare.set(link.compare.clone());
         self.compare_announced.set_value(link.compare.clone());

@@ -3,7 +3,9 @@
 //! keeps the address bar in step (`src/link.rs`) asks a [`History`] what to do about it, and writes [`url::write`]'s
 //! address for the state as it is then.
 //!
-//! - A move (another step or page, the slides on or off) is a new history entry at once, so Back returns to it.
+//! - A move (another step or page) is a new history entry at once, so Back returns to it.
+//! - A swap (the slides on or off: the same place, shown another way) replaces the current entry at once, so Back
+//!   never re-enters the slides once they are left, and leaves the place rather than only the slides.
 //! - A tweak (an option, a slider, a preset, the handout's steps, the compared scenario) replaces the current entry
 //!   once [`REPLACE_AFTER`] has passed with no later write: a dragged slider would otherwise hit the browsers' limit
 //!   on history updates.
@@ -22,13 +24,15 @@ pub const REPLACE_AFTER: Duration = Duration::from_millis(250);
 pub enum Change {
     /// A change within the same place: the current entry is replaced after a pause.
     Tweak,
+    /// The same place shown another way (the slides on or off): the current entry is replaced at once.
+    Swap,
     /// Somewhere else: a new history entry.
     Move,
 }
 
 impl Change {
-    /// Two changes made before the address bar caught up with the first, as one: a move and a tweak are a move (the
-    /// new entry carries the tweak too), two tweaks a tweak.
+    /// Two changes made before the address bar caught up with the first, as one: a move and anything else are a
+    /// move (the new entry carries the rest too), a swap and a tweak a swap (written at once), two tweaks a tweak.
     pub fn and(self, next: Change) -> Change {
         self.max(next)
     }
@@ -73,6 +77,7 @@ impl History {
         self.planned += 1;
         match change {
             Change::Move => Plan::Now(Write::Push),
+            Change::Swap => Plan::Now(Write::Replace),
             Change::Tweak => Plan::Later(Ticket(self.planned)),
         }
     }

@@ -12,6 +12,8 @@
 //! - for `page=handout`, the steps it prints: `steps=chip-chokehold,tiktok-shadow` (in the walkthrough's order),
 //!   or `steps=all` for every step (what the handout's "All steps" chooses); absent, the current step.
 //! - `present=1`: the walkthrough as slides for a projector.
+//! - `ask=0`: the walkthrough's questions ("Predict, then look") set aside, so a scenario can be shared or projected
+//!   to be discussed: every step opens with its chart, and "Ask again" still brings a question back.
 //! - for `page=compare`, the second scenario: `b=<preset>` and `b.<key>=<value>`.
 //! - `embeds/<id>/`: a step embedded in another page (its readable page is the embedded view, for a frame without
 //!   its script); links written for embeds carry `embed=1` too, and older ones at `steps/<id>/?embed=1` still work.
@@ -47,6 +49,8 @@ pub const EMBED_KEY: &str = "embed";
 pub const CONTROLS_KEY: &str = "controls";
 /// Key of the walkthrough as slides.
 pub const PRESENT_KEY: &str = "present";
+/// Key of the walkthrough's questions (`ask=0`: set aside).
+pub const ASK_KEY: &str = "ask";
 /// Key of an embedded step's colours.
 pub const THEME_KEY: &str = "theme";
 /// The folder of the steps' own pages under the site's root: step `id`'s page is `steps/<id>/`.
@@ -73,7 +77,7 @@ pub const COMPARE_PREFIX: &str = "b.";
 /// Every key a link uses for itself, the one list: no assumption or slider may take one as its id (validation
 /// rejects it), or a link could not tell the two apart. Keys starting with [`COMPARE_PREFIX`] are the link's too;
 /// no id can start so, since an id holds only `a-z`, `0-9` and `-`.
-pub const LINK_KEYS: [&str; 10] = [
+pub const LINK_KEYS: [&str; 11] = [
     VERSION_KEY,
     PRESET_KEY,
     COMPARE_KEY,
@@ -83,6 +87,7 @@ pub const LINK_KEYS: [&str; 10] = [
     EMBED_KEY,
     CONTROLS_KEY,
     PRESENT_KEY,
+    ASK_KEY,
     THEME_KEY,
 ];
 
@@ -170,6 +175,9 @@ pub struct LinkState {
     pub embed: Option<Embed>,
     /// The walkthrough as slides, for a projector.
     pub present: bool,
+    /// Whether the walkthrough asks its questions (Predict, then look); `false` (`ask=0`) opens every step with its
+    /// chart, the question set aside.
+    pub ask: bool,
     /// The steps the handout prints, in the walkthrough's order, each once; empty, the current step. Only the
     /// handout's page carries them.
     pub handout: Vec<StepId>,
@@ -193,6 +201,7 @@ impl LinkState {
             page: Page::Walkthrough,
             embed: None,
             present: false,
+            ask: true,
             handout: Vec::new(),
         }
     }
@@ -356,6 +365,10 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
                 state.present = value == "1";
                 value == "1" || value == "0"
             }
+            ASK_KEY => {
+                state.ask = value != "0";
+                value == "1" || value == "0"
+            }
             HANDOUT_KEY => {
                 let mut known = true;
                 for id in value.split(',').filter(|id| !id.is_empty()) {
@@ -438,6 +451,9 @@ pub fn write(state: &LinkState, case: &Case) -> String {
     }
     if state.present {
         pair(PRESENT_KEY, "1");
+    }
+    if !state.ask {
+        pair(ASK_KEY, "0");
     }
     scenario_pairs(case, &state.scenario, "", &mut pair);
     if state.page == Page::Compare {

@@ -18,6 +18,18 @@ fn a_move_is_a_new_entry_at_once_and_a_tweak_a_replace_after_a_pause() {
     );
 }
 
+/// The slides on or off are the same place shown another way: the entry is replaced at once, so Back after leaving
+/// them goes to the place before, never into the slides again; a pending tweak is overtaken by it.
+#[test]
+fn a_swap_replaces_the_entry_at_once_and_overtakes_a_pending_tweak() {
+    let mut history = History::default();
+    let Plan::Later(tweak) = history.plan(Change::Tweak) else {
+        panic!("a tweak is written after a pause");
+    };
+    assert_eq!(history.plan(Change::Swap), Plan::Now(Write::Replace));
+    assert_eq!(history.due(tweak), None, "the swap's write carries the tweak");
+}
+
 #[test]
 fn a_pending_replace_overtaken_by_a_later_write_is_dropped() {
     for later in [Change::Tweak, Change::Move] {
@@ -41,6 +53,10 @@ fn changes_made_before_the_address_caught_up_are_one() {
         (Some(Change::Tweak), Change::Tweak, Change::Tweak),
         (Some(Change::Tweak), Change::Move, Change::Move),
         (Some(Change::Move), Change::Tweak, Change::Move),
+        (Some(Change::Tweak), Change::Swap, Change::Swap),
+        (Some(Change::Swap), Change::Tweak, Change::Swap),
+        (Some(Change::Swap), Change::Move, Change::Move),
+        (Some(Change::Move), Change::Swap, Change::Move),
     ] {
         assert_eq!(Change::record(pending, next), one, "{pending:?} then {next:?}");
     }

@@ -285,6 +285,41 @@ fn an_embedded_step_is_at_its_embeddable_page() {
     assert_eq!(write(&full, case), "steps/chip-chokehold/?v=1&chips=domestic");
 }
 
+/// A scenario can be shared or projected without its question: `ask=0` sets the walkthrough's questions aside, with
+/// the slides or without; asking (the default) writes nothing, and the key reads only `0` or `1`.
+#[test]
+fn a_link_without_the_question_round_trips_and_asking_writes_nothing() {
+    let case = case();
+    let model = &case.model;
+    let query = "steps/chip-chokehold/?v=1&present=1&ask=0&chips=domestic";
+    let (state, notices) = read(query, case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(!state.ask && state.present);
+    let chips = model.assumption_by_key("chips").unwrap();
+    assert_eq!(
+        state.scenario[chips],
+        model.assumptions[chips].option_by_key("domestic").unwrap()
+    );
+    assert_eq!(write(&state, case), query);
+    // Asked, as every link without the key is: the key is not written.
+    let asked = LinkState {
+        ask: true,
+        ..state.clone()
+    };
+    assert_eq!(write(&asked, case), query.replace("&ask=0", ""));
+    assert!(read("steps/chip-chokehold/?v=1&ask=1", case).0.ask);
+    assert!(LinkState::start(case).ask);
+    // Any other value is reported and leaves the questions asked.
+    let (odd, notices) = parse("?v=1&ask=no", case);
+    assert!(odd.ask);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!((notices[0].key.as_str(), notices[0].value.as_str()), ("ask", "no"));
+    // Without the slides too, on another page (compare keeps its second scenario).
+    let (compare, _) = parse("?v=1&page=compare&ask=0&b=detente", case);
+    assert!(!compare.ask);
+    assert_eq!(parse(&write(&compare, case), case).0, compare);
+}
+
 /// Compare takes any two scenarios, the second built key by key like the first (`b.<key>=<value>`, over a named
 /// one or not), and keeps both when presented: the link of a comparison on the projector is the comparison.
 #[test]
@@ -387,9 +422,10 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
         scenario(),
         embed,
         any::<bool>(),
+        any::<bool>(),
         handout,
     )
-        .prop_map(move |(step, scenario, page, compare, embed, present, handout)| {
+        .prop_map(move |(step, scenario, page, compare, embed, present, ask, handout)| {
             // Only the compare page carries a second scenario.
             let compare = if page == Page::Compare {
                 compare
@@ -403,6 +439,7 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
                 compare,
                 embed,
                 present,
+                ask,
                 // Only the handout's page carries its steps.
                 handout: if page == Page::Handout {
                     handout.into_iter().map(|i| case.steps.ids().nth(i).unwrap()).collect()

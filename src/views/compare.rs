@@ -104,6 +104,12 @@ pub fn ComparePage() -> impl IntoView {
     let share = &ui.share;
     let a = Memo::new(move |_| evaluate(model, &state.scenario()));
     let b = Memo::new(move |_| evaluate(model, &state.compare().get()));
+    // A column named by its named scenario too, when it is one ("Your scenario: Decoupling"), so the room sees
+    // which scenario each column is.
+    let heading = move |whose: &str, scenario: &Scenario| match scenario.matching_preset(model) {
+        Some(p) => format!("{whose}{}{}", ui.punctuation.colon, model.presets[p].text.title),
+        None => whose.to_string(),
+    };
     let rows = move || {
         let (a, b) = (a.get(), b.get());
         let ending = |e: EndingId| model.endings[e].text.title.as_ref();
@@ -174,8 +180,8 @@ pub fn ComparePage() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{share.outcome.as_ref()}</th>
-                        <th scope="col">{share.yours.as_ref()}</th>
-                        <th scope="col">{share.other.as_ref()}</th>
+                        <th scope="col">{move || heading(share.yours.as_ref(), &state.scenario())}</th>
+                        <th scope="col">{move || heading(share.other.as_ref(), &state.compare().get())}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -110,6 +110,11 @@ pub fn ShareBar() -> impl IntoView {
             <button type="button" class="present-button" on:click=move |_| state.toggle_present()>
                 {state.case.meta.ui.present.start.as_ref()}
             </button>
+            // For the link copied and the slides alike: the scenario to discuss, each step with its chart.
+            <label class="without-questions">
+                <input type="checkbox" prop:checked=move || !state.asking().get() on:change=move |ev| state.set_asking(!event_target_checked(&ev)) />
+                " " {share.without_questions.as_ref()}
+            </label>
             // The two panels last: opened, each takes the bar's width below the buttons, and no button moves.
             <details class="embed-code">
                 <summary>{share.embed.as_ref()}</summary>

@@ -259,6 +259,9 @@ records! {
         pub copied: Text,
         /// Shown beside the link when the clipboard cannot be used: copy it by hand.
         pub copy_by_hand: Text,
+        /// The share bar's choice to share and present the scenario without the walkthrough's questions, each
+        /// step with its chart (`ask=0` in the link).
+        pub without_questions: Text,
         pub embed: Text,
         /// Explains the embed code and the height message.
         pub embed_help: Text,
