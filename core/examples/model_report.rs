@@ -123,13 +123,22 @@ fn text(model: &ModelData, report: &Report) -> String {
             .collect();
         let _ = writeln!(out, "  leans on: {}\n", rules.join(", "));
     }
-    let _ = writeln!(out, "propositions (the article's claims the model must respect):");
+    let _ = writeln!(
+        out,
+        "propositions (the article's claims the model must respect; \"ours\": a check of our own design):"
+    );
     for p in model.propositions.iter() {
         let verdict = match check(model, &p.data) {
             Ok(()) => "holds".to_string(),
             Err(why) => format!("BROKEN: {why}"),
         };
-        let _ = writeln!(out, "  {} ({}): {verdict}", p.data.id, p.data.paragraphs.join(", "));
+        let ours = if p.data.ours { ", ours" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {} ({}{ours}): {verdict}",
+            p.data.id,
+            p.data.paragraphs.join(", ")
+        );
     }
     out
 }
@@ -177,6 +186,7 @@ fn json(model: &ModelData, report: &Report) -> String {
             serde_json::json!({
                 "proposition": p.data.id.as_ref(),
                 "paragraphs": p.data.paragraphs.iter().map(|x| x.as_ref()).collect::<Vec<_>>(),
+                "ours": p.data.ours,
                 "holds": check(model, &p.data).is_ok(),
             })
         })

@@ -305,6 +305,16 @@ fn rules_and_slopes_marked_as_ours_say_so() {
                 rule.text.reason
             );
         }
+        // A proposition of our own design says so in its claim (the article's own claims may too, "on our
+        // reading", where they are our reading of a paragraph).
+        for p in case.model.propositions.iter().filter(|p| p.data.ours) {
+            assert!(
+                says_ours(lang, &p.text.claim),
+                "{lang}: proposition `{}` is flagged ours but its claim reads {:?}",
+                p.data.id,
+                p.text.claim
+            );
+        }
         for slope in case.model.slopes.iter() {
             assert_eq!(
                 slope.data.ours,

@@ -140,7 +140,8 @@ proptest! {
 }
 
 /// Every rule and slope flagged as ours carries the mark wherever it is shown outside the app's own views: in the
-/// CSV of a scenario where it applies, and on "How this works", which also lists every proposition.
+/// CSV of a scenario where it applies, and on "How this works", which also lists every proposition, those of our
+/// own design with the mark.
 #[test]
 fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
     use gambit_core::markup::{model_page, outcomes_csv};
@@ -156,8 +157,11 @@ fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
         ))
         .count();
     let ours = model.rules.iter().filter(|r| r.data.ours).count() + model.slopes.iter().filter(|s| s.data.ours).count();
-    // Each rule and slope of ours, each base value and each ending with conditions.
-    let expected = ours + model.outcomes.len() + model.endings.iter().filter(|e| !e.data.when.is_empty()).count();
+    // Each rule, slope and proposition of ours, each base value and each ending with conditions.
+    let expected = ours
+        + model.propositions.iter().filter(|p| p.data.ours).count()
+        + model.outcomes.len()
+        + model.endings.iter().filter(|e| !e.data.when.is_empty()).count();
     assert_eq!(marked, expected, "marks on How this works");
     for p in model.propositions.iter() {
         assert!(

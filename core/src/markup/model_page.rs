@@ -263,7 +263,7 @@ pub fn model_page(case: &Case) -> String {
             &p.text.claim,
             &p.text.requires,
             &p.data.paragraphs,
-            None,
+            p.data.ours.then(|| ours_tag(case)),
         );
     }
     out.push_str("</ul>");

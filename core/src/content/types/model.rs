@@ -243,6 +243,10 @@ records! {
         /// of each and every point of each slider's scale, in every combination, with the change made on top.
         #[serde(default)]
         pub over: List<ControlRef>,
+        /// A check of our own design rather than a claim of the article's (that a hopeful ending stays within reach
+        /// under the 2025 controls, say): shown with the mark of our judgement, and its claim says so.
+        #[serde(default)]
+        pub ours: bool,
     }
 
     pub struct PropositionText {
