@@ -186,3 +186,60 @@ fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
     assert!(causes_of_ours > 0);
     assert_eq!(rows_with_ours, causes_of_ours, "{csv}");
 }
+
+/// An ending with a lower and an upper bound on one outcome (the domestic champion's trust abroad) states them as
+/// one range, in every language, on the last step's list and on "How this works": the outcome and its 2025 value
+/// are said once (review 15 found "Trust abroad at least 15 (30 in 2025), Trust abroad below 30 (30 in 2025)"),
+/// and the range it names is exactly the values for which the threshold holds.
+#[test]
+fn two_bounds_on_one_outcome_read_as_one_range_in_every_language() {
+    use gambit_core::markup::{condition_words, model_page};
+    use gambit_core::phrase::escape;
+    let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+    for lang in ["en", "zh-Hans"] {
+        let case = Case::load(&files, lang).unwrap();
+        let model = &case.model;
+        let (page, reach_list) = (model_page(&case), endings_reach(&case, &Scenario::defaults(model)));
+        let mut ranges = 0;
+        for e in model.endings.iter() {
+            for t in e.data.when.iter() {
+                let (Some(low), Some(below)) = (t.at_least, t.below) else {
+                    continue;
+                };
+                ranges += 1;
+                let outcome = &model.outcomes[t.outcome.id()];
+                let where_ = format!("{lang} `{}` on `{}`", e.data.id, outcome.data.id);
+                let words = condition_words(&case, t);
+                assert_eq!(
+                    words.matches(outcome.text.label.as_ref()).count(),
+                    1,
+                    "{where_}: {words}"
+                );
+                assert_eq!(
+                    words.matches(&outcome.data.base.to_string()).count(),
+                    1,
+                    "{where_}: {words}"
+                );
+                for n in [low, below - 1] {
+                    assert!(words.contains(&n.to_string()), "{where_}: {words} lacks {n}");
+                }
+                for v in 0..=100 {
+                    let mut values = vec![0; model.outcomes.len()];
+                    values[t.outcome.id().index()] = v;
+                    assert_eq!(
+                        threshold_holds(t, &values),
+                        (low..below).contains(&v),
+                        "{where_} at {v}"
+                    );
+                }
+                for (place, html) in [("How this works", &page), ("the endings' list", &reach_list)] {
+                    assert!(
+                        html.contains(escape(&words).as_str()),
+                        "{where_}: {place} lacks {words}"
+                    );
+                }
+            }
+        }
+        assert!(ranges > 0, "{lang}: no ending has two bounds on one outcome to check");
+    }
+}

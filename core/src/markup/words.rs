@@ -80,6 +80,9 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
 }
 
 /// A condition of an ending in words, with the outcome's 2025 value: "Compute access at least 62 (55 in 2025)".
+/// Two bounds on one outcome read as one range, the outcome and its 2025 value said once: "Trust abroad between 15
+/// and 29 (30 in 2025)" (outcomes are whole numbers, so below 30 is at most 29); review 15 found the two bounds
+/// listed apart, label and baseline repeated.
 pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
     let how = &case.meta.ui.how;
     let outcome = &case.model.outcomes[threshold.outcome.id()];
@@ -90,13 +93,23 @@ pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
             &[("outcome", label), ("value", &v.to_string()), ("base", &base)],
         )
     };
-    let at_least = threshold.at_least.map(|v| words(&how.at_least, v));
-    let below = threshold.below.map(|v| words(&how.below, v));
-    at_least
-        .into_iter()
-        .chain(below)
-        .collect::<Vec<_>>()
-        .join(&case.meta.ui.punctuation.list)
+    match (threshold.at_least, threshold.below) {
+        (Some(low), Some(below)) if below - 1 > low => fill(
+            &how.between,
+            &[
+                ("outcome", label),
+                ("low", &low.to_string()),
+                ("high", &(below - 1).to_string()),
+                ("base", &base),
+            ],
+        ),
+        (at_least, below) => at_least
+            .map(|v| words(&how.at_least, v))
+            .into_iter()
+            .chain(below.map(|v| words(&how.below, v)))
+            .collect::<Vec<_>>()
+            .join(&case.meta.ui.punctuation.list),
+    }
 }
 
 /// The paragraphs of the assumptions whose options are pressures, each once.

@@ -356,6 +356,9 @@ records! {
         /// An ending's thresholds: "{outcome} at least {value}" and "{outcome} below {value}".
         pub at_least: Text,
         pub below: Text,
+        /// Both bounds on one outcome, as one range of whole numbers: "{outcome} between {low} and {high}" (`high`
+        /// is one less than the `below` bound).
+        pub between: Text,
         /// The last ending's condition.
         pub fallback: Text,
         /// Under the drawn model: what its ticks, dots and bars mean.
