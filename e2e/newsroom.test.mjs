@@ -18,7 +18,7 @@ import { DIST, named, suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 import { noPhone, phone, shot, viewport } from './support/screens.mjs';
 import { EMBED_HOST_FILES, codeOf, heightOf } from './support/embeds.mjs';
-import { LANGUAGES, UI, fill, rootOf, setting, stepWith, title } from './support/content.mjs';
+import { LANGUAGES, UI, fill, rootOf, setting, stepWith, text, title } from './support/content.mjs';
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
 const OUTCOMES = await read('text/en/outcomes.json');
@@ -252,7 +252,7 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
 test('a frame without scripts shows the scenario and the colours its code sets, with the figures the app shows for them', async () => {
   const { session } = ctx.browser;
   const CHARTED = stepWith({ view: 'chips', control: 'chips' });
-  const chips = ASSUMPTIONS.chips;
+  const chips = text('assumptions.json').chips;
   // The option furthest from 2025 that a writer picks on the step: the model's last one.
   const option = Object.keys(chips.options).at(-1);
   const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) < 3 * 128;

@@ -140,11 +140,12 @@ pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
     );
     let _ = write!(
         out,
-        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details></div><nav class="progress-list" aria-label="{}"><ol>"#,
+        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button><label class="without-questions"><input type="checkbox" tabindex="-1"> {}</label><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details></div><nav class="progress-list" aria-label="{}"><ol>"#,
         escape(&share.copy_link),
         escape(&share.compare),
         escape(&share.handout),
         escape(&ui.present.start),
+        escape(&share.without_questions),
         escape(&share.embed),
         escape(&ui.qr.title),
         escape(&ui.all_steps)
