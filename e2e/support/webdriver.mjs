@@ -172,9 +172,10 @@ export class Session {
    * Polls `script` (a function body, given `args`) every 50 ms until it returns something truthy, and returns that.
    * A script that fails (in a page on its way out, say) counts as falsy. After `ms`: with `what`, throws naming it
    * and what the page showed (`seen`, a script, or the last value); without, returns the last value, for a test
-   * that reports what it found instead.
+   * that reports what it found instead. A wait that throws gives the page 10 s by default (only a failure waits that
+   * long: a machine running the three engines at once is slow at times); one that reports, 3 s.
    */
-  async until(script, { args = [], ms = 3000, what, seen } = {}) {
+  async until(script, { args = [], what, ms = what ? 10000 : 3000, seen } = {}) {
     for (const deadline = Date.now() + ms; ; await sleep(50)) {
       const value = await this.execute(script, args).catch(() => null);
       if (value) return value;
