@@ -360,29 +360,25 @@ fn every_size_the_article_does_not_give_is_called_our_judgement() {
     }
 }
 
-/// The base values are ours, and say so: "our starting value, from the article's picture of 2025".
+/// The base values are ours, and say so: "our 2025 starting value", then why, "from the article's picture of 2025".
 #[test]
 fn every_base_value_says_it_is_our_starting_value() {
     for lang in gambit_core::content::LANGUAGES {
         let case = Case::load(files(), lang).unwrap();
-        // In Chinese the "ours" is said once, by the line that puts the value before the reason (the Why? and How
-        // this works), so that the reason does not repeat it ("我们设定的2025年起点：55。依据文章对2025年的描绘：…").
-        let mark = match *lang {
-            "zh-Hans" => {
-                let ui = &case.meta.ui;
-                for (key, template) in [("ui.starting_point", &ui.starting_point), ("ui.how.base", &ui.how.base)] {
-                    assert!(
-                        template.starts_with("我们设定的2025年起点"),
-                        "{lang}: {key}: {template:?}"
-                    );
-                }
-                "依据文章对2025年的描绘"
-            }
-            _ => "Our starting value, from the article's picture of 2025",
+        // The "ours" is said once, by the line that puts the value before the reason (the Why? and How this
+        // works), so that the reason does not repeat it ("Our 2025 starting value, from the article's picture:
+        // 55. From the article's picture of 2025: …", 「我们设定的2025年起点：55。依据文章对2025年的描绘：…」).
+        let (ours, from) = match *lang {
+            "zh-Hans" => ("我们设定的2025年起点", "依据文章对2025年的描绘"),
+            _ => ("Our 2025 starting value", "From the article's picture of 2025"),
         };
+        let ui = &case.meta.ui;
+        for (key, template) in [("ui.starting_point", &ui.starting_point), ("ui.how.base", &ui.how.base)] {
+            assert!(template.starts_with(ours), "{lang}: {key}: {template:?}");
+        }
         for outcome in case.model.outcomes.iter() {
             assert!(
-                outcome.text.base_reason.starts_with(mark),
+                outcome.text.base_reason.starts_with(from),
                 "{lang}: outcome `{}`: {:?}",
                 outcome.data.id,
                 outcome.text.base_reason
