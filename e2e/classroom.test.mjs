@@ -6,7 +6,9 @@
 // come into view on N; a handout of one step fits one A4 and one Letter page in type of 9 points at least; Compare
 // with two set-ups fits the projectors and a phone, and presented shows the two scenarios on one screen; the compute
 // tank's number sits at its water, the ripple's signed numbers clear of their lines, and Scan to open moves no button
-// of the share bar and breaks its link only between its parts. Words are read from content/.
+// of the share bar and breaks its link only between its parts; the students' QR codes keep the questions the
+// projector set aside (ask=0), and on the slides Escape closes the QR code, then the notes, before it leaves them.
+// Words are read from content/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -25,17 +27,19 @@ const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
 
 const ctx = suite();
 
-test('the projected QR code opens the step and scenario for students, never the slides, in both languages', async () => {
+test('the projected QR code opens the step and scenario for students, never the slides, with the questions the projector set aside, in both languages', async () => {
   const { session } = ctx.browser;
   for (const lang of ['en', 'zh-Hans']) {
     await named(lang, async () => {
       await viewport(session, 1280, 800);
-      await session.goto(`${ctx.server.url}${ROOT[lang]}steps/chip-chokehold/?v=1&present=1&tiktok=ban`);
+      // The projector shows the charts (ask=0); the students' phones still predict before they look.
+      await session.goto(`${ctx.server.url}${ROOT[lang]}steps/chip-chokehold/?v=1&present=1&ask=0&tiktok=ban`);
       await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+      assert.match(await session.execute('return location.search'), /ask=0/, 'the projector lost its ask=0');
       await session.execute('document.activeElement.blur()');
       await keys(session, 'q');
       const link = await session.until('return document.querySelector(".qr-present .qr-link")?.textContent', { what: 'the QR code' });
-      assert.doesNotMatch(link, /present=/);
+      assert.doesNotMatch(link, /present=|ask=/);
       assert.match(link, /\/steps\/chip-chokehold\/\?v=1&tiktok=ban$/);
       // A student's phone opens it as a reader: no slides, no teacher's toolbar.
       await phone(session);
@@ -49,6 +53,27 @@ test('the projected QR code opens the step and scenario for students, never the 
         await noPhone(session);
       }
     });
+  }
+});
+
+test('on the slides Escape closes the QR code, then the notes, one at a time, and only with nothing open leaves the slides', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1&chips=domestic&tiktok=ban&present=1`);
+  const NOW = `const c = document.documentElement.classList;
+    const now = { presenting: c.contains('presenting'), notes: c.contains('with-notes'), qr: !!document.querySelector('.present-qr') };`;
+  await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+  await session.execute('document.activeElement.blur()');
+  await keys(session, 'n');
+  await keys(session, 'q');
+  await session.until('return document.documentElement.classList.contains("with-notes") && !!document.querySelector(".present-qr")', { what: 'the notes and the QR code' });
+  // Each Escape closes one panel (the QR code first); the address keeps the slides until the last one.
+  for (const after of [{ presenting: true, notes: true, qr: false }, { presenting: true, notes: false, qr: false }, { presenting: false, notes: false, qr: false }]) {
+    await keys(session, KEYS.Escape);
+    const seen = await session.until(`${NOW} return JSON.stringify(now) === arguments[0] && now`,
+      { what: `after Escape, ${JSON.stringify(after)}`, args: [JSON.stringify(after)], seen: `${NOW} return now` });
+    assert.deepEqual(seen, after);
+    assert.equal(/present=1/.test(await session.execute('return location.search')), after.presenting, `the address after Escape, expecting ${JSON.stringify(after)}`);
   }
 });
 
@@ -572,8 +597,9 @@ test('the small things of the report, at 390 and 1280 px: the tank\'s number at 
           return near.length ? [label.textContent + ' at ' + near.join(',')] : [];
         })`);
         assert.deepEqual(crossed, [], 'signed numbers with their line through them');
-        // Opening "Scan to open" moves none of the bar's buttons, and its link breaks only between its parts.
-        await session.goto(`${ctx.server.url}steps/${chips.id}/?v=1`);
+        // Opening "Scan to open" moves none of the bar's buttons, and its link breaks only between its parts; a
+        // page without the questions (ask=0) keeps them in the link a phone scans.
+        await session.goto(`${ctx.server.url}steps/${chips.id}/?v=1&ask=0`);
         await session.waitFor('.qr-panel summary');
         // Places on the page, not in the window: the click scrolls the summary into view first, which moves the
         // page, not the buttons (a run that measured in the window failed when that scroll happened).
@@ -582,6 +608,7 @@ test('the small things of the report, at 390 and 1280 px: the tank\'s number at 
         await session.click(await session.find('.qr-panel summary'));
         await session.waitFor('.qr-share .qr-link');
         assert.deepEqual(await session.execute(places), before, 'the bar\'s buttons moved when the QR code opened');
+        assert.doesNotMatch(await session.execute('return document.querySelector(".qr-share .qr-link").textContent'), /ask=/);
         const lines = await session.execute(`const link = document.querySelector('.qr-share .qr-link');
           const range = document.createRange(); const words = [];
           const walk = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);

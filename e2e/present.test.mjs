@@ -1,6 +1,6 @@
 // Present mode, for a projector: it opens from its button and from a link; the chrome steps aside and the view
-// takes most of the width; the arrows, Home and End move between slides, N shows the teacher's notes, and Escape
-// leaves with the step and the scenario kept.
+// takes most of the width; the arrows, Home and End move between slides, N shows the teacher's notes, Escape closes
+// them, and with nothing open leaves with the step and the scenario kept.
 // The app's own logic, the same in every engine, so Chromium alone runs it (keyboard.test.mjs and judges.test.mjs
 // visit every step in each engine):
 // engines: chromium
@@ -43,6 +43,10 @@ test('present mode opens from its button, moves by keys, shows the notes and lea
   await keys(session, 'n');
   await until(session, 'return document.documentElement.classList.contains("with-notes")', 'the notes');
   assert.equal(await shown(session, '.reading'), true);
+  // The first Escape closes the notes, the slides stay; the next one leaves.
+  await keys(session, KEYS.Escape);
+  await until(session, 'return !document.documentElement.classList.contains("with-notes")', 'the notes closed');
+  assert.match(await session.execute('return location.search'), /present=1/, 'Escape with the notes open left the slides');
   await keys(session, KEYS.Escape);
   await until(session, 'return !document.documentElement.classList.contains("presenting")', 'leaving present mode');
   assert.equal(await shown(session, '.masthead'), true);

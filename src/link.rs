@@ -98,17 +98,21 @@ pub fn share_url(state: &Explainer) -> String {
 }
 
 /// The full link to the walkthrough at the current step and scenario, whatever page is open (Compare's two
-/// scenarios, on Compare), for students: never the slides (`present=1`) nor anything else of the teacher's
-/// (tracks the state). The projected and the printed QR codes carry it.
+/// scenarios, on Compare), for students: never the slides (`present=1`), the questions set aside (`ask=0`) nor
+/// anything else of the teacher's (tracks the state). The projected and the printed QR codes carry it.
 pub fn scenario_url(state: &Explainer) -> String {
     let mut link = state.link();
     // A comparison opens as the comparison; any other page as its step.
     if link.page != Page::Compare {
         link.page = Page::Walkthrough;
     }
-    link.present = false;
-    link.embed = None;
-    format!("{}{}", base_url(), url::write(&link, state.case))
+    format!("{}{}", base_url(), url::write(&link.for_students(), state.case))
+}
+
+/// The full link to what is on screen for a student's phone ("Scan to open"): as [`share_url`], but as
+/// [`LinkState::for_students`] says, so the questions set aside for the projector stay on (tracks the state).
+pub fn students_url(state: &Explainer) -> String {
+    format!("{}{}", base_url(), url::write(&state.link().for_students(), state.case))
 }
 
 /// The same step, scenario and page in the other language (tracks the state): its root, from this language's.

@@ -205,6 +205,16 @@ impl LinkState {
             handout: Vec::new(),
         }
     }
+
+    /// What a student's phone opens from a QR code of this link (the projected one, "Scan to open", the handout's):
+    /// the same step, scenario and page as a reader's, never the teacher's slides nor an embed, and always with the
+    /// questions. Set aside for the projector (`ask=0`), they stay for the room, who predict before they look.
+    pub fn for_students(mut self) -> LinkState {
+        self.present = false;
+        self.embed = None;
+        self.ask = true;
+        self
+    }
 }
 
 /// Sets one assumption or slider of `scenario` from a link's key and value; `None` if the key names neither, or

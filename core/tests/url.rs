@@ -564,3 +564,35 @@ fn every_key_validation_keeps_from_assumptions_is_one_the_link_reads_for_itself(
         assert!(!is_link_key(id), "assumption `{id}` is a link's own key");
     }
 }
+
+/// The students' link (the QR codes a class scans) is a reader's: the slides, an embed and the questions set aside
+/// for the projector (`ask=0`) stay with the teacher, and the step, scenario, page and compared scenario stay as
+/// they are.
+#[test]
+fn the_students_link_keeps_the_questions_and_drops_the_slides() {
+    let case = case();
+    for query in [
+        "steps/chip-chokehold/?v=1&present=1&ask=0&chips=domestic&tiktok=ban",
+        "?v=1&page=compare&present=1&ask=0&b=detente",
+        "steps/chip-chokehold/?v=1&embed=1&ask=0",
+        "steps/chip-chokehold/?v=1&chips=domestic",
+    ] {
+        let (teacher, notices) = read(query, case);
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        let students = teacher.clone().for_students();
+        assert!(
+            students.ask && !students.present && students.embed.is_none(),
+            "{query}: {students:?}"
+        );
+        let written = write(&students, case);
+        assert!(
+            !written.contains("ask=") && !written.contains("present=") && !written.contains("embed="),
+            "{query}: {written}"
+        );
+        assert_eq!(
+            (students.step, &students.scenario, students.page, &students.compare),
+            (teacher.step, &teacher.scenario, teacher.page, &teacher.compare),
+            "{query}"
+        );
+    }
+}

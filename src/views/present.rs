@@ -2,7 +2,8 @@
 //! on `<html>`), the view and the step's key sentence grow, the controls stay usable, and a small toolbar offers the
 //! teacher's notes, the QR code of the slide's link (large, in a column of its own, so the room can scan it) and
 //! the way out. Keys: Home and End for the first and last slide (the arrows move as ever), N for the notes, Q for
-//! the QR code, Escape to leave; never taken from a form control.
+//! the QR code, Escape to close the open panel (the QR code, then the notes) or, with none open, to leave; never taken
+//! from a form control.
 
 use gambit_core::content::Table;
 use gambit_core::url::Page;
@@ -125,6 +126,10 @@ pub fn PresentBar() -> impl IntoView {
         match ev.key().as_str() {
             "Home" if slides => state.go_to(steps.ids().next().expect("a step")),
             "End" if slides => state.go_to(steps.last_id().expect("a step")),
+            // One Escape per panel, the QR code first, as a presenter closes a pop-up; only with none open does
+            // it leave the slides (the teacher's fourth try lost the deck closing the QR code).
+            "Escape" if qr.get_untracked() => qr.set(false),
+            "Escape" if notes.get_untracked() => notes.set(false),
             "Escape" => state.toggle_present(),
             "n" | "N" => notes.update(|n| *n = !*n),
             "q" | "Q" => qr.update(|q| *q = !*q),

@@ -142,7 +142,7 @@ pub fn ShareBar() -> impl IntoView {
                 <summary>{qr.title.as_ref()}</summary>
                 <p>{qr.help.as_ref()}</p>
                 <Show when=move || qr_open.get()>
-                    <QrCode link=Signal::derive(move || link::share_url(&state)) class="qr-share" />
+                    <QrCode link=Signal::derive(move || link::students_url(&state)) class="qr-share" />
                 </Show>
             </details>
         </div>
