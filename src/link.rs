@@ -147,6 +147,8 @@ pub fn absolute(path: &str) -> String {
 pub fn embed_src(state: &Explainer, embed: Embed) -> String {
     let mut link = state.link();
     link.page = Page::Walkthrough;
+    // An article's frame is never the slides, whatever the page the code was copied on (teacher try 4, nit 15).
+    link.present = false;
     link.embed = Some(embed);
     let case = state.case;
     let address = url::write(&link, case);
