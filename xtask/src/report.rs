@@ -179,25 +179,6 @@ impl Summary {
         files
     }
 
-    /// Prints what a step run beside others said (`Ran`, from `run_beside`), in one piece, and records it as `run`
-    /// does; returns the time of each of its files.
-    pub fn record(&mut self, ran: Ran) -> Vec<Timed> {
-        let Ran {
-            name,
-            output,
-            seen,
-            ok,
-            took,
-        } = ran;
-        println!("\n==> {name}");
-        for (is_err, line) in &output {
-            echo(*is_err, line);
-        }
-        let files = seen.files.clone();
-        self.finish(&name, seen, ok, took);
-        files
-    }
-
     /// Records a step that ran: its counts (one failure if it failed without reporting one), its time, and its
     /// slowest tests and files, printed.
     fn finish(&mut self, name: &str, seen: Seen, ok: bool, took: Duration) {
@@ -275,35 +256,6 @@ impl Summary {
             }
         }
         println!("summary: {}", line(self.total()));
-    }
-}
-
-/// A step run beside others, its output kept to be printed in one piece when it ends (`Summary::record`), so that
-/// the lines of steps running at once do not interleave.
-pub struct Ran {
-    name: String,
-    output: Vec<(bool, String)>,
-    seen: Seen,
-    ok: bool,
-    took: Duration,
-}
-
-/// Runs `command` as `Summary::run` does, but keeps its output instead of echoing it: for steps that run at the
-/// same time as others, on other threads.
-pub fn run_beside(name: &str, command: &mut Command, tally: Tally) -> Ran {
-    let started = Instant::now();
-    let mut seen = Seen::new(tally);
-    let mut output = Vec::new();
-    let ok = stream(command, |is_err, line| {
-        seen.line(is_err, &line);
-        output.push((is_err, line));
-    });
-    Ran {
-        name: name.to_string(),
-        output,
-        seen,
-        ok,
-        took: started.elapsed(),
     }
 }
 

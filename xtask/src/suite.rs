@@ -1,5 +1,5 @@
-//! `cargo xtask test`: the whole suite (formatting, lints, native and wasm tests, then the end-to-end files in the
-//! three engines at once, several files at a time in each, longest first), ending with one summary line.
+//! `cargo xtask test`: the whole suite (formatting, lints, native and wasm tests, then the end-to-end files in every
+//! engine, several at a time, longest first), ending with one summary line.
 
 use std::path::{Path, PathBuf};
 
@@ -100,11 +100,6 @@ pub(crate) fn test() -> Result<(), String> {
         Ok(()) => {
             summary.timed("release build of dist/, beside the stages above", took);
             let setting = std::env::var("XTASK_E2E_JOBS").ok();
-            // The engines run at the same time, each on its own thread with its own browsers, servers and ports:
-            // a file waits on its browser most of the time (a Chromium stage of 48 s used 26 s of CPU on two
-            // cores), so one engine alone leaves the machine idle. Each engine's output is printed in one piece
-            // when it ends, in the order of ENGINES.
-            let mut stages = Vec::new();
             for engine in ENGINES {
                 let jobs = jobs_from(setting.as_deref(), engine)?;
                 let (mut files, left_out) = e2e_files(&root, engine)?;
@@ -127,30 +122,11 @@ pub(crate) fn test() -> Result<(), String> {
                     .args(files)
                     .current_dir(&root);
                 e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
-                let name = format!(
-                    "end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time, beside the other engines"
+                let took = summary.run(
+                    &format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
+                    &mut e2e,
+                    Tally::Node,
                 );
-                stages.push((name, e2e, times));
-            }
-            println!(
-                "\n==> end-to-end tests in {}, at the same time (each engine's output when it ends)",
-                ENGINES.join(", ")
-            );
-            let ran: Vec<_> = std::thread::scope(|scope| {
-                let running: Vec<_> = stages
-                    .iter_mut()
-                    .map(|(name, e2e, _)| scope.spawn(|| report::run_beside(name, e2e, Tally::Node)))
-                    .collect();
-                running.into_iter().map(|r| r.join()).collect()
-            });
-            for (ran, (name, _, times)) in ran.into_iter().zip(stages) {
-                let took = match ran {
-                    Ok(ran) => summary.record(ran),
-                    Err(_) => {
-                        summary.fail(&name, "the thread running it panicked");
-                        continue;
-                    }
-                };
                 if let Ok(file) = times {
                     // Only a guide to the order: a run that could not write it runs the files in their names' order.
                     let _ = std::fs::write(file, write_times(&took));
