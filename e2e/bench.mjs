@@ -2,7 +2,8 @@
 // the time from navigation to the first step rendered (median of 10 loads), and the latency from a toggle's click
 // to the DOM updated (p50 and p95 over 300 toggles, with the whole "your scenario" step on screen, and over 600 on
 // two steps whose chart the core draws again at each flip); in Chromium
-// also the peak JS heap and Lighthouse's four category scores on the first page and on a step's page. Per language,
+// also the peak JS heap, Lighthouse's four category scores on the first page and on a step's page, and a first visit
+// on a phone-like line (`phoneLine`: when the step can be read, and when the app works). Per language,
 // the bytes of a first visit, and apart from them what the service worker fetches in the background. The core's
 // figures come from xtask.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -114,6 +115,66 @@ async function measure(engineName, url) {
   }
 }
 
+/** The phone-like line of the developers' guide: 150 ms round trip, 1.6 Mbps down, 750 kbps up, the CPU slowed 4×. */
+const PHONE_LINE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpu: 4 };
+
+/**
+ * A first visit on the phone-like line, in Chromium (its DevTools protocol throttles the network and the CPU), from
+ * a server that sends every file gzipped: for each page, over `loads` visits with the cache, the service worker and
+ * the origin's storage cleared before each, the median time from navigation to the largest paint (the step can be
+ * read: the readable page) and to the app's mark that its first step is rendered (the app works). DevTools' throttle
+ * adds the round trip per request, not per connection as a real line does, so the figures are an estimate.
+ */
+async function phoneLine(engine, gzipUrl, pages, loads = 5) {
+  const browser = await engines[engine].start();
+  const { session } = browser;
+  const cdp = (cmd, params = {}) => session.cmd('POST', '/goog/cdp/execute', { cmd, params });
+  try {
+    await cdp('Network.enable');
+    await cdp('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp('Network.setBypassServiceWorker', { bypass: true });
+    const { cpu, ...line } = PHONE_LINE;
+    const out = {};
+    for (const page of pages) {
+      const first = [];
+      const readable = [];
+      const works = [];
+      for (let i = 0; i < loads; i += 1) {
+        await cdp('Network.emulateNetworkConditions', { offline: false, ...line });
+        await cdp('Emulation.setCPUThrottlingRate', { rate: cpu });
+        await session.goto(`${gzipUrl}${page}`);
+        const seen = await session.executeAsync(`const done = arguments[arguments.length - 1];
+          let largest = null;
+          new PerformanceObserver((l) => { for (const e of l.getEntries()) largest = e.startTime; })
+            .observe({ type: 'largest-contentful-paint', buffered: true });
+          const started = Date.now();
+          // The observer hands over the buffered paints in a later task: the first look waits for it.
+          setTimeout(function wait() {
+            const mark = performance.getEntriesByName(${JSON.stringify('ai-gambit:first-step')})[0];
+            const first = performance.getEntriesByName('first-contentful-paint')[0];
+            if ((mark && largest !== null) || Date.now() - started > 30000) {
+              return done({ first: first ? first.startTime : null, largest, works: mark ? mark.startTime : null });
+            }
+            setTimeout(wait, 50);
+          }, 100);`);
+        first.push(seen.first);
+        readable.push(seen.largest);
+        works.push(seen.works);
+        await cdp('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await cdp('Storage.clearDataForOrigin', { origin: new URL(gzipUrl).origin, storageTypes: 'all' });
+      }
+      const ok = (xs) => xs.filter((x) => x !== null);
+      out[page || '(first page)'] = {
+        first_paint_ms: round(median(ok(first)), 0), readable_ms: round(median(ok(readable)), 0), works_ms: round(median(ok(works)), 0),
+        loads, failed: loads - Math.min(ok(readable).length, ok(works).length),
+      };
+    }
+    return out;
+  } finally {
+    await browser.stop();
+  }
+}
+
 async function lighthouse(url) {
   const bin = process.env.LIGHTHOUSE;
   if (!bin) return { error: 'LIGHTHOUSE not set' };
@@ -129,7 +190,14 @@ async function lighthouse(url) {
 }
 
 const server = await serveDist(DIST);
+const zipped = await serveDist(DIST, { gzip: true });
 const result = { files: await files(), core: JSON.parse(process.env.BENCH_CORE ?? 'null'), engines: {} };
+try {
+  result.phone_line = { line: PHONE_LINE, pages: await phoneLine('chromium', zipped.url, ['', 'steps/chip-chokehold/', 'zh-Hans/']) };
+} catch (e) {
+  result.phone_line = { error: String(e.message ?? e).slice(0, 300) };
+}
+await zipped.close();
 for (const name of ENGINES) {
   try {
     result.engines[name] = await measure(name, server.url);
@@ -152,4 +220,15 @@ for (const [name, e] of Object.entries(result.engines)) {
 }
 if (result.core) console.log(`\ncore (native): evaluate ${result.core.evaluate_us} µs, diff ${result.core.diff_us} µs, sensitivity ${result.core.sensitivity_us} µs`);
 console.log(`lighthouse: ${JSON.stringify(result.lighthouse)}`);
+const line = result.phone_line;
+if (line.error) {
+  console.log(`\nphone-like line: could not run: ${line.error}`);
+} else {
+  const { latency, downloadThroughput, cpu } = line.line;
+  console.log(`\nphone-like line (Chromium; ${latency} ms round trip, ${(downloadThroughput * 8) / 1e6} Mbps, CPU ×${cpu}, gzip; median of each page's loads)`);
+  console.log('page                    first paint ms   readable (largest paint) ms   works (first step rendered) ms');
+  for (const [page, p] of Object.entries(line.pages)) {
+    console.log(`${page.padEnd(22)} ${String(p.first_paint_ms).padStart(15)} ${String(p.readable_ms).padStart(29)} ${String(p.works_ms).padStart(32)}${p.failed ? `  (${p.failed} of ${p.loads} loads without a figure)` : ''}`);
+  }
+}
 console.log(`\nwritten to ${OUT}`);

@@ -4,8 +4,11 @@
 // spoils the WebAssembly as `faults.wasm` says at the time of the request: `'abort'` (the connection is cut),
 // `'html'` (an HTML error page in its place) or `{ until }` (a promise: the WebAssembly is sent once the test
 // settles it, so a test holds the app back exactly as long as it needs, never by the clock); with
-// `faults.offline`, it cuts every connection, as a network that is down.
+// `faults.offline`, it cuts every connection, as a network that is down. With `gzip`, it sends each file gzipped
+// (level 9, as a static host's precompressed files) to a browser that accepts it, as the benchmark's phone-like line
+// assumes.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -32,8 +35,9 @@ export async function distHeaders(dist) {
   }));
 }
 
-export async function serveDist(dist, { headers = {}, extra = {}, faults = {}, port = 0 } = {}) {
+export async function serveDist(dist, { headers = {}, extra = {}, faults = {}, port = 0, gzip = false } = {}) {
   const requests = [];
+  const zipped = new Map();
   const reports = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -68,7 +72,13 @@ export async function serveDist(dist, { headers = {}, extra = {}, faults = {}, p
     if (fault?.until) await fault.until;
     try {
       const body = await readFile(join(dist, file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(zipped.get(file));
+        return;
+      }
+      res.writeHead(200, type).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -3,7 +3,8 @@
 //! - `serve`: installs missing tools, then serves the app on 127.0.0.1 with live rebuilds;
 //! - `test`: installs missing tools and browsers, then runs every test and ends with one summary line ([`suite`]);
 //! - `dist`: a release build into `dist/`, with each file's size raw and gzipped;
-//! - `bench`: prints figures (sizes, the core's evaluation time); it never fails on a number;
+//! - `bench`: prints figures (sizes, the core's evaluation time, a first visit on a phone-like line); it never
+//!   fails on a number;
 //! - `model`: prints each ending's conditions, how many combinations reach it, and the propositions (`--json`).
 //! - `measure`: measures every step's embedded height in every engine and writes it into the content.
 //!
@@ -163,8 +164,9 @@ fn fetch(tools: &Toolbox) -> Result<(), String> {
     }
 }
 
-/// Prints figures, never fails on one: the first visit's files, the core's evaluation time, and per engine the
-/// time to the first step, toggle latency, peak heap (Chromium) and Lighthouse's scores. Writes `target/bench.json`.
+/// Prints figures, never fails on one: the first visit's files, the core's evaluation time, per engine the time to
+/// the first step, toggle latency, peak heap (Chromium) and Lighthouse's scores, and a first visit on the phone-like
+/// line of the developers' guide (readable and working, in Chromium). Writes `target/bench.json`.
 fn bench() -> Result<(), String> {
     let mut tools = Toolbox::ensure_build_tools()?;
     tools.ensure_browsers()?;
