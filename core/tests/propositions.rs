@@ -5,15 +5,17 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::{ContentFiles, Control, ControlRef, Ref};
+use gambit_core::content::{ContentFiles, Control, ControlRef, Ref, LANGUAGES};
+use gambit_core::model::{evaluate, Scenario};
 use gambit_core::propositions::check;
 use gambit_core::Case;
 
+fn files() -> ContentFiles {
+    ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap()
+}
+
 fn case() -> &'static Case {
-    static CASE: LazyLock<Case> = LazyLock::new(|| {
-        let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
-        Case::load(&files, "en").unwrap()
-    });
+    static CASE: LazyLock<Case> = LazyLock::new(|| Case::load(&files(), "en").unwrap());
     &CASE
 }
 
@@ -101,6 +103,54 @@ fn every_proposition_has_its_test_and_there_are_at_least_twelve() {
         untested.is_empty() && unknown.is_empty(),
         "propositions without a test: {untested:?}; tests without a proposition: {unknown:?}"
     );
+}
+
+/// The heavy-spending claim names the spending where the model turns, in every language: its range starts where the
+/// present's ending is lost (one step lower it holds), and each language's claim says that spending and its ratio
+/// to the 2025 value (Chinese review 16, nit 7: "about one and a half times" beside the slope's "1.6 times").
+#[test]
+fn the_heavy_spending_claim_names_the_spending_where_the_model_turns_in_every_language() {
+    let id = "heavy-spending-is-not-the-present";
+    let model = &case().model;
+    let p = &model.propositions.iter().find(|p| p.data.id == id).expect(id).data;
+    let (slider, from) = p.sliders.iter().next().expect("a slider in the claim");
+    let d = &model.sliders[slider.id()].data;
+    let ending = p.ending.as_ref().expect("an ending").id();
+    let mut below = Scenario::preset(model, p.from.id());
+    assert_eq!(
+        evaluate(model, &below).ending,
+        ending,
+        "`{id}` starts from a scenario without the present's ending"
+    );
+    below[slider.id()] = from - d.step.max(1);
+    assert_eq!(
+        evaluate(model, &below).ending,
+        ending,
+        "`{id}`: one step below {from}, at {}, the ending is already lost: the claim's threshold is too high",
+        below[slider.id()]
+    );
+    let ratio = format!("{:.1}", f64::from(*from) / f64::from(d.default));
+    for lang in LANGUAGES {
+        let case = Case::load(&files(), lang).unwrap();
+        let claim = &case
+            .model
+            .propositions
+            .iter()
+            .find(|p| p.data.id == id)
+            .expect(id)
+            .text
+            .claim;
+        let spending = match *lang {
+            "zh-Hans" => format!("{from}0亿美元"),
+            _ => format!("${from} billion"),
+        };
+        for said in [&ratio, &spending] {
+            assert!(
+                claim.contains(said.as_str()),
+                "{lang}: `{id}` does not say {said:?}: {claim:?}"
+            );
+        }
+    }
 }
 
 /// A proposition can fail: one that expects the opposite of what the model does is reported, with what it does.
