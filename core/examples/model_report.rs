@@ -88,9 +88,17 @@ fn text(model: &ModelData, report: &Report) -> String {
                 )
             })
             .collect();
+        if !e.shown_as.is_empty() {
+            let shown: Vec<String> = e
+                .shown_as
+                .iter()
+                .map(|&(other, n)| format!("{} in {n}", model.endings[other].data.id))
+                .collect();
+            let _ = writeln!(out, "  met but shown as an ending before it: {}", shown.join(", "));
+        }
         let _ = writeln!(
             out,
-            "  requires: {}",
+            "  requires (every combination meeting its conditions): {}",
             if requires.is_empty() {
                 "no particular option".into()
             } else {
@@ -162,6 +170,10 @@ fn json(model: &ModelData, report: &Report) -> String {
                 "requires": e.requires.iter().map(|&(a, o)| serde_json::json!({
                     "assumption": model.assumptions[a].data.id.as_ref(),
                     "option": model.assumptions[a].option_key(o),
+                })).collect::<Vec<_>>(),
+                "shown_as": e.shown_as.iter().map(|&(other, n)| serde_json::json!({
+                    "ending": model.endings[other].data.id.as_ref(),
+                    "count": n,
                 })).collect::<Vec<_>>(),
                 "without_ours": e.without_ours,
                 "narrowest": e.narrowest.iter().map(|b| serde_json::json!({

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use crate::content::{AssumptionId, EndingId, ModelData, OptionId, RuleId, SliderId, Table};
-use crate::model::{evaluate, Cause, Change, Scenario};
+use crate::model::{ending_holds, evaluate, pressures_in_play, Cause, Change, Scenario};
 use crate::reach::{nearest_changes, MAX_CHANGES};
 
 /// The calibration of a model.
@@ -28,8 +28,13 @@ pub struct EndingReport {
     /// The fewest single changes from the article's present that reach it (none for the present's own ending),
     /// if at most [`MAX_CHANGES`] do.
     pub nearest: Option<Vec<Change>>,
-    /// Options that every combination reaching it has.
+    /// Options that every combination meeting its conditions has (all combinations reaching it, and those where an
+    /// ending before it in the order names the scenario instead): so that the order never reads as a condition
+    /// (review 16, finding 6: "Originality in play" does not require the pressure on TikTok).
     pub requires: Vec<(AssumptionId, OptionId)>,
+    /// The endings before it that name combinations meeting its conditions, each with how many: met there, but
+    /// shown as that ending. Empty for the fallback.
+    pub shown_as: Vec<(EndingId, usize)>,
     /// The rules it leans on: each rule that applies in at least half of the combinations reaching it and more
     /// often there than over all combinations, with its share of the ending's combinations and of all, in percent.
     pub rules: Vec<RuleShare>,
@@ -159,13 +164,31 @@ pub fn calibrate(model: &ModelData) -> Report {
             let reaching: Vec<usize> = (0..scenarios.len())
                 .filter(|&i| evaluations[i].ending == ending)
                 .collect();
+            let e = &model.endings[ending];
+            let met: Vec<usize> = if e.data.when.is_empty() {
+                reaching.clone()
+            } else {
+                (0..scenarios.len())
+                    .filter(|&i| {
+                        let in_play = pressures_in_play(model, |a| scenarios[i][a]);
+                        ending_holds(e, in_play, &evaluations[i].values())
+                    })
+                    .collect()
+            };
             let requires = model
                 .assumptions
                 .ids()
                 .filter_map(|a| {
-                    let first = scenarios[*reaching.first()?][a];
-                    reaching.iter().all(|&i| scenarios[i][a] == first).then_some((a, first))
+                    let first = scenarios[*met.first()?][a];
+                    met.iter().all(|&i| scenarios[i][a] == first).then_some((a, first))
                 })
+                .collect();
+            let shown_as = model
+                .endings
+                .ids()
+                .filter(|&other| other != ending)
+                .map(|other| (other, met.iter().filter(|&&i| evaluations[i].ending == other).count()))
+                .filter(|&(_, n)| n > 0)
                 .collect();
             let rules = model
                 .rules
@@ -185,6 +208,7 @@ pub fn calibrate(model: &ModelData) -> Report {
                 count: reaching.len(),
                 nearest: nearest[ending.index()].clone(),
                 requires,
+                shown_as,
                 rules,
                 without_ours: endings_without.iter().filter(|&&e| e == ending).count(),
                 narrowest: narrowest_bands(model, &scenarios, &reaching),

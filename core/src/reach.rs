@@ -4,7 +4,7 @@
 //! propositions and the calibration use the same search.
 
 use crate::content::{EndingId, InPlay, ModelData, Table};
-use crate::model::{conditions, ending, evaluate, pressures_in_play, values, Change, Scenario};
+use crate::model::{conditions, ending, ending_holds, evaluate, pressures_in_play, values, Change, Scenario};
 
 /// The search looks no further than this many changes at once.
 pub const MAX_CHANGES: usize = 3;
@@ -20,8 +20,12 @@ pub struct EndingReach {
     pub pressures: InPlay,
     /// Whether it is the scenario's ending.
     pub here: bool,
+    /// Where all its conditions hold but an ending before it in the order names the scenario, that ending: no
+    /// route to it is proposed then (`nearest` and `other` are `None`), since the only one would undo something the
+    /// higher ending needs (from Détente, putting the pressure on TikTok back; review 16, finding 6).
+    pub shown_as: Option<EndingId>,
     /// The fewest changes after which the scenario's ending is this one (none if it already is), or `None` if more
-    /// than [`MAX_CHANGES`] are needed.
+    /// than [`MAX_CHANGES`] are needed or it is met but [`shown_as`](Self::shown_as) another.
     pub nearest: Option<Vec<Change>>,
     /// Another way as short as `nearest` through a different set of controls, if there is one: so that the first
     /// way the search meets (it tries the controls in the model's order) never reads as the only one.
@@ -136,12 +140,17 @@ pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
         .with_ids()
         .zip(ways)
         .map(|((id, e), ways)| {
-            let mut ways = ways.into_iter();
+            let here = id == evaluation.ending;
+            // The fallback, with no conditions, always "holds": it is only ever here or not.
+            let shown_as =
+                (!here && !e.data.when.is_empty() && ending_holds(e, pressures, &values)).then_some(evaluation.ending);
+            let mut ways = ways.into_iter().filter(|_| shown_as.is_none());
             EndingReach {
                 ending: id,
                 conditions: conditions(e, pressures, &values),
                 pressures,
-                here: id == evaluation.ending,
+                here,
+                shown_as,
                 nearest: ways.next(),
                 other: ways.next(),
             }

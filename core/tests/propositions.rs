@@ -90,6 +90,7 @@ propositions! {
     a_flat_ad_business_bars_global_leadership = "a-flat-ad-business-bars-global-leadership",
     a_flat_ad_business_is_not_the_present = "a-flat-ad-business-is-not-the-present",
     spending_cut_to_a_quarter_is_not_the_present = "spending-cut-to-a-quarter-is-not-the-present",
+    spending_cut_by_half_is_not_the_present = "spending-cut-by-half-is-not-the-present",
     heavy_spending_is_not_the_present = "heavy-spending-is-not-the-present",
 }
 

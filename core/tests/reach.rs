@@ -120,6 +120,11 @@ proptest! {
             }
             prop_assert_eq!(&r.conditions, &holds, "{}", ending.data.id);
             prop_assert_eq!(r.here, r.ending == evaluation.ending);
+            // Met but outranked exactly when every condition holds (as the ending counts them) and it is not here.
+            let met = !r.here
+                && !ending.data.when.is_empty()
+                && gambit_core::model::ending_holds(ending, gambit_core::model::pressures_in_play(model, |a| s[a]), &values);
+            prop_assert_eq!(r.shown_as, met.then_some(evaluation.ending), "{}", ending.data.id);
             if let Some(changes) = &r.nearest {
                 prop_assert_eq!(evaluate(model, &apply(&s, changes)).ending, r.ending, "{}: {:?}", ending.data.id, changes);
                 if changes.len() >= 2 {
@@ -131,12 +136,56 @@ proptest! {
         // The search with a smaller limit finds the same or nothing.
         let one = nearest_changes(model, &s, 1);
         for (r, n) in reached.iter().zip(one) {
+            if r.shown_as.is_some() {
+                prop_assert!(r.nearest.is_none() && r.other.is_none(), "{:?}", r);
+                continue;
+            }
             match n {
                 Some(c) => prop_assert_eq!(Some(c), r.nearest.clone()),
                 None => prop_assert!(r.nearest.as_ref().is_none_or(|c| c.len() >= 2)),
             }
         }
     }
+}
+
+/// An ending whose conditions all hold but which an ending before it names (Détente: every condition of
+/// "Originality in play" is met, and the scenario reads as "A stronger bid for leadership") is marked "met; shown
+/// as" the higher one, and no route to it is proposed: the only one would put the pressure on TikTok back, a threat
+/// offered as the way to originality (review 16, finding 6). Before, its words were "Fewest changes to get here:
+/// Pressure on TikTok → …".
+#[test]
+fn a_met_ending_outranked_by_one_before_it_proposes_no_route() {
+    let case = case();
+    let model = &case.model;
+    let detente = Scenario::preset(
+        model,
+        model
+            .presets
+            .ids()
+            .find(|&p| model.presets[p].data.id.as_ref() == "detente")
+            .unwrap(),
+    );
+    let reached = reach(model, &detente);
+    let id = |r: &gambit_core::reach::EndingReach| model.endings[r.ending].data.id.as_ref();
+    let here = reached.iter().find(|r| r.here).unwrap();
+    assert_eq!(id(here), "global-contender");
+    let original = reached.iter().find(|r| id(r) == "original-innovator").unwrap();
+    assert!(original.conditions.iter().all(|&c| c), "{original:?}");
+    assert_eq!(original.shown_as, Some(here.ending));
+    assert_eq!((&original.nearest, &original.other), (&None, &None));
+    let words = gambit_core::markup::nearest_words(case, original);
+    let title = model.endings[here.ending].text.title.as_ref();
+    assert!(words.contains(title), "{words}");
+    let tiktok = model
+        .assumptions
+        .iter()
+        .find(|a| a.data.id.as_ref() == "tiktok")
+        .unwrap();
+    assert!(!words.contains(tiktok.text.label.as_ref()), "{words}");
+    assert!(
+        !words.contains(model.words.nearest.split('{').next().unwrap()),
+        "{words}"
+    );
 }
 
 /// Every rule and slope flagged as ours carries the mark wherever it is shown outside the app's own views: in the

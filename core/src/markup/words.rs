@@ -206,8 +206,9 @@ pub fn change_words(case: &Case, moved: Change) -> String {
     change(case, &control, &value)
 }
 
-/// How far an ending is, in words: this scenario is there, or the fewest changes that lead there (two ways, where
-/// another as short goes through other controls), or more than the search looks at.
+/// How far an ending is, in words: this scenario is there, or its conditions all hold but an ending before it names
+/// the scenario, or the fewest changes that lead there (two ways, where another as short goes through other
+/// controls), or more than the search looks at.
 pub fn nearest_words(case: &Case, reach: &EndingReach) -> String {
     let words = &case.model.words;
     let way = |changes: &[Change]| {
@@ -217,6 +218,9 @@ pub fn nearest_words(case: &Case, reach: &EndingReach) -> String {
             .collect::<Vec<_>>()
             .join(&case.meta.ui.punctuation.list)
     };
+    if let Some(higher) = reach.shown_as {
+        return fill(&words.shown_as, &[("ending", &case.model.endings[higher].text.title)]);
+    }
     match (&reach.nearest, &reach.other) {
         (Some(changes), _) if changes.is_empty() => words.here.to_string(),
         (Some(first), Some(second)) => fill(

@@ -55,6 +55,10 @@ records! {
         pub or: Text,
         /// No ending within `reach::MAX_CHANGES` changes: "more than {n} changes away".
         pub beyond: Text,
+        /// An ending whose conditions all hold but which an ending before it in the order names the scenario:
+        /// "Met; shown as “{ending}”, which comes first". No route is proposed to it: the only one would undo what
+        /// the higher ending needs.
+        pub shown_as: Text,
         /// Heading over the propositions on "How this works", and what they are.
         pub propositions: Text,
         pub propositions_help: Text,
