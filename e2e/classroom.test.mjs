@@ -349,18 +349,43 @@ test('Compare presented fits 1024×768, 1280×800 and 1920×1080: the two scenar
     const at = `${width}×${height}`;
     await named(at, async () => {
       await presentCompared(session, width, height);
+      // The table with its ◆ legend (the teacher's fourth try: the last row and the legend below 1024×768 and
+      // Firefox's 1280×800).
       const fit = await session.execute(`const t = document.querySelector('table.compare').getBoundingClientRect();
+        const legend = document.querySelector('.compare-legend').getBoundingClientRect();
         const cells = [...document.querySelectorAll('table.compare th, table.compare td, table.compare li')]
           .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
         const columns = [...document.querySelectorAll('table.compare thead th')].map((th) => th.getBoundingClientRect())
           .filter((r) => r.left >= 0 && r.right <= innerWidth + 0.5).length;
-        return { top: t.top, bottom: t.bottom, height: innerHeight, columns, sideways: document.documentElement.scrollWidth - innerWidth,
+        return { top: t.top, bottom: Math.max(t.bottom, legend.bottom), height: innerHeight, columns, sideways: document.documentElement.scrollWidth - innerWidth,
           smallest: Math.min(...cells.map((e) => parseFloat(getComputedStyle(e).fontSize))) }`);
       if (fit.top < 0 || fit.bottom > fit.height + 1) problems.push(`${at}: the comparison runs off the screen (${Math.round(fit.top)}..${Math.round(fit.bottom)} of ${fit.height}px)`);
       if (fit.columns !== 3) problems.push(`${at}: ${fit.columns} of the table's 3 columns on screen`);
       if (fit.sideways > 0) problems.push(`${at}: the page scrolls sideways by ${fit.sideways}px`);
       if (fit.smallest < (width >= 1920 ? 18 : 16) - 0.5) problems.push(`${at}: text of ${fit.smallest}px in the comparison`);
       await shot(session, `compare-present-${width}x${height}`);
+      // The QR code opened over it: the comparison keeps its layout, smaller (every row and bar by one scale; the
+      // differences beside their values), on screen and clear of the code.
+      const layout = `const rows = [...document.querySelectorAll('table.compare tr')].map((r) => r.getBoundingClientRect().height);
+        const bars = [...document.querySelectorAll('table.compare .mini-bar')].map((b) => b.getBoundingClientRect().width);
+        const deltas = [...document.querySelectorAll('table.compare .compare-delta')].filter((d) => Math.abs(d.getBoundingClientRect().bottom
+          - d.closest('td').querySelector('.mini-bar').getBoundingClientRect().bottom) > d.getBoundingClientRect().height).length;
+        const t = document.querySelector('table.compare').getBoundingClientRect(), legend = document.querySelector('.compare-legend').getBoundingClientRect();
+        const code = document.querySelector('.present-qr')?.getBoundingClientRect();
+        return { rows, bars, deltas, bottom: Math.max(t.bottom, legend.bottom), right: t.right, code: code && code.left }`;
+      const open = await session.execute(layout);
+      await session.execute('document.activeElement.blur()');
+      await keys(session, 'q');
+      await session.waitFor('.present-qr');
+      const withCode = await session.until(`if (!getComputedStyle(document.documentElement).getPropertyValue('--qr-zoom')) return null; ${layout}`,
+        { what: 'the comparison scaled beside the QR code' });
+      const scales = [...withCode.rows.map((h, i) => h / open.rows[i]), ...withCode.bars.map((w, i) => w / open.bars[i])];
+      const [least, most] = [Math.min(...scales), Math.max(...scales)];
+      if (most - least > 0.05) problems.push(`${at} with the QR code: rows and bars scaled unevenly (${least.toFixed(2)}..${most.toFixed(2)}): the layout changed`);
+      if (withCode.deltas) problems.push(`${at} with the QR code: ${withCode.deltas} difference(s) under their value`);
+      if (withCode.bottom > fit.height + 1) problems.push(`${at} with the QR code: the comparison ends at ${Math.round(withCode.bottom)}px`);
+      if (withCode.right > withCode.code) problems.push(`${at} with the QR code: the table (to ${Math.round(withCode.right)}px) under the code (from ${Math.round(withCode.code)}px)`);
+      if (width === 1024) await shot(session, `compare-present-${width}x${height}-qr`);
     });
   }
   assert.deepEqual(problems, []);
@@ -488,7 +513,7 @@ test('"All steps" on the handout is linkable as steps=all, and such a link print
   await session.until('return /[?&]steps=all(&|$)/.test(location.search)', { what: 'the link saying steps=all', seen: 'return location.search' });
 });
 
-test('on the slides the outcome rows keep their value and change on one line, in both languages, with the QR code open', async () => {
+test('on the slides the outcome rows keep their value and change on one line, in both languages, with the QR code open, the slide scaled rather than squeezed', async () => {
   const { session } = ctx.browser;
   const problems = [];
   for (const lang of ['en', 'zh-Hans']) {
@@ -500,8 +525,17 @@ test('on the slides the outcome rows keep their value and change on one line, in
         await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
         await session.click(await session.waitFor('.predict-skip'));
         await session.execute('document.activeElement.blur()');
+        // The slide keeps its layout with the code open, scaled into the room beside it: every outcome row and bar
+        // by one scale (laid out anew, the bars shrank to 30 px and the names wrapped: the teacher's fourth try).
+        const layout = `return [...document.querySelectorAll('main .outcome')].flatMap((o) => [o.getBoundingClientRect().height,
+          o.querySelector('svg.bar').getBoundingClientRect().width, o.getBoundingClientRect().width])`;
+        await session.until('return document.documentElement.dataset.fitted === "chip-chokehold"', { what: 'the slide fitted' });
+        const open = await session.execute(layout);
         await keys(session, 'q');
         await session.waitFor('.present-qr');
+        await session.until('return !!getComputedStyle(document.documentElement).getPropertyValue("--qr-zoom")', { what: 'the slide scaled beside the code' });
+        const scales = (await session.execute(layout)).map((x, i) => x / open[i]).filter((x) => Number.isFinite(x));
+        if (Math.max(...scales) - Math.min(...scales) > 0.05) problems.push(`${at}: the outcomes scaled unevenly with the QR code open (${scales.map((x) => x.toFixed(2)).join(' ')}): the layout changed`);
         const broken = await session.execute(`return [...document.querySelectorAll('main .outcome .outcome-value, main .outcome .change')]
           .filter((e) => e.textContent.trim()).map((e) => { const r = document.createRange(); r.selectNodeContents(e);
             const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
@@ -673,7 +707,10 @@ test('on a 1024×768 projector the teacher\'s notes take the side panel\'s place
         await session.goto(`${ctx.server.url}steps/${step}/?v=1&present=1`);
         await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
         await session.execute('document.activeElement.blur()');
-        if (qr) await keys(session, 'q');
+        if (qr) {
+          await keys(session, 'q');
+          await session.until('return !!getComputedStyle(document.documentElement).getPropertyValue("--qr-zoom")', { what: 'the slide scaled beside the code' });
+        }
         const VIEW = `${BOX} return box(document.querySelector('main .view'))`;
         const before = await session.until(VIEW, { what: 'the view' });
         await keys(session, 'n');
