@@ -408,6 +408,41 @@ test('a mouse wheel over the step strip turns it sideways, then lets the page sc
   assert.equal(last.taken, false, 'at its end the strip still takes the wheel from the page');
 });
 
+test('a step change in the walkthrough moves the page no more than it must: Next near the top leaves the share bar where it is; from further down the page lands at its top, the new title in view; on a phone, at the step', async () => {
+  const { session } = ctx.browser;
+  for (const width of [1280, 390]) {
+    await named(`${width} px`, async () => {
+      if (width === 390) await phone(session); else await viewport(session, 1280, 800);
+      try {
+        await session.goto(`${ctx.server.url}steps/${STEPS[1].id}/?v=1`);
+        await session.waitFor('.step-nav button');
+        const seen = `const t = document.querySelector('main h2').getBoundingClientRect();
+          return { y: scrollY, title: [Math.round(t.top), Math.round(t.bottom)], bar: Math.round(document.querySelector('.share-bar').getBoundingClientRect().top),
+            room: Math.round(document.querySelector('.step-nav').getBoundingClientRect().top) }`;
+        for (const [i, from] of ['the top', 'the bottom'].entries()) {
+          if (from === 'the bottom') await session.execute('scrollTo(0, document.documentElement.scrollHeight)');
+          const before = await session.execute(seen);
+          const next = (await session.findAll('.step-nav button')).at(-1);
+          await session.click(next);
+          await session.until(`return ${STEP_HERE} === "${STEPS[2 + i].id}" && document.querySelector("main h2")`, { what: 'the next step' });
+          const after = await session.execute(seen);
+          const at = `Next from ${from} (${JSON.stringify(before)} -> ${JSON.stringify(after)})`;
+          // The new step's title in view, above the Previous/Next bar.
+          assert.ok(after.title[0] >= 0 && after.title[1] <= after.room, `${at}: the title is out of view`);
+          if (width === 1280) {
+            // A desktop window: the share bar stays in sight (the teacher's fourth try: each Next scrolled it away).
+            assert.ok(after.bar >= 0, `${at}: the share bar scrolled away`);
+            if (from === 'the top') assert.equal(after.y, before.y, `${at}: the page moved`);
+          }
+        }
+        await shot(session, `next-step-${width}`);
+      } finally {
+        await noPhone(session);
+      }
+    });
+  }
+});
+
 // ----- the teacher's second try (issue 27, try-teacher-1) -----
 
 const PREDICTED = (await read('data/predictions.json')).map((p) => p.step);
