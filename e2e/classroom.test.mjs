@@ -221,6 +221,10 @@ const pageCount = (pdf) => (Buffer.from(pdf, 'base64').toString('latin1').match(
 const PAPER = { A4: { width: 21.0, height: 29.7 }, Letter: { width: 21.59, height: 27.94 } };
 // Pages are counted from Chromium's PDF, whose page objects are plain text; Firefox compresses them.
 const paperSkip = browserEngine.name !== 'chromium' && 'pages are counted in Chromium\'s PDF only';
+// The slide beside the QR code is scaled by CSS zoom. WebKit draws it scaled (seen in its screenshots) but reports
+// the boxes inside a zoomed element unscaled (it has not taken up the standardized zoom Chromium and Firefox
+// report), so its measures of a scaled slide mean nothing: the checks of one are made in the other engines.
+const zoomMeasured = browserEngine.name !== 'webkit';
 
 // Every step, in both languages, under a scenario that changes two assumptions (the header's longest lines): one
 // page of A4 and one of US Letter, and no text on it under 9 points (the chart's labels aside: they scale with it).
@@ -375,6 +379,7 @@ test('Compare presented fits 1024×768, 1280×800 and 1920×1080: the two scenar
         const t = document.querySelector('table.compare').getBoundingClientRect(), legend = document.querySelector('.compare-legend').getBoundingClientRect();
         const code = document.querySelector('.present-qr')?.getBoundingClientRect();
         return { rows, bars, deltas, bottom: Math.max(t.bottom, legend.bottom), right: t.right, code: code && code.left }`;
+      if (!zoomMeasured) return;
       const open = await session.execute(layout);
       await session.execute('document.activeElement.blur()');
       await keys(session, 'q');
@@ -523,6 +528,7 @@ test('the teacher\'s notes (N) open on the discussion question, then the sources
         // the question, the control and the outcomes (the next test: so that the slide does not reflow).
         for (const [what, r] of seen.slide) {
           if (width < 1200 && /predict|control|outcomes/.test(what)) continue;
+          if (qr && !zoomMeasured && what !== 'present-qr' && what !== '') continue;
           const overlap = Math.min(r.right, notes.right) - Math.max(r.left, notes.left) > 1 && Math.min(r.bottom, notes.bottom) - Math.max(r.top, notes.top) > 1;
           if (overlap) problems.push(`${at}: the notes cover ${what}`);
         }
@@ -572,7 +578,7 @@ test('on the slides the outcome rows keep their value and change on one line, in
         await session.waitFor('.present-qr');
         await session.until('return !!getComputedStyle(document.documentElement).getPropertyValue("--qr-zoom")', { what: 'the slide scaled beside the code' });
         const scales = (await session.execute(layout)).map((x, i) => x / open[i]).filter((x) => Number.isFinite(x));
-        if (Math.max(...scales) - Math.min(...scales) > 0.05) problems.push(`${at}: the outcomes scaled unevenly with the QR code open (${scales.map((x) => x.toFixed(2)).join(' ')}): the layout changed`);
+        if (zoomMeasured && Math.max(...scales) - Math.min(...scales) > 0.05) problems.push(`${at}: the outcomes scaled unevenly with the QR code open (${scales.map((x) => x.toFixed(2)).join(' ')}): the layout changed`);
         const broken = await session.execute(`return [...document.querySelectorAll('main .outcome .outcome-value, main .outcome .change')]
           .filter((e) => e.textContent.trim()).map((e) => { const r = document.createRange(); r.selectNodeContents(e);
             const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
