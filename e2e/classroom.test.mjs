@@ -18,12 +18,13 @@ import { named, suite, STEP_HERE } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 import { keys, KEYS } from './support/webdriver.mjs';
 import { PROJECTORS, noPhone, phone, shot, viewport } from './support/screens.mjs';
-import { setting } from './support/content.mjs';
+import { setting, fill } from './support/content.mjs';
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
 const TEXT = { en: await read('text/en/case.json'), 'zh-Hans': await read('text/zh-Hans/case.json') };
 const ASSUMPTIONS = { en: await read('text/en/assumptions.json'), 'zh-Hans': await read('text/zh-Hans/assumptions.json') };
 const OUTCOMES = await read('text/en/outcomes.json');
+const PRESETS = await read('text/en/presets.json');
 const STEPS = await read('data/steps.json');
 const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
 
@@ -275,7 +276,7 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
   assert.deepEqual([...new Set(small)], [], 'text under 9 points, or a term without its colon, on paper');
 });
 
-test('a handout of the report\'s three steps takes three A4 pages, one a step', { skip: paperSkip }, async () => {
+test('a handout of the report\'s three steps takes three A4 pages, one a step, each page after the first headed with the scenario', { skip: paperSkip }, async () => {
   const { session } = ctx.browser;
   await viewport(session, 1280, 800);
   // The teacher's three steps of the report (TikTok, chips, the last step): six A4 pages before, two of them nearly blank.
@@ -283,6 +284,23 @@ test('a handout of the report\'s three steps takes three A4 pages, one a step', 
   await session.until('return document.querySelectorAll(".handout .step").length === 3', { what: 'three steps' });
   const pdf = await session.cmd('POST', '/print', { page: PAPER.A4, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
   assert.equal(pageCount(pdf), 3);
+  // Pages 2 and 3 start with the scenario, its name and what it changes (the teacher's fourth try: a loose sheet
+  // did not say which scenario it showed); the first page has the whole header.
+  try {
+    await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
+    const heads = await session.execute(`return [...document.querySelectorAll('.handout .step')].map((step) => {
+      const before = step.previousElementSibling;
+      return before?.classList.contains('handout-running') && before.getClientRects().length ? before.textContent : null; })`);
+    const name = fill(TEXT.en.ui.share.handout_for, { scenario: PRESETS.decoupling.title });
+    assert.equal(heads[0], null, 'a running line over the first page\'s header');
+    for (const [i, head] of heads.slice(1).entries()) {
+      for (const words of [name, setting('chips', 'domestic'), setting('tiktok', 'ban')]) {
+        assert.ok(head?.includes(words), `page ${i + 2} starts without "${words}": ${head}`);
+      }
+    }
+  } finally {
+    await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: '' } });
+  }
 });
 
 test('the handout\'s chosen steps are in its link, and a link brings them back', async () => {
