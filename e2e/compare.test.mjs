@@ -168,17 +168,19 @@ test('the ◆ has a legend, and a difference reads from your scenario to the com
   }
 });
 
-test('a column of the comparison is headed with its named scenario when it is one, in both languages, on the slides too', async () => {
+test('a column of the comparison is headed with its named scenario when it is one, a compared one of your own says so, in both languages, on the slides too', async () => {
   const { session } = ctx.browser;
   for (const lang of LANGUAGES) {
     const ui = UI(lang);
     const presets = text('presets.json', lang);
     const named = (whose, id) => `${whose}${ui.punctuation.colon}${presets[id].title}`;
-    // Decoupling against a scenario of its own (Decoupling with one assumption put back): only the first is named.
+    // Decoupling against a scenario of its own (Decoupling with one assumption put back): the second is "a scenario
+    // of your own", never a bare "Compared with" (the teacher's fourth try).
     await session.goto(`${ctx.server.url}${rootOf(lang)}?v=1&page=compare&preset=decoupling&b=decoupling&b.tiktok=${byId('tiktok').default}&present=1`);
     await session.waitFor('table.compare');
     const headings = 'return [...document.querySelectorAll("table.compare thead th")].slice(1).map((th) => th.textContent)';
-    assert.deepEqual(await session.execute(headings), [named(ui.share.yours, 'decoupling'), ui.share.other], lang);
+    const own = `${ui.share.other}${ui.punctuation.colon}${ui.share.own_scenario}`;
+    assert.deepEqual(await session.execute(headings), [named(ui.share.yours, 'decoupling'), own], lang);
     // The second one set to Détente: named too.
     await session.goto(`${ctx.server.url}${rootOf(lang)}?v=1&page=compare&preset=decoupling&b=detente`);
     await session.waitFor('table.compare');

@@ -65,15 +65,16 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
             let _ = heading.focus();
         }
     };
-    // Moving to another step brings its top into view (not when the page opens, nor for another page, whose
-    // button stays in sight). Focus stays where it was, on "Next" say, so it can be pressed again; had it been
-    // inside the step or page just replaced, it goes to the new heading rather than be lost.
+    // Moving to another step brings its title into view (not when the page opens, nor for another page, whose
+    // button stays in sight), moving the page no more than it must (`land_on_step`). Focus stays where it was, on
+    // "Next" say, so it can be pressed again; had it been inside the step or page just replaced, it goes to the
+    // new heading rather than be lost.
     Effect::new(move |previous: Option<(StepId, Page)>| {
         let now = (state.step().get(), state.page().get());
         if previous.is_some_and(|p| p != now) {
             if previous.is_some_and(|(step, _)| step != now.0) {
                 if let Some(main) = main.get_untracked() {
-                    main.scroll_into_view();
+                    land_on_step(&main, state.present().get_untracked());
                 }
             }
             let document = web_sys::window().and_then(|w| w.document());
@@ -189,4 +190,28 @@ fn Embedded(controls: bool) -> impl IntoView {
 fn Announcer() -> impl IntoView {
     let state = Explainer::get();
     view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement().get()}</p> }
+}
+
+/// Where the page lands after a step change in the walkthrough, as a stepper that keeps its place: where the new
+/// step's title is already in the upper part of the window (the reader pressed Next near the top), the page does
+/// not move, so the share bar and the step strip stay where the reader saw them; scrolled down into a step, the
+/// page goes back to its top when the header is short enough that the title then shows in the window's upper
+/// part (a desktop window), and otherwise to the step's top (a phone, whose header fills the screen). Slides have
+/// no header on screen: their step's top, as ever.
+fn land_on_step(main: &web_sys::HtmlElement, presenting: bool) {
+    let Some(window) = web_sys::window() else { return };
+    if presenting {
+        main.scroll_into_view();
+        return;
+    }
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let top = main.get_bounding_client_rect().top();
+    if top >= 0.0 && top <= height * 0.5 {
+        return;
+    }
+    if top + window.scroll_y().unwrap_or(0.0) <= height * 0.4 {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    } else {
+        main.scroll_into_view();
+    }
 }

@@ -105,9 +105,11 @@ pub fn ComparePage() -> impl IntoView {
     let a = Memo::new(move |_| evaluate(model, &state.scenario()));
     let b = Memo::new(move |_| evaluate(model, &state.compare().get()));
     // A column named by its named scenario too, when it is one ("Your scenario: Decoupling"), so the room sees
-    // which scenario each column is.
-    let heading = move |whose: &str, scenario: &Scenario| match scenario.matching_preset(model) {
+    // which scenario each column is; the compared one set assumption by assumption is "a scenario of your own"
+    // (its changes are the next row), never a bare "Compared with" (the teacher's fourth try).
+    let heading = move |whose: &str, scenario: &Scenario, second: bool| match scenario.matching_preset(model) {
         Some(p) => format!("{whose}{}{}", ui.punctuation.colon, model.presets[p].text.title),
+        None if second => format!("{whose}{}{}", ui.punctuation.colon, share.own_scenario),
         None => whose.to_string(),
     };
     let rows = move || {
@@ -176,17 +178,21 @@ pub fn ComparePage() -> impl IntoView {
                 <CompareSide second=false />
                 <CompareSide second=true />
             </div>
+            // The table and its legend in a box of their own: presented, their type and bars are sized by its width
+            // (style/main.css), so the QR code's column shrinks them alike rather than squeezing the bars.
+            <div class="compare-table">
             <table class="compare">
                 <thead>
                     <tr>
                         <th scope="col">{share.outcome.as_ref()}</th>
-                        <th scope="col">{move || heading(share.yours.as_ref(), &state.scenario())}</th>
-                        <th scope="col">{move || heading(share.other.as_ref(), &state.compare().get())}</th>
+                        <th scope="col">{move || heading(share.yours.as_ref(), &state.scenario(), false)}</th>
+                        <th scope="col">{move || heading(share.other.as_ref(), &state.compare().get(), true)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
             <p class="compare-legend">{share.differs_legend.as_ref()}</p>
+            </div>
             <div class="compare-notes">
                 <section class="compare-endings">
                     <h3>{share.endings_defined.as_ref()}</h3>

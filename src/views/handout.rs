@@ -3,7 +3,7 @@
 //! light and ink-friendly.
 
 use gambit_core::content::Table;
-use gambit_core::markup::scenario_name;
+use gambit_core::markup::{scenario_changes, scenario_name};
 use gambit_core::phrase::fill;
 use leptos::prelude::*;
 
@@ -56,11 +56,28 @@ pub fn Handout() -> impl IntoView {
             &[("scenario", scenario_name(case, &state.scenario()))],
         )
     };
+    // On paper each step after the first starts its page with the scenario in a line, its name and what it
+    // changes: a student handed loose sheets still knows which scenario a page shows (the teacher's fourth try).
+    let running = move || {
+        let changes = scenario_changes(case, &state.scenario());
+        let changes = if changes.is_empty() {
+            share.as_in_2025.to_string()
+        } else {
+            changes.join(&ui.punctuation.clauses)
+        };
+        format!("{}{}{changes}", name(), ui.punctuation.separator)
+    };
     let steps = move || {
         state
             .handout_steps()
             .into_iter()
-            .map(|i| view! { <StepBody step=&case.steps[i] controls=false /> })
+            .enumerate()
+            .map(|(n, i)| {
+                view! {
+                    {(n > 0).then(|| view! { <p class="handout-running" aria-hidden="true">{running()}</p> })}
+                    <StepBody step=&case.steps[i] controls=false />
+                }
+            })
             .collect_view()
     };
     view! {

@@ -9,6 +9,7 @@ use gambit_core::content::Table;
 use gambit_core::url::Page;
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::nav::in_a_control;
 use super::qr::QrCode;
@@ -72,6 +73,48 @@ fn fit_slide(on: bool) {
     }
 }
 
+/// The step the slide's type was last fitted for (`data-fitted` on `<html>`).
+fn fitted_for() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("data-fitted")
+}
+
+/// With the QR code open, the slide keeps its layout, scaled into the room left beside the code (`--qr-zoom` on
+/// `<html>`, CSS `zoom` on the page's article): laid out in the narrower room it squeezed its own bars, wrapped the
+/// outcomes' names and pushed Compare's differences under their values (the teacher's fourth try). The scale is
+/// the room the page has beside the code over the room it has without it (its right margin, `style/main.css`).
+fn zoom_beside_code(on: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let main = root.query_selector("main").ok().flatten();
+    let style = main.as_ref().and_then(|m| window.get_computed_style(m).ok().flatten());
+    let (Some(main), Some(style), true) = (main, style, on) else {
+        let _ = root.style().remove_property("--qr-zoom");
+        return;
+    };
+    let px = |name: &str| {
+        style
+            .get_property_value(name)
+            .ok()
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let room = f64::from(main.client_width()) - px("padding-left") - px("padding-right");
+    let margin = px("margin-right");
+    if room > 0.0 && margin > 0.0 {
+        let _ = root
+            .style()
+            .set_property("--qr-zoom", &format!("{:.4}", room / (room + margin)));
+    }
+}
+
 /// The toolbar of present mode, and the keys it answers; shows nothing outside it.
 #[component]
 pub fn PresentBar() -> impl IntoView {
@@ -94,9 +137,16 @@ pub fn PresentBar() -> impl IntoView {
     let refit = move || {
         let on = state.present().get_untracked() && state.page().get_untracked() == Page::Walkthrough;
         let step = steps[state.step().get_untracked()].data.id.as_ref();
+        // The QR code alone opened or closed over the same slide: the type stays as it was fitted, and the slide
+        // is scaled into the room beside the code.
+        let same_slide = fitted_for().as_deref() == Some(step);
+        let code = qr.get_untracked() && state.present().get_untracked();
         set_timeout(
             move || {
-                fit_slide(on);
+                if !(code && same_slide) {
+                    fit_slide(on);
+                }
+                zoom_beside_code(code);
                 if let Some(root) = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.document_element())
