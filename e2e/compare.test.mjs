@@ -2,7 +2,7 @@
 // scenario", then assumption by assumption and the slider, with the same controls), the address keeps both, a link
 // brings both back; "Present" from Compare presents the comparison, its QR code opens the comparison (not the
 // slides), and leaving the slides returns to Compare. Words and keys are read from content/. The layout at the
-// projectors' sizes and on a phone is in classroom.test.mjs, in every engine.
+// projectors' sizes and on a phone is in classroom.test.mjs (presented, in slides.test.mjs), in every engine.
 // The app's own logic, the same in every engine, so Chromium alone runs it:
 // engines: chromium
 import { test } from 'node:test';

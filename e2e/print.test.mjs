@@ -1,0 +1,171 @@
+// The printed handout: one step fits one A4 and one Letter page in type of 9 points at least; the report's three
+// steps take three A4 pages, each after the first headed with the scenario; a printed diagram's labels are 8 points
+// at least; the chosen steps (and steps=all) are in the handout's link and a link brings them back. Pages are
+// counted from Chromium's PDF (Firefox compresses its page objects), and the handout's link is the app's own logic,
+// the same in every engine. Words are read from content/.
+// engines: chromium
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { named, suite } from './support/suite.mjs';
+import { viewport } from './support/screens.mjs';
+import { setting, fill } from './support/content.mjs';
+
+const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
+const TEXT = { en: await read('text/en/case.json'), 'zh-Hans': await read('text/zh-Hans/case.json') };
+const PRESETS = await read('text/en/presets.json');
+const STEPS = await read('data/steps.json');
+const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
+/** The number of pages of a PDF, from its page objects. */
+const pageCount = (pdf) => (Buffer.from(pdf, 'base64').toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+const PAPER = { A4: { width: 21.0, height: 29.7 }, Letter: { width: 21.59, height: 27.94 } };
+// The diagram is what students write on: its smallest label prints at 8 points at least (the label's size times
+// the scale the SVG is printed at), on A4 with 1 cm margins (190 mm, 718 CSS pixels: the narrower of A4 and
+// Letter), in both languages. Measured in Chromium as print media at that width. The org map is the exception:
+// 480 × 492 units beside the longest step's text, it fits one Letter page only at 36% of the width, so its labels
+// print at 5.5 points at least (under 4 before).
+const LEAST_PT = { 'org-map': 5.5 };
+
+const ctx = suite();
+
+// Every step, in both languages, under a scenario that changes two assumptions (the header's longest lines): one
+// page of A4 and one of US Letter, and no text on it under 9 points (the chart's labels aside: they scale with it).
+test('a handout of one step fits one A4 page and one Letter page, its text in 9.5-point type, nothing under 9 points', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  const over = [];
+  const small = [];
+  try {
+    for (const lang of ['en', 'zh-Hans']) {
+      for (const { id, view } of STEPS) {
+        await named(`${lang} ${id}`, async () => {
+          await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: '' } });
+          await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban`);
+          await session.waitFor('.handout .step');
+          for (const [paper, page] of Object.entries(PAPER)) {
+            const pdf = await session.cmd('POST', '/print', { page, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
+            const pages = pageCount(pdf);
+            assert.ok(pages > 0, 'no page printed');
+            if (pages > 1) over.push(`${lang} ${id} on ${paper}: ${pages} pages`);
+          }
+          // The sizes the paper gets: the page as print media, each element that shows text of its own.
+          await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
+          const sizes = await session.execute(`return [...document.querySelectorAll('body *')]
+            .filter((e) => !e.closest('svg') && e.getClientRects().length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+            .map((e) => [e.className || e.localName, parseFloat(getComputedStyle(e).fontSize)])`);
+          assert.ok(sizes.length > 10, `only ${sizes.length} elements with text on paper`);
+          // Each term beside its definition, after a colon that shows on paper.
+          const terms = await session.execute(`return [...document.querySelectorAll('.handout .terms dt')]
+            .map((dt) => [dt.textContent, !!dt.querySelector('.term-sep')?.getClientRects().length])`);
+          for (const [term, shown] of terms) if (!shown) small.push(`${lang} ${id}: the term "${term}" without its colon`);
+          // 9 pt is 12 CSS pixels.
+          for (const [what, px] of sizes) if (px < 12 - 0.01) small.push(`${lang} ${id}: ${what} at ${(px * 0.75).toFixed(1)} pt`);
+          // The step's own text and its question at 9.5 points (12.7 CSS pixels): at 9 a third of the page was
+          // empty; at 10 the longest steps take two pages. The org map's text stays at 9 (its first step, the
+          // longest beside the tallest view, takes two Letter pages at 9.5).
+          const body = await session.execute(`return [...document.querySelectorAll('.handout .step-body p, .handout .question p')]
+            .filter((e) => e.getClientRects().length).map((e) => parseFloat(getComputedStyle(e).fontSize))`);
+          assert.ok(body.length > 0, 'no step text on paper');
+          for (const px of body) if (px < (view === 'org-map' ? 12 : 38 / 3) - 0.01) small.push(`${lang} ${id}: the step's text at ${(px * 0.75).toFixed(1)} pt`);
+        });
+      }
+    }
+  } finally {
+    await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: '' } });
+  }
+  assert.deepEqual(over, [], 'steps that take more than one page');
+  assert.deepEqual([...new Set(small)], [], 'text under 9 points, or a term without its colon, on paper');
+});
+
+test('a handout of the report\'s three steps takes three A4 pages, one a step, each page after the first headed with the scenario', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  // The teacher's three steps of the report (TikTok, chips, the last step): six A4 pages before, two of them nearly blank.
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout&steps=tiktok-shadow,chip-chokehold,your-scenario&chips=domestic&tiktok=ban`);
+  await session.until('return document.querySelectorAll(".handout .step").length === 3', { what: 'three steps' });
+  const pdf = await session.cmd('POST', '/print', { page: PAPER.A4, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
+  assert.equal(pageCount(pdf), 3);
+  // Pages 2 and 3 start with the scenario, its name and what it changes (the teacher's fourth try: a loose sheet
+  // did not say which scenario it showed); the first page has the whole header.
+  try {
+    await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
+    const heads = await session.execute(`return [...document.querySelectorAll('.handout .step')].map((step) => {
+      const before = step.previousElementSibling;
+      return before?.classList.contains('handout-running') && before.getClientRects().length ? before.textContent : null; })`);
+    const name = fill(TEXT.en.ui.share.handout_for, { scenario: PRESETS.decoupling.title });
+    assert.equal(heads[0], null, 'a running line over the first page\'s header');
+    for (const [i, head] of heads.slice(1).entries()) {
+      for (const words of [name, setting('chips', 'domestic'), setting('tiktok', 'ban')]) {
+        assert.ok(head?.includes(words), `page ${i + 2} starts without "${words}": ${head}`);
+      }
+    }
+  } finally {
+    await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: '' } });
+  }
+});
+
+test('the handout\'s chosen steps are in its link, and a link brings them back', async () => {
+  const { session } = ctx.browser;
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout`);
+  await session.waitFor('.handout .step');
+  const choices = await session.findAll('.step-choice input');
+  // Add the TikTok step and the last one.
+  const ids = STEPS.map((s) => s.id);
+  await session.click(choices[ids.indexOf('tiktok-shadow')]);
+  await session.click(choices[ids.indexOf('your-scenario')]);
+  const wanted = 'steps=tiktok-shadow,chip-chokehold,your-scenario';
+  await session.until(`return location.search.includes('${wanted}')`, { what: `the link saying ${wanted}` });
+  const link = await session.execute('return location.href');
+  await session.goto(link);
+  await session.waitFor('.handout .step');
+  const printed = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.id)');
+  assert.deepEqual(printed, ['step-title-tiktok-shadow', 'step-title-chip-chokehold', 'step-title-your-scenario']);
+  assert.equal(await session.execute('return document.querySelectorAll(".step-choice input:checked").length'), 3);
+});
+
+test('a handout\'s printed diagram is large enough to read: no label under 8 points on A4', async () => {
+  const { session } = ctx.browser;
+  const small = [];
+  const cdp = (cmd, params) => session.cmd('POST', '/goog/cdp/execute', { cmd, params });
+  try {
+    await cdp('Emulation.setDeviceMetricsOverride', { width: 718, height: 1016, deviceScaleFactor: 1, mobile: false });
+    for (const lang of ['en', 'zh-Hans']) {
+      for (const { id, view } of STEPS) {
+        await named(`${lang} ${id}`, async () => {
+          await cdp('Emulation.setEmulatedMedia', { media: '' });
+          await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban`);
+          await session.waitFor('.handout .step');
+          await cdp('Emulation.setEmulatedMedia', { media: 'print' });
+          const labels = await session.execute(`const svg = document.querySelector('.handout .view svg.chart');
+            if (!svg) return [];
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width * 718 / document.documentElement.clientWidth;
+            return [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() && t.getClientRects().length)
+              .map((t) => [t.textContent.trim().slice(0, 24), parseFloat(getComputedStyle(t).fontSize) * scale * 0.75])`);
+          const least = LEAST_PT[view] ?? 8;
+          for (const [label, pt] of labels) if (pt < least - 0.01) small.push(`${lang} ${id}: "${label}" at ${pt.toFixed(1)} pt`);
+        });
+      }
+    }
+  } finally {
+    await cdp('Emulation.setEmulatedMedia', { media: '' });
+    await cdp('Emulation.clearDeviceMetricsOverride', {});
+  }
+  assert.deepEqual(small, [], 'labels printed under 8 points');
+});
+
+test('"All steps" on the handout is linkable as steps=all, and such a link prints every step', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout&steps=all`);
+  await session.until('return document.querySelectorAll(".handout .step").length === arguments[0]', { args: [STEPS.length], what: 'every step' });
+  assert.match(await session.execute('return location.search'), /[?&]steps=all(&|$)/);
+  assert.equal(await session.execute('return !!document.querySelector(".link-notice")'), false, 'a notice about the link');
+  // Chosen with the button, from one step, it is written so.
+  await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&page=handout`);
+  await session.waitFor('.handout .step');
+  let all = null;
+  for (const b of await session.findAll('.step-choices-quick button')) if (await session.text(b) === TEXT.en.ui.share.all_steps) all = b;
+  assert.ok(all, 'no "All steps" button');
+  await session.click(all);
+  await session.until('return /[?&]steps=all(&|$)/.test(location.search)', { what: 'the link saying steps=all', seen: 'return location.search' });
+});
