@@ -107,12 +107,16 @@ fn a_step_naming_a_missing_claim_names_file_and_id() {
 fn an_embed_height_smaller_without_controls_than_with_them_names_the_step() {
     let errors = errors_after_edit(
         "data/steps.json",
-        r#""embed_height": {"controls": 1320, "view": 680}"#,
-        r#""embed_height": {"controls": 68, "view": 680}"#,
+        r#""embed_height": {"controls": 1320, "view": 680,"#,
+        r#""embed_height": {"controls": 68, "view": 680,"#,
     );
     assert_eq!(
         errors,
-        vec!["content/data/steps.json: `chip-chokehold`: embed_height: the view alone (680) needs at least 100 px, and with controls (68) no less"]
+        vec![
+            "content/data/steps.json: `chip-chokehold`: embed_height: the view alone (680) needs at least 100 px, and with controls (68) no less",
+            // The phone's height with controls (1320) is now above the tallest (68).
+            "content/data/steps.json: `chip-chokehold`: embed_height: the phone's heights are part of the tallest (controls, view), never above them"
+        ]
     );
 }
 
