@@ -1,8 +1,9 @@
 // `cargo xtask measure`: measures every step's embedded height, with and without its controls, in every engine, in
 // an article's column and a phone's, in a scenario changed from 2025 (its line shows), and writes them into
-// content/data/steps.json as `embed_height`: the tallest of the engines and widths plus 20 px (a line of a longer
-// sentence, or an engine's fonts), rounded up to 10 px, so the code's height is the one the frame takes; and the
-// tallest in the phone's column alone (`phone_controls`, `phone_view`), where the code's CSS height starts. A
+// content/data/steps.json as `embed_height`: the tallest of the engines plus 20 px (a line of a longer sentence, or
+// an engine's fonts), rounded up to 10 px, in the article's column (`controls`, `view`) and the phone's
+// (`phone_controls`, `phone_view`), so the code's height, which goes from one to the other, is the one the frame
+// takes. A
 // measurement of the content, not a test: the suite checks a sample of the stored values (embed.test.mjs). Run
 // after changing a step's words, view or controls.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -27,8 +28,8 @@ try {
           for (const width of WIDTHS) {
             const content = await measureEmbed(browser.session, server.url, code, width, { tall: true });
             const key = controls ? 'controls' : 'view';
-            tallest[id][key] = Math.max(tallest[id][key], content);
-            if (width === WIDTHS.at(-1)) tallest[id][`phone_${key}`] = Math.max(tallest[id][`phone_${key}`], content);
+            const stored = width === WIDTHS.at(-1) ? `phone_${key}` : key;
+            tallest[id][stored] = Math.max(tallest[id][stored], content);
             console.log(`${name} ${id} ${key} at ${width} px: ${content} px`);
           }
         }

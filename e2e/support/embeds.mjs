@@ -54,8 +54,10 @@ export async function measureEmbed(session, url, code, width = WIDTHS[0], { tall
   // element): measure again, from a fresh host page.
   for (let tries = 1; ; tries++) {
     try {
-      // Tall: the attribute and the CSS height (which wins over it) alike.
-      const held = tall ? code.replace(/height="\d+"/, 'height="8000"').replace(/ style="[^"]*"/, ' style="border:0"') : code;
+      // Held by the attribute alone, as a site that strips the style too has it: the CSS height, which wins over
+      // it, follows the screen's width, not the frame's (e2e/embed.test.mjs checks it on a phone's and a laptop's).
+      const unstyled = code.replace(/ style="[^"]*"/, ' style="border:0"');
+      const held = tall ? unstyled.replace(/height="\d+"/, 'height="8000"') : unstyled;
       return await measureOnce(session, url, held, width);
     } catch (e) {
       if (tries >= 3 || !/stale element/i.test(e.message)) throw e;

@@ -323,7 +323,7 @@ fn oembed(case: &Case, step: StepId, site: &str) -> String {
     let src = format!("{site}{}", url::write(&link, case));
     let title = phrase::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
     let heights = &s.data.embed_height;
-    let height = heights.controls;
+    let height = heights.controls.max(heights.phone_controls);
     let html = markup::embed_code_for(&src, &title, markup::HEIGHT_MESSAGE, height, heights.phone_controls);
     let answer = serde_json::json!({
         "version": "1.0",
@@ -558,7 +558,8 @@ mod tests {
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let answer: serde_json::Value = serde_json::from_str(&oembed(&case, chips, "https://x.test/")).unwrap();
         assert_eq!(answer["type"], "rich");
-        assert_eq!(answer["height"], case.steps[chips].data.embed_height.controls);
+        let heights = &case.steps[chips].data.embed_height;
+        assert_eq!(answer["height"], heights.controls.max(heights.phone_controls));
         let html = answer["html"].as_str().unwrap();
         assert!(
             html.starts_with(r#"<iframe src="https://x.test/embeds/chip-chokehold/?v=1&amp;embed=1""#),
@@ -568,7 +569,6 @@ mod tests {
         let title = answer["title"].as_str().unwrap();
         assert!(title.ends_with(case.meta.ui.share.as_in_2025.as_ref()), "{title}");
         // Without its script, the frame goes from the phone's height to the column's.
-        let heights = &case.steps[chips].data.embed_height;
         let css = markup::embed_css_height(heights.controls, heights.phone_controls);
         assert!(html.contains(&css), "{css} not in {html}");
     }

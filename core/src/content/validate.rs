@@ -415,13 +415,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 ));
             }
         }
-        if heights.phone_view > heights.view || heights.phone_controls > heights.controls {
-            errors.push(ContentError::item(
-                STEPS,
-                id,
-                "embed_height: the phone's heights are part of the tallest (controls, view), never above them",
-            ));
-        }
         if data.view == ViewKind::Ripple && data.varies_with.is_none() {
             errors.push(ContentError::item(
                 STEPS,

@@ -53,12 +53,13 @@ pub const EMBED_WIDE_SCREEN: u32 = 760;
 /// The code that embeds `src` in another page: an `<iframe>` titled `title`, and the script that sets its height
 /// from the messages of type `message` it posts. Until it does (or for ever, where a site strips the script), the
 /// frame's CSS height goes from `phone` pixels on a 390-pixel screen to `wide` pixels from a 760-pixel one, along a
-/// line between (its content's height grows with its width), so a phone shows no gap under a desktop's height; the
-/// `height` attribute, `wide`, stands where a site strips the style too. Both values are escaped for their
+/// line between (its content's height changes with its width), so a phone shows no gap under a desktop's height;
+/// the `height` attribute, the taller, stands where a site strips the style too. Both values are escaped for their
 /// attributes.
 pub fn embed_code_for(src: &str, title: &str, message: &str, wide: u32, phone: u32) -> String {
+    let tallest = wide.max(phone);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{wide}\" style=\"border:0;{}\" loading=\"lazy\"></iframe>\n\
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{tallest}\" style=\"border:0;{}\" loading=\"lazy\"></iframe>\n\
          <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{message}\")\
          for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>",
         escape(src),
@@ -114,8 +115,9 @@ mod tests {
             code.contains("style=\"border:0;height:clamp(740px,calc(740px + (100vw - 390px) * 1.0000),1110px)\""),
             "{code}"
         );
-        // Taller on a phone than wide (never measured so, but kept whole): the bounds stay in order.
+        // Taller on a phone than wide (narrow text wraps longer): the bounds stay in order, the attribute the taller.
         let css = embed_css_height(500, 685);
         assert_eq!(css, "height:clamp(500px,calc(685px + (100vw - 390px) * -0.5000),685px)");
+        assert!(embed_code_for("https://x.test/", "T", "m", 500, 685).contains("height=\"685\""));
     }
 }
