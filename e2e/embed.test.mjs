@@ -150,8 +150,10 @@ test('a host that strips the script holds the frame at a height that fits its co
           const [frameWidth, frameHeight, screen] = held;
           const where = `a ${frameWidth} px frame on a ${screen} px screen`;
           assert.ok(content <= frameHeight, `${where}: ${content} px of content clipped at ${frameHeight} px`);
-          // No hole in the article: the frame is at most a tenth and a line taller than the step (the engines differ).
-          assert.ok(frameHeight <= content * 1.1 + 40, `${where}: ${frameHeight - content} px of blank under ${content} px of content`);
+          // No hole in the article: the frame is at most a seventh and a line taller than the step. The stored heights
+          // are the tallest engine's (Chromium's); WebKitGTK lays the same step out up to a tenth shorter, in a
+          // window that stops at about 447 px (a 407 px frame, wider and so shorter than a 390 px phone's).
+          assert.ok(frameHeight <= content * 1.15 + 40, `${where}: ${frameHeight - content} px of blank under ${content} px of content`);
         } finally {
           await noPhone(session);
         }
