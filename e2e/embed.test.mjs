@@ -162,7 +162,7 @@ test('a host that strips the script holds the frame at a height that fits its co
   }
 });
 
-test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, and on a phone no bars\' legend, a screen and a bit tall', async () => {
+test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, no bars\' legend, locked under a laptop\'s screen and on a phone a screen and a bit tall', async () => {
   const { session } = ctx.browser;
   for (const narrow of [false, true]) {
     await named(narrow ? 'phone' : 'desktop', async () => {
@@ -177,7 +177,7 @@ test('an embedded step is compact: its controls before the outcomes, its options
         assert.ok(seen.control < seen.outcomes, `the control (at ${seen.control} px) is below the outcomes (at ${seen.outcomes} px)`);
         assert.equal(seen.help, 0, 'options show their descriptions');
         assert.equal(seen.note, 0, 'the "flip an assumption" line shows');
-        if (narrow) assert.equal(seen.legend, 0, 'the bars\' legend shows on a phone');
+        assert.equal(seen.legend, 0, 'the bars\' legend shows (each bar\'s "Why?" names its 2025 value)');
         if (narrow) {
           // About a screen and a third with its controls, and a screen and a bit locked (controls=0), on a phone.
           const tall = 'return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]';
@@ -187,6 +187,12 @@ test('an embedded step is compact: its controls before the outcomes, its options
           await session.waitFor('.embedded-title');
           const [locked] = await session.execute(tall);
           assert.ok(locked <= screen * 1.1, `${locked} px locked (controls=0) on a ${screen} px screen`);
+        } else {
+          // Locked (controls=0) in an article's column, under a 1280 × 800 laptop's screen.
+          await session.goto(`${ctx.server.url}?v=1&step=${CHARTED.id}&embed=1&controls=0${changedScenario(CHARTED)}`);
+          await session.waitFor('.embedded-title');
+          const locked = await session.execute('return Math.ceil(document.documentElement.getBoundingClientRect().height)');
+          assert.ok(locked <= 800, `${locked} px locked (controls=0) in an article's column`);
         }
       } finally {
         if (narrow) {
