@@ -324,7 +324,13 @@ fn oembed(case: &Case, step: StepId, site: &str) -> String {
     let title = phrase::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
     let heights = &s.data.embed_height;
     let height = heights.controls.max(heights.phone_controls);
-    let html = markup::embed_code_for(&src, &title, markup::HEIGHT_MESSAGE, height, heights.phone_controls);
+    let html = markup::embed_code_for(
+        &src,
+        &title,
+        markup::HEIGHT_MESSAGE,
+        heights.controls,
+        heights.phone_controls,
+    );
     let answer = serde_json::json!({
         "version": "1.0",
         "type": "rich",
