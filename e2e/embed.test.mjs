@@ -8,9 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { named, suite } from './support/suite.mjs';
-import { STEPS, UI, stepWith } from './support/content.mjs';
+import { STEPS, UI, fill, stepWith } from './support/content.mjs';
 import { EMBED_HOST_FILES, WIDTHS, changedScenario, codeOf, heightOf, measureEmbed } from './support/embeds.mjs';
-import { noPhone, phone } from './support/screens.mjs';
+import { noPhone, phone, viewport } from './support/screens.mjs';
 
 const ctx = suite({ serverOptions: async () => ({ extra: EMBED_HOST_FILES }) });
 const CHARTED = stepWith({ view: 'chips' });
@@ -22,7 +22,8 @@ test('the embed code is copied by its button, with or without the controls, in t
   const { id, embed_height: heights } = CHARTED;
   const without = await codeOf(session, ctx.server.url, id, false);
   assert.match(without, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;controls=0"`));
-  assert.equal(heightOf(without), heights.view);
+  // The attribute: the taller of the column's and the phone's (the CSS height goes from one to the other).
+  assert.equal(heightOf(without), Math.max(heights.view, heights.phone_view));
   await session.click(await session.find('.embed-option input'));
   const note = () => session.execute('return document.querySelector(".embed-colours .embed-note")?.textContent ?? ""');
   await session.click(await session.find('.embed-colours input[value=dark]'));
@@ -40,7 +41,7 @@ test('the embed code is copied by its button, with or without the controls, in t
   assert.equal(await note(), '', 'the warning about the reader\'s setting shows beside "light"');
   const withControls = await code(session);
   assert.match(withControls, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1"`));
-  assert.equal(heightOf(withControls), heights.controls);
+  assert.equal(heightOf(withControls), Math.max(heights.controls, heights.phone_controls));
   // The sandbox it asks for is the least that works, allow-same-origin named after it only as a fallback.
   const help = await session.execute('return document.querySelector(".embed-code > p")?.textContent ?? ""');
   assert.equal(help, UI().share.embed_help);
@@ -48,6 +49,14 @@ test('the embed code is copied by its button, with or without the controls, in t
   // allow-downloads too, so the figures' CSV saves (without it the embed shows them as text instead).
   assert.equal(asked, 'allow-scripts allow-popups allow-downloads', `the panel asks for sandbox="${asked}"`);
   assert.ok(help.indexOf('allow-same-origin') > help.indexOf(asked), 'allow-same-origin is not named as a fallback after the advice');
+  // A site that builds its embed from a pasted link gets 2025 (a static oEmbed answer): the panel asks for the code.
+  const notes = await session.execute('return [...document.querySelectorAll(".embed-code .embed-note")].map((p) => p.textContent)');
+  assert.ok(notes.includes(UI().share.embed_paste_code), `the panel does not ask for the code rather than the link: ${JSON.stringify(notes)}`);
+  // Where a site strips the script: the heights the code keeps, on a phone and in a wide column, said and in its CSS.
+  const heightNote = fill(UI().share.embed_height_note, { phone: heights.phone_controls, wide: heights.controls });
+  assert.ok(notes.includes(heightNote), `the panel does not say the heights to set: ${JSON.stringify(notes)}`);
+  const css = /style="border:0;(height:[^"]*)"/.exec(withControls)?.[1] ?? '';
+  for (const px of [heights.phone_controls, heights.controls]) assert.ok(css.includes(`${px}px`), `the code's CSS height "${css}" has no ${px}px`);
   await session.click(await session.find('.embed-code button'));
   // Copied, or (where the engine refuses the clipboard) offered to copy by hand: the code itself.
   const outcome = await session.until(`return document.querySelector('.embed-code .copied').textContent
@@ -116,7 +125,44 @@ test('a host that strips the script shows a sample of embedded steps unclipped a
   }
 });
 
-test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, and on a phone no bars\' legend, a screen and a bit tall', async () => {
+test('a host that strips the script holds the frame at a height that fits its content on a 390-pixel phone and at 1280, without a gap', async () => {
+  const { session } = ctx.browser;
+  const host = (frame) => `<article style="max-width:680px;margin:0 auto;padding:0 20px">${frame}<p id="after">After.</p></article>`;
+  // The charted step with and without its controls, and the tallest step but the dashboard (every control at once).
+  const tallest = STEPS.filter((s) => s.view !== 'dashboard').sort((a, b) => b.embed_height.controls - a.embed_height.controls)[0];
+  for (const [step, controls] of [[CHARTED, true], [CHARTED, false], [tallest, true]]) {
+    const { id } = step;
+    const code = (await codeOf(session, ctx.server.url, id, controls, changedScenario(step))).replace(/<script>[\s\S]*<\/script>/, '');
+    for (const [width, height] of [[390, 844], [1280, 800]]) {
+      await named(`${id}, controls ${controls ? 'on' : 'off'}, ${width} px screen`, async () => {
+        if (width === 390) await phone(session); else await viewport(session, width, height);
+        try {
+          await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
+          await session.execute('document.body.style.margin = "0"; document.body.innerHTML = arguments[0]', [host(code)]);
+          const frame = await session.waitFor('iframe');
+          const held = await session.execute('const r = document.querySelector("iframe").getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height), innerWidth]');
+          // Once the app has laid the step out (it posts its height then), the content's height and what it would scroll.
+          await session.until('return window.heights.length > 0', { what: 'the frame posted its height', ms: 30000 });
+          await session.frame(frame);
+          const content = await session.execute(`const root = document.documentElement; const own = Math.ceil(document.querySelector('main.embedded').getBoundingClientRect().bottom);
+            return Math.max(own, root.scrollHeight > root.clientHeight ? root.scrollHeight : 0)`);
+          await session.frame();
+          const [frameWidth, frameHeight, screen] = held;
+          const where = `a ${frameWidth} px frame on a ${screen} px screen`;
+          assert.ok(content <= frameHeight, `${where}: ${content} px of content clipped at ${frameHeight} px`);
+          // No hole in the article: the frame is at most a seventh and a line taller than the step. The stored heights
+          // are the tallest engine's (Chromium's); WebKitGTK lays the same step out up to a tenth shorter, in a
+          // window that stops at about 447 px (a 407 px frame, wider and so shorter than a 390 px phone's).
+          assert.ok(frameHeight <= content * 1.15 + 40, `${where}: ${frameHeight - content} px of blank under ${content} px of content`);
+        } finally {
+          await noPhone(session);
+        }
+      });
+    }
+  }
+});
+
+test('an embedded step is compact: its controls before the outcomes, its options without their descriptions, no bars\' legend, locked under a laptop\'s screen and on a phone a screen and a bit tall', async () => {
   const { session } = ctx.browser;
   for (const narrow of [false, true]) {
     await named(narrow ? 'phone' : 'desktop', async () => {
@@ -131,7 +177,7 @@ test('an embedded step is compact: its controls before the outcomes, its options
         assert.ok(seen.control < seen.outcomes, `the control (at ${seen.control} px) is below the outcomes (at ${seen.outcomes} px)`);
         assert.equal(seen.help, 0, 'options show their descriptions');
         assert.equal(seen.note, 0, 'the "flip an assumption" line shows');
-        if (narrow) assert.equal(seen.legend, 0, 'the bars\' legend shows on a phone');
+        assert.equal(seen.legend, 0, 'the bars\' legend shows (each bar\'s "Why?" names its 2025 value)');
         if (narrow) {
           // About a screen and a third with its controls, and a screen and a bit locked (controls=0), on a phone.
           const tall = 'return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]';
@@ -141,6 +187,12 @@ test('an embedded step is compact: its controls before the outcomes, its options
           await session.waitFor('.embedded-title');
           const [locked] = await session.execute(tall);
           assert.ok(locked <= screen * 1.1, `${locked} px locked (controls=0) on a ${screen} px screen`);
+        } else {
+          // Locked (controls=0) in an article's column, under a 1280 × 800 laptop's screen.
+          await session.goto(`${ctx.server.url}?v=1&step=${CHARTED.id}&embed=1&controls=0${changedScenario(CHARTED)}`);
+          await session.waitFor('.embedded-title');
+          const locked = await session.execute('return Math.ceil(document.documentElement.getBoundingClientRect().height)');
+          assert.ok(locked <= 800, `${locked} px locked (controls=0) in an article's column`);
         }
       } finally {
         if (narrow) {

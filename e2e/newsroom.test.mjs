@@ -18,6 +18,7 @@ import { DIST, named, suite } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
 import { noPhone, phone, shot, viewport } from './support/screens.mjs';
 import { EMBED_HOST_FILES, codeOf, heightOf } from './support/embeds.mjs';
+import { KEYS, keys } from './support/webdriver.mjs';
 import { LANGUAGES, UI, fill, rootOf, setting, stepWith, text, title } from './support/content.mjs';
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
@@ -144,6 +145,34 @@ test('an embed is light unless the writer asks: a dark reader sees no dark slab 
   }
 });
 
+test('inside an embed Tab follows the eye: the step\'s control, then the outcomes and their "Why?", then the figures\' CSV (WCAG 2.4.3)', async () => {
+  const { session } = ctx.browser;
+  const CHARTED = stepWith({ view: 'chips', control: 'chips' });
+  await session.goto(`${ctx.server.url}steps/${CHARTED.id}/?v=1&embed=1&chips=domestic`);
+  await session.waitFor('main.embedded .outcomes .why summary');
+  await session.execute('document.activeElement?.blur(); window.scrollTo(0, 0)');
+  // What each Tab reaches: its kind and where it sits on the page (its top, scroll included).
+  const FOCUSED = `const e = document.activeElement; if (!e || e === document.body) return null;
+    const kind = e.closest('main.embedded .control') ? 'control' : e.closest('main.embedded .why') ? 'why'
+      : e.closest('main.embedded .outcomes .download, main.embedded .outcomes .csv-text') ? 'csv' : 'other';
+    return { kind, top: Math.round(e.getBoundingClientRect().top + scrollY), text: e.textContent.trim().slice(0, 40) || e.outerHTML.slice(0, 60) }`;
+  const reached = [];
+  for (let i = 0; i < 30; i++) {
+    await keys(session, KEYS.Tab);
+    const seen = await session.execute(FOCUSED);
+    if (!seen) break;
+    if (reached.length && seen.kind === reached[0].kind && seen.top === reached[0].top && seen.text === reached[0].text) break;
+    reached.push(seen);
+    if (seen.kind === 'csv') break;
+  }
+  const order = reached.map((r) => r.kind);
+  const first = (kind) => order.indexOf(kind);
+  assert.ok(first('control') >= 0 && first('why') >= 0 && first('csv') >= 0, `Tab did not reach the control, a "Why?" and the CSV: ${JSON.stringify(reached)}`);
+  assert.ok(first('control') < first('why') && first('why') < first('csv'), `Tab reaches ${order.join(' → ')}`);
+  // Every move goes down the page or along a row, never back up to something above.
+  reached.slice(1).forEach((r, i) => assert.ok(r.top >= reached[i].top - 4, `Tab goes back up from "${reached[i].text}" (${reached[i].top} px) to "${r.text}" (${r.top} px)`));
+});
+
 test('controls=0 keeps the outcome bars: a locked scenario with its figures, named', async () => {
   const { session } = ctx.browser;
   const figures = async (query) => {
@@ -176,7 +205,7 @@ test('a CMS that strips the script keeps the credit and its link in sight, on a 
         await session.goto(`${ctx.server.url}light-host.html`, { app: false });
         // The iframe alone, at the code's height, as the panel writes it.
         await session.execute(`const f = document.getElementById('frame'); f.style.height = ''; f.setAttribute('height', arguments[1]);
-          f.src = './steps/' + arguments[0] + '/?v=1&embed=1'`, [id, heights.controls]);
+          f.src = './steps/' + arguments[0] + '/?v=1&embed=1'`, [id, Math.max(heights.controls, heights.phone_controls)]);
         await session.frame(await session.waitFor('#frame'));
         await session.waitFor('.embedded-title', 30000);
         const link = await session.execute('const r = document.querySelector(".open-full a").getBoundingClientRect(); return { bottom: r.bottom, height: innerHeight }');

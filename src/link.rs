@@ -169,7 +169,25 @@ pub fn embed_code(state: &Explainer, embed: Embed) -> String {
     let case = state.case;
     let step = &case.steps[state.step().get()];
     let title = fill(&case.meta.ui.share.embed_title, &[("title", &step.text.title)]);
-    let heights = &step.data.embed_height;
-    let height = if embed.controls { heights.controls } else { heights.view };
-    embed_code_for(&embed_src(state, embed), &title, HEIGHT_MESSAGE, height)
+    let (wide, phone) = embed_heights(state, embed);
+    embed_code_for(&embed_src(state, embed), &title, HEIGHT_MESSAGE, wide, phone)
+}
+
+/// The current step's embedded heights (a wide column's, a phone's), with or without its controls.
+fn embed_heights(state: &Explainer, embed: Embed) -> (u32, u32) {
+    let heights = &state.case.steps[state.step().get()].data.embed_height;
+    if embed.controls {
+        (heights.controls, heights.phone_controls)
+    } else {
+        (heights.view, heights.phone_view)
+    }
+}
+
+/// What the embed panel says of the code's height without its script, with the current step's heights.
+pub fn embed_height_note(state: &Explainer, embed: Embed) -> String {
+    let (wide, phone) = embed_heights(state, embed);
+    fill(
+        &state.case.meta.ui.share.embed_height_note,
+        &[("phone", &phone.to_string()), ("wide", &wide.to_string())],
+    )
 }

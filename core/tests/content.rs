@@ -107,8 +107,8 @@ fn a_step_naming_a_missing_claim_names_file_and_id() {
 fn an_embed_height_smaller_without_controls_than_with_them_names_the_step() {
     let errors = errors_after_edit(
         "data/steps.json",
-        r#""embed_height": {"controls": 1320, "view": 680}"#,
-        r#""embed_height": {"controls": 68, "view": 680}"#,
+        r#""embed_height": {"controls": 1320, "view": 680,"#,
+        r#""embed_height": {"controls": 68, "view": 680,"#,
     );
     assert_eq!(
         errors,

@@ -16,7 +16,7 @@ addEventListener('message', (e) => { if (e.data && e.data.type === 'ai-gambit:he
 /** The files to serve beside dist/ for `measureEmbed`. */
 export const EMBED_HOST_FILES = { 'blank-host.html': BLANK_HOST, 'blank-host.js': BLANK_HOST_SCRIPT };
 
-/** The height an embed code gives its frame. */
+/** The height an embed code gives its frame (its attribute: the wide column's, where the CSS height ends). */
 export const heightOf = (code) => Number(/height="(\d+)"/.exec(code)?.[1]);
 
 /**
@@ -54,7 +54,11 @@ export async function measureEmbed(session, url, code, width = WIDTHS[0], { tall
   // element): measure again, from a fresh host page.
   for (let tries = 1; ; tries++) {
     try {
-      return await measureOnce(session, url, code.replace(/height="\d+"/, tall ? 'height="8000"' : '$&'), width);
+      // Held by the attribute alone, as a site that strips the style too has it: the CSS height, which wins over
+      // it, follows the screen's width, not the frame's (e2e/embed.test.mjs checks it on a phone's and a laptop's).
+      const unstyled = code.replace(/ style="[^"]*"/, ' style="border:0"');
+      const held = tall ? unstyled.replace(/height="\d+"/, 'height="8000"') : unstyled;
+      return await measureOnce(session, url, held, width);
     } catch (e) {
       if (tries >= 3 || !/stale element/i.test(e.message)) throw e;
       await session.frame().catch(() => {});

@@ -120,6 +120,7 @@ pub fn ShareBar() -> impl IntoView {
             <details class="embed-code">
                 <summary>{share.embed.as_ref()}</summary>
                 <p>{share.embed_help.as_ref()}</p>
+                <p class="embed-note">{share.embed_paste_code.as_ref()}</p>
                 <label class="embed-option">
                     <input type="checkbox" prop:checked=move || embed.get().controls on:change=move |_| embed.update(|e| e.controls = !e.controls) />
                     " " {share.with_controls.as_ref()}
@@ -136,6 +137,7 @@ pub fn ShareBar() -> impl IntoView {
                 <WithToast toast=code_copied kind="copied">
                     <button type="button" on:click=move |_| copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
                 </WithToast>
+                <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
             </details>
             // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
             // Read from the element, not flipped at each event: the browser may fold an open and a close into one.

@@ -219,16 +219,19 @@ fn StageControls(step: &'static Step, inputs: bool) -> impl IntoView {
     let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
     // "Predict, then look" belongs to the walkthrough, not to an embedded step.
     let predict = state.embed().is_none().then(|| view! { <Predict step /> });
-    view! {
-        <div class="stage-controls">
-            {moved}
-            <div class="controls">
-                {predict}
-                <p class="controls-note">{ui.scenario_note.as_ref()}</p>
-                {presets}
-                {list}
-            </div>
+    let controls = view! {
+        <div class="controls">
+            {predict}
+            <p class="controls-note">{ui.scenario_note.as_ref()}</p>
+            {presets}
+            {list}
         </div>
+    };
+    // Embedded, the control stands above the outcomes it moves: first in the page too, so the keyboard meets it
+    // where the eye does (WCAG 2.4.3), not after the figures and their download.
+    if state.embed().is_some() {
+        view! { <div class="stage-controls">{controls} {moved}</div> }.into_any()
+    } else {
+        view! { <div class="stage-controls">{moved} {controls}</div> }.into_any()
     }
-    .into_any()
 }

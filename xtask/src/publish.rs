@@ -301,17 +301,20 @@ fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
         e(&description),
         PREVIEW_SIZE.0,
         PREVIEW_SIZE.1,
-        // The picture is the 2025 one whatever scenario the shared link sets: its description says so.
-        e(&format!(
-            "{}{}{}",
-            case.steps[step].text.title, meta.ui.punctuation.separator, meta.ui.share.as_in_2025
+        // The picture is the 2025 one whatever scenario the shared link sets (a static page cannot know it): its
+        // description says so, and that the link's own scenario shows once opened.
+        e(&phrase::fill(
+            &meta.ui.share.preview_alt,
+            &[("title", &case.steps[step].text.title)]
         )),
         e(&title),
         e(&description),
     )
 }
 
-/// The oEmbed answer for `step` (a "rich" type with the embed code of the step with its controls).
+/// The oEmbed answer for `step` (a "rich" type with the embed code of the step with its controls), for a site that
+/// embeds from a pasted link: a static answer cannot know the link's scenario, so it is 2025's, and its title
+/// says so (the embed panel asks writers to paste its code instead).
 fn oembed(case: &Case, step: StepId, site: &str) -> String {
     let s = &case.steps[step];
     let mut link = url::LinkState::start(case);
@@ -319,14 +322,21 @@ fn oembed(case: &Case, step: StepId, site: &str) -> String {
     link.embed = Some(url::Embed::default());
     let src = format!("{site}{}", url::write(&link, case));
     let title = phrase::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
-    let height = s.data.embed_height.controls;
-    let html = markup::embed_code_for(&src, &title, markup::HEIGHT_MESSAGE, height);
+    let heights = &s.data.embed_height;
+    let height = heights.controls.max(heights.phone_controls);
+    let html = markup::embed_code_for(
+        &src,
+        &title,
+        markup::HEIGHT_MESSAGE,
+        heights.controls,
+        heights.phone_controls,
+    );
     let answer = serde_json::json!({
         "version": "1.0",
         "type": "rich",
         "provider_name": case.meta.title.as_ref(),
         "provider_url": site,
-        "title": s.text.title.as_ref(),
+        "title": format!("{}{}{}", s.text.title, case.meta.ui.punctuation.separator, case.meta.ui.share.as_in_2025),
         "width": 720,
         "height": height,
         "html": html,
@@ -534,10 +544,11 @@ mod tests {
         }
         // The image is the 2025 picture: its description says so, whatever scenario the shared link sets.
         let alt = format!(
-            r#"<meta property="og:image:alt" content="{}{}{}" />"#,
-            phrase::escape(&case.steps[chips].text.title),
-            phrase::escape(&case.meta.ui.punctuation.separator),
-            phrase::escape(&case.meta.ui.share.as_in_2025)
+            r#"<meta property="og:image:alt" content="{}" />"#,
+            phrase::escape(&phrase::fill(
+                &case.meta.ui.share.preview_alt,
+                &[("title", &case.steps[chips].text.title)]
+            )),
         );
         assert!(tags.contains(&alt), "{alt} not in {tags}");
         let first = share_tags(&case, case.steps.ids().next().unwrap(), "", "https://x.test/g/zh-Hans/");
@@ -553,12 +564,19 @@ mod tests {
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let answer: serde_json::Value = serde_json::from_str(&oembed(&case, chips, "https://x.test/")).unwrap();
         assert_eq!(answer["type"], "rich");
-        assert_eq!(answer["height"], case.steps[chips].data.embed_height.controls);
+        let heights = &case.steps[chips].data.embed_height;
+        assert_eq!(answer["height"], heights.controls.max(heights.phone_controls));
         let html = answer["html"].as_str().unwrap();
         assert!(
             html.starts_with(r#"<iframe src="https://x.test/embeds/chip-chokehold/?v=1&amp;embed=1""#),
             "{html}"
         );
+        // 2025's, whatever link was pasted: its title says so.
+        let title = answer["title"].as_str().unwrap();
+        assert!(title.ends_with(case.meta.ui.share.as_in_2025.as_ref()), "{title}");
+        // Without its script, the frame goes from the phone's height to the column's.
+        let css = markup::embed_css_height(heights.controls, heights.phone_controls);
+        assert!(html.contains(&css), "{css} not in {html}");
     }
 
     /// A step's embeddable page carries the embedded view (not the site's masthead, step list or notes), light

@@ -401,15 +401,19 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
         let heights = &data.embed_height;
-        if heights.view < 100 || heights.controls < heights.view {
-            errors.push(ContentError::item(
-                STEPS,
-                id,
-                format!(
-                    "embed_height: the view alone ({}) needs at least 100 px, and with controls ({}) no less",
-                    heights.view, heights.controls
-                ),
-            ));
+        for (view, controls, width) in [
+            (heights.view, heights.controls, ""),
+            (heights.phone_view, heights.phone_controls, " on a phone"),
+        ] {
+            if view < 100 || controls < view {
+                errors.push(ContentError::item(
+                    STEPS,
+                    id,
+                    format!(
+                        "embed_height{width}: the view alone ({view}) needs at least 100 px, and with controls ({controls}) no less"
+                    ),
+                ));
+            }
         }
         if data.view == ViewKind::Ripple && data.varies_with.is_none() {
             errors.push(ContentError::item(

@@ -45,16 +45,40 @@ pub fn progress(case: &Case, step: StepId) -> String {
 /// code listens for.
 pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
 
-/// The code that embeds `src` in another page: an `<iframe>` titled `title`, `height` pixels tall until it says
-/// otherwise, and the script that sets its height from the messages of type `message` it posts. Both values are
-/// escaped for their attributes.
-pub fn embed_code_for(src: &str, title: &str, message: &str, height: u32) -> String {
+/// The screen width (CSS pixels) of the phone whose column (350 pixels) the phone's embed height is measured in,
+/// and the width from which the column is the article's (720 pixels, measured for the wide height).
+pub const EMBED_PHONE_SCREEN: u32 = 390;
+pub const EMBED_WIDE_SCREEN: u32 = 760;
+
+/// The code that embeds `src` in another page: an `<iframe>` titled `title`, and the script that sets its height
+/// from the messages of type `message` it posts. Until it does (or for ever, where a site strips the script), the
+/// frame's CSS height goes from `phone` pixels on a 390-pixel screen to `wide` pixels from a 760-pixel one, along a
+/// line between (its content's height changes with its width), so a phone shows no gap under a desktop's height;
+/// the `height` attribute, the taller, stands where a site strips the style too. Both values are escaped for their
+/// attributes.
+pub fn embed_code_for(src: &str, title: &str, message: &str, wide: u32, phone: u32) -> String {
+    let tallest = wide.max(phone);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{tallest}\" style=\"border:0;{}\" loading=\"lazy\"></iframe>\n\
          <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{message}\")\
          for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>",
         escape(src),
-        escape(title)
+        escape(title),
+        embed_css_height(wide, phone)
+    )
+}
+
+/// The CSS height of an embed code's frame: `phone` pixels on a 390-pixel screen, `wide` from a 760-pixel one,
+/// along a line between (and no further either side).
+pub fn embed_css_height(wide: u32, phone: u32) -> String {
+    if wide == phone {
+        return format!("height:{wide}px");
+    }
+    let slope = (f64::from(wide) - f64::from(phone)) / f64::from(EMBED_WIDE_SCREEN - EMBED_PHONE_SCREEN);
+    format!(
+        "height:clamp({}px,calc({phone}px + (100vw - {EMBED_PHONE_SCREEN}px) * {slope:.4}),{}px)",
+        wide.min(phone),
+        wide.max(phone)
     )
 }
 
@@ -64,7 +88,13 @@ mod tests {
 
     #[test]
     fn the_embed_code_escapes_its_attributes() {
-        let code = embed_code_for("https://x.test/?a=1&b=\"2\"", "Tom & \"Jerry\" <3", "kind:height", 700);
+        let code = embed_code_for(
+            "https://x.test/?a=1&b=\"2\"",
+            "Tom & \"Jerry\" <3",
+            "kind:height",
+            700,
+            700,
+        );
         assert!(
             code.starts_with(
                 "<iframe src=\"https://x.test/?a=1&amp;b=&quot;2&quot;\" title=\"Tom &amp; &quot;Jerry&quot; &lt;3\""
@@ -73,5 +103,21 @@ mod tests {
         );
         assert!(code.contains("e.data.type===\"kind:height\""), "{code}");
         assert!(code.contains("height=\"700\""), "{code}");
+        assert!(code.contains("style=\"border:0;height:700px\""), "{code}");
+    }
+
+    #[test]
+    fn the_embed_codes_css_height_goes_from_the_phones_to_the_columns() {
+        let code = embed_code_for("https://x.test/", "T", "kind:height", 1110, 740);
+        assert!(code.contains("height=\"1110\""), "{code}");
+        // 370 px more over the 370 px from a 390-pixel screen to a 760-pixel one: 1 px a pixel.
+        assert!(
+            code.contains("style=\"border:0;height:clamp(740px,calc(740px + (100vw - 390px) * 1.0000),1110px)\""),
+            "{code}"
+        );
+        // Taller on a phone than wide (narrow text wraps longer): the bounds stay in order, the attribute the taller.
+        let css = embed_css_height(500, 685);
+        assert_eq!(css, "height:clamp(500px,calc(685px + (100vw - 390px) * -0.5000),685px)");
+        assert!(embed_code_for("https://x.test/", "T", "m", 500, 685).contains("height=\"685\""));
     }
 }

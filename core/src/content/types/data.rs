@@ -130,14 +130,21 @@ records! {
         pub varies_with: Option<Ref<Assumption>>,
     }
 
-    /// How tall, in CSS pixels, the embedded step is in a 720-pixel column in the tallest of the three engines,
-    /// plus a little: the embed code's height until the frame reports its own, and all a host that strips scripts
-    /// ever shows. `e2e/embed.test.mjs` measures them and says which to change when the layout does.
+    /// How tall, in CSS pixels, the embedded step is in the tallest of the three engines, plus a little: in a
+    /// 720-pixel column (`controls`, `view`) and in a phone's 350 (`phone_controls`, `phone_view`). The embed
+    /// code's height until the frame reports its own, and all a host that strips scripts ever shows: the code's CSS
+    /// goes from the phone's height on a 390-pixel screen to the column's on a wide one, its `height` attribute is
+    /// the taller (`markup::embed_code_for`). `cargo xtask measure` measures them, `e2e/embed.test.mjs` checks a
+    /// sample.
     pub struct EmbedHeight {
-        /// With the step's controls.
+        /// With the step's controls, in an article's column.
         pub controls: u32,
-        /// The view alone (`controls=0`).
+        /// The view alone (`controls=0`), in an article's column.
         pub view: u32,
+        /// With the step's controls, in a phone's column.
+        pub phone_controls: u32,
+        /// The view alone, in a phone's column.
+        pub phone_view: u32,
     }
 
     pub struct StepText {

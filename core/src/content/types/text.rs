@@ -265,6 +265,13 @@ records! {
         pub embed: Text,
         /// Explains the embed code and the height message.
         pub embed_help: Text,
+        /// Under it: paste the code, not the page's link (a site that embeds from a link gets 2025).
+        pub embed_paste_code: Text,
+        /// Under the code: the heights it keeps without its script, on a phone (`{phone}`) and in a wide column
+        /// (`{wide}`), to set by hand where a site strips the style too.
+        pub embed_height_note: Text,
+        /// The description of a step's preview image (`{title}`): the picture is 2025's whatever the link sets.
+        pub preview_alt: Text,
         /// The embed panel's option to show the step's controls, its copy button and what it says once copied.
         pub with_controls: Text,
         /// The embed panel's choice of colours: the group's name, then following the reader's system, light, dark.
