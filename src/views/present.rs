@@ -17,7 +17,7 @@ use crate::state::Explainer;
 
 /// Puts `class` on `<html>` or takes it off.
 fn root_class(class: &str, on: bool) {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = crate::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
@@ -36,7 +36,7 @@ const FIT_STEPS: u32 = 6;
 /// each) under which the step still ends above the Previous/Next bar; none for a slide that fills the screen
 /// already, and none off the slides. At 1920×1080 the first slide filled half the screen (the teacher's second try).
 fn fit_slide(on: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::window() else { return };
     let Some(root) = window.document().and_then(|d| d.document_element()) else {
         return;
     };
@@ -97,7 +97,7 @@ pub fn PresentBar() -> impl IntoView {
         set_timeout(
             move || {
                 fit_slide(on);
-                if let Some(root) = web_sys::window()
+                if let Some(root) = crate::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.document_element())
                 {
