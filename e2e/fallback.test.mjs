@@ -1,7 +1,8 @@
 // Never a blank page: when the WebAssembly is blocked, damaged, missing or slow, the step's readable page (with its
 // chart) is on screen at once, a short note says why where the app cannot start (with a link to try again), no error
 // escapes, an embedded step still tells its host its height, and a WebAssembly that arrives late still starts the
-// app, which takes the readable page's place with the masthead, the step list, the heading and the chart unmoved.
+// app, which takes the readable page's place (its own first render, so `.step-nav` is there before it starts too)
+// with the masthead, the step list, the heading and the chart unmoved.
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { access, readFile } from 'node:fs/promises';
@@ -64,7 +65,7 @@ const NOTES = CASE().ui.load;
  */
 const until = (session, script, what, ms = 20000, args = []) => session.until(script, { what, ms, args, seen: SHOWN });
 const SHOWN = `return { title: document.querySelector('main h2')?.textContent ?? null,
-  note: document.getElementById('load-note')?.textContent ?? null, app: !!document.querySelector('.step-nav, .embedded'),
+  note: document.getElementById('load-note')?.textContent ?? null, app: !document.getElementById('static') && !!document.querySelector('.step-nav, .embedded'),
   readable: !!document.getElementById('static') }`;
 /** Resolves once `title` is the step's heading on screen. */
 const showsTitle = (session, wanted, what) => until(session, 'return document.querySelector("main h2")?.textContent === arguments[0]', what, 20000, [wanted]);
@@ -80,7 +81,7 @@ function hold() {
 const screen = (session) => session.execute(`const note = document.getElementById('load-note');
   return { title: document.querySelector('main h2')?.textContent, text: document.body.innerText.length,
     note: note?.firstChild?.textContent.trim() ?? null, retry: note?.querySelector('a')?.textContent ?? null,
-    app: !!document.querySelector('.step-nav, .embedded'), readable: !!document.getElementById('static') }`);
+    app: !document.getElementById('static') && !!document.querySelector('.step-nav, .embedded'), readable: !!document.getElementById('static') }`);
 
 /** The page's errors, but for the failed load of the WebAssembly that the test itself caused. */
 async function otherErrors() {
@@ -105,6 +106,13 @@ for (const [fault, page, note] of [
       const astray = await session.execute(`return [...document.querySelectorAll('#static a[href]')].map((a) => a.href)
         .filter((h) => h.startsWith(location.origin) && !h.startsWith(arguments[0]))`, [ctx.server.url]);
       assert.deepEqual(astray, [], 'links of the fetched readable page that lead out of the site');
+      // The readable page is the app's first render: its controls are there, held in their place but hidden, so a
+      // reader is offered none that does nothing; the step list is links to every step's page.
+      const offered = await session.execute(`return [...document.querySelectorAll('#static :is(button, input, select, textarea)')]
+        .filter((el) => getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length).map((el) => el.outerHTML.slice(0, 80))`);
+      assert.deepEqual(offered, [], 'controls of the readable page a reader can press');
+      const steps = await session.execute(`return [...document.querySelectorAll('#static .progress-list a[href]')].length`);
+      assert.equal(steps, STEPS.length, 'links in the readable page\'s step list');
       const now = await screen(session);
       assert.equal(now.note, NOTES[note]);
       assert.equal(now.retry, NOTES.retry);

@@ -25,7 +25,7 @@ test('every element inside a chart of the running app is in the SVG namespace', 
   await session.waitFor('main h2');
   for (const step of oneOfEach) {
     const found = await session.executeAsync(`const [i, heading, done] = arguments;
-      document.querySelectorAll('.progress-list button')[i].click();
+      document.querySelectorAll('.progress-list a')[i].click();
       const deadline = Date.now() + 3000;
       const check = () => {
         const shown = document.querySelector('main h2')?.textContent ?? null;

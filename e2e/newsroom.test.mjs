@@ -340,7 +340,8 @@ test('in a frame that may not save files, "Download these figures" shows them as
   const { session } = ctx.browser;
   await session.goto(`${ctx.server.url}sandboxed.html`, { app: false });
   await session.frame(await session.waitFor('#frame'));
-  await session.waitFor('.outcomes .download button', 30000);
+  // The app's button, not the one held hidden in its place on the readable page before it starts.
+  await session.waitFor('body:not(:has(#static)) .outcomes .download button', 30000);
   await session.click(await session.find('.outcomes .download button'));
   const shown = await session.until(`const t = document.querySelector('.csv-text textarea');
     const label = t?.closest('label').textContent ?? '';
@@ -354,7 +355,8 @@ test('in a frame that may not save files, "Download these figures" shows them as
   // Outside a sandbox the file saves, with its confirmation, and no text is shown.
   await session.goto(`${ctx.server.url}light-host.html`, { app: false });
   await session.frame(await session.waitFor('#frame'));
-  await session.waitFor('.outcomes .download button', 30000);
+  // The app's button, not the one held hidden in its place on the readable page before it starts.
+  await session.waitFor('body:not(:has(#static)) .outcomes .download button', 30000);
   await session.click(await session.find('.outcomes .download button'));
   await new Promise((r) => setTimeout(r, 500));
   const text = await session.execute('return !!document.querySelector(".csv-text")');

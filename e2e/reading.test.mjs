@@ -99,7 +99,7 @@ const SMALL = `const root = document.documentElement;
  * round trip; `{ seen }` with the heading shown if the step did not come within 3 s.
  */
 const STEP = `const [i, title, phone, done] = arguments;
-  document.querySelectorAll('.progress-list button')[i].click();
+  document.querySelectorAll('.progress-list a')[i].click();
   const deadline = Date.now() + 3000;
   const check = () => {
     const heading = document.querySelector('main h2')?.textContent ?? null;

@@ -16,7 +16,7 @@ const AMP_MESSAGE: &str = "embed-size";
 /// Posts the content's height to the parent now and whenever it changes, until the calling component is
 /// dropped. Does nothing when not in a frame.
 pub fn report_height() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::window() else { return };
     let Some(parent) = window.parent().ok().flatten() else {
         return;
     };

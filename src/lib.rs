@@ -10,20 +10,34 @@
 //! - [`panic`]: what the reader sees if the app fails anyway;
 //! - [`save`]: hands a file the page made (a chart as SVG or PNG) to the browser's download;
 //! - [`views`]: the components, which render what the core computes and own none of the reader's state.
+// The `ssr` build renders views natively; their nested types go deeper than the compiler's default limit.
+#![recursion_limit = "256"]
 
 pub mod content;
 pub mod frame;
 pub mod link;
 pub mod panic;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod save;
 pub mod state;
 pub mod views;
+
+/// The browser's window; `None` when rendered natively (the `prerender` binary), where every browser call would
+/// panic: what reads or changes the page (the theme kept, the address bar, the frame's height) then does nothing.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
 
 /// Starts the app in the page's `<body>`, in place of the readable page that `cargo xtask dist` put there (and
 /// any note `public/start.js` added to it).
 pub fn mount() {
     panic::install();
-    if let Some(page) = web_sys::window()
+    if let Some(page) = crate::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(gambit_core::markup::STATIC_PAGE_ID))
     {
@@ -31,7 +45,7 @@ pub fn mount() {
     }
     leptos::mount::mount_to_body(views::App);
     // The first step is on screen once mounting returns; the benchmark reads this mark.
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = crate::window().and_then(|w| w.performance()) {
         let _ = performance.mark(FIRST_STEP_MARK);
     }
 }

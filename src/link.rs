@@ -5,6 +5,7 @@
 //! the whole explainer). A step of the walkthrough is at its own page's path (`steps/<id>/`), so every address and
 //! link is built from the site's root, found in the page's path. The state knows nothing of this module.
 
+use gambit_core::content::StepId;
 use gambit_core::history::{self, History, Plan, Write};
 use gambit_core::markup::embed_code_for;
 use gambit_core::phrase::fill;
@@ -17,13 +18,29 @@ use wasm_bindgen::JsValue;
 use crate::frame::HEIGHT_MESSAGE;
 use crate::state::Explainer;
 
-/// The page's path and query (`/g/steps/chip-chokehold/?v=1`), or empty strings outside a browser.
+/// The page's path and query (`/g/steps/chip-chokehold/?v=1`); rendered natively (`prerender`), the address
+/// given by [`set_address`].
 fn location() -> (String, String) {
-    let location = web_sys::window().map(|w| w.location());
+    if !cfg!(target_arch = "wasm32") {
+        return NATIVE_ADDRESS.with_borrow(Clone::clone);
+    }
+    let location = crate::window().map(|w| w.location());
     let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
         location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
     };
     (part(web_sys::Location::pathname), part(web_sys::Location::search))
+}
+
+thread_local! {
+    /// The address a native render reads in place of the browser's (see [`set_address`]).
+    static NATIVE_ADDRESS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
+}
+
+/// Outside a browser (the `prerender` binary), the page's path and query as the page would be opened: `path` is
+/// relative to the page itself (`../../steps/chip-chokehold/` for a step's page, whose links then lead from its
+/// folder, as the pages of `dist/` must to work from any folder).
+pub fn set_address(path: &str, query: &str) {
+    NATIVE_ADDRESS.with_borrow_mut(|a| *a = (path.to_string(), query.to_string()));
 }
 
 /// The site's root: the path of its first page (`/g/`), whichever step's page is open.
@@ -74,7 +91,7 @@ fn write_address(state: &Explainer, write: Write) {
     let Some(address) = history::target(&path, &query, &url::write(&state.link_untracked(), state.case)) else {
         return;
     };
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+    let Some(history) = crate::window().and_then(|w| w.history().ok()) else {
         return;
     };
     // A sandboxed or throttled history may refuse; the page works on, only the address is not updated.
@@ -86,7 +103,7 @@ fn write_address(state: &Explainer, write: Write) {
 
 /// The site's root with its origin (`https://example.org/g/`): where links and embeds point from.
 fn base_url() -> String {
-    let origin = web_sys::window()
+    let origin = crate::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     format!("{origin}{}", root())
@@ -117,11 +134,24 @@ pub fn students_url(state: &Explainer) -> String {
 
 /// The same step, scenario and page in the other language (tracks the state): its root, from this language's.
 pub fn other_language_url(state: &Explainer) -> String {
-    format!(
-        "{}{}",
-        url::resolve(&root(), &state.case.meta.other_language.root),
-        url::write(&state.link(), state.case)
-    )
+    let (root, other) = (root(), &state.case.meta.other_language.root);
+    // A native render's root is relative to the page (`../../`), which `resolve` cannot climb out of.
+    let there = if root.starts_with('/') {
+        url::resolve(&root, other)
+    } else {
+        format!("{root}{other}")
+    };
+    format!("{there}{}", url::write(&state.link(), state.case))
+}
+
+/// The address of `step`'s page at the reader's scenario, from this page (tracks the state): where the step list
+/// leads, with or without the app.
+pub fn step_url(state: &Explainer, step: StepId) -> String {
+    let mut link = state.link();
+    link.step = step;
+    link.page = Page::Walkthrough;
+    link.handout = Vec::new();
+    format!("{}{}", root(), url::write(&link, state.case))
 }
 
 /// The link from an embedded step to the whole explainer at the same step and scenario (tracks the state).
@@ -134,7 +164,7 @@ pub fn full_url(state: &Explainer) -> String {
 /// `path` (absolute from the host, as [`full_url`] writes it) with this page's scheme and host: in a sandboxed frame
 /// the origin is opaque ("null"), but the location still says where the page was loaded from.
 pub fn absolute(path: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
+    let Some(location) = crate::window().map(|w| w.location()) else {
         return path.to_string();
     };
     match (location.protocol(), location.host()) {

@@ -15,7 +15,7 @@ pub fn install() {
 
 /// Puts the message at the top of the page (once), built from text nodes only.
 pub fn show_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::window().and_then(|w| w.document()) else {
         return;
     };
     let Some(body) = document.body() else { return };
@@ -34,7 +34,7 @@ pub fn show_message() {
     let _ = panel.set_attribute("role", "alert");
     text.set_text_content(Some(&ui.panic));
     link.set_text_content(Some(&ui.reload));
-    let href = web_sys::window()
+    let href = crate::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let _ = link.set_attribute("href", &href);

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 /// A new element `tag` of the page, as its type `T`.
 fn create<T: JsCast>(tag: &str) -> Option<T> {
-    let document = web_sys::window()?.document()?;
+    let document = crate::window()?.document()?;
     document.create_element(tag).ok()?.dyn_into::<T>().ok()
 }
 
@@ -24,7 +24,7 @@ pub fn save(name: &str, url: &str) {
 /// Whether this page runs in a sandboxed frame (its origin opaque, `"null"`), where the browser may refuse to save a
 /// file without a word (a sandbox without `allow-downloads`); the page cannot tell whether it is allowed.
 pub fn sandboxed() -> bool {
-    web_sys::window()
+    crate::window()
         .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("origin")).ok())
         .and_then(|o| o.as_string())
         .is_some_and(|origin| origin == "null")

@@ -1,5 +1,5 @@
 //! What the Chinese reader finally sees, as far as the core builds it: every text of the Chinese edition is put
-//! together the way the pages put it together (How this works, every step's readable page with its title and
+//! together the way the pages put it together (How this works, every step's words with its title and
 //! description, every step's scenario sentence for every option, every outcome's "Why?" with every cause, the
 //! dashboard's levers, Compare's and the handout's lines, the CSV, every saved SVG and every preview card, under
 //! the defaults, every preset and every single change), and the result may hold no half-width `: ( ) . , ; ? !`,
@@ -14,7 +14,7 @@ use gambit_core::content::{ContentFiles, Label, Table, Term, Terms, ViewKind};
 use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
     cause_words, change_words, chart_file, model_page, outcomes_csv, progress, scenario_changes, scenario_name,
-    starting_point, static_page, step_description, step_page_title,
+    starting_point, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
 use gambit_core::phrase::{change, cites, fill, labelled, pieces, points, relations, series, Piece};
@@ -282,10 +282,20 @@ fn pages(case: &Case) -> Vec<(String, String)> {
     pages.push(("How this works, map legend".into(), ui.how.map_legend.to_string()));
     for (id, step) in case.steps.with_ids() {
         let name = &step.data.id;
-        pages.push((
-            format!("step {name}, readable page"),
-            visible(&static_page(case, id, "../../")),
-        ));
+        // The step's own words as its page shows them (the page itself is the app's render, compared with the
+        // app in the browser by `e2e/prerender.test.mjs`): title, text, question, and each source with its tags.
+        let mut words = vec![step.text.title.to_string(), step.text.question.to_string()];
+        words.extend(step.text.body.iter().map(|p| p.to_string()));
+        for claim in step.data.claims.iter().map(|c| &case.claims[c.id()]) {
+            words.push(format!(
+                "{}{}{}",
+                claim.text.text,
+                ui.punctuation.space,
+                cites(case, &claim.data.paragraphs)
+            ));
+            words.push(case.confidence_label(claim.data.confidence).to_string());
+        }
+        pages.push((format!("step {name}, readable page"), words.join("\n")));
         pages.push((format!("step {name}, tab title"), step_page_title(case, id)));
         pages.push((format!("step {name}, description"), step_description(case, id)));
         pages.push((format!("step {name}, progress"), progress(case, id)));

@@ -659,13 +659,13 @@ fn the_outcomes_csv_has_a_header_and_one_row_per_outcome_with_its_causes() {
 
 #[test]
 fn every_confidence_tag_is_explained_on_how_this_works_and_under_each_steps_sources() {
-    use gambit_core::markup::{model_page, static_page};
+    use gambit_core::markup::{model_page, tags_legend};
     use gambit_core::phrase::escape;
     for lang in LANGUAGES {
         let case = Case::load(&shipped(), lang).expect("the shipped case");
         let how = model_page(&case);
-        let step = case.step_by_key(&case.steps[0].data.id).expect("a step");
-        let page = static_page(&case, step, "");
+        // What each step's sources end with (`src/views/sources.rs`), on its page too.
+        let page = tags_legend(&case, false);
         let ui = &case.meta.ui;
         let tags = Confidence::ALL
             .iter()
@@ -679,7 +679,7 @@ fn every_confidence_tag_is_explained_on_how_this_works_and_under_each_steps_sour
             );
             assert!(
                 page.contains(&entry),
-                "{lang}: the readable page does not explain the tag `{label}`"
+                "{lang}: a step's sources do not explain the tag `{label}`"
             );
         }
     }

@@ -36,7 +36,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
     // The tab and the history say where the reader is: "Room to fail? … · AI Gambit".
     Effect::new(move |_| {
         let title = gambit_core::markup::tab_title(state.case, state.place_title());
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(document) = crate::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }
     });
@@ -77,7 +77,7 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
                     land_on_step(&main, state.present().get_untracked());
                 }
             }
-            let document = web_sys::window().and_then(|w| w.document());
+            let document = crate::window().and_then(|w| w.document());
             let lost = document.is_some_and(|d| d.active_element().is_none_or(|e| Some(e) == d.body().map(Into::into)));
             if lost {
                 focus_heading();
@@ -140,7 +140,7 @@ fn Embedded(controls: bool) -> impl IntoView {
     // address is shown, selected, to copy.
     let blocked = RwSignal::new(None::<String>);
     let open = move |ev: leptos::ev::MouseEvent| {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = crate::window() else { return };
         ev.prevent_default();
         match window.open_with_url_and_target(&full(), "_blank") {
             Ok(Some(tab)) => {
@@ -168,12 +168,12 @@ fn Embedded(controls: bool) -> impl IntoView {
             // The credit first: a host that strips the resizing script and holds the frame shorter than its
             // content (a phone's column) cuts the bottom, never the credit and the link.
             <p class="open-full">
-                {case.meta.ui.share.credit.as_ref()} {case.meta.ui.punctuation.space.as_ref()}
+                {case.meta.ui.share.credit.as_ref()} {super::nonempty(&case.meta.ui.punctuation.space)}
                 <a href=full target="_blank" rel="noopener" on:click=open>{case.meta.ui.share.open_full.as_ref()}</a>
             </p>
             {move || blocked.get().map(|url| view! {
                 <label class="by-hand open-blocked">
-                    {case.meta.ui.share.open_blocked.as_ref()} {case.meta.ui.punctuation.space.as_ref()}
+                    {case.meta.ui.share.open_blocked.as_ref()} {super::nonempty(&case.meta.ui.punctuation.space)}
                     <input node_ref=address type="text" readonly value=url on:focus=move |_| { if let Some(i) = address.get_untracked() { i.select(); } } />
                 </label>
             })}
@@ -189,7 +189,7 @@ fn Embedded(controls: bool) -> impl IntoView {
 #[component]
 fn Announcer() -> impl IntoView {
     let state = Explainer::get();
-    view! { <p class="visually-hidden" role="status" aria-live="polite">{move || state.announcement().get()}</p> }
+    view! { <p class="visually-hidden" role="status" aria-live="polite">{move || super::nonempty(&state.announcement().get())}</p> }
 }
 
 /// Where the page lands after a step change in the walkthrough, as a stepper that keeps its place: where the new
@@ -199,7 +199,7 @@ fn Announcer() -> impl IntoView {
 /// part (a desktop window), and otherwise to the step's top (a phone, whose header fills the screen). Slides have
 /// no header on screen: their step's top, as ever.
 fn land_on_step(main: &web_sys::HtmlElement, presenting: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::window() else { return };
     if presenting {
         main.scroll_into_view();
         return;

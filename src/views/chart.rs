@@ -88,7 +88,7 @@ fn shape(drawing: Memo<Drawing>, path: Vec<usize>) -> AnyView {
         .into_any(),
         Tag::Text => {
             let path = path.clone();
-            let content = move || drawing.with(|d| d.shape(&path).text.clone());
+            let content = move || drawing.with(|d| super::nonempty(&d.shape(&path).text));
             view! { <text class=attr("class") x=attr("x") y=attr("y")>{content}</text> }.into_any()
         }
         Tag::Path => view! { <path class=attr("class") d=attr("d") stroke-width=attr("stroke-width") /> }.into_any(),

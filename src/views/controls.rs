@@ -132,7 +132,7 @@ pub fn ControlView(control: Control, #[prop(optional)] second: bool) -> impl Int
 /// under the bar.
 fn keep_clear_of_the_step_bar(input: web_sys::Element) {
     request_animation_frame(move || {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = crate::window() else { return };
         let bar = window
             .document()
             .and_then(|d| d.query_selector(".step-nav").ok().flatten());

@@ -9,7 +9,7 @@ use crate::state::Explainer;
 #[component]
 pub fn StepTerms(step: &'static Step) -> impl IntoView {
     let case = Explainer::get().case;
-    let space = case.meta.ui.punctuation.space.as_ref();
+    let space = super::nonempty(&case.meta.ui.punctuation.space);
     let colon = case.meta.ui.punctuation.colon.as_ref();
     let terms: Vec<_> = step.data.terms.iter().map(|id| &case.glossary[id.id()]).collect();
     (!terms.is_empty()).then(|| {
@@ -21,7 +21,7 @@ pub fn StepTerms(step: &'static Step) -> impl IntoView {
                 view! {
                     <div class="term">
                         <dt>{term.text.term.as_ref()} <span class="term-sep">{colon}</span></dt>
-                        <dd>{term.text.definition.as_ref()} {space} <span class="cite">{cites(case, &term.data.paragraphs)}</span></dd>
+                        <dd>{term.text.definition.as_ref()} {space.clone()} <span class="cite">{cites(case, &term.data.paragraphs)}</span></dd>
                     </div>
                 }
             })

@@ -20,7 +20,7 @@ pub fn Handout() -> impl IntoView {
     let ui = &case.meta.ui;
     let share = &ui.share;
     let print = |_| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::window() {
             let _ = window.print();
         }
     };
@@ -100,7 +100,7 @@ pub fn Handout() -> impl IntoView {
                 <h2>{name}</h2>
                 {move || assumes(case, &state.scenario())}
                 <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-handout" bare=true />
-                <p class="handout-link">{share.scenario_link.as_ref()} {ui.punctuation.space.as_ref()} <span>{move || link::scenario_url(&state)}</span></p>
+                <p class="handout-link">{share.scenario_link.as_ref()} {super::nonempty(&ui.punctuation.space)} <span>{move || link::scenario_url(&state)}</span></p>
             </header>
             {steps}
         </div>

@@ -20,12 +20,12 @@ pub fn Influence(
     scope: &'static str,
 ) -> impl IntoView {
     let case = Explainer::get().case;
-    let space = case.meta.ui.punctuation.space.as_ref();
+    let space = super::nonempty(&case.meta.ui.punctuation.space);
     let endings = case
         .model
         .endings
         .with_ids()
-        .map(|(e, ending)| view! { <li><strong>{e.index() + 1}</strong> {space} {ending.text.title.as_ref()}</li> })
+        .map(|(e, ending)| view! { <li><strong>{e.index() + 1}</strong> {space.clone()} {ending.text.title.as_ref()}</li> })
         .collect_view();
     // Browsers let the keyboard focus a box that scrolls, so arrows scroll it too; a tabindex here would make IBM's
     // checker ask for a widget role.

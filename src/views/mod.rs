@@ -29,3 +29,10 @@ pub use app::App;
 pub(crate) use compare::difference_words;
 
 pub use gambit_core::phrase::fill;
+
+/// A text that may be empty (the Chinese edition's space between words is none), as a view: nothing at all when it
+/// is empty. Rendered natively (`crate::prerender`), Leptos writes an empty text as a space, which the readable page,
+/// the app's first render, would show between Chinese words.
+pub(crate) fn nonempty(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_string())
+}

@@ -7,6 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::link;
 use crate::state::Explainer;
 
 #[component]
@@ -68,8 +69,9 @@ pub(super) fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// Every step as a button with its number and title (on phones only the current one shows its title); the
-/// current one is marked for assistive technology too.
+/// Every step as a link to its own page, with its number and title (on phones only the current one shows its
+/// title); the current one is marked for assistive technology too. The app moves there without loading the page;
+/// before it starts, and without script, the link loads the step's page.
 #[component]
 pub fn ProgressList() -> impl IntoView {
     let state = Explainer::get();
@@ -92,10 +94,17 @@ pub fn ProgressList() -> impl IntoView {
                 .collect_view();
             view! {
                 <li>
-                    <button type="button" aria-current=current on:click=move |_| state.go_to(i)>
+                    <a href=move || link::step_url(&state, i) aria-current=current on:click=move |ev: ev::MouseEvent| {
+                        // A new tab or window, as the reader asks, opens the step's own page.
+                        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+                            return;
+                        }
+                        ev.prevent_default();
+                        state.go_to(i);
+                    }>
                         {number}
                         <span class="step-title">{step.text.title.as_ref()}</span>
-                    </button>
+                    </a>
                 </li>
             }
         })

@@ -119,8 +119,8 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
             <span class="outcome-value">{value}</span>
             <span class="change" aria-hidden="true">
                 {move || match from_base() {
-                    0 => String::new(),
-                    d => signed(case, d),
+                    0 => None,
+                    d => Some(signed(case, d)),
                 }}
             </span>
             <details class="why">
@@ -166,9 +166,9 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
             {head}
             {punctuation.stop.as_ref()}
             {reason}
-            {punctuation.space.as_ref()}
+            {super::nonempty(&punctuation.space)}
             <span class="cite">{cites(case, paragraphs)}</span>
-            {ours.then(|| view! { {punctuation.space.to_string()} <span class="ours">{ours_tag(case)}</span> })}
+            {ours.then(|| view! { {super::nonempty(&punctuation.space)} <span class="ours">{ours_tag(case)}</span> })}
         </li>
     }
     .into_any()

@@ -93,7 +93,7 @@ fn bring_chart(from: &web_sys::Element, focus: Option<bool>) -> bool {
     else {
         return false;
     };
-    let height = web_sys::window()
+    let height = crate::window()
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);

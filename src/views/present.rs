@@ -18,7 +18,7 @@ use crate::state::Explainer;
 
 /// Puts `class` on `<html>` or takes it off.
 fn root_class(class: &str, on: bool) {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = crate::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
@@ -37,7 +37,7 @@ const FIT_STEPS: u32 = 6;
 /// each) under which the step still ends above the Previous/Next bar; none for a slide that fills the screen
 /// already, and none off the slides. At 1920×1080 the first slide filled half the screen (the teacher's second try).
 fn fit_slide(on: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::window() else { return };
     let Some(root) = window.document().and_then(|d| d.document_element()) else {
         return;
     };
@@ -75,7 +75,7 @@ fn fit_slide(on: bool) {
 
 /// The step the slide's type was last fitted for (`data-fitted` on `<html>`).
 fn fitted_for() -> Option<String> {
-    web_sys::window()?
+    crate::window()?
         .document()?
         .document_element()?
         .get_attribute("data-fitted")
@@ -86,7 +86,7 @@ fn fitted_for() -> Option<String> {
 /// outcomes' names and pushed Compare's differences under their values (the teacher's fourth try). The scale is
 /// the room the page has beside the code over the room it has without it (its right margin, `style/main.css`).
 fn zoom_beside_code(on: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::window() else { return };
     let Some(root) = window.document().and_then(|d| d.document_element()) else {
         return;
     };
@@ -147,7 +147,7 @@ pub fn PresentBar() -> impl IntoView {
                     fit_slide(on);
                 }
                 zoom_beside_code(code);
-                if let Some(root) = web_sys::window()
+                if let Some(root) = crate::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.document_element())
                 {

@@ -14,7 +14,7 @@ use crate::state::Explainer;
 
 /// Puts `text` on the clipboard; `Err` where the page may not (an insecure origin, a refusal).
 async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
-    let navigator = web_sys::window().ok_or(())?.navigator();
+    let navigator = crate::window().ok_or(())?.navigator();
     // `navigator.clipboard` is undefined outside secure contexts; calling it then would throw.
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_err(|_| ())?;
     if clipboard.is_undefined() {
@@ -30,7 +30,7 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
 pub fn ShareBar() -> impl IntoView {
     let state = Explainer::get();
     let share = &state.case.meta.ui.share;
-    let share_space = state.case.meta.ui.punctuation.space.as_ref();
+    let share_space = super::nonempty(&state.case.meta.ui.punctuation.space);
     let qr = &state.case.meta.ui.qr;
     // What each copy button confirms, beside it.
     let (link_copied, code_copied) = (Toast::new(), Toast::new());
@@ -98,7 +98,7 @@ pub fn ShareBar() -> impl IntoView {
             <ToastText toast=link_copied kind="copied" />
             {move || by_hand.get().map(|link| view! {
                 <label class="by-hand">
-                    {share.copy_by_hand.as_ref()} {share_space}
+                    {share.copy_by_hand.as_ref()} {share_space.clone()}
                     <input node_ref=input type="text" readonly value=link />
                 </label>
             })}
@@ -133,7 +133,9 @@ pub fn ShareBar() -> impl IntoView {
                         <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
                     </Show>
                 </fieldset>
-                <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all()>{embed_code}</textarea>
+                // Its value, not its text: rendered natively (the readable page), Leptos writes a textarea's text
+                // unescaped, and the code holds `&amp;`; the box is hidden there until the app fills it.
+                <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all() prop:value=embed_code></textarea>
                 <WithToast toast=code_copied kind="copied">
                     <button type="button" on:click=move |_| copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
                 </WithToast>

@@ -24,7 +24,7 @@ pub fn Sources(step: &'static Step) -> impl IntoView {
             view! {
                 <li class=format!("claim confidence-{}", kind.key())>
                     <span class="claim-text">{claim.text.text.clone()}</span>
-                    {ui.punctuation.space.as_ref()}
+                    {super::nonempty(&ui.punctuation.space)}
                     <span class="claim-meta">
                         <span class="cite">{gambit_core::phrase::cites(case, &claim.data.paragraphs)}</span>
                         <span class="confidence" title=case.confidence_meaning(kind).to_string()>{case.confidence_label(kind).to_string()}</span>

@@ -10,18 +10,18 @@ use crate::state::Explainer;
 const KEY: &str = "ai-gambit-theme";
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::window()?.local_storage().ok().flatten()
 }
 
 fn system_prefers_dark() -> bool {
-    web_sys::window()
+    crate::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
 }
 
 /// Puts the page in `theme`, or leaves it to the system's preference (`Theme::Auto`).
 fn set_root_theme(theme: &str) {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = crate::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
@@ -34,7 +34,7 @@ fn set_root_theme(theme: &str) {
 pub fn fix(theme: Theme) {
     if theme != Theme::Auto {
         set_root_theme(theme.key());
-    } else if let Some(root) = web_sys::window()
+    } else if let Some(root) = crate::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {

@@ -137,6 +137,7 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
         }
         let case = gambit_core::Case::load(&files, lang)
             .map_err(|errors| format!("the content is broken in {lang}:\n{errors}"))?;
+        let pages = prerender(tools, &case, lang)?;
         // Where this language's folder is on the site: the root for the first language.
         let site = site.map(|s| {
             format!(
@@ -145,10 +146,56 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
                 if i == 0 { String::new() } else { format!("{lang}/") }
             )
         });
-        publish::finish(&dist, &case, site.as_deref())?;
+        publish::finish(&dist, &case, site.as_deref(), &pages)?;
         preview::write_all(&dist, &case, &css, &rasteriser)?;
     }
     Ok(())
+}
+
+/// The app's first render of every page `publish` writes for `lang` (see [`publish::page_addresses`]), by address:
+/// the app's own components rendered natively (`src/bin/prerender.rs`, the `ssr` feature), so a page's readable
+/// text is the app's markup.
+fn prerender(
+    tools: &Toolbox,
+    case: &gambit_core::Case,
+    lang: &str,
+) -> Result<std::collections::HashMap<String, String>, String> {
+    let addresses = publish::page_addresses(case);
+    let out = tools
+        .command("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--locked",
+            "--no-default-features",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+        ])
+        .args(&addresses)
+        .env("AI_GAMBIT_LANG", lang)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot start cargo run --bin prerender: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "prerender ({lang}) ended with {}:\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let text = String::from_utf8(out.stdout).map_err(|e| format!("prerender ({lang}) wrote no UTF-8: {e}"))?;
+    let pages: Vec<&str> = text.split_terminator('\0').collect();
+    if pages.len() != addresses.len() {
+        return Err(format!(
+            "prerender ({lang}) wrote {} pages for {} addresses",
+            pages.len(),
+            addresses.len()
+        ));
+    }
+    Ok(addresses.into_iter().zip(pages.into_iter().map(String::from)).collect())
 }
 
 /// Trunk runs cargo offline, so every crate must be in the local registry first.

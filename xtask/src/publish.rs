@@ -1,11 +1,12 @@
 //! Finishing the built `dist/` for static hosts: a Content Security Policy (as a `<meta>` in every page, and in
 //! `_headers` with the cache rules for hosts that read one), and a page per step. Every page carries its step's
-//! readable text (`gambit_core::markup::static_page`), which the app replaces once it starts: `index.html` the
+//! readable text: the app's own first render of its address (`src/bin/prerender.rs`), which the app replaces once it starts: `index.html` the
 //! first step's, and `steps/<id>/index.html` (and one at each former id) its step's, with its own title and
 //! description; `embeds/<id>/index.html`, where embed codes point, carries the step's embedded view instead
 //! (`gambit_core::markup::embed_page`), light unless the app, reading the link, says otherwise. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
 //! version that changes with any of them.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use base64::{engine::general_purpose::STANDARD, Engine};
@@ -29,6 +30,20 @@ struct Shell<'a> {
     template: &'a str,
     policy: &'a str,
     site: Option<&'a str>,
+    /// The app's first render of each page, by address (see [`page_addresses`]).
+    pages: &'a HashMap<String, String>,
+}
+
+/// The address, from the language's root, of every readable page [`finish`] writes: the first page (`""`) and each
+/// step's page under its id and every former one (`steps/<id>/`).
+pub fn page_addresses(case: &Case) -> Vec<String> {
+    let mut addresses = vec![String::new()];
+    for step in case.steps.iter() {
+        for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
+            addresses.push(format!("{}{key}/", url::STEPS));
+        }
+    }
+    addresses
 }
 
 /// From a step's page (`steps/<id>/`) back to the site's root.
@@ -39,7 +54,8 @@ const COPY_ROOT: &str = "../../../";
 /// Finishes `dist/index.html`, writes a page per step and `dist/_headers`; with `site`, the address this folder will
 /// be served from (ending in `/`), the pages carry the tags that need absolute URLs, and `oembed/<id>.json` answers
 /// for each step. Returns the policy.
-pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, String> {
+/// `pages` holds the app's first render of each address of [`page_addresses`] (`src/bin/prerender.rs`).
+pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<String, String>) -> Result<String, String> {
     let path = dist.join("index.html");
     let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let policy = policy_for(&template, site);
@@ -54,6 +70,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>) -> Result<String, St
         template: &template,
         policy: &policy,
         site,
+        pages,
     };
     let page = |step: StepId, root: &str, path: &Path| {
         let page = step_page(&shell, case, step, root, path, None)?;
@@ -174,7 +191,12 @@ fn step_page(
     path: &Path,
     embed: Option<&markup::EmbedVariant>,
 ) -> Result<String, String> {
-    let Shell { template, policy, site } = *shell;
+    let Shell {
+        template,
+        policy,
+        site,
+        pages,
+    } = *shell;
     let mut page = rebase(template, root);
     let lang = phrase::escape(&case.meta.lang);
     let lang = match embed.map(|v| v.theme) {
@@ -214,9 +236,29 @@ fn step_page(
             };
             markup::embed_page_for(case, step, &variant.scenario, &query, root, site)
         }
-        None => markup::static_page(case, step, root),
+        None => {
+            let address = if root.is_empty() {
+                String::new()
+            } else {
+                page_address(path)?
+            };
+            pages
+                .get(&address)
+                .cloned()
+                .ok_or_else(|| format!("no render of `{address}` for {}", path.display()))?
+        }
     };
     insert_after(&page, "<body>", &body, path)
+}
+
+/// The address of the step's page written at `path` (`…/steps/<key>/index.html`): `steps/<key>/`.
+fn page_address(path: &Path) -> Result<String, String> {
+    let key = path
+        .parent()
+        .and_then(Path::file_name)
+        .and_then(|k| k.to_str())
+        .ok_or_else(|| format!("{} is not in a step's folder", path.display()))?;
+    Ok(format!("{}{key}/", url::STEPS))
 }
 
 /// What `public/start.js` needs to know of the page, as `data-` attributes of its `<script>`: the way back from the
@@ -464,9 +506,57 @@ mod tests {
         .unwrap()
     }
 
-    /// A shell for a test page.
+    /// A shell for a test page, whose readable text for each address is a stand-in naming it.
     fn shell<'a>(template: &'a str, policy: &'a str, site: Option<&'a str>) -> Shell<'a> {
-        Shell { template, policy, site }
+        static PAGES: std::sync::LazyLock<HashMap<String, String>> = std::sync::LazyLock::new(|| {
+            page_addresses(&case("en"))
+                .into_iter()
+                .map(|a| {
+                    let page =
+                        format!(r#"<div id="static" data-address="{a}"><header class="masthead"></header></div>"#);
+                    (a, page)
+                })
+                .collect()
+        });
+        Shell {
+            template,
+            policy,
+            site,
+            pages: &PAGES,
+        }
+    }
+
+    /// Each page carries the app's render of its own address: the first step's at the root, each step's (at its id
+    /// and every former one) at its page; an address with no render is an error, not an empty page.
+    #[test]
+    fn each_page_carries_the_render_of_its_address() {
+        let case = case("en");
+        let first = case.steps.ids().next().unwrap();
+        let index = step_page(
+            &shell(TEMPLATE, "p", None),
+            &case,
+            first,
+            "",
+            Path::new("index.html"),
+            None,
+        )
+        .unwrap();
+        assert!(index.contains(r#"<body><div id="static" data-address="">"#), "{index}");
+        for (id, step) in case.steps.with_ids() {
+            for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
+                let path = std::path::PathBuf::from(format!("steps/{key}/index.html"));
+                let page = step_page(&shell(TEMPLATE, "p", None), &case, id, STEP_ROOT, &path, None).unwrap();
+                let wanted = format!(r#"<body><div id="static" data-address="steps/{key}/">"#);
+                assert!(page.contains(&wanted), "{wanted} not in {page}");
+            }
+        }
+        let none = HashMap::new();
+        let bare = Shell {
+            pages: &none,
+            ..shell(TEMPLATE, "p", None)
+        };
+        let missing = step_page(&bare, &case, first, "", Path::new("index.html"), None);
+        assert!(missing.is_err(), "{missing:?}");
     }
     use super::*;
 

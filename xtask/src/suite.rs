@@ -53,6 +53,29 @@ pub(crate) fn test() -> Result<(), String> {
             ])
             .current_dir(&root);
         summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
+        // The app as `dist` renders it natively (`src/prerender.rs`, the `ssr` feature without `csr`), which the
+        // workspace's default features leave out.
+        let mut clippy_ssr = tools.command("cargo");
+        clippy_ssr
+            .args([
+                "clippy",
+                "--locked",
+                "-p",
+                "ai-gambit",
+                "--no-default-features",
+                "--features",
+                "ssr",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .current_dir(&root);
+        summary.run(
+            "clippy of the native render, warnings as errors",
+            &mut clippy_ssr,
+            Tally::Cargo,
+        );
 
         // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
         let mut native = tools.command("cargo");
@@ -69,6 +92,21 @@ pub(crate) fn test() -> Result<(), String> {
             ])
             .current_dir(&root);
         summary.run("native unit tests", &mut native, Tally::Cargo);
+        // The native render's own unit tests (`src/prerender.rs`), in the `ssr` build they belong to.
+        let mut native_ssr = tools.command("cargo");
+        native_ssr
+            .args([
+                "test",
+                "--locked",
+                "-p",
+                "ai-gambit",
+                "--no-default-features",
+                "--features",
+                "ssr",
+                "--lib",
+            ])
+            .current_dir(&root);
+        summary.run("native render's unit tests", &mut native_ssr, Tally::Cargo);
 
         // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
         // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it

@@ -6,12 +6,13 @@ use crate::content::Control;
 use crate::content::{Case, Step, StepId, Table, ViewKind};
 use crate::draw::{draw, Fixed, Still};
 use crate::model::{evaluate, Scenario};
-use crate::phrase::{cites, escape, fill, labelled, ours_tag, pieces, Piece};
+use crate::phrase::{cites, escape, fill, ours_tag};
 use crate::url::{embed_path, step_path, Theme};
 
-use super::{cause_words, scenario_changes, starting_point, tab_title, tags_legend};
+use super::{cause_words, scenario_changes, starting_point, tab_title};
 
-/// The id of the readable page's element, which the app removes when it starts (`src/lib.rs`).
+/// The id of the readable page's element (the app's first render, `src/prerender.rs`, or an embeddable page's
+/// view), which the app removes when it starts (`src/lib.rs`).
 pub const STATIC_PAGE_ID: &str = "static";
 
 /// A page's title in the browser's tab and in shared links: "The chip chokehold · AI Gambit".
@@ -96,176 +97,6 @@ fn body_paragraphs(out: &mut String, step: &Step) {
     for paragraph in step.text.body.iter() {
         let _ = write!(out, "<p>{}</p>", escape(paragraph));
     }
-}
-
-/// A step as a page that needs no script, put in `<body>` by `cargo xtask dist`: the title of the case, the
-/// step's title, text, question and sources, links to every step's own page, and the disclaimer. It is what a
-/// reader sees before the app starts, and all they see if it never does; `public/start.js` reads the notes it
-/// may show from its `data-` attributes, in the page's language. `root` leads from the page to the site's root
-/// (`""` or `"../../"`).
-pub fn static_page(case: &Case, step: StepId, root: &str) -> String {
-    let ui = &case.meta.ui;
-    let load = &ui.load;
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<div id="{STATIC_PAGE_ID}" class="static-page" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}">"#,
-        escape(&load.slow),
-        escape(&load.failed),
-        escape(&load.unsupported),
-        escape(&load.retry)
-    );
-    // The same step in the other language: its first page is its root.
-    let other = &case.meta.other_language;
-    let there = if root.is_empty() {
-        String::new()
-    } else {
-        step_path(case, step)
-    };
-    // The masthead as the app draws it (`src/views/app.rs`, `share.rs`, `nav.rs`), so nothing moves when the app
-    // takes over: the app's buttons are held in place, hidden (they need the app), and the step list is made of
-    // links to the steps' pages. `e2e/fallback.test.mjs` fails if the two drift apart.
-    let share = &ui.share;
-    let _ = write!(
-        out,
-        r#"<header class="masthead"><div class="masthead-top"><h1><a href="{root}">{}</a></h1><div class="masthead-actions"><span class="reserve" aria-hidden="true"><button type="button" class="how-button" tabindex="-1">{}</button> <button type="button" class="theme-switch" tabindex="-1">{}</button></span><a class="language-switch" href="{root}{}{there}" hreflang="{}" lang="{}">{}</a></div></div><p class="subtitle">{}</p>"#,
-        escape(&case.meta.title),
-        escape(&ui.how.title),
-        escape(&ui.to_dark),
-        escape(&other.root),
-        escape(&other.lang),
-        escape(&other.lang),
-        escape(&other.name),
-        escape(&case.meta.subtitle),
-    );
-    let _ = write!(
-        out,
-        r#"<div class="share-bar reserve" aria-hidden="true"><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" tabindex="-1">{}</button><button type="button" class="present-button" tabindex="-1">{}</button><label class="without-questions"><input type="checkbox" tabindex="-1"> {}</label><details class="embed-code"><summary tabindex="-1">{}</summary></details><details class="qr-panel"><summary tabindex="-1">{}</summary></details></div><nav class="progress-list" aria-label="{}"><ol>"#,
-        escape(&share.copy_link),
-        escape(&share.compare),
-        escape(&share.handout),
-        escape(&ui.present.start),
-        escape(&share.without_questions),
-        escape(&share.embed),
-        escape(&ui.qr.title),
-        escape(&ui.all_steps)
-    );
-    for (id, s) in case.steps.with_ids() {
-        let current = if id == step { r#" aria-current="page""# } else { "" };
-        // The step's number shows; the words of its label around it ("Step 1: ", 「第1步：」) are read out only.
-        let number: String = pieces(&ui.step_label)
-            .into_iter()
-            .map(|piece| match piece {
-                Piece::Slot("n") => format!(r#"<span class="step-number">{}</span>"#, id.index() + 1),
-                Piece::Slot(_) => String::new(),
-                Piece::Text(words) => format!(r#"<span class="visually-hidden">{}</span>"#, escape(words)),
-            })
-            .collect();
-        let _ = write!(
-            out,
-            r#"<li><a href="{root}{}"{current}>{number}<span class="step-title">{}</span></a></li>"#,
-            step_path(case, id),
-            escape(&s.text.title)
-        );
-    }
-    let _ = write!(
-        out,
-        r#"</ol></nav></header><noscript><p class="load-note">{}</p></noscript>"#,
-        escape(&ui.noscript)
-    );
-    let current = &case.steps[step];
-    let _ = write!(
-        out,
-        r#"<main id="main"><article class="step"><h2>{}</h2><p class="scenario-line" role="note"><span>{}</span> </p><div class="step-grid view-{}">"#,
-        escape(&current.text.title),
-        // The app's line naming the reader's scenario: this page shows the 2025 picture.
-        escape(&fill(&ui.share.scenario_line, &[("changes", &ui.share.as_in_2025)])),
-        current.data.view.key()
-    );
-    // The step's view for the article's present, drawn by the same code as the app's.
-    let scenario = Scenario::defaults(&case.model);
-    if let Some(drawing) = draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
-        let svg = drawing.svg(case, &current.data.id);
-        // The app's save buttons, held in their place (they need the app).
-        let words = &ui.download;
-        let _ = write!(
-            out,
-            r#"<figure class="view"><p class="download save-chart reserve" aria-hidden="true"><button type="button" class="link-button" tabindex="-1">{}</button><button type="button" class="link-button" tabindex="-1">{}</button></p>"#,
-            escape(&words.svg),
-            escape(&words.png)
-        );
-        view_svg(&mut out, current, &svg);
-        scenario_caption(&mut out, current, &scenario);
-        out.push_str("</figure>");
-    }
-    body_paragraphs(&mut out, current);
-    let _ = write!(
-        out,
-        r#"</div><div class="reading"><aside class="question"><h3>{}</h3><p>{}</p></aside><section class="sources"><h3>{}</h3><ul class="claims">"#,
-        escape(&ui.question),
-        escape(&current.text.question),
-        escape(&ui.sources)
-    );
-    for claim in current.data.claims.iter().map(|c| &case.claims[c.id()]) {
-        let kind = claim.data.confidence;
-        let _ = write!(
-            out,
-            r#"<li class="claim confidence-{}"><span class="claim-text">{}</span>{}<span class="claim-meta"><span class="cite">{}</span><span class="confidence" title="{}">{}</span>{}</span></li>"#,
-            kind.key(),
-            escape(&claim.text.text),
-            escape(&ui.punctuation.space),
-            escape(&cites(case, &claim.data.paragraphs)),
-            escape(case.confidence_meaning(kind)),
-            escape(case.confidence_label(kind)),
-            if claim.data.hedged {
-                format!(
-                    r#"<span class="hedge" title="{}">{}</span>"#,
-                    escape(&ui.hedged_meaning),
-                    escape(&ui.hedged)
-                )
-            } else {
-                String::new()
-            }
-        );
-    }
-    let _ = write!(
-        out,
-        r#"</ul><div class="tags-legend">{}</div></section></div></div></article>"#,
-        tags_legend(case, false)
-    );
-    let link = |out: &mut String, to: Option<StepId>, label: &str| {
-        if let Some(to) = to {
-            let _ = write!(
-                out,
-                r#"<a href="{root}{}">{}</a>"#,
-                step_path(case, to),
-                escape(&labelled(case, label, &case.steps[to].text.title))
-            );
-        }
-    };
-    out.push_str(r#"<p class="static-next">"#);
-    link(&mut out, case.steps.before(step), &ui.previous);
-    link(&mut out, case.steps.after(step), &ui.next);
-    let _ = write!(
-        out,
-        r#"</p></main><nav class="static-steps" aria-label="{}"><ol>"#,
-        escape(&ui.steps_nav)
-    );
-    for (id, s) in case.steps.with_ids() {
-        let current = if id == step { r#" aria-current="page""# } else { "" };
-        let _ = write!(
-            out,
-            r#"<li><a href="{root}{}"{current}>{}</a></li>"#,
-            step_path(case, id),
-            escape(&s.text.title)
-        );
-    }
-    let _ = write!(
-        out,
-        r#"</ol></nav><footer class="colophon"><p>{}</p></footer></div>"#,
-        escape(&case.meta.disclaimer)
-    );
-    out
 }
 
 /// A step as its embeddable page shows it with no script (a frame sandboxed without scripts, or before the app

@@ -1,0 +1,65 @@
+// The readable page is the app's own first render: for every step's page in both languages (and each language's
+// first page), the markup `cargo xtask dist` put in the page (`#static`, rendered natively by the app's components,
+// `src/prerender.rs`) is the markup the app renders for that address once it starts in the browser. The two are
+// compared as trees: comments left out, attributes in one order (a class list without its spare spaces), links
+// resolved against the page's address, a bare SVG group by its content, and elements by name whatever their
+// namespace.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, named } from './support/suite.mjs';
+import { LANGUAGES, ORDER, rootOf, title } from './support/content.mjs';
+
+const ctx = suite();
+
+/** The page's markup, normalised (see above): `#static`'s children in dist's file, the app's `<body>` once started. */
+const COMPARE = `const [path, done] = arguments;
+  const norm = (node, base) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const tag = node.localName;
+    if (tag === 'script' || tag === 'noscript' || node.id === 'load-note') return '';
+    const attrs = [...node.attributes]
+      .map((a) => [a.name, a.name === 'href' && !a.value.startsWith('#') ? new URL(a.value, base).href
+        : a.name === 'class' ? a.value.split(/\\s+/).filter(Boolean).join(' ') : a.value])
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([n, v]) => ' ' + n + '="' + v + '"').join('');
+    const inner = [...node.childNodes].map((n) => norm(n, base)).join('');
+    // Leptos in the browser wraps a static shape of an <svg> in a bare <g> (from the template it clones): a group
+    // with no attribute draws nothing of its own.
+    if (tag === 'g' && !node.attributes.length) return inner;
+    return '<' + tag + attrs + '>' + inner + '</' + tag + '>';
+  };
+  // The page's own line breaks around the block are not the app's.
+  const app = [...document.body.childNodes].map((n) => norm(n, location.href)).join('').trim();
+  fetch(path).then((r) => r.text()).then((html) => {
+    const page = new DOMParser().parseFromString(html, 'text/html').getElementById('static');
+    // Its links lead from the page's own address (the app may since have moved the address bar).
+    const readable = page ? [...page.childNodes].map((n) => norm(n, new URL(path, location.href).href)).join('').trim() : null;
+    done({ app, readable });
+  }, (e) => done({ error: String(e) }));`;
+
+/** Where `a` and `b` first differ, with some of each around it. */
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return `at ${i} of ${a.length} / ${b.length}:\n  readable: …${a.slice(Math.max(0, i - 160), i + 160)}…\n  app:      …${b.slice(Math.max(0, i - 160), i + 160)}…`;
+}
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: every step's readable page is the app's first render of its address`, async () => {
+    const { session } = ctx.browser;
+    const pages = [['', ORDER[0]], ...ORDER.map((id) => [`steps/${id}/`, id])];
+    for (const [page, id] of pages) {
+      await named(`${rootOf(lang)}${page || '(first page)'}`, async () => {
+        const path = `${ctx.server.url}${rootOf(lang)}${page}`;
+        await session.goto(path);
+        await session.until('return document.querySelector("main h2")?.textContent === arguments[0]', { args: [title(id, lang)], what: 'the step', ms: 10000 });
+        const { app, readable, error } = await session.executeAsync(COMPARE, [path]);
+        assert.equal(error, undefined);
+        assert.ok(readable, 'the page has no readable block (#static)');
+        assert.ok(readable.includes('<main'), 'the readable block has no <main>');
+        if (readable !== app) assert.fail(firstDifference(readable, app));
+      });
+    }
+  });
+}
