@@ -22,6 +22,10 @@ use std::process::ExitCode;
 
 use tools::Toolbox;
 
+/// The cargo arguments of the app's native render (`src/prerender.rs`): the `ssr` feature without the default
+/// `csr`, with which effects would run natively and call browser APIs. `dist` runs it; the suite lints and tests it.
+const NATIVE_RENDER: [&str; 5] = ["-p", "ai-gambit", "--no-default-features", "--features", "ssr"];
+
 const USAGE: &str =
     "usage: cargo xtask <serve [--port N] | test | dist [--site-url URL] | bench | model [--json] | measure>";
 
@@ -163,17 +167,9 @@ fn prerender(
     let addresses = publish::page_addresses(case);
     let out = tools
         .command("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "--locked",
-            "--no-default-features",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-            "--",
-        ])
+        .args(["run", "--quiet", "--locked"])
+        .args(NATIVE_RENDER)
+        .args(["--bin", "prerender", "--"])
         .args(&addresses)
         .env("AI_GAMBIT_LANG", lang)
         .current_dir(root())

@@ -531,16 +531,7 @@ mod tests {
     #[test]
     fn each_page_carries_the_render_of_its_address() {
         let case = case("en");
-        let first = case.steps.ids().next().unwrap();
-        let index = step_page(
-            &shell(TEMPLATE, "p", None),
-            &case,
-            first,
-            "",
-            Path::new("index.html"),
-            None,
-        )
-        .unwrap();
+        let (first, index) = first_page(&case);
         assert!(index.contains(r#"<body><div id="static" data-address="">"#), "{index}");
         for (id, step) in case.steps.with_ids() {
             for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
@@ -675,6 +666,21 @@ mod tests {
     const TEMPLATE: &str = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /><script type="module" src="./start.js" data-js="./app.js" data-wasm="./app.wasm"></script></head><body></body></html>"#;
 
     /// The `<script>` tag of a written page.
+    /// The first step and its page at the site's root (`index.html`), from the test shell.
+    fn first_page(case: &Case) -> (StepId, String) {
+        let first = case.steps.ids().next().unwrap();
+        let page = step_page(
+            &shell(TEMPLATE, "p", None),
+            case,
+            first,
+            "",
+            Path::new("index.html"),
+            None,
+        )
+        .unwrap();
+        (first, page)
+    }
+
     fn start_script(page: &str) -> &str {
         let at = page.find("<script").expect("a script");
         &page[at..at + page[at..].find('>').expect("its tag ends")]
@@ -683,16 +689,7 @@ mod tests {
     #[test]
     fn the_start_script_is_told_where_step_pages_are_and_the_way_back_to_the_root() {
         let case = case("en");
-        let first = case.steps.ids().next().unwrap();
-        let index = step_page(
-            &shell(TEMPLATE, "p", None),
-            &case,
-            first,
-            "",
-            Path::new("index.html"),
-            None,
-        )
-        .unwrap();
+        let (_, index) = first_page(&case);
         let names: Vec<&str> = case
             .steps
             .iter()

@@ -57,19 +57,9 @@ pub(crate) fn test() -> Result<(), String> {
         // workspace's default features leave out.
         let mut clippy_ssr = tools.command("cargo");
         clippy_ssr
-            .args([
-                "clippy",
-                "--locked",
-                "-p",
-                "ai-gambit",
-                "--no-default-features",
-                "--features",
-                "ssr",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ])
+            .args(["clippy", "--locked"])
+            .args(crate::NATIVE_RENDER)
+            .args(["--all-targets", "--", "-D", "warnings"])
             .current_dir(&root);
         summary.run(
             "clippy of the native render, warnings as errors",
@@ -95,16 +85,9 @@ pub(crate) fn test() -> Result<(), String> {
         // The native render's own unit tests (`src/prerender.rs`), in the `ssr` build they belong to.
         let mut native_ssr = tools.command("cargo");
         native_ssr
-            .args([
-                "test",
-                "--locked",
-                "-p",
-                "ai-gambit",
-                "--no-default-features",
-                "--features",
-                "ssr",
-                "--lib",
-            ])
+            .args(["test", "--locked"])
+            .args(crate::NATIVE_RENDER)
+            .arg("--lib")
             .current_dir(&root);
         summary.run("native render's unit tests", &mut native_ssr, Tally::Cargo);
 
