@@ -345,6 +345,8 @@ test('on a 1024×768 projector the teacher\'s notes take the side panel\'s place
       await named(at, async () => {
         await session.goto(`${ctx.server.url}steps/${step}/?v=1&present=1`);
         await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+        // The slide fitted first, so that nothing but the notes (and the code) changes what is measured.
+        await session.until('return document.documentElement.dataset.fitted === arguments[0]', { args: [step], what: `the slide of ${step} fitted` });
         await session.execute('document.activeElement.blur()');
         if (qr) {
           await keys(session, 'q');

@@ -4,7 +4,7 @@
 use gambit_core::content::Table;
 use gambit_core::url::{Embed, Page, Theme};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::qr::QrCode;
@@ -59,7 +59,6 @@ pub fn ShareBar() -> impl IntoView {
         }
     });
     let qr_open = RwSignal::new(false);
-    let qr_panel = NodeRef::<leptos::html::Details>::new();
     let embed = RwSignal::new(Embed::default());
     let embed_code = move || link::embed_code(&state, embed.get());
     let colours = Theme::ALL
@@ -143,32 +142,12 @@ pub fn ShareBar() -> impl IntoView {
             </details>
             // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
             // Read from the element, not flipped at each event: the browser may fold an open and a close into one.
-            // Open, it is a compact panel under its button, over the page (style/main.css): opened across the
-            // bar's width it pushed the step strip and the step some 350 px down (the teacher's fourth try).
-            // Escape inside it closes it, focus back on its button.
-            <details
-                class="qr-panel"
-                node_ref=qr_panel
-                on:toggle=move |ev| qr_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
-                        if let Some(panel) = qr_panel.get_untracked().filter(|p| p.open()) {
-                            ev.prevent_default();
-                            panel.set_open(false);
-                            if let Ok(Some(summary)) = panel.query_selector("summary") {
-                                let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
-                            }
-                        }
-                    }
-                }
-            >
+            <details class="qr-panel" on:toggle=move |ev| qr_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
                 <summary>{qr.title.as_ref()}</summary>
-                <div class="qr-pop">
-                    <p>{qr.help.as_ref()}</p>
-                    <Show when=move || qr_open.get()>
-                        <QrCode link=Signal::derive(move || link::students_url(&state)) class="qr-share" />
-                    </Show>
-                </div>
+                <p>{qr.help.as_ref()}</p>
+                <Show when=move || qr_open.get()>
+                    <QrCode link=Signal::derive(move || link::students_url(&state)) class="qr-share" />
+                </Show>
             </details>
         </div>
     }
