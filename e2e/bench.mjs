@@ -122,7 +122,8 @@ const PHONE_LINE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughp
  * A first visit on the phone-like line, in Chromium (its DevTools protocol throttles the network and the CPU), from
  * a server that sends every file gzipped: for each page, over `loads` visits with the cache, the service worker and
  * the origin's storage cleared before each, the median time from navigation to the largest paint (the step can be
- * read: the readable page) and to the app's mark that its first step is rendered (the app works). DevTools' throttle
+ * read: the readable page) and to the app's mark that its first step is rendered (the app works), and the most
+ * layout shift a visit saw (the app replaces the readable page with the same markup: 0 when nothing moves). DevTools' throttle
  * adds the round trip per request, not per connection as a real line does, so the figures are an estimate.
  */
 async function phoneLine(engine, gzipUrl, pages, loads = 5) {
@@ -139,25 +140,31 @@ async function phoneLine(engine, gzipUrl, pages, loads = 5) {
       const first = [];
       const readable = [];
       const works = [];
+      const shifts = [];
       for (let i = 0; i < loads; i += 1) {
         await cdp('Network.emulateNetworkConditions', { offline: false, ...line });
         await cdp('Emulation.setCPUThrottlingRate', { rate: cpu });
         await session.goto(`${gzipUrl}${page}`);
         const seen = await session.executeAsync(`const done = arguments[arguments.length - 1];
           let largest = null;
+          let shift = 0;
           new PerformanceObserver((l) => { for (const e of l.getEntries()) largest = e.startTime; })
             .observe({ type: 'largest-contentful-paint', buffered: true });
+          // The layout shift over the visit, the app's takeover of the readable page included (0: nothing moved).
+          new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) shift += e.value; })
+            .observe({ type: 'layout-shift', buffered: true });
           const started = Date.now();
           // The observer hands over the buffered paints in a later task: the first look waits for it.
           setTimeout(function wait() {
             const mark = performance.getEntriesByName(${JSON.stringify('ai-gambit:first-step')})[0];
             const first = performance.getEntriesByName('first-contentful-paint')[0];
             if ((mark && largest !== null) || Date.now() - started > 30000) {
-              return done({ first: first ? first.startTime : null, largest, works: mark ? mark.startTime : null });
+              return done({ first: first ? first.startTime : null, largest, works: mark ? mark.startTime : null, shift });
             }
             setTimeout(wait, 50);
           }, 100);`);
         first.push(seen.first);
+        shifts.push(seen.shift);
         readable.push(seen.largest);
         works.push(seen.works);
         await cdp('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -166,6 +173,7 @@ async function phoneLine(engine, gzipUrl, pages, loads = 5) {
       const ok = (xs) => xs.filter((x) => x !== null);
       out[page || '(first page)'] = {
         first_paint_ms: round(median(ok(first)), 0), readable_ms: round(median(ok(readable)), 0), works_ms: round(median(ok(works)), 0),
+        layout_shift: round(Math.max(...shifts), 3),
         loads, failed: loads - Math.min(ok(readable).length, ok(works).length),
       };
     }
@@ -226,9 +234,9 @@ if (line.error) {
 } else {
   const { latency, downloadThroughput, cpu } = line.line;
   console.log(`\nphone-like line (Chromium; ${latency} ms round trip, ${(downloadThroughput * 8) / 1e6} Mbps, CPU ×${cpu}, gzip; median of each page's loads)`);
-  console.log('page                    first paint ms   readable (largest paint) ms   works (first step rendered) ms');
+  console.log('page                    first paint ms   readable (largest paint) ms   works (first step rendered) ms   layout shift (most)');
   for (const [page, p] of Object.entries(line.pages)) {
-    console.log(`${page.padEnd(22)} ${String(p.first_paint_ms).padStart(15)} ${String(p.readable_ms).padStart(29)} ${String(p.works_ms).padStart(32)}${p.failed ? `  (${p.failed} of ${p.loads} loads without a figure)` : ''}`);
+    console.log(`${page.padEnd(22)} ${String(p.first_paint_ms).padStart(15)} ${String(p.readable_ms).padStart(29)} ${String(p.works_ms).padStart(32)} ${String(p.layout_shift).padStart(21)}${p.failed ? `  (${p.failed} of ${p.loads} loads without a figure)` : ''}`);
   }
 }
 console.log(`\nwritten to ${OUT}`);
