@@ -82,7 +82,7 @@ function engine(session, driver, log = async () => []) {
     session,
     async errors() { return [...await session.pageErrors(), ...await log()]; },
     async stop() {
-      try { await session.quit(); } finally { driver.stop(); }
+      try { await session.quit(); } finally { await driver.stop(); }
     },
   };
 }
