@@ -73,8 +73,7 @@ test('changing step adds history entries that Back and Forward follow; changing 
 test('copy link puts the current state on the clipboard, or offers it to copy by hand', async () => {
   const charted = stepWith({ view: 'chips' });
   const session = await open(`?step=${charted.id}&chips=domestic`);
-  const buttons = await session.findAll('.share-bar > button');
-  await session.click(buttons[0]);
+  await session.click(await session.findButton('.share-bar', UI().share.copy_link));
   const outcome = await session.until(`return document.querySelector('.copied').textContent
     || (document.querySelector('.by-hand input') || {}).value || ''`, { ms: 5000, what: 'the link copied or offered by hand' });
   assert.ok(outcome === UI().share.copied || outcome.endsWith(`/steps/${charted.id}/?v=1&chips=domestic`), outcome);

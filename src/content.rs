@@ -1,7 +1,6 @@
 //! The case bundled into the app: `build.rs` validates `content/` and writes it as Rust statics, included here.
 //! Nothing is parsed at start-up, and a broken content file fails the build instead of blanking a view.
 
-#[allow(unused_imports)]
 use gambit_core::content::*;
 use std::borrow::Cow;
 

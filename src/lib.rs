@@ -33,6 +33,12 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
+/// The page's root element (`<html>`), which holds the theme, present mode's classes and the frame's markers; `None`
+/// when rendered natively.
+pub fn root_element() -> Option<web_sys::Element> {
+    window().and_then(|w| w.document()).and_then(|d| d.document_element())
+}
+
 /// Starts the app in the page's `<body>`, in place of the readable page that `cargo xtask dist` put there (and
 /// any note `public/start.js` added to it).
 pub fn mount() {

@@ -128,6 +128,11 @@ pub fn scenario_url(state: &Explainer) -> String {
 
 /// The full link to what is on screen for a student's phone ("Scan to open"): as [`share_url`], but as
 /// [`LinkState::for_students`] says, so the questions set aside for the projector stay on (tracks the state).
+///
+/// Two functions, as the two kinds of QR code differ in one thing: the share bar's code, scanned off the reader's
+/// own screen, opens whatever page is on it ("How this works" or the handout included), while the projected and
+/// printed codes of [`scenario_url`] open the walkthrough at its step (or the comparison), the page students are
+/// meant to follow, even when the teacher's screen shows the handout or "How this works".
 pub fn students_url(state: &Explainer) -> String {
     format!("{}{}", base_url(), url::write(&state.link().for_students(), state.case))
 }

@@ -19,6 +19,7 @@ use gambit_core::content::{
 };
 use gambit_core::draw::Scene;
 use gambit_core::history::Change;
+use gambit_core::markup::difference_words;
 use gambit_core::model::{diff, ending, evaluate, evaluate_outcome, pressures_in_play, Diff, OutcomeValue, Scenario};
 use gambit_core::predict::{answer_words, reveal, Answer, Direction};
 use gambit_core::url::{Embed, LinkState, Page};
@@ -516,7 +517,7 @@ impl Explainer {
         let change = diff(&case.model, &self.compare_announced.get_value(), &now);
         self.compare_announced.set_value(now);
         let yours = untrack(|| evaluate(&case.model, &self.scenario()));
-        let difference = |yours, other| crate::views::difference_words(case, yours, other);
+        let difference = |yours, other| difference_words(case, yours, other);
         if let Some(words) = announce::compare_change(case, &change, &yours, difference) {
             self.announcement.set(words);
         }

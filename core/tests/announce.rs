@@ -8,7 +8,7 @@ use std::path::Path;
 
 use gambit_core::announce::{compare_change, place, place_title, scenario_change};
 use gambit_core::content::{ContentFiles, Table};
-use gambit_core::markup::progress;
+use gambit_core::markup::{difference_words, progress};
 use gambit_core::model::{diff, evaluate, Scenario};
 use gambit_core::url::Page;
 use gambit_core::Case;
@@ -128,5 +128,30 @@ fn a_change_of_the_compared_scenario_is_read_from_yours_and_named_as_the_others(
         for (from, to) in wanted {
             assert!(words.contains(&format!("<{from}|{to}>")), "{}: {words}", case.lang);
         }
+    }
+}
+
+/// The words of one outcome that differs on the compare page and in its announcement: both values in order, and the
+/// change in points signed with the language's own minus sign.
+#[test]
+fn a_difference_names_both_values_and_the_signed_change_in_points() {
+    for case in cases() {
+        let lang = &case.lang;
+        let ui = &case.meta.ui;
+        let up = difference_words(&case, 30, 55);
+        let (yours, other) = (up.find("30").expect("yours"), up.find("55").expect("other"));
+        assert!(yours < other, "{lang}: {up}");
+        let gain = ui.punctuation.points.replace("{delta}", "+25");
+        assert!(up.contains(&gain), "{lang}: {up} has no {gain}");
+        let down = difference_words(&case, 55, 30);
+        let loss = ui
+            .punctuation
+            .points
+            .replace("{delta}", &format!("{}25", ui.punctuation.minus));
+        assert!(down.contains(&loss), "{lang}: {down} has no {loss}");
+        assert!(
+            !up.contains('{') && !down.contains('{'),
+            "{lang}: a placeholder left in {up} / {down}"
+        );
     }
 }

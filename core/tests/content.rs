@@ -385,10 +385,11 @@ fn an_option_without_its_words_names_file_and_id() {
     );
 }
 
-/// No view spells a content id or a label key: what a view needs from the content is reached through typed ids
-/// and `data/anchors.json`, so renaming a record can never leave a view looking up a string that is gone.
+/// No file of the app (`src/`: the views, the state, the links, the native render) spells a content id or a label
+/// key in a string literal, plain or raw: what the app needs from the content is reached through typed ids and
+/// `data/anchors.json`, so renaming a record can never leave the app looking up a string that is gone.
 #[test]
-fn no_view_spells_a_content_id() {
+fn no_app_file_spells_a_content_id() {
     let case = Case::load(&shipped(), "en").unwrap();
     let model = &case.model;
     let mut ids: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
@@ -410,21 +411,116 @@ fn no_view_spells_a_content_id() {
     ids.extend(model.endings.iter().map(|x| x.data.id.to_string()));
     ids.extend(model.presets.iter().map(|x| x.data.id.to_string()));
     ids.extend(gambit_core::content::Label::ALL.iter().map(|l| l.key().to_string()));
-    let views = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src/views");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
     let mut spelled = Vec::new();
-    for entry in std::fs::read_dir(&views).unwrap() {
-        let path = entry.unwrap().path();
+    for path in rust_files(&src) {
         let source = std::fs::read_to_string(&path).unwrap();
-        for (n, line) in source.lines().enumerate() {
-            // Every string literal on the line (the views hold no escaped quotes inside literals).
-            for literal in line.split('"').skip(1).step_by(2) {
-                if ids.contains(literal) {
-                    spelled.push(format!("{}:{}: \"{literal}\"", path.display(), n + 1));
-                }
+        for (line, literal) in string_literals(&source) {
+            if ids.contains(&literal) {
+                spelled.push(format!("{}:{line}: \"{literal}\"", path.display()));
             }
         }
     }
-    assert!(spelled.is_empty(), "views spell content ids:\n{}", spelled.join("\n"));
+    assert!(
+        spelled.is_empty(),
+        "the app spells content ids:\n{}",
+        spelled.join("\n")
+    );
+}
+
+/// Every `.rs` file under `dir`, at any depth, in a stable order.
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// The string literals of Rust `source` with the line each starts on: plain (`"…"`, escapes kept as written) and
+/// raw (`r"…"`, `r#"…"#`), outside comments; a character literal (`'"'`) is not the start of one.
+fn string_literals(source: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut found = Vec::new();
+    let (mut i, mut line) = (0, 1);
+    let newlines = |from: &[char]| from.iter().filter(|&&c| c == '\n').count();
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            let end = (i + 2..chars.len().saturating_sub(1))
+                .find(|&k| chars[k] == '*' && chars[k + 1] == '/')
+                .map_or(chars.len(), |k| k + 2);
+            line += newlines(&chars[i..end]);
+            i = end;
+        } else if c == '\'' && (chars.get(i + 2) == Some(&'\'') || next == Some('\\')) {
+            // A character literal: 'x' or an escape ('\'', '\\', '\n', '\u{..}').
+            let end = (i + 2..chars.len())
+                .find(|&k| chars[k] == '\'')
+                .map_or(chars.len(), |k| k + 1);
+            i = end;
+        } else if c == 'r' && (next == Some('"') || next == Some('#')) && !is_ident(chars.get(i.wrapping_sub(1))) {
+            let hashes = chars[i + 1..].iter().take_while(|&&h| h == '#').count();
+            if chars.get(i + 1 + hashes) != Some(&'"') {
+                i += 1;
+                continue;
+            }
+            let start = i + 2 + hashes;
+            let closing: Vec<char> = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+            let end = (start..chars.len())
+                .find(|&k| chars[k..].starts_with(&closing))
+                .unwrap_or(chars.len());
+            found.push((line, chars[start..end].iter().collect()));
+            line += newlines(&chars[i..end]);
+            i = end + closing.len();
+        } else if c == '"' {
+            let start = i + 1;
+            let mut k = start;
+            while k < chars.len() && chars[k] != '"' {
+                k += if chars[k] == '\\' { 2 } else { 1 };
+            }
+            let end = k.min(chars.len());
+            found.push((line, chars[start..end].iter().collect()));
+            line += newlines(&chars[i..end]);
+            i = end + 1;
+        } else {
+            if c == '\n' {
+                line += 1;
+            }
+            i += 1;
+        }
+    }
+    found
+}
+
+fn is_ident(c: Option<&char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || *c == '_')
+}
+
+#[test]
+fn the_literal_scan_reads_plain_and_raw_strings_and_skips_comments() {
+    let source =
+        "let a = \"chips\"; // \"not-this\"\nlet b = r#\"tiktok\"#; let c = '\"';\n/* \"nor-this\" */ f(\"a\\\"b\");";
+    let found = string_literals(source);
+    assert_eq!(
+        found,
+        vec![
+            (1, "chips".to_string()),
+            (2, "tiktok".to_string()),
+            (3, "a\\\"b".to_string())
+        ],
+        "{source}"
+    );
 }
 
 /// Every `{placeholder}` and every paragraph reference (P12) in a text, in order of first appearance.

@@ -171,6 +171,13 @@ export class Session {
   executeAsync(script, args = []) { return this.cmd('POST', '/execute/async', { script, args }); }
   async find(css) { return (await this.cmd('POST', '/element', { using: 'css selector', value: css }))[ELEMENT]; }
   async findAll(css) { return (await this.cmd('POST', '/elements', { using: 'css selector', value: css })).map((e) => e[ELEMENT]); }
+  /** The first button inside `scope` (a CSS selector) named `name`: its `aria-label`, or else its text. */
+  async findButton(scope, name) {
+    const found = await this.execute(`return [...document.querySelectorAll(arguments[0] + ' button')]
+      .find((b) => (b.getAttribute('aria-label') || b.textContent).trim() === arguments[1]) || null`, [scope, name]);
+    if (!found) throw new Error(`no button named "${name}" in ${scope}`);
+    return found[ELEMENT];
+  }
   /** Scrolls the element to the middle of the viewport (clear of sticky bars), then clicks it. */
   async click(element) {
     await this.execute('arguments[0].scrollIntoView({ block: "center" })', [{ [ELEMENT]: element }]);

@@ -23,11 +23,13 @@ use crate::{content, frame};
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Walkthrough case=content::case() /> }
+    view! { <Shell case=content::case() /> }
 }
 
+/// The shell every page is laid out in (the walkthrough, "How this works", Compare, the handout), or an embedded
+/// step alone: it creates the reader's state (`Explainer`) from the address and keeps the address bar in step.
 #[component]
-fn Walkthrough(case: &'static Case) -> impl IntoView {
+fn Shell(case: &'static Case) -> impl IntoView {
     let (start, notices) = link::start(case);
     let state = Explainer::new(case, start);
     provide_context(state);
@@ -115,6 +117,10 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
             <ProgressList />
         </header>
         {notice}
+        // Two window keydown listeners share the keyboard: PresentBar's (in present mode: Home, End, Escape, N, Q)
+        // and StepNav's (the arrow keys). Their keys do not overlap, so their order decides nothing today; StepNav
+        // passes over a key already handled (`default_prevented`), so a key both took up would go to PresentBar,
+        // mounted, and so registered, first. A new shortcut goes to one of the two, on a key the other leaves.
         <PresentBar />
         <main id="main" node_ref=main>{page} <Announcer /></main>
         <Show when=move || state.page().get() == Page::Walkthrough>

@@ -4,13 +4,13 @@
 //! the teacher's notes).
 
 use gambit_core::content::{Control, EndingId, Table};
+use gambit_core::markup::difference_words;
 use gambit_core::model::{diff, evaluate, Cause, Scenario};
-use gambit_core::phrase::{labelled, points, signed};
+use gambit_core::phrase::{labelled, signed};
 use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::controls::ControlView;
-use super::fill;
 use super::outcomes::cause_item;
 use super::share::PresetBar;
 use crate::state::Explainer;
@@ -59,20 +59,6 @@ fn CompareSide(second: bool) -> impl IntoView {
             </details>
         </section>
     }
-}
-
-/// One outcome that differs, read from the reader's scenario to the compared one: "30 in yours, 55 in the other
-/// (+25)", 「你的情景为30，对比情景为55（+25分）」, the same words in the table's notes and in what the compare page
-/// announces. The change is in points, with the language's minus sign (「−25分」, not 「-25」 beside Chinese text).
-pub(crate) fn difference_words(case: &Case, yours: i32, other: i32) -> String {
-    fill(
-        &case.meta.ui.share.difference,
-        &[
-            ("in_yours", &yours.to_string()),
-            ("in_other", &other.to_string()),
-            ("delta", &points(case, other - yours)),
-        ],
-    )
 }
 
 /// A small bar for a 0–100 value.

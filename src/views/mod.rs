@@ -26,7 +26,6 @@ mod theme;
 mod toast;
 
 pub use app::App;
-pub(crate) use compare::difference_words;
 
 pub use gambit_core::phrase::fill;
 

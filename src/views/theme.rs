@@ -21,10 +21,7 @@ fn system_prefers_dark() -> bool {
 
 /// Puts the page in `theme`, or leaves it to the system's preference (`Theme::Auto`).
 fn set_root_theme(theme: &str) {
-    if let Some(root) = crate::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = crate::root_element() {
         let _ = root.set_attribute("data-theme", theme);
     }
 }
@@ -34,10 +31,7 @@ fn set_root_theme(theme: &str) {
 pub fn fix(theme: Theme) {
     if theme != Theme::Auto {
         set_root_theme(theme.key());
-    } else if let Some(root) = crate::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    } else if let Some(root) = crate::root_element() {
         let _ = root.remove_attribute("data-theme");
     }
 }

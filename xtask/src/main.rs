@@ -223,12 +223,21 @@ fn bench() -> Result<(), String> {
         .current_dir(&root)
         .output()
         .map_err(|e| format!("cannot start cargo bench: {e}"))?;
-    let core = String::from_utf8_lossy(&core.stdout);
-    print!("{core}");
-    let figures = core
+    let out = String::from_utf8_lossy(&core.stdout);
+    print!("{out}");
+    // A bench that does not build or run fails the command, its errors shown: its figures would be missing from
+    // the line, not a number to read.
+    if !core.status.success() {
+        return Err(format!(
+            "cargo bench ended with {}:\n{}",
+            core.status,
+            String::from_utf8_lossy(&core.stderr)
+        ));
+    }
+    let figures = out
         .lines()
         .find_map(|l| l.strip_prefix("BENCH "))
-        .unwrap_or("null")
+        .ok_or("cargo bench printed no `BENCH ` line (core/benches/evaluate.rs writes it)")?
         .to_string();
     let status = tools
         .command("node")

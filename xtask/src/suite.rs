@@ -35,79 +35,9 @@ pub(crate) fn test() -> Result<(), String> {
                 build_dist_logged(toolbox, None, Some(&mut log)).and_then(|()| toolbox.ensure_e2e_packages(&e2e_dir));
             (built, log, started.elapsed())
         });
-        // Lint gates first: they answer in seconds and name the line. Clippy checks every crate and target natively
-        // (the app's code is the same Rust for both targets), with every warning an error and no blanket allow.
-        let mut format = tools.command("cargo");
-        format.args(["fmt", "--all", "--check"]).current_dir(&root);
-        summary.run("rustfmt --check", &mut format, Tally::Cargo);
-        let mut clippy = tools.command("cargo");
-        clippy
-            .args([
-                "clippy",
-                "--locked",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .current_dir(&root);
-        summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
-        // The app as `dist` renders it natively (`src/prerender.rs`, the `ssr` feature without `csr`), which the
-        // workspace's default features leave out.
-        let mut clippy_ssr = tools.command("cargo");
-        clippy_ssr
-            .args(["clippy", "--locked"])
-            .args(crate::NATIVE_RENDER)
-            .args(["--all-targets", "--", "-D", "warnings"])
-            .current_dir(&root);
-        summary.run(
-            "clippy of the native render, warnings as errors",
-            &mut clippy_ssr,
-            Tally::Cargo,
-        );
-
-        // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
-        let mut native = tools.command("cargo");
-        native
-            .args([
-                "test",
-                "--locked",
-                "--no-fail-fast",
-                "-p",
-                "gambit-core",
-                "-p",
-                "xtask",
-                "--tests",
-            ])
-            .current_dir(&root);
-        summary.run("native unit tests", &mut native, Tally::Cargo);
-        // The native render's own unit tests (`src/prerender.rs`), in the `ssr` build they belong to.
-        let mut native_ssr = tools.command("cargo");
-        native_ssr
-            .args(["test", "--locked"])
-            .args(crate::NATIVE_RENDER)
-            .arg("--lib")
-            .current_dir(&root);
-        summary.run("native render's unit tests", &mut native_ssr, Tally::Cargo);
-
-        // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
-        // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
-        // finds geckodriver.
-        let mut wasm = tools.command("cargo");
-        wasm.args([
-            "test",
-            "--locked",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "ai-gambit",
-            "--test",
-            "*",
-        ])
-        .env_remove("GECKODRIVER")
-        .current_dir(&root);
-        summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
+        lint(&tools, &root, &mut summary);
+        native_tests(&tools, &root, &mut summary);
+        wasm_tests(&tools, &root, &mut summary);
         building.join().unwrap_or_else(|_| {
             (
                 Err("the build of dist/ panicked".into()),
@@ -120,39 +50,7 @@ pub(crate) fn test() -> Result<(), String> {
     match built {
         Ok(()) => {
             summary.timed("release build of dist/, beside the stages above", took);
-            let setting = std::env::var("XTASK_E2E_JOBS").ok();
-            for engine in ENGINES {
-                let jobs = jobs_from(setting.as_deref(), engine)?;
-                let (mut files, left_out) = e2e_files(&root, engine)?;
-                let times = tools::cache_dir().map(|d| d.join(format!("e2e-times-{engine}.tsv")));
-                let last = times.as_ref().ok().and_then(|f| std::fs::read_to_string(f).ok());
-                longest_first(&mut files, &read_times(last.as_deref().unwrap_or("")));
-                if !left_out.is_empty() {
-                    println!(
-                        "\nxtask: in {engine}, not {} (the app's own logic, the same in every engine: their headers name the engines they run in)",
-                        left_out.join(", ")
-                    );
-                }
-                let mut e2e = tools.command("node");
-                e2e.arg("--test")
-                    .arg(format!("--test-concurrency={jobs}"))
-                    .arg(format!(
-                        "--test-reporter={}",
-                        root.join("e2e/support/reporter.mjs").display()
-                    ))
-                    .args(files)
-                    .current_dir(&root);
-                e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
-                let took = summary.run(
-                    &format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
-                    &mut e2e,
-                    Tally::Node,
-                );
-                if let Ok(file) = times {
-                    // Only a guide to the order: a run that could not write it runs the files in their names' order.
-                    let _ = std::fs::write(file, write_times(&took));
-                }
-            }
+            end_to_end(&tools, &root, &mut summary)?;
         }
         Err(e) => summary.fail("release build of dist/", &e),
     }
@@ -169,6 +67,127 @@ pub(crate) fn test() -> Result<(), String> {
     } else {
         Err(format!("{} test(s) or step(s) failed", summary.total().failed))
     }
+}
+
+/// The lint gates: rustfmt, then clippy over the workspace and over the native render, every warning an error.
+fn lint(tools: &Toolbox, root: &Path, summary: &mut Summary) {
+    // Lint gates first: they answer in seconds and name the line. Clippy checks every crate and target natively
+    // (the app's code is the same Rust for both targets), with every warning an error and no blanket allow.
+    let mut format = tools.command("cargo");
+    format.args(["fmt", "--all", "--check"]).current_dir(root);
+    summary.run("rustfmt --check", &mut format, Tally::Cargo);
+    let mut clippy = tools.command("cargo");
+    clippy
+        .args([
+            "clippy",
+            "--locked",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(root);
+    summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
+    // The app as `dist` renders it natively (`src/prerender.rs`, the `ssr` feature without `csr`), which the
+    // workspace's default features leave out.
+    let mut clippy_ssr = tools.command("cargo");
+    clippy_ssr
+        .args(["clippy", "--locked"])
+        .args(crate::NATIVE_RENDER)
+        .args(["--all-targets", "--", "-D", "warnings"])
+        .current_dir(root);
+    summary.run(
+        "clippy of the native render, warnings as errors",
+        &mut clippy_ssr,
+        Tally::Cargo,
+    );
+}
+
+/// The native tests: the core's and xtask's, then the native render's own unit tests.
+fn native_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
+    // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
+    let mut native = tools.command("cargo");
+    native
+        .args([
+            "test",
+            "--locked",
+            "--no-fail-fast",
+            "-p",
+            "gambit-core",
+            "-p",
+            "xtask",
+            "--tests",
+        ])
+        .current_dir(root);
+    summary.run("native unit tests", &mut native, Tally::Cargo);
+    // The native render's own unit tests (`src/prerender.rs`), in the `ssr` build they belong to.
+    let mut native_ssr = tools.command("cargo");
+    native_ssr
+        .args(["test", "--locked"])
+        .args(crate::NATIVE_RENDER)
+        .arg("--lib")
+        .current_dir(root);
+    summary.run("native render's unit tests", &mut native_ssr, Tally::Cargo);
+}
+
+/// The app's wasm-bindgen tests, in headless Chromium.
+fn wasm_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
+    // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
+    // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
+    // finds geckodriver.
+    let mut wasm = tools.command("cargo");
+    wasm.args([
+        "test",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "ai-gambit",
+        "--test",
+        "*",
+    ])
+    .env_remove("GECKODRIVER")
+    .current_dir(root);
+    summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
+}
+
+/// The end-to-end files of dist/ in every engine, several at a time, longest first by the last run's times.
+fn end_to_end(tools: &Toolbox, root: &Path, summary: &mut Summary) -> Result<(), String> {
+    let setting = std::env::var("XTASK_E2E_JOBS").ok();
+    for engine in ENGINES {
+        let jobs = jobs_from(setting.as_deref(), engine)?;
+        let (mut files, left_out) = e2e_files(root, engine)?;
+        let times = tools::cache_dir().map(|d| d.join(format!("e2e-times-{engine}.tsv")));
+        let last = times.as_ref().ok().and_then(|f| std::fs::read_to_string(f).ok());
+        longest_first(&mut files, &read_times(last.as_deref().unwrap_or("")));
+        if !left_out.is_empty() {
+            println!(
+                "\nxtask: in {engine}, not {} (the app's own logic, the same in every engine: their headers name the engines they run in)",
+                left_out.join(", ")
+            );
+        }
+        let mut e2e = tools.command("node");
+        e2e.arg("--test")
+            .arg(format!("--test-concurrency={jobs}"))
+            .arg(format!(
+                "--test-reporter={}",
+                root.join("e2e/support/reporter.mjs").display()
+            ))
+            .args(files)
+            .current_dir(root);
+        e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
+        let took = summary.run(
+            &format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
+            &mut e2e,
+            Tally::Node,
+        );
+        if let Ok(file) = times {
+            // Only a guide to the order: a run that could not write it runs the files in their names' order.
+            let _ = std::fs::write(file, write_times(&took));
+        }
+    }
+    Ok(())
 }
 
 /// How many end-to-end files run at once in `engine`, each with its own browser and server: what `XTASK_E2E_JOBS`

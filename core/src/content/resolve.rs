@@ -132,10 +132,26 @@ impl Resolver<'_> {
     }
 }
 
-/// Resolves every reference in `case`, reporting each that names nothing.
+/// Resolves every reference in `case`, reporting each that names nothing, kind by kind.
 pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
+    let mut r = resolver(case, errors);
+    resolve_entities(&mut r, case);
+    resolve_assumptions(&mut r, case);
+    resolve_rules(&mut r, case);
+    resolve_slopes(&mut r, case);
+    resolve_endings(&mut r, case);
+    resolve_presets(&mut r, case);
+    resolve_propositions(&mut r, case);
+    resolve_steps(&mut r, case);
+    resolve_predictions(&mut r, case);
+    resolve_anchors(&mut r, case);
+}
+
+/// Every kind's ids, each list checked for empty, repeated and malformed ids (the kinds no reference points at as
+/// well).
+fn resolver<'e>(case: &Case, errors: &'e mut ContentErrors) -> Resolver<'e> {
     let model = &case.model;
-    let mut r = Resolver {
+    let r = Resolver {
         steps: Keys::of(STEPS, case.steps.iter().map(|s| s.data.id.as_ref()), errors),
         entities: Keys::of(ENTITIES, case.entities.iter().map(|e| e.data.id.as_ref()), errors),
         claims: Keys::of(CLAIMS, case.claims.iter().map(|c| c.data.id.as_ref()), errors),
@@ -177,9 +193,11 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
     for (file, ids) in unreferenced {
         Keys::of(file, ids.into_iter(), r.errors);
     }
-    let lang = case.lang.to_string();
-    let text = |name: &str| format!("text/{lang}/{name}");
+    r
+}
 
+/// An entity's relations name entities, and its availability an assumption and its options.
+fn resolve_entities(r: &mut Resolver, case: &mut Case) {
     for entity in case.entities.to_mut().iter_mut() {
         let at = At {
             file: ENTITIES,
@@ -193,9 +211,12 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             r.option_keys(&at, a, &mut availability.by_option);
         }
     }
+}
 
+/// An assumption's default and pressures are its own options, and its texts name them all.
+fn resolve_assumptions(r: &mut Resolver, case: &mut Case) {
+    let assumptions_text = format!("text/{}/assumptions.json", case.lang);
     let model = &mut case.model;
-    let assumptions_text = text("assumptions.json");
     for assumption in model.assumptions.to_mut().iter_mut() {
         let at = At {
             file: ASSUMPTIONS,
@@ -212,12 +233,22 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         };
         r.option_keys(&at, own, &mut assumption.text.options);
     }
+}
+
+/// A rule's condition (an assumption's option) and the outcome it moves.
+fn resolve_rules(r: &mut Resolver, case: &mut Case) {
+    let model = &mut case.model;
     for rule in model.rules.to_mut().iter_mut() {
         let d = &mut rule.data;
         let at = At { file: RULES, id: &d.id };
         r.condition(&at, &mut d.assumption, &mut d.option);
         r.outcome(&at, &mut d.outcome);
     }
+}
+
+/// A slope's slider, the outcome it moves and the condition it holds under.
+fn resolve_slopes(r: &mut Resolver, case: &mut Case) {
+    let model = &mut case.model;
     for slope in model.slopes.to_mut().iter_mut() {
         let d = &mut slope.data;
         let at = At {
@@ -230,6 +261,11 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             r.condition(&at, &mut c.assumption, &mut c.option);
         }
     }
+}
+
+/// An ending's thresholds name outcomes.
+fn resolve_endings(r: &mut Resolver, case: &mut Case) {
+    let model = &mut case.model;
     for ending in model.endings.to_mut().iter_mut() {
         let at = At {
             file: ENDINGS,
@@ -239,6 +275,11 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             r.outcome(&at, &mut threshold.outcome);
         }
     }
+}
+
+/// A preset's choices and slider values.
+fn resolve_presets(r: &mut Resolver, case: &mut Case) {
+    let model = &mut case.model;
     for preset in model.presets.to_mut().iter_mut() {
         let d = &mut preset.data;
         let at = At {
@@ -252,7 +293,12 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             r.slider(&at, slider);
         }
     }
+}
 
+/// A proposition's starting preset, the change it tries, the outcome or ending it expects and the controls it holds
+/// `over`.
+fn resolve_propositions(r: &mut Resolver, case: &mut Case) {
+    let model = &mut case.model;
     for proposition in model.propositions.to_mut().iter_mut() {
         let d = &mut proposition.data;
         let at = At {
@@ -276,8 +322,11 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             r.control(&at, "`over`: ", control);
         }
     }
+}
 
-    let steps_text = text("steps.json");
+/// A step's controls, the records it shows, and the assumption its scenario variants follow.
+fn resolve_steps(r: &mut Resolver, case: &mut Case) {
+    let steps_text = format!("text/{}/steps.json", case.lang);
     for step in case.steps.to_mut().iter_mut() {
         let d = &mut step.data;
         let at = At { file: STEPS, id: &d.id };
@@ -306,7 +355,10 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
             r.option_keys(&at, varies, &mut step.text.variants);
         }
     }
+}
 
+/// A prediction's step, the change it asks about and the outcome it asks after.
+fn resolve_predictions(r: &mut Resolver, case: &mut Case) {
     for prediction in case.predictions.to_mut().iter_mut() {
         let d = &mut prediction.data;
         let at = At {
@@ -317,7 +369,10 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
         r.condition(&at, &mut d.assumption, &mut d.option);
         r.outcome(&at, &mut d.outcome);
     }
+}
 
+/// The records the views are drawn around (`data/anchors.json`).
+fn resolve_anchors(r: &mut Resolver, case: &mut Case) {
     let anchors = &mut case.anchors;
     let at = At {
         file: "data/anchors.json",

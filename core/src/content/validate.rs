@@ -87,14 +87,44 @@ pub(super) const PRESETS: &str = "model/presets.json";
 pub(super) const PROPOSITIONS: &str = "model/propositions.json";
 
 pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
-    let text = |name: &str| format!("text/{}/{name}", case.lang);
-    let p_keys = check_sections(&case.sections, errors);
-    let cite = |errors: &mut ContentErrors, file: &str, id: &str, paragraphs: &[Text]| {
+    let cites = Cites(check_sections(&case.sections, errors));
+    validate_article_records(case, &cites, errors);
+    validate_views(case, errors);
+    validate_link_keys(case, errors);
+    validate_assumptions(case, &cites, errors);
+    validate_outcomes(case, errors);
+    validate_rules(case, &cites, errors);
+    validate_sliders(case, &cites, errors);
+    validate_slopes(case, &cites, errors);
+    validate_endings(case, &cites, errors);
+    validate_propositions(case, &cites, errors);
+    validate_presets(case, errors);
+    validate_step_aliases(case, errors);
+    if case.model.endings.is_empty() {
+        errors.push(ContentError::file(ENDINGS, "the model needs at least one ending"));
+    }
+    validate_steps(case, errors);
+    check_predictions(case, errors);
+    validate_case_words(case, errors);
+    validate_texts(case, errors);
+}
+
+/// A text file of the case's language (`text/en/steps.json`).
+fn text(case: &Case, name: &str) -> String {
+    format!("text/{}/{name}", case.lang)
+}
+
+/// The article's paragraph keys (P1, P2...), which every claim of the content cites.
+struct Cites(HashSet<String>);
+
+impl Cites {
+    /// A record cites at least one paragraph, and only paragraphs the article has.
+    fn check(&self, errors: &mut ContentErrors, file: &str, id: &str, paragraphs: &[Text]) {
         if paragraphs.is_empty() {
             errors.push(ContentError::item(file, id, "cites no paragraph"));
         }
         for p in paragraphs.iter() {
-            if !p_keys.contains(p.as_ref()) {
+            if !self.0.contains(p.as_ref()) {
                 errors.push(ContentError::item(
                     file,
                     id,
@@ -102,21 +132,25 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                 ));
             }
         }
-    };
+    }
+}
 
+/// Claims, figures, glossary terms and entities cite the article; an entity's availability names every option of
+/// its assumption.
+fn validate_article_records(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
     for claim in case.claims.iter() {
-        cite(errors, CLAIMS, &claim.data.id, &claim.data.paragraphs);
+        cites.check(errors, CLAIMS, &claim.data.id, &claim.data.paragraphs);
     }
 
     for figure in case.figures.iter() {
-        cite(errors, FIGURES, &figure.data.id, &figure.data.paragraphs);
+        cites.check(errors, FIGURES, &figure.data.id, &figure.data.paragraphs);
     }
     for term in case.glossary.iter() {
-        cite(errors, GLOSSARY, &term.data.id, &term.data.paragraphs);
+        cites.check(errors, GLOSSARY, &term.data.id, &term.data.paragraphs);
     }
     for entity in case.entities.iter() {
         let id = entity.data.id.as_ref();
-        cite(errors, ENTITIES, id, &entity.data.paragraphs);
+        cites.check(errors, ENTITIES, id, &entity.data.paragraphs);
         if let Some(availability) = &entity.data.availability {
             let assumption = &case.model.assumptions[availability.assumption.id()];
             every_option(
@@ -129,17 +163,21 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             );
         }
     }
+}
+
+/// Every view has its text and every label it draws.
+fn validate_views(case: &Case, errors: &mut ContentErrors) {
     for &view in ViewKind::ALL {
         match case.views.get(&view) {
             None => errors.push(ContentError::item(
-                &text("views.json"),
+                &text(case, "views.json"),
                 view.key(),
                 "no text for this view",
             )),
             Some(t) => {
                 for label in view.labels().iter().filter(|l| !t.labels.contains_key(*l)) {
                     errors.push(ContentError::item(
-                        &text("views.json"),
+                        &text(case, "views.json"),
                         view.key(),
                         format!("no label `{}`, which this view draws", label.key()),
                     ));
@@ -147,9 +185,11 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
         }
     }
+}
 
+/// Assumptions and sliders are a link's keys: none may be a key the link uses for itself, nor share one.
+fn validate_link_keys(case: &Case, errors: &mut ContentErrors) {
     let model = &case.model;
-    // Assumptions and sliders are a link's keys: none may be a key the link uses for itself, nor share one.
     let link_keys = model
         .assumptions
         .iter()
@@ -166,14 +206,19 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
     }
+}
+
+/// An assumption cites the article, has options with their words, and its 2025 default is no pressure.
+fn validate_assumptions(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
+    let model = &case.model;
     for assumption in model.assumptions.iter() {
         let (data, id) = (&assumption.data, assumption.data.id.as_ref());
-        cite(errors, ASSUMPTIONS, id, &data.paragraphs);
+        cites.check(errors, ASSUMPTIONS, id, &data.paragraphs);
         if data.options.is_empty() {
             errors.push(ContentError::item(ASSUMPTIONS, id, "has no options"));
         }
         every_option(
-            &text("assumptions.json"),
+            &text(case, "assumptions.json"),
             id,
             "option text",
             assumption,
@@ -188,6 +233,11 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
     }
+}
+
+/// An outcome starts between 0 and 100.
+fn validate_outcomes(case: &Case, errors: &mut ContentErrors) {
+    let model = &case.model;
     for outcome in model.outcomes.iter() {
         if !(0..=100).contains(&outcome.data.base) {
             errors.push(ContentError::item(
@@ -197,14 +247,23 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
     }
+}
+
+/// A rule cites the article.
+fn validate_rules(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
+    let model = &case.model;
     for rule in model.rules.iter() {
         let (data, id) = (&rule.data, rule.data.id.as_ref());
-        cite(errors, RULES, id, &data.paragraphs);
+        cites.check(errors, RULES, id, &data.paragraphs);
     }
+}
 
+/// A slider cites the article, its default lies on its scale and its steps, and no assumption shares its id.
+fn validate_sliders(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
+    let model = &case.model;
     for slider in model.sliders.iter() {
         let (d, id) = (&slider.data, slider.data.id.as_ref());
-        cite(errors, SLIDERS, id, &d.paragraphs);
+        cites.check(errors, SLIDERS, id, &d.paragraphs);
         if !(d.min <= d.default && d.default <= d.max && d.min < d.max)
             || d.step <= 0
             || (d.default - d.min) % d.step != 0
@@ -223,13 +282,23 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
     }
+}
+
+/// A slope cites the article and moves by a positive `per`.
+fn validate_slopes(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
+    let model = &case.model;
     for slope in model.slopes.iter() {
         let (d, id) = (&slope.data, slope.data.id.as_ref());
-        cite(errors, SLOPES, id, &d.paragraphs);
+        cites.check(errors, SLOPES, id, &d.paragraphs);
         if d.per <= 0 {
             errors.push(ContentError::item(SLOPES, id, "`per` must be positive"));
         }
     }
+}
+
+/// An ending's thresholds and pressure condition are well formed, and only the last, the fallback, has none.
+fn validate_endings(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
+    let model = &case.model;
     for (n, ending) in model.endings.iter().enumerate() {
         let (d, id) = (&ending.data, ending.data.id.as_ref());
         let last = n + 1 == model.endings.len();
@@ -248,7 +317,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
                     "a threshold needs `at_least` or `below`",
                 ));
             }
-            cite(errors, ENDINGS, id, &threshold.paragraphs);
+            cites.check(errors, ENDINGS, id, &threshold.paragraphs);
         }
         let counted = d.pressures.as_ref().is_some_and(|p| !p.alone);
         let conditions = d.when.len() + usize::from(counted);
@@ -284,9 +353,14 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
         }
     }
+}
+
+/// A proposition names what it expects of an outcome or an ending and the change to try, on its sliders' scales.
+fn validate_propositions(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
+    let model = &case.model;
     for proposition in model.propositions.iter() {
         let (d, id) = (&proposition.data, proposition.data.id.as_ref());
-        cite(errors, PROPOSITIONS, id, &d.paragraphs);
+        cites.check(errors, PROPOSITIONS, id, &d.paragraphs);
         let about_outcome = matches!(d.expect, Expect::Up | Expect::Down | Expect::NotUp);
         if about_outcome != d.outcome.is_some() || about_outcome == d.ending.is_some() {
             errors.push(ContentError::item(
@@ -351,6 +425,11 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ));
         }
     }
+}
+
+/// A preset's slider values lie on their scales.
+fn validate_presets(case: &Case, errors: &mut ContentErrors) {
+    let model = &case.model;
     for preset in model.presets.iter() {
         let (d, id) = (&preset.data, preset.data.id.as_ref());
         for (slider, value) in d.sliders.iter() {
@@ -364,6 +443,10 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
         }
     }
+}
+
+/// A step's former ids (aliases) are plain ids, and no other step holds them.
+fn validate_step_aliases(case: &Case, errors: &mut ContentErrors) {
     for step in case.steps.iter() {
         for alias in step.data.aliases.iter() {
             if case
@@ -387,10 +470,12 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             }
         }
     }
-    if model.endings.is_empty() {
-        errors.push(ContentError::file(ENDINGS, "the model needs at least one ending"));
-    }
+}
 
+/// A step has what its view draws, embed heights that fit, and scenario variants for every option it varies
+/// with.
+fn validate_steps(case: &Case, errors: &mut ContentErrors) {
+    let model = &case.model;
     for step in case.steps.iter() {
         let (data, id) = (&step.data, step.data.id.as_ref());
         if data.view == ViewKind::Briefing && data.figures.is_empty() && data.entities.is_empty() {
@@ -424,13 +509,13 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         }
         match &data.varies_with {
             None if !step.text.variants.is_empty() => errors.push(ContentError::item(
-                &text("steps.json"),
+                &text(case, "steps.json"),
                 id,
                 "has scenario variants but varies with no assumption",
             )),
             None => {}
             Some(a) => every_option(
-                &text("steps.json"),
+                &text(case, "steps.json"),
                 id,
                 "scenario variant",
                 &model.assumptions[a.id()],
@@ -439,19 +524,20 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
             ),
         }
     }
+}
 
-    check_predictions(case, errors);
-
+/// `case.json` names every confidence, entity kind, status and relation, and the CSV's five columns.
+fn validate_case_words(case: &Case, errors: &mut ContentErrors) {
     for &kind in Confidence::ALL {
         if !case.meta.confidence.contains_key(&kind) {
             errors.push(ContentError::file(
-                &text("case.json"),
+                &text(case, "case.json"),
                 format!("no label for confidence `{}`", kind.key()),
             ));
         }
         if !case.meta.confidence_meaning.contains_key(&kind) {
             errors.push(ContentError::file(
-                &text("case.json"),
+                &text(case, "case.json"),
                 format!("no meaning for confidence `{}`", kind.key()),
             ));
         }
@@ -461,19 +547,19 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         .filter(|k| !case.meta.entity_kinds.contains_key(*k))
     {
         errors.push(ContentError::file(
-            &text("case.json"),
+            &text(case, "case.json"),
             format!("no heading for entity kind {kind:?}"),
         ));
     }
     for kind in Status::ALL.iter().filter(|k| !case.meta.statuses.contains_key(*k)) {
         errors.push(ContentError::file(
-            &text("case.json"),
+            &text(case, "case.json"),
             format!("no name for status {kind:?}"),
         ));
     }
     if case.meta.ui.download.columns.len() != 5 {
         errors.push(ContentError::file(
-            &text("case.json"),
+            &text(case, "case.json"),
             format!(
                 "ui.download.columns names {} columns; the CSV has 5 (outcome, value, value in 2025, change, causes)",
                 case.meta.ui.download.columns.len()
@@ -485,20 +571,24 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         .filter(|k| !case.meta.relations.contains_key(*k))
     {
         errors.push(ContentError::file(
-            &text("case.json"),
+            &text(case, "case.json"),
             format!("no wording for relation {kind:?}"),
         ));
     }
     for (kind, wording) in case.meta.relations.iter().filter(|(_, w)| !w.contains("{name}")) {
         errors.push(ContentError::file(
-            &text("case.json"),
+            &text(case, "case.json"),
             format!("the wording of relation {kind:?}, \"{wording}\", has no {{name}}"),
         ));
     }
+}
 
-    empty_text(&text("case.json"), None, &case.meta, errors);
-    empty_text(&text("views.json"), None, &case.views, errors);
-    empty_text(&text("model.json"), None, &model.words, errors);
+/// No text is empty, in the case's files or any record's.
+fn validate_texts(case: &Case, errors: &mut ContentErrors) {
+    let model = &case.model;
+    empty_text(&text(case, "case.json"), None, &case.meta, errors);
+    empty_text(&text(case, "views.json"), None, &case.views, errors);
+    empty_text(&text(case, "model.json"), None, &model.words, errors);
     for (name, texts) in [
         ("sources.json", texts(&case.sections, |d| &d.id)),
         ("claims.json", texts(&case.claims, |d| &d.id)),
@@ -517,7 +607,7 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
         ("propositions.json", texts(&model.propositions, |d| &d.id)),
     ] {
         for (id, value) in texts {
-            empty_text(&text(name), Some(id), &value, errors);
+            empty_text(&text(case, name), Some(id), &value, errors);
         }
     }
 }

@@ -2,7 +2,7 @@
 //! left; each outcome it can move on the right; each link labelled with the change it makes now.
 
 use super::{card, Drawing, Scene, Shape, Still, WIDTH};
-use crate::content::{Case, Label, OutcomeId, Step, Table, ViewKind};
+use crate::content::{Assumption, AssumptionId, Case, Label, OutcomeId, Step, Table, ViewKind};
 use crate::model::Cause;
 use crate::phrase::{fill, points, signed};
 
@@ -12,7 +12,6 @@ const OUTCOME_WIDTH: i32 = 214;
 
 pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let model = &case.model;
-    let text = case.view_text(ViewKind::Ripple);
     // A ripple step varies with the assumption it draws (validated with the step).
     let a = step
         .data
@@ -21,16 +20,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         .expect("validated: a ripple step varies with one")
         .id();
     let assumption = &model.assumptions[a];
-    let outcomes: Vec<OutcomeId> = model
-        .outcomes
-        .ids()
-        .filter(|&o| {
-            model
-                .rules
-                .iter()
-                .any(|r| r.data.outcome.id() == o && r.data.assumption.id() == a)
-        })
-        .collect();
+    let outcomes = moved_by(case, a);
     let height = (outcomes.len() as i32 * 52).max(120);
     // The change this assumption makes to outcome `o` now: the sum of its rules that apply, and whether one of
     // them is marked as the model's own judgement.
@@ -75,50 +65,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         let (delta, ours) = change(o);
         let ours = ours && delta != 0;
         any_ours |= ours;
-        let class = match delta {
-            0 => "ripple quiet",
-            d if d > 0 => "ripple up",
-            _ => "ripple down",
-        };
-        let class = if ours {
-            format!("{class} ours")
-        } else {
-            class.to_string()
-        };
-        moving.push(Shape::group(
-            &class,
-            delta,
-            vec![
-                Shape::path(
-                    "",
-                    format!(
-                        "M 198 {} C 230 {} 230 {} {OUTCOME_X} {}",
-                        height / 2,
-                        height / 2,
-                        y + 17,
-                        y + 17
-                    ),
-                    None,
-                ),
-                // By its line's end, clear of it: the lines turn steeply in the middle, so the number sits where
-                // its line runs level into the outcome, over a line that rises or runs straight, under one that
-                // falls (on the turn it had a line through its digits).
-                Shape::text(
-                    "delta-label",
-                    OUTCOME_X - 16,
-                    if y + 17 > height / 2 + 9 {
-                        y + 17 + 16
-                    } else {
-                        y + 17 - 9
-                    },
-                    match (delta, ours) {
-                        (0, _) => String::new(),
-                        (d, true) => format!("{}*", signed(case, d)),
-                        (d, false) => signed(case, d),
-                    },
-                ),
-            ],
-        ));
+        moving.push(link(case, height, y, delta, ours));
         // The text alternative names only the outcomes that move.
         if delta == 0 {
             continue;
@@ -145,22 +92,92 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         kind: ViewKind::Ripple,
         width: WIDTH,
         height,
-        desc: fill(
-            &text.alt,
-            &[
-                ("assumption", &assumption.text.label),
-                ("option", option),
-                (
-                    "effects",
-                    &if effects.is_empty() {
-                        text.label(Label::Unchanged).to_string()
-                    } else {
-                        effects.join(&case.meta.ui.punctuation.list)
-                    },
-                ),
-            ],
-        ),
+        desc: description(case, assumption, option, &effects),
         still: still.into_markup(),
         moving,
     }
+}
+
+/// The outcomes assumption `a` can move: those a rule of it names.
+fn moved_by(case: &Case, a: AssumptionId) -> Vec<OutcomeId> {
+    let model = &case.model;
+    model
+        .outcomes
+        .ids()
+        .filter(|&o| {
+            model
+                .rules
+                .iter()
+                .any(|r| r.data.outcome.id() == o && r.data.assumption.id() == a)
+        })
+        .collect()
+}
+
+/// The link from the assumption to the outcome card at `y`: its line, and by the line's end the change it makes now
+/// (starred when a rule of ours makes it), in a group classed by its direction.
+fn link(case: &Case, height: i32, y: i32, delta: i32, ours: bool) -> Shape {
+    let class = match delta {
+        0 => "ripple quiet",
+        d if d > 0 => "ripple up",
+        _ => "ripple down",
+    };
+    let class = if ours {
+        format!("{class} ours")
+    } else {
+        class.to_string()
+    };
+    Shape::group(
+        &class,
+        delta,
+        vec![
+            Shape::path(
+                "",
+                format!(
+                    "M 198 {} C 230 {} 230 {} {OUTCOME_X} {}",
+                    height / 2,
+                    height / 2,
+                    y + 17,
+                    y + 17
+                ),
+                None,
+            ),
+            // By its line's end, clear of it: the lines turn steeply in the middle, so the number sits where
+            // its line runs level into the outcome, over a line that rises or runs straight, under one that
+            // falls (on the turn it had a line through its digits).
+            Shape::text(
+                "delta-label",
+                OUTCOME_X - 16,
+                if y + 17 > height / 2 + 9 {
+                    y + 17 + 16
+                } else {
+                    y + 17 - 9
+                },
+                match (delta, ours) {
+                    (0, _) => String::new(),
+                    (d, true) => format!("{}*", signed(case, d)),
+                    (d, false) => signed(case, d),
+                },
+            ),
+        ],
+    )
+}
+
+/// The drawing's text alternative: the assumption at its option, and the outcomes it moves now, each with its change.
+fn description(case: &Case, assumption: &Assumption, option: &str, effects: &[String]) -> String {
+    let text = case.view_text(ViewKind::Ripple);
+    fill(
+        &text.alt,
+        &[
+            ("assumption", &assumption.text.label),
+            ("option", option),
+            (
+                "effects",
+                &if effects.is_empty() {
+                    text.label(Label::Unchanged).to_string()
+                } else {
+                    effects.join(&case.meta.ui.punctuation.list)
+                },
+            ),
+        ],
+    )
 }

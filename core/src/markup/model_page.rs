@@ -60,18 +60,31 @@ pub fn tags_legend(case: &Case, open: bool) -> String {
 
 /// The body of "How this works": the whole scenario model in words, with every reason and paragraph.
 pub fn model_page(case: &Case) -> String {
-    let model = &case.model;
     let how = &case.meta.ui.how;
     let mut out = String::new();
     for paragraph in how.intro.iter() {
         let _ = write!(out, "<p>{}</p>", escape(paragraph));
     }
     out.push_str(&tags_legend(case, true));
-    let heading = |out: &mut String, text: &str| {
-        let _ = write!(out, "<h3>{}</h3><ul>", escape(text));
-    };
+    controls_section(case, &mut out);
+    outcomes_section(case, &mut out);
+    rules_section(case, &mut out);
+    endings_section(case, &mut out);
+    reach_section(case, &mut out);
+    propositions_section(case, &mut out);
+    out
+}
 
-    heading(&mut out, &how.assumptions);
+/// A section's heading and the opening of its list.
+fn heading(out: &mut String, text: &str) {
+    let _ = write!(out, "<h3>{}</h3><ul>", escape(text));
+}
+
+/// The assumptions with their options and the 2025 default, then the sliders with their ranges.
+fn controls_section(case: &Case, out: &mut String) {
+    let model = &case.model;
+    let how = &case.meta.ui.how;
+    heading(out, &how.assumptions);
     for a in model.assumptions.iter() {
         let options = a
             .option_ids()
@@ -84,7 +97,7 @@ pub fn model_page(case: &Case) -> String {
         let end = &case.meta.ui.punctuation.end;
         item(
             case,
-            &mut out,
+            out,
             &format!("{}{end}", labelled(case, &a.text.label, &options)),
             &reason,
             &a.data.paragraphs,
@@ -105,7 +118,7 @@ pub fn model_page(case: &Case) -> String {
         );
         item(
             case,
-            &mut out,
+            out,
             &labelled(case, &s.text.label, &s.text.description),
             &range,
             &d.paragraphs,
@@ -113,8 +126,13 @@ pub fn model_page(case: &Case) -> String {
         );
     }
     out.push_str("</ul>");
+}
 
-    heading(&mut out, &how.outcomes);
+/// The outcomes and where each starts in 2025 (the model's own judgement).
+fn outcomes_section(case: &Case, out: &mut String) {
+    let model = &case.model;
+    let how = &case.meta.ui.how;
+    heading(out, &how.outcomes);
     for o in model.outcomes.iter() {
         let base = fill(
             &how.base,
@@ -122,7 +140,7 @@ pub fn model_page(case: &Case) -> String {
         );
         item(
             case,
-            &mut out,
+            out,
             &labelled(case, &o.text.label, &o.text.description),
             &base,
             &[] as &[&str],
@@ -130,8 +148,13 @@ pub fn model_page(case: &Case) -> String {
         );
     }
     out.push_str("</ul>");
+}
 
-    heading(&mut out, &how.rules);
+/// The rules (an option moves an outcome) and the slopes (a slider does), each with its reason.
+fn rules_section(case: &Case, out: &mut String) {
+    let model = &case.model;
+    let how = &case.meta.ui.how;
+    heading(out, &how.rules);
     for r in model.rules.iter() {
         let d = &r.data;
         let (assumption, option) = model.option_labels(d.assumption.id(), d.option.id());
@@ -147,7 +170,7 @@ pub fn model_page(case: &Case) -> String {
         let statement = format!("{statement}{}", case.meta.ui.punctuation.end);
         item(
             case,
-            &mut out,
+            out,
             &statement,
             &r.text.reason,
             &d.paragraphs,
@@ -178,7 +201,7 @@ pub fn model_page(case: &Case) -> String {
         statement.push_str(&case.meta.ui.punctuation.end);
         item(
             case,
-            &mut out,
+            out,
             &statement,
             &s.text.reason,
             &d.paragraphs,
@@ -186,7 +209,12 @@ pub fn model_page(case: &Case) -> String {
         );
     }
     out.push_str("</ul>");
+}
 
+/// The pressures some endings count, then each ending with the conditions it needs, its summary and reason.
+fn endings_section(case: &Case, out: &mut String) {
+    let model = &case.model;
+    let how = &case.meta.ui.how;
     // The pressures some endings count stand between the heading and the list.
     let _ = write!(out, "<h3>{}</h3>{}<ul>", escape(&how.endings), pressures_list(case));
     for e in model.endings.iter() {
@@ -227,7 +255,7 @@ pub fn model_page(case: &Case) -> String {
         }
         item(
             case,
-            &mut out,
+            out,
             &format!(
                 "{}{}",
                 labelled(case, &title, &conditions),
@@ -239,8 +267,11 @@ pub fn model_page(case: &Case) -> String {
         );
     }
     out.push_str("</ul>");
+}
 
-    // How near each ending is from the article's present: which conditions hold, and the fewest changes.
+/// How near each ending is from the article's present: which conditions hold, and the fewest changes.
+fn reach_section(case: &Case, out: &mut String) {
+    let model = &case.model;
     let words = &model.words;
     let _ = write!(
         out,
@@ -249,7 +280,12 @@ pub fn model_page(case: &Case) -> String {
         escape(&words.conditions_help)
     );
     out.push_str(&endings_reach(case, &Scenario::defaults(model)));
+}
 
+/// The propositions the model is checked against, each with what it requires.
+fn propositions_section(case: &Case, out: &mut String) {
+    let model = &case.model;
+    let words = &model.words;
     let _ = write!(
         out,
         r#"<h3>{}</h3><p>{}</p><ul class="propositions">"#,
@@ -259,7 +295,7 @@ pub fn model_page(case: &Case) -> String {
     for p in model.propositions.iter() {
         item(
             case,
-            &mut out,
+            out,
             &p.text.claim,
             &p.text.requires,
             &p.data.paragraphs,
@@ -267,5 +303,4 @@ pub fn model_page(case: &Case) -> String {
         );
     }
     out.push_str("</ul>");
-    out
 }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::content::{Case, PressureCondition, Table, Text, Threshold};
 use crate::model::{Cause, Change, Scenario};
-use crate::phrase::{change, cites, escape, fill, labelled};
+use crate::phrase::{change, cites, escape, fill, labelled, points};
 use crate::reach::{reach, EndingReach, MAX_CHANGES};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
@@ -204,6 +204,20 @@ pub fn change_words(case: &Case, moved: Change) -> String {
         }
     };
     change(case, &control, &value)
+}
+
+/// One outcome that differs, read from the reader's scenario to the compared one: "30 in yours, 55 in the other
+/// (+25)", 「你的情景为30，对比情景为55（+25分）」, the same words in the compare page's notes and in what it
+/// announces. The change is in points, with the language's minus sign (「−25分」, not 「-25」 beside Chinese text).
+pub fn difference_words(case: &Case, yours: i32, other: i32) -> String {
+    fill(
+        &case.meta.ui.share.difference,
+        &[
+            ("in_yours", &yours.to_string()),
+            ("in_other", &other.to_string()),
+            ("delta", &points(case, other - yours)),
+        ],
+    )
 }
 
 /// How far an ending is, in words: this scenario is there, or its conditions all hold but an ending before it names
