@@ -343,6 +343,143 @@ fn rules_and_slopes_marked_as_ours_say_so() {
     }
 }
 
+/// One rule for "ours" (editorial review 18, F5; How this works states it, `ui.how.intro`): a rule is marked ours when
+/// its direction, or the option that triggers it, is our own. What the data shows is checked. An option that is our
+/// scenario (its description says so, "our scenario", 「本模型设定的情景」, alike in both languages) or a pressure of
+/// ours (flagged in `assumptions.json`) triggers only rules marked ours. A rule whose reason says its direction follows
+/// the article ("The direction follows the article", 「变化方向依据文章」, alike in both languages) is ours by its
+/// option alone, so it is marked ours (an unmarked rule's direction is the article's without saying so).
+#[test]
+fn a_rule_triggered_by_an_option_of_ours_is_ours() {
+    let zh = Case::load(files(), "zh-Hans").unwrap();
+    let model = &case().model;
+    for (a, assumption) in model.assumptions.with_ids() {
+        for option in assumption.option_ids() {
+            let key = assumption.option_key(option);
+            let said =
+                |case: &Case, mark: &str| case.model.assumptions[a].option_text(option).description.contains(mark);
+            let (en_says, zh_says) = (said(case(), "our scenario"), said(&zh, "本模型设定的情景"));
+            assert_eq!(
+                en_says, zh_says,
+                "option `{}={key}`: English says it is our scenario: {en_says}; Chinese: {zh_says}",
+                assumption.data.id
+            );
+            let pressure_of_ours = assumption
+                .data
+                .pressures
+                .iter()
+                .any(|p| p.option.id() == option && p.ours);
+            if !(en_says || pressure_of_ours) {
+                continue;
+            }
+            for rule in model
+                .rules
+                .iter()
+                .filter(|r| r.data.assumption.id() == a && r.data.option.id() == option)
+            {
+                assert!(
+                    rule.data.ours,
+                    "rule `{}` is triggered by `{}={key}`, an option of ours, but is not marked ours",
+                    rule.data.id, assumption.data.id
+                );
+            }
+        }
+    }
+    for (r, rule) in model.rules.with_ids() {
+        let en_says = rule.text.reason.contains("The direction follows the article");
+        let zh_says = zh.model.rules[r].text.reason.contains("变化方向依据文章");
+        assert_eq!(
+            en_says, zh_says,
+            "rule `{}`: English says its direction follows the article: {en_says}; Chinese: {zh_says}",
+            rule.data.id
+        );
+        assert!(
+            !en_says || rule.data.ours,
+            "rule `{}` says its direction follows the article, so it is ours only by its option, but is not marked ours",
+            rule.data.id
+        );
+    }
+}
+
+/// Every reason of the model reads in one pass (editorial review 18, N10): no English sentence of an ending's summary
+/// or reason, a rule's or slope's reason, or an assumption's description, default reason or option description runs
+/// over 40 words; no Chinese one (to 。？！) over 120 characters. A failure names the file, the id and the sentence.
+#[test]
+fn every_model_reason_reads_in_one_pass() {
+    for (lang, limit) in [("en", 40), ("zh-Hans", 120)] {
+        let case = Case::load(files(), lang).unwrap();
+        let model = &case.model;
+        let mut texts: Vec<(&str, String, &str)> = Vec::new();
+        for e in model.endings.iter() {
+            texts.push(("endings", format!("{}.summary", e.data.id), &e.text.summary));
+            texts.push(("endings", format!("{}.reason", e.data.id), &e.text.reason));
+        }
+        for r in model.rules.iter() {
+            texts.push(("rules", format!("{}.reason", r.data.id), &r.text.reason));
+        }
+        for s in model.slopes.iter() {
+            texts.push(("slopes", format!("{}.reason", s.data.id), &s.text.reason));
+        }
+        for a in model.assumptions.iter() {
+            texts.push(("assumptions", format!("{}.description", a.data.id), &a.text.description));
+            texts.push((
+                "assumptions",
+                format!("{}.default_reason", a.data.id),
+                &a.text.default_reason,
+            ));
+            for option in a.option_ids() {
+                let key = a.option_key(option);
+                texts.push((
+                    "assumptions",
+                    format!("{}.{key}.description", a.data.id),
+                    &a.option_text(option).description,
+                ));
+            }
+        }
+        assert!(texts.len() > 40, "{lang}: the model's texts were not all gathered");
+        for (file, id, text) in texts {
+            for sentence in sentences(lang, text) {
+                let length = match lang {
+                    "en" => sentence.split_whitespace().count(),
+                    _ => sentence.chars().count(),
+                };
+                assert!(
+                    length <= limit,
+                    "text/{lang}/{file}.json `{id}`: a sentence of {length} (over {limit}): {sentence:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The sentences of `text`: in English, ended by a full stop, question or exclamation mark before a space and a
+/// capital, a quote or a bracket (not "P12. " inside a list, which no reason has); in Chinese, by 。？！.
+fn sentences<'a>(lang: &str, text: &'a str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let end = match lang {
+            "en" => {
+                matches!(c, '.' | '?' | '!')
+                    && chars.get(i + 1).is_some_and(|&(_, n)| n == ' ')
+                    && chars
+                        .get(i + 2)
+                        .is_some_and(|&(_, n)| n.is_uppercase() || matches!(n, '“' | '"' | '('))
+            }
+            _ => matches!(c, '。' | '？' | '！'),
+        };
+        if end {
+            out.push(text[start..at + c.len_utf8()].trim());
+            start = at + c.len_utf8();
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(text[start..].trim());
+    }
+    out
+}
+
 /// A rule or slope the article supports still has a size (points, or points per billion) that the article does not
 /// give: its reason says that size is our judgement, in every language ("The size, 20 points, is our judgement.").
 #[test]

@@ -88,12 +88,12 @@ propositions! {
     an_ad_downturn_bars_originality = "an-ad-downturn-bars-originality",
     chips_and_trust_without_patient_research_are_not_global_leadership = "chips-and-trust-without-patient-research-are-not-global-leadership",
     distance_from_the_state_does_not_close_a_bid = "distance-from-the-state-does-not-close-a-bid",
-    a_forced_sale_with_an_ad_downturn_is_not_turning_homeward = "a-forced-sale-with-an-ad-downturn-is-not-turning-homeward",
-    a_ban_is_never_turning_homeward = "a-ban-is-never-turning-homeward",
+    a_forced_sale_with_an_ad_downturn_is_not_pushed_homeward = "a-forced-sale-with-an-ad-downturn-is-not-pushed-homeward",
+    a_ban_never_reads_as_pushed_homeward = "a-ban-never-reads-as-pushed-homeward",
     a_flat_ad_business_bars_global_leadership = "a-flat-ad-business-bars-global-leadership",
     a_flat_ad_business_is_not_the_present = "a-flat-ad-business-is-not-the-present",
     spending_cut_to_a_quarter_is_not_the_present = "spending-cut-to-a-quarter-is-not-the-present",
-    spending_cut_by_half_is_not_the_present = "spending-cut-by-half-is-not-the-present",
+    spending_cut_to_three_fifths_or_less_is_not_the_present = "spending-cut-to-three-fifths-or-less-is-not-the-present",
     heavy_spending_is_not_the_present = "heavy-spending-is-not-the-present",
 }
 
