@@ -128,7 +128,8 @@ fn Walkthrough(case: &'static Case) -> impl IntoView {
 }
 
 /// Embedded in another page: the credit and a link to the whole explainer (its address to copy where the frame may
-/// not open a tab), the scenario if it is not 2025's, the step's view, its outcomes and (unless the link says
+/// not open a tab), the scenario if it is not 2025's, for a frame without script a note of what it shows
+/// (`NoScriptNote`), the step's view, its outcomes and (unless the link says
 /// `controls=0`) its controls, compact (`style/main.css`).
 #[component]
 fn Embedded(controls: bool) -> impl IntoView {
