@@ -253,10 +253,10 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
           assert.deepEqual(seen.site, [], `${where}: the site's page shows in the frame`);
           assert.equal(seen.scripted, false, `${where}: the app ran in a frame without scripts`);
           assert.equal(seen.title, title(CHARTED.id), where);
-          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/`), `${where}: "Open the whole explainer" leads to ${seen.link}`);
+          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/?v=1`), `${where}: "Open the whole explainer" leads to ${seen.link}`);
           // It says it shows 2025, as the link's scenario needs the script, and gives the explainer's address as text.
           assert.ok(seen.note.startsWith(UI().share.embed_no_script), `${where}: the frame does not say it shows 2025: "${seen.note}"`);
-          assert.ok(seen.address.endsWith(`steps/${CHARTED.id}/`) && seen.note.endsWith(seen.address), `${where}: no address as text: "${seen.note}"`);
+          assert.ok(seen.address.endsWith(`steps/${CHARTED.id}/?v=1`) && seen.note.endsWith(seen.address), `${where}: no address as text: "${seen.note}"`);
           assert.ok(seen.linkBottom > 0 && seen.linkBottom <= seen.inner, `${where}: the credit's link ends at ${seen.linkBottom} px`);
           assert.ok(seen.view, `${where}: no view`);
           assert.ok(seen.bars > 0, `${where}: no outcome bars`);

@@ -1,12 +1,15 @@
 // The readable page is the app's own first render: for every step's page in both languages (and each language's
-// first page), the markup `cargo xtask dist` put in the page (`#static`, rendered natively by the app's components,
+// first page), and every copy of every step's embeddable page (`embeds/<id>/<copy>/`, at the address its block
+// names in `data-address`: its scenario and colours, without controls), the markup `cargo xtask dist` put in the page (`#static`, rendered natively by the app's components,
 // `src/prerender.rs`) is the markup the app renders for that address once it starts in the browser. The two are
 // compared as trees: comments left out, attributes in one order (a class list without its spare spaces), links
 // resolved against the page's address, a bare SVG group by its content, and elements by name whatever their
 // namespace.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, named } from './support/suite.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite, named, DIST } from './support/suite.mjs';
 import { LANGUAGES, ORDER, rootOf, title } from './support/content.mjs';
 
 const ctx = suite();
@@ -58,6 +61,38 @@ for (const lang of LANGUAGES) {
         assert.equal(error, undefined);
         assert.ok(readable, 'the page has no readable block (#static)');
         assert.ok(readable.includes('<main'), 'the readable block has no <main>');
+        if (readable !== app) assert.fail(firstDifference(readable, app));
+      });
+    }
+  });
+}
+
+/** Every embeddable page dist wrote for `lang`, as the address its readable block was rendered at. */
+function embedAddresses(lang) {
+  const folder = join(DIST, rootOf(lang), 'embeds');
+  return readdirSync(folder, { recursive: true })
+    .filter((f) => f.endsWith('index.html'))
+    .sort()
+    .map((f) => {
+      const address = /<div id="static"[^>]* data-address="([^"]*)"/.exec(readFileSync(join(folder, f), 'utf8'))?.[1];
+      assert.ok(address?.startsWith('embeds/'), `embeds/${f} names no address it was rendered at`);
+      return address.replaceAll('&amp;', '&');
+    });
+}
+
+for (const lang of LANGUAGES) {
+  test(`${lang}: every embeddable page's readable block is the app's first render of its address`, async () => {
+    const { session } = ctx.browser;
+    const addresses = embedAddresses(lang);
+    assert.ok(addresses.length > ORDER.length, `only ${addresses.length} embeddable pages`);
+    for (const address of addresses) {
+      await named(`${rootOf(lang)}${address}`, async () => {
+        const path = `${ctx.server.url}${rootOf(lang)}${address}`;
+        await session.goto(path);
+        await session.until('return !document.getElementById("static") && !!document.querySelector("main.embedded .embedded-title")', { what: 'the app', ms: 10000 });
+        const { app, readable, error } = await session.executeAsync(COMPARE, [path]);
+        assert.equal(error, undefined);
+        assert.ok(readable?.includes('<main class="embedded"'), 'the readable block has no embedded view');
         if (readable !== app) assert.fail(firstDifference(readable, app));
       });
     }

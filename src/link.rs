@@ -18,11 +18,11 @@ use wasm_bindgen::JsValue;
 use crate::frame::HEIGHT_MESSAGE;
 use crate::state::Explainer;
 
-/// The page's path and query (`/g/steps/chip-chokehold/?v=1`); rendered natively (`prerender`), the address
-/// given by [`set_address`].
+/// The page's path and query (`/g/steps/chip-chokehold/?v=1`); rendered natively (`prerender`), the address the
+/// render was given as a context ([`NativeAddress`]), and none outside a render.
 fn location() -> (String, String) {
     if !cfg!(target_arch = "wasm32") {
-        return NATIVE_ADDRESS.with_borrow(Clone::clone);
+        return use_context::<NativeAddress>().map_or_else(Default::default, |a| (a.path, a.query));
     }
     let location = crate::window().map(|w| w.location());
     let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
@@ -31,16 +31,16 @@ fn location() -> (String, String) {
     (part(web_sys::Location::pathname), part(web_sys::Location::search))
 }
 
-thread_local! {
-    /// The address a native render reads in place of the browser's (see [`set_address`]).
-    static NATIVE_ADDRESS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
-}
-
-/// Outside a browser (the `prerender` binary), the page's path and query as the page would be opened: `path` is
-/// relative to the page itself (`../../steps/chip-chokehold/` for a step's page, whose links then lead from its
-/// folder, as the pages of `dist/` must to work from any folder).
-pub fn set_address(path: &str, query: &str) {
-    NATIVE_ADDRESS.with_borrow_mut(|a| *a = (path.to_string(), query.to_string()));
+/// Outside a browser (the `prerender` binary), the address of the page being rendered, which `prerender::page`
+/// provides as a context to the views it renders: `path` is relative to the page itself
+/// (`../../steps/chip-chokehold/` for a step's page, whose links then lead from its folder, as the pages of `dist/`
+/// must to work from any folder), `query` empty or from its `?`, and `site`, where known, the address the language's
+/// folder is served from (`https://example.org/g/`), for an address shown as text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NativeAddress {
+    pub path: String,
+    pub query: String,
+    pub site: Option<String>,
 }
 
 /// The site's root: the path of its first page (`/g/`), whichever step's page is open.
@@ -164,6 +164,25 @@ pub fn full_url(state: &Explainer) -> String {
     let mut link = state.link();
     link.embed = None;
     format!("{}{}", root(), url::write(&link, state.case))
+}
+
+/// [`full_url`] with the site's scheme and host, to be read or copied as text where it cannot be followed (a frame
+/// without script): in a browser, the page's own; rendered natively, the site's address where `dist` knows it, else
+/// the link as it is, from the page (tracks the state).
+pub fn whole_url(state: &Explainer) -> String {
+    let site = if cfg!(target_arch = "wasm32") {
+        None
+    } else {
+        use_context::<NativeAddress>().and_then(|a| a.site)
+    };
+    match site {
+        Some(site) => {
+            let mut link = state.link();
+            link.embed = None;
+            format!("{site}{}", url::write(&link, state.case))
+        }
+        None => absolute(&full_url(state)),
+    }
 }
 
 /// `path` (absolute from the host, as [`full_url`] writes it) with this page's scheme and host: in a sandboxed frame

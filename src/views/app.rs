@@ -134,7 +134,8 @@ fn Shell(case: &'static Case) -> impl IntoView {
 }
 
 /// Embedded in another page: the credit and a link to the whole explainer (its address to copy where the frame may
-/// not open a tab), the scenario if it is not 2025's, the step's view, its outcomes and (unless the link says
+/// not open a tab), the scenario if it is not 2025's, for a frame without script a note of what it shows
+/// (`NoScriptNote`), the step's view, its outcomes and (unless the link says
 /// `controls=0`) its controls, compact (`style/main.css`).
 #[component]
 fn Embedded(controls: bool) -> impl IntoView {
@@ -184,9 +185,38 @@ fn Embedded(controls: bool) -> impl IntoView {
                 </label>
             })}
             <ScenarioLine embedded=true locked=!controls />
+            <NoScriptNote />
             <Stage step controls />
             <Announcer />
         </main>
+    }
+}
+
+/// In a frame without script (sandboxed, or a page whose script is blocked): that the frame shows the link's own
+/// scenario fixed (or 2025's, on the plain embeddable page), and the whole explainer's address as text, for a frame
+/// that may not open it. Inert, and so empty, wherever the app runs.
+#[component]
+fn NoScriptNote() -> impl IntoView {
+    let state = Explainer::get();
+    let share = &state.case.meta.ui.share;
+    // What the page was opened with: without script, nothing changes it.
+    let (fixed, whole) = untrack(|| {
+        let fixed = state.scenario() != gambit_core::model::Scenario::defaults(&state.case.model);
+        (fixed, link::whole_url(&state))
+    });
+    let note = if fixed {
+        &share.embed_no_script_fixed
+    } else {
+        &share.embed_no_script
+    };
+    let href = whole.clone();
+    view! {
+        <noscript>
+            <p class="no-script-note" role="note">
+                {note.as_ref()} {super::nonempty(&state.case.meta.ui.punctuation.space)}
+                <a href=href target="_blank" rel="noopener">{whole}</a>
+            </p>
+        </noscript>
     }
 }
 

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::influence::ModelMap;
-use crate::content::MODEL_PAGE_HTML;
 use crate::state::Explainer;
 
 #[component]
@@ -16,7 +15,7 @@ pub fn ModelPage() -> impl IntoView {
         <article class="model-page" aria-labelledby="model-title">
             <h2 id="model-title">{how.title.as_ref()}</h2>
             <ModelMap />
-            <div inner_html=MODEL_PAGE_HTML></div>
+            <div inner_html=crate::content::model_page_html()></div>
             <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                 {how.back.as_ref()}
             </button>

@@ -114,8 +114,33 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
         .map_err(|e| format!("cannot read style/main.css: {e}"))?;
     let files = gambit_core::ContentFiles::read_dir(&root().join("content"))
         .map_err(|e| format!("cannot read content/: {e}"))?;
+    let languages = gambit_core::content::LANGUAGES;
+    let mut cases = Vec::new();
+    for lang in languages {
+        cases.push(
+            gambit_core::Case::load(&files, lang)
+                .map_err(|errors| format!("the content is broken in {lang}:\n{errors}"))?,
+        );
+    }
+    // Where each language's folder is on the site: the root for the first language.
+    let sites: Vec<Option<String>> = (0..languages.len())
+        .map(|i| {
+            site.map(|s| {
+                format!(
+                    "{}/{}",
+                    s.trim_end_matches('/'),
+                    if i == 0 {
+                        String::new()
+                    } else {
+                        format!("{}/", languages[i])
+                    }
+                )
+            })
+        })
+        .collect();
+    let mut renders = prerender(tools, &cases, &sites)?.into_iter();
     // Trunk replaces its whole output folder, so the root language is built first.
-    for (i, lang) in gambit_core::content::LANGUAGES.iter().enumerate() {
+    for (i, lang) in languages.iter().enumerate() {
         let dist = if i == 0 {
             root().join("dist")
         } else {
@@ -139,59 +164,64 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
         if !status.success() {
             return Err(format!("trunk build ({lang}) ended with {status}"));
         }
-        let case = gambit_core::Case::load(&files, lang)
-            .map_err(|errors| format!("the content is broken in {lang}:\n{errors}"))?;
-        let pages = prerender(tools, &case, lang)?;
-        // Where this language's folder is on the site: the root for the first language.
-        let site = site.map(|s| {
-            format!(
-                "{}/{}",
-                s.trim_end_matches('/'),
-                if i == 0 { String::new() } else { format!("{lang}/") }
-            )
-        });
-        publish::finish(&dist, &case, site.as_deref(), &pages)?;
-        preview::write_all(&dist, &case, &css, &rasteriser)?;
+        let (case, site) = (&cases[i], sites[i].as_deref());
+        let pages = renders.next().ok_or("no render for a language")?;
+        publish::finish(&dist, case, site, &pages)?;
+        preview::write_all(&dist, case, &css, &rasteriser)?;
     }
     Ok(())
 }
 
-/// The app's first render of every page `publish` writes for `lang` (see [`publish::page_addresses`]), by address:
-/// the app's own components rendered natively (`src/bin/prerender.rs`, the `ssr` feature), so a page's readable
-/// text is the app's markup.
+/// The app's first render of every page `publish` writes (see [`publish::page_addresses`]), by address, for each
+/// language of `cases` (in the order of `LANGUAGES`, each served from its `sites` entry, where known): the app's own components rendered natively
+/// (`src/bin/prerender.rs`, the `ssr` feature), so a page's readable text is the app's markup. One build and one run
+/// render every language.
 fn prerender(
     tools: &Toolbox,
-    case: &gambit_core::Case,
-    lang: &str,
-) -> Result<std::collections::HashMap<String, String>, String> {
-    let addresses = publish::page_addresses(case);
-    let out = tools
-        .command("cargo")
+    cases: &[gambit_core::Case],
+    sites: &[Option<String>],
+) -> Result<Vec<std::collections::HashMap<String, String>>, String> {
+    let addresses: Vec<Vec<String>> = cases.iter().map(publish::page_addresses).collect();
+    let mut command = tools.command("cargo");
+    command
         .args(["run", "--quiet", "--locked"])
         .args(NATIVE_RENDER)
-        .args(["--bin", "prerender", "--"])
-        .args(&addresses)
-        .env("AI_GAMBIT_LANG", lang)
+        .args(["--bin", "prerender", "--"]);
+    let languages = gambit_core::content::LANGUAGES;
+    for ((lang, site), addresses) in languages.iter().zip(sites).zip(&addresses) {
+        command
+            .args(["--lang", lang, "--site", site.as_deref().unwrap_or("")])
+            .args(addresses);
+    }
+    let out = command
         .current_dir(root())
         .output()
         .map_err(|e| format!("cannot start cargo run --bin prerender: {e}"))?;
     if !out.status.success() {
         return Err(format!(
-            "prerender ({lang}) ended with {}:\n{}",
+            "prerender ended with {}:\n{}",
             out.status,
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    let text = String::from_utf8(out.stdout).map_err(|e| format!("prerender ({lang}) wrote no UTF-8: {e}"))?;
-    let pages: Vec<&str> = text.split_terminator('\0').collect();
-    if pages.len() != addresses.len() {
-        return Err(format!(
-            "prerender ({lang}) wrote {} pages for {} addresses",
-            pages.len(),
-            addresses.len()
-        ));
+    let text = String::from_utf8(out.stdout).map_err(|e| format!("prerender wrote no UTF-8: {e}"))?;
+    let mut pages = text.split_terminator('\0');
+    let total: usize = addresses.iter().map(Vec::len).sum();
+    let mut renders = Vec::new();
+    for addresses in addresses {
+        let mut by_address = std::collections::HashMap::new();
+        for address in addresses {
+            let page = pages
+                .next()
+                .ok_or_else(|| format!("prerender wrote fewer pages than the {total} addresses"))?;
+            by_address.insert(address, page.to_string());
+        }
+        renders.push(by_address);
     }
-    Ok(addresses.into_iter().zip(pages.into_iter().map(String::from)).collect())
+    if pages.next().is_some() {
+        return Err(format!("prerender wrote more pages than the {total} addresses"));
+    }
+    Ok(renders)
 }
 
 /// Trunk runs cargo offline, so every crate must be in the local registry first.

@@ -2,8 +2,8 @@
 //! `_headers` with the cache rules for hosts that read one), and a page per step. Every page carries its step's
 //! readable text: the app's own first render of its address (`src/bin/prerender.rs`), which the app replaces once it starts: `index.html` the
 //! first step's, and `steps/<id>/index.html` (and one at each former id) its step's, with its own title and
-//! description; `embeds/<id>/index.html`, where embed codes point, carries the step's embedded view instead
-//! (`gambit_core::markup::embed_page`), light unless the app, reading the link, says otherwise. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
+//! description; `embeds/<id>/index.html`, where embed codes point, and each of its copies carry the app's render of
+//! the step's embedded view at the copy's address (`markup::embed_address`), light unless the copy says otherwise. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
 //! version that changes with any of them.
 
 use std::collections::HashMap;
@@ -23,24 +23,28 @@ base-uri 'none'; form-action 'none'";
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
-/// What every page of a language is made from: Trunk's page, the Content Security Policy and, when known, the
-/// address the site is served from.
+/// What every page of a language is made from: Trunk's page, the Content Security Policy and the app's renders.
 #[derive(Clone, Copy)]
 struct Shell<'a> {
     template: &'a str,
     policy: &'a str,
-    site: Option<&'a str>,
     /// The app's first render of each page, by address (see [`page_addresses`]).
     pages: &'a HashMap<String, String>,
 }
 
-/// The address, from the language's root, of every readable page [`finish`] writes: the first page (`""`) and each
-/// step's page under its id and every former one (`steps/<id>/`).
+/// The address, from the language's root, of every readable page [`finish`] writes: the first page (`""`), each
+/// step's page under its id and every former one (`steps/<id>/`), and each copy of each step's embeddable page
+/// (`embeds/<id>/<copy>/?…`, [`markup::embed_address`]).
 pub fn page_addresses(case: &Case) -> Vec<String> {
     let mut addresses = vec![String::new()];
     for step in case.steps.iter() {
         for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
             addresses.push(format!("{}{key}/", url::STEPS));
+        }
+    }
+    for id in case.steps.ids() {
+        for variant in markup::embed_variants(case, id) {
+            addresses.push(markup::embed_address(case, id, &variant));
         }
     }
     addresses
@@ -69,7 +73,6 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<Stri
     let shell = Shell {
         template: &template,
         policy: &policy,
-        site,
         pages,
     };
     let page = |step: StepId, root: &str, path: &Path| {
@@ -180,9 +183,9 @@ fn origin_of(site: &str) -> Option<&str> {
 
 /// Trunk's page (`template`) as the page of `step`, `root` away from the language's root (`""` for `index.html`,
 /// which takes the case's own title and description): its language, the policy, the step's title and description,
-/// and its readable text in `<body>`; with `embed`, its embeddable page (or a copy of it): the embedded view of the
-/// copy's scenario in `<body>`, in the copy's colours (light, dark, or none fixed for `auto`), kept out of search
-/// results, naming the whole explainer's address on `site` where it is known. `path` names the page in errors.
+/// and its readable text in `<body>`; with `embed`, its embeddable page (or a copy of it): the app's render of the
+/// copy's address in `<body>` (the embedded view of its scenario), in the copy's colours (light, dark, or none fixed
+/// for `auto`), kept out of search results. `path` names the page in errors.
 fn step_page(
     shell: &Shell,
     case: &Case,
@@ -194,7 +197,6 @@ fn step_page(
     let Shell {
         template,
         policy,
-        site,
         pages,
     } = *shell;
     let mut page = rebase(template, root);
@@ -220,34 +222,17 @@ fn step_page(
     }
     // Right after the charset, before any script the policy governs.
     let page = insert_after(&page, CHARSET, &head, path)?;
-    let body = match embed {
-        Some(variant) => {
-            // The whole explainer at the copy's scenario: the query of the step's page.
-            let mut link = url::LinkState::start(case);
-            link.step = step;
-            link.scenario = variant.scenario.clone();
-            let query = if link.scenario == url::LinkState::start(case).scenario {
-                String::new()
-            } else {
-                let full = url::write(&link, case);
-                full.strip_prefix(&url::step_path(case, step))
-                    .unwrap_or(&full)
-                    .to_string()
-            };
-            markup::embed_page_for(case, step, &variant.scenario, &query, root, site)
-        }
-        None => {
-            let address = if root.is_empty() {
-                String::new()
-            } else {
-                page_address(path)?
-            };
-            pages
-                .get(&address)
-                .cloned()
-                .ok_or_else(|| format!("no render of `{address}` for {}", path.display()))?
-        }
+    // The app's render of the page's address: the step's page, or the copy's embedded view (a frame without its
+    // script shows it, at the copy's scenario and colours).
+    let address = match embed {
+        Some(variant) => markup::embed_address(case, step, variant),
+        None if root.is_empty() => String::new(),
+        None => page_address(path)?,
     };
+    let body = pages
+        .get(&address)
+        .cloned()
+        .ok_or_else(|| format!("no render of `{address}` for {}", path.display()))?;
     insert_after(&page, "<body>", &body, path)
 }
 
@@ -477,37 +462,24 @@ pub fn inline_scripts(page: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    /// The chip step's page (embeddable with `embed`), written from the test template for a site at `site`.
-    fn chips_page(case: &Case, site: Option<&str>, embed: bool) -> String {
+    /// The chip step's page (embeddable with `embed`), written from the test template.
+    fn chips_page(case: &Case, embed: bool) -> String {
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let plain = markup::embed_variants(case, chips)
             .into_iter()
             .find(|v| v.folder.is_empty());
-        chips_copy(
-            case,
-            site,
-            embed.then(|| plain.expect("a plain page")).as_ref(),
-            STEP_ROOT,
-        )
+        chips_copy(case, embed.then(|| plain.expect("a plain page")).as_ref(), STEP_ROOT)
     }
 
     /// The chip step's page as `variant` says (its site page for `None`), `root` away from the site's root.
-    fn chips_copy(case: &Case, site: Option<&str>, variant: Option<&markup::EmbedVariant>, root: &str) -> String {
+    fn chips_copy(case: &Case, variant: Option<&markup::EmbedVariant>, root: &str) -> String {
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let path = Path::new("embeds/chip-chokehold/index.html");
-        step_page(
-            &shell(TEMPLATE, "default-src 'self'", site),
-            case,
-            chips,
-            root,
-            path,
-            variant,
-        )
-        .unwrap()
+        step_page(&shell(TEMPLATE, "default-src 'self'"), case, chips, root, path, variant).unwrap()
     }
 
     /// A shell for a test page, whose readable text for each address is a stand-in naming it.
-    fn shell<'a>(template: &'a str, policy: &'a str, site: Option<&'a str>) -> Shell<'a> {
+    fn shell<'a>(template: &'a str, policy: &'a str) -> Shell<'a> {
         static PAGES: std::sync::LazyLock<HashMap<String, String>> = std::sync::LazyLock::new(|| {
             page_addresses(&case("en"))
                 .into_iter()
@@ -521,7 +493,6 @@ mod tests {
         Shell {
             template,
             policy,
-            site,
             pages: &PAGES,
         }
     }
@@ -536,7 +507,7 @@ mod tests {
         for (id, step) in case.steps.with_ids() {
             for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
                 let path = std::path::PathBuf::from(format!("steps/{key}/index.html"));
-                let page = step_page(&shell(TEMPLATE, "p", None), &case, id, STEP_ROOT, &path, None).unwrap();
+                let page = step_page(&shell(TEMPLATE, "p"), &case, id, STEP_ROOT, &path, None).unwrap();
                 let wanted = format!(r#"<body><div id="static" data-address="steps/{key}/">"#);
                 assert!(page.contains(&wanted), "{wanted} not in {page}");
             }
@@ -544,7 +515,7 @@ mod tests {
         let none = HashMap::new();
         let bare = Shell {
             pages: &none,
-            ..shell(TEMPLATE, "p", None)
+            ..shell(TEMPLATE, "p")
         };
         let missing = step_page(&bare, &case, first, "", Path::new("index.html"), None);
         assert!(missing.is_err(), "{missing:?}");
@@ -660,8 +631,6 @@ mod tests {
         assert!(html.contains(&css), "{css} not in {html}");
     }
 
-    /// A step's embeddable page carries the embedded view (not the site's masthead, step list or notes), light
-    /// and out of search results, its link to the whole explainer led from its folder to the step's page.
     /// Trunk's page as far as the page writer reads it.
     const TEMPLATE: &str = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /><script type="module" src="./start.js" data-js="./app.js" data-wasm="./app.wasm"></script></head><body></body></html>"#;
 
@@ -669,15 +638,7 @@ mod tests {
     /// The first step and its page at the site's root (`index.html`), from the test shell.
     fn first_page(case: &Case) -> (StepId, String) {
         let first = case.steps.ids().next().unwrap();
-        let page = step_page(
-            &shell(TEMPLATE, "p", None),
-            case,
-            first,
-            "",
-            Path::new("index.html"),
-            None,
-        )
-        .unwrap();
+        let page = step_page(&shell(TEMPLATE, "p"), case, first, "", Path::new("index.html"), None).unwrap();
         (first, page)
     }
 
@@ -704,95 +665,60 @@ mod tests {
         assert!(start_script(&index).contains(&wanted), "{wanted} not in {index}");
         let chips = case.step_by_key("chip-chokehold").unwrap();
         let path = Path::new("steps/chip-chokehold/index.html");
-        let own = step_page(&shell(TEMPLATE, "p", None), &case, chips, STEP_ROOT, path, None).unwrap();
+        let own = step_page(&shell(TEMPLATE, "p"), &case, chips, STEP_ROOT, path, None).unwrap();
         let wanted = format!(r#"data-root="{STEP_ROOT}" data-step="chip-chokehold" data-wasm="../../app.wasm""#);
         assert!(start_script(&own).contains(&wanted), "{wanted} not in {own}");
         assert!(!own.contains("data-steps"), "{own}");
     }
 
+    /// The embeddable page and each of its copies carry the app's render of the copy's address (its scenario and
+    /// colours, without controls), kept out of search results, in the copy's colours, leading back from its folder.
     #[test]
-    fn the_embeddable_page_is_the_embedded_view() {
+    fn each_embeddable_page_carries_the_render_of_its_copy() {
         let case = case("en");
         let chips = case.step_by_key("chip-chokehold").unwrap();
-        let page = chips_page(&case, None, true);
-        let title = format!(
-            r#"<h2 class="embedded-title">{}</h2>"#,
-            phrase::escape(&case.steps[chips].text.title)
-        );
+        let page = chips_page(&case, true);
         for expected in [
             r#"<html lang="en" data-theme="light">"#,
             r#"<meta name="robots" content="noindex" />"#,
-            r#"<main class="embedded" id="main">"#,
-            &title,
-            r#"<a href="../../steps/chip-chokehold/" target="_blank" rel="noopener">"#,
-            r#"class="outcome" data-outcome="compute""#,
+            r#"<body><div id="static" data-address="embeds/chip-chokehold/?v=1&embed=1&controls=0">"#,
+            r#"src="../../start.js""#,
         ] {
             assert!(page.contains(expected), "{expected} not in {page}");
         }
-        for unwanted in ["masthead", "progress-list", "static-steps", "colophon"] {
-            assert!(!page.contains(unwanted), "{unwanted} in {page}");
-        }
-        let site = chips_page(&case, None, false);
-        assert!(site.contains("masthead") && !site.contains("noindex"), "{site}");
-    }
-
-    /// Without script the embeddable page shows 2025 whatever its link says: it says so, and on a site whose
-    /// address is known it gives the whole explainer's address, absolute, as text to copy.
-    #[test]
-    fn the_embeddable_page_says_it_shows_2025_and_gives_the_address() {
-        let case = case("en");
-        let page = chips_page(&case, Some("https://x.test/g/"), true);
-        let note = format!(
-            r#"<p class="no-script-note" role="note">{} <a href="https://x.test/g/steps/chip-chokehold/" target="_blank" rel="noopener">https://x.test/g/steps/chip-chokehold/</a></p>"#,
-            phrase::escape(&case.meta.ui.share.embed_no_script)
-        );
-        assert!(page.contains(&note), "{note} not in {page}");
-    }
-
-    /// A copy of the embeddable page written for a scenario and dark colours shows that scenario (its line, its
-    /// figures, the whole explainer at it) in dark colours, says it is fixed, and leads back from one folder deeper.
-    #[test]
-    fn a_copy_of_the_embeddable_page_shows_its_scenario_in_its_colours() {
-        let case = case("en");
-        let chips = case.step_by_key("chip-chokehold").unwrap();
+        let site = chips_page(&case, false);
+        assert!(!site.contains("noindex"), "{site}");
         let variants = markup::embed_variants(&case, chips);
         let copy = variants
             .iter()
             .find(|v| v.folder == "chips-domestic-dark/")
             .unwrap_or_else(|| panic!("no copy for chips=domestic in dark among {variants:?}"));
         assert_eq!(copy.theme, url::Theme::Dark);
-        let page = chips_copy(&case, Some("https://x.test/g/"), Some(copy), COPY_ROOT);
-        let plain = chips_page(&case, Some("https://x.test/g/"), true);
-        let ui = &case.meta.ui.share;
         let chips_a = case.model.assumption_by_key("chips").unwrap();
         let domestic = case.model.assumptions[chips_a].option_by_key("domestic").unwrap();
-        let line = phrase::fill(
-            &ui.scenario_line,
-            &[("changes", &markup::scenario_changes(&case, &copy.scenario).join(""))],
-        );
         assert_eq!(copy.scenario[chips_a], domestic);
+        let page = chips_copy(&case, Some(copy), COPY_ROOT);
         for expected in [
-            r#"<html lang="en" data-theme="dark">"#.to_string(),
-            phrase::escape(&line),
-            phrase::escape(&ui.embed_no_script_fixed),
-            r#"href="../../../steps/chip-chokehold/?v=1&amp;chips=domestic""#.to_string(),
-            "https://x.test/g/steps/chip-chokehold/?v=1&amp;chips=domestic".to_string(),
-            r#"src="../../../start.js""#.to_string(),
+            r#"<html lang="en" data-theme="dark">"#,
+            r#"<body><div id="static" data-address="embeds/chip-chokehold/chips-domestic-dark/?v=1&chips=domestic&embed=1&controls=0&theme=dark">"#,
+            r#"src="../../../start.js""#,
         ] {
-            assert!(page.contains(&expected), "{expected} not in {page}");
+            assert!(page.contains(expected), "{expected} not in {page}");
         }
-        assert!(!page.contains(&*phrase::escape(&ui.embed_no_script)), "{page}");
-        // The figures differ from the 2025 page's: compute access moves when chips are cut off.
-        let compute = |page: &str| {
-            let at = page
-                .find(r#"data-outcome="compute" data-value=""#)
-                .expect("compute's bar");
-            page[at..].split('"').nth(3).unwrap().to_string()
-        };
-        assert_ne!(compute(&page), compute(&plain));
+        // The app reads the copy's address as the embed of its scenario in its colours.
+        let (link, notices) = url::read(&markup::embed_address(&case, chips, copy), &case);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!((link.step, &link.scenario), (chips, &copy.scenario));
+        assert_eq!(
+            link.embed,
+            Some(url::Embed {
+                controls: false,
+                theme: url::Theme::Dark
+            })
+        );
         // `auto` fixes no colours, so the page follows the reader's system as the app would.
         let auto = variants.iter().find(|v| v.folder == "auto/").expect("an auto copy");
-        let page = chips_copy(&case, None, Some(auto), COPY_ROOT);
+        let page = chips_copy(&case, Some(auto), COPY_ROOT);
         assert!(page.contains(r#"<html lang="en">"#), "{page}");
         // A scenario changing another step's assumption, or two, has no copy.
         let mut other = copy.scenario.clone();

@@ -1,18 +1,15 @@
-//! The pages that need no script: a step's readable page (with its title and description) and its embeddable page.
-
-use std::fmt::Write;
+//! What the pages that need no script are made of around the app's own render (`src/prerender.rs`): a step's
+//! title and description, and the copies of its embeddable page.
 
 use crate::content::Control;
-use crate::content::{Case, Step, StepId, Table, ViewKind};
-use crate::draw::{draw, Fixed, Still};
-use crate::model::{evaluate, Scenario};
-use crate::phrase::{cites, escape, fill, ours_tag};
-use crate::url::{embed_path, step_path, Theme};
+use crate::content::{Case, StepId, Table};
+use crate::model::Scenario;
+use crate::url::{embed_path, write, Embed, LinkState, Theme};
 
-use super::{cause_words, scenario_changes, starting_point, tab_title};
+use super::tab_title;
 
-/// The id of the readable page's element (the app's first render, `src/prerender.rs`, or an embeddable page's
-/// view), which the app removes when it starts (`src/lib.rs`).
+/// The id of the readable page's element (the app's first render, `src/prerender.rs`), which the app removes when
+/// it starts (`src/lib.rs`).
 pub const STATIC_PAGE_ID: &str = "static";
 
 /// A page's title in the browser's tab and in shared links: "The chip chokehold · AI Gambit".
@@ -71,42 +68,6 @@ fn sentence_ends(text: &str) -> Vec<usize> {
     ends
 }
 
-/// A step's drawn view: the model map scrolls sideways in its own box on a phone, the others stand as they are.
-fn view_svg(out: &mut String, step: &Step, svg: &str) {
-    if step.data.view == ViewKind::Influence {
-        let _ = write!(out, r#"<div class="chart-scroll">{svg}</div>"#);
-    } else {
-        out.push_str(svg);
-    }
-}
-
-/// The view's caption, where the step varies with an assumption: its sentence for `scenario`'s option.
-fn scenario_caption(out: &mut String, step: &Step, scenario: &Scenario) {
-    if let Some(a) = &step.data.varies_with {
-        let _ = write!(
-            out,
-            r#"<figcaption><p class="scenario-sentence">{}</p></figcaption>"#,
-            escape(step.text.variants.of(scenario[a.id()]))
-        );
-    }
-}
-
-/// The step's paragraphs, after the opening of their box (`<div class="step-body">`), which the caller closes.
-fn body_paragraphs(out: &mut String, step: &Step) {
-    out.push_str(r#"<div class="step-body">"#);
-    for paragraph in step.text.body.iter() {
-        let _ = write!(out, "<p>{}</p>", escape(paragraph));
-    }
-}
-
-/// A step as its embeddable page shows it with no script (a frame sandboxed without scripts, or before the app
-/// starts), put in `<body>` by `cargo xtask dist` at `embeds/<id>/`: the embedded view the app draws
-/// (`src/views/app.rs`, `Embedded`), not the site's page. The step's title, the credit with the link to the whole
-/// explainer (first, so a frame held short never cuts them), the line saying this is the 2025 picture (a page
-/// without script cannot read the link's scenario), the step's view and sentence drawn by the same code as the
-/// app's (or its text, for a step whose view needs the app), and the outcomes its assumptions move, each with its
-/// "Why?". `root` leads from the page to the site's root; `site`, where known, is the site's address, for the line
-/// that names the whole explainer's address as text (a frame without script shows 2025 whatever its link says).
 /// One pre-written copy of a step's embeddable page, for a frame without its script (which cannot read the link):
 /// the step with `scenario` in `theme`'s colours, at `embeds/<id>/<folder>` (`folder` empty for the plain page, the
 /// 2025 picture in light colours).
@@ -198,147 +159,20 @@ pub fn embed_page_path(case: &Case, step: StepId, scenario: &Scenario, theme: Th
     format!("{}{folder}", embed_path(case, step))
 }
 
-/// The embedded view of `step` as a page without script: `scenario` (fixed) with its outcomes, the link to the
-/// whole explainer at the same scenario (`query`, the link's own, from its `?`), and a note that nothing changes
-/// without the script; `root` leads from the page to the site's root, `site` (where known) is the site's address.
-pub fn embed_page(case: &Case, step: StepId, root: &str, site: Option<&str>) -> String {
-    let defaults = Scenario::defaults(&case.model);
-    embed_page_for(case, step, &defaults, "", root, site)
-}
-
-/// [`embed_page`] for `scenario`, whose link's query is `query` (empty, or from its `?`).
-pub fn embed_page_for(
-    case: &Case,
-    step: StepId,
-    scenario: &Scenario,
-    query: &str,
-    root: &str,
-    site: Option<&str>,
-) -> String {
-    let ui = &case.meta.ui;
-    let load = &ui.load;
-    let space = escape(&ui.punctuation.space);
-    let current = &case.steps[step];
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<div id="{STATIC_PAGE_ID}" class="static-page static-embed" data-slow="{}" data-failed="{}" data-unsupported="{}" data-retry="{}"><main class="embedded" id="main"><h1 class="visually-hidden">{}</h1><h2 class="embedded-title">{}</h2><p class="open-full">{}{space}<a href="{root}{}" target="_blank" rel="noopener">{}</a></p>"#,
-        escape(&load.slow),
-        escape(&load.failed),
-        escape(&load.unsupported),
-        escape(&load.retry),
-        escape(&case.meta.title),
-        escape(&current.text.title),
-        escape(&ui.share.credit),
-        escape(&format!("{}{query}", step_path(case, step))),
-        escape(&ui.share.open_full),
-    );
-    let changes = scenario_changes(case, scenario);
-    let changes = if changes.is_empty() {
-        ui.share.as_in_2025.to_string()
-    } else {
-        changes.join(&ui.punctuation.clauses)
-    };
-    let _ = write!(
-        out,
-        r#"<p class="scenario-line" role="note"><span>{}</span></p>"#,
-        escape(&fill(&ui.share.scenario_line, &[("changes", &changes)]))
-    );
-    let whole = format!("{}{}{query}", site.unwrap_or(root), step_path(case, step));
-    let note = if *scenario == Scenario::defaults(&case.model) {
-        &ui.share.embed_no_script
-    } else {
-        &ui.share.embed_no_script_fixed
-    };
-    let _ = write!(
-        out,
-        r#"<p class="no-script-note" role="note">{}{space}<a href="{}" target="_blank" rel="noopener">{}</a></p><div class="stage"><figure class="view">"#,
-        escape(note),
-        escape(&whole),
-        escape(&whole),
-    );
-    let scenario = scenario.clone();
-    match draw(case, current, &Fixed::new(case, &scenario), Still::written()) {
-        Some(drawing) => {
-            view_svg(&mut out, current, &drawing.svg(case, &current.data.id));
-        }
-        // A view the app alone draws (the briefing's cards, the dashboard): the step's text stands in for it.
-        None => {
-            body_paragraphs(&mut out, current);
-            out.push_str("</div>");
-        }
-    }
-    scenario_caption(&mut out, current, &scenario);
-    out.push_str("</figure>");
-    let listed = &current.data.controls;
-    if !listed.is_empty() && current.data.view != ViewKind::Dashboard {
-        let values = evaluate(&case.model, &scenario);
-        let _ = write!(
-            out,
-            r#"<div class="stage-controls locked"><section class="outcomes"><h3>{}</h3><p class="bars-legend">{}</p><ul>"#,
-            escape(&ui.moves),
-            escape(&ui.bars_legend)
-        );
-        for o in case.model.outcomes_moved_by(listed) {
-            let outcome = &case.model.outcomes[o];
-            let value = &values.outcomes[o.index()];
-            let base = outcome.data.base;
-            let alt = fill(
-                &ui.bar,
-                &[
-                    ("label", &outcome.text.label),
-                    ("value", &value.value.to_string()),
-                    ("base", &base.to_string()),
-                ],
-            );
-            let change = match value.value - base {
-                0 => String::new(),
-                d => format!("{d:+}"),
-            };
-            let _ = write!(
-                out,
-                r#"<li class="outcome" data-outcome="{}" data-value="{}"><span class="outcome-label">{}</span><svg class="bar" viewBox="0 0 200 16" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="bar-track" x="0" y="2" width="200" height="12" rx="3" /><rect class="bar-fill" x="0" y="2" width="{}" height="12" rx="3" /><line class="bar-base" x1="{}" x2="{}" y1="0" y2="16" /></svg><span class="outcome-value">{}</span><span class="change" aria-hidden="true">{change}</span><details class="why"><summary>{}{space}<span class="visually-hidden">{}</span></summary><p>{}</p>"#,
-                escape(&outcome.data.id),
-                value.value,
-                escape(&outcome.text.label),
-                escape(&alt),
-                value.value * 2,
-                base * 2,
-                base * 2,
-                value.value,
-                escape(&ui.why),
-                escape(&outcome.text.label),
-                escape(&starting_point(case, o)),
-            );
-            if !value.causes.is_empty() {
-                out.push_str(r#"<ul class="causes">"#);
-                for &cause in &value.causes {
-                    let words = cause_words(case, cause);
-                    let ours = if words.ours {
-                        format!(r#"{space}<span class="ours">{}</span>"#, escape(ours_tag(case)))
-                    } else {
-                        String::new()
-                    };
-                    let _ = write!(
-                        out,
-                        r#"<li class="cause"><span class="delta">{:+}</span>{space}<strong>{}</strong>{}{}{space}<span class="cite">{}</span>{ours}</li>"#,
-                        words.delta,
-                        escape(&words.trigger),
-                        escape(&ui.punctuation.stop),
-                        escape(words.reason),
-                        escape(&cites(case, words.paragraphs)),
-                    );
-                }
-                out.push_str("</ul>");
-            }
-            out.push_str("</details></li>");
-        }
-        let _ = write!(
-            out,
-            r#"</ul><p class="model-note">{}</p></section></div>"#,
-            escape(&ui.model_note)
-        );
-    }
-    out.push_str("</div></main></div>");
-    out
+/// The address, from the language's root, that `variant` of `step`'s embeddable page is rendered at (its folder,
+/// then the query of an embed of its scenario and colours, without the controls: a frame without script cannot use
+/// them), which the app reads as it would the link of a frame pointing there
+/// (`embeds/chip-chokehold/chips-domestic-dark/?v=1&chips=domestic&embed=1&controls=0&theme=dark`).
+pub fn embed_address(case: &Case, step: StepId, variant: &EmbedVariant) -> String {
+    let mut link = LinkState::start(case);
+    link.step = step;
+    link.scenario = variant.scenario.clone();
+    link.embed = Some(Embed {
+        controls: false,
+        theme: variant.theme,
+    });
+    let written = write(&link, case);
+    let page = embed_path(case, step);
+    let query = written.strip_prefix(&page).unwrap_or(&written);
+    format!("{page}{}{query}", variant.folder)
 }
