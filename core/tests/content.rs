@@ -415,8 +415,13 @@ fn no_app_file_spells_a_content_id() {
     let mut spelled = Vec::new();
     for path in rust_files(&src) {
         let source = std::fs::read_to_string(&path).unwrap();
+        // A file's tests (its `#[cfg(test)]` module, last by convention) may name the records they test.
+        let tests_from = source
+            .lines()
+            .position(|l| l.trim() == "#[cfg(test)]")
+            .map_or(usize::MAX, |i| i + 1);
         for (line, literal) in string_literals(&source) {
-            if ids.contains(&literal) {
+            if line < tests_from && ids.contains(&literal) {
                 spelled.push(format!("{}:{line}: \"{literal}\"", path.display()));
             }
         }
