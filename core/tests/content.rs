@@ -385,9 +385,9 @@ fn an_option_without_its_words_names_file_and_id() {
     );
 }
 
-/// No file of the app (`src/`: the views, the state, the links, the native render) spells a content id or a label
-/// key in a string literal, plain or raw: what the app needs from the content is reached through typed ids and
-/// `data/anchors.json`, so renaming a record can never leave the app looking up a string that is gone.
+/// No file of the app (`src/`: the views, the state, the links, the native render), outside its tests, spells a
+/// content id or a label key in a string literal, plain or raw: what the app needs from the content is reached
+/// through typed ids and `data/anchors.json`, so renaming a record can never leave the app looking up a string that is gone.
 #[test]
 fn no_app_file_spells_a_content_id() {
     let case = Case::load(&shipped(), "en").unwrap();
