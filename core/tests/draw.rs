@@ -236,7 +236,10 @@ impl gambit_core::draw::Scene for ComputeAt<'_> {
     }
     fn outcome<R>(&self, outcome: gambit_core::content::OutcomeId, f: impl FnOnce(&OutcomeValue) -> R) -> R {
         if outcome == self.compute {
-            f(&OutcomeValue { value: self.value, causes: Vec::new() })
+            f(&OutcomeValue {
+                value: self.value,
+                causes: Vec::new(),
+            })
         } else {
             self.fixed.outcome(outcome, f)
         }
@@ -292,7 +295,10 @@ fn the_tank_number_sits_in_its_water() {
     for (name, scenario) in scenarios(case) {
         check(&name, &drawn(case, chips, &scenario));
     }
-    assert!(checked.contains(&0) && checked.contains(&200), "empty and full were drawn: {checked:?}");
+    assert!(
+        checked.contains(&0) && checked.contains(&200),
+        "empty and full were drawn: {checked:?}"
+    );
 }
 
 #[test]
