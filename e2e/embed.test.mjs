@@ -3,16 +3,19 @@
 // the code's default height, the step's `embed_height` in content/data/steps.json, shows the embedded step whole in a
 // host that strips the resizing script, in an article's column and a phone's, and is not much taller than the step
 // (checked on a sample here; `cargo xtask measure` measures every step in every engine and writes the heights); the
-// embedded step is compact; the panel's advice on sandboxes and the reader's colours; the embed demo sizes its
-// frames from the heights they post.
+// embedded step is compact, with a one-line key to the bars' dashed 2025 mark; "Chart and figures only"
+// (`compact=1`); the panel's advice on sandboxes and the reader's colours; the charts' labels at least 11 px on a
+// phone; "Code copied" beside its button; the embed demo sizes its frames from the heights they post.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { named, suite } from './support/suite.mjs';
 import { STEPS, UI, fill, stepWith } from './support/content.mjs';
-import { EMBED_HOST_FILES, WIDTHS, changedScenario, codeOf, heightOf, measureEmbed } from './support/embeds.mjs';
+import { BLANK_HOST, EMBED_HOST_FILES, WIDTHS, changedScenario, codeOf, heightOf, measureEmbed } from './support/embeds.mjs';
 import { noPhone, phone, viewport } from './support/screens.mjs';
 
-const ctx = suite({ serverOptions: async () => ({ extra: EMBED_HOST_FILES }) });
+// The host pages: one that strips the script, and one with a frame of a phone's article column (350 px).
+const COLUMN_HOST = BLANK_HOST.replace('<body></body>', '<body style="margin:0"><iframe id="column" title="column" width="350" height="900" style="border:0"></iframe></body>');
+const ctx = suite({ serverOptions: async () => ({ extra: { ...EMBED_HOST_FILES, 'column-host.html': COLUMN_HOST } }) });
 const CHARTED = stepWith({ view: 'chips' });
 
 const code = (session) => session.execute('return document.querySelector(".embed-code textarea").value');
@@ -100,7 +103,7 @@ const SAMPLE = (() => {
   const by = (key) => [...STEPS].sort((a, b) => a.embed_height[key] - b.embed_height[key]);
   const most = [...STEPS].sort((a, b) => (b.controls?.length ?? 0) - (a.controls?.length ?? 0))[0];
   const cases = [[most, true], [most, false], [by('controls')[0], true], [by('controls').at(-1), true],
-    [by('view')[0], false], [by('view').at(-1), false]];
+    [by('view')[0], false], [by('view').at(-1), false], [most, 'compact'], [by('compact')[0], 'compact'], [by('compact').at(-1), 'compact']];
   return cases.filter(([s, c], i) => cases.findIndex(([t, d]) => t.id === s.id && d === c) === i);
 })();
 
@@ -110,10 +113,11 @@ test('a host that strips the script shows a sample of embedded steps unclipped a
     const { id } = step;
     // In a scenario changed from 2025, as a writer embeds it (its line shows).
     const code = await codeOf(session, ctx.server.url, id, controls, changedScenario(step));
-    const key = `embed_height.${controls ? 'controls' : 'view'} of "${id}" in content/data/steps.json (cargo xtask measure writes them all)`;
+    const form = controls === 'compact' ? 'compact' : controls ? 'controls' : 'view';
+    const key = `embed_height.${form} of "${id}" in content/data/steps.json (cargo xtask measure writes them all)`;
     const contents = [];
     for (const width of WIDTHS) {
-      await named(`${id}, controls ${controls ? 'on' : 'off'}, ${width} px wide`, async () => {
+      await named(`${id}, ${form}, ${width} px wide`, async () => {
         const content = await measureEmbed(session, ctx.server.url, code, width);
         contents.push(content);
         assert.ok(content <= heightOf(code), `${content}px of content in a ${heightOf(code)}px frame: raise ${key}`);
@@ -173,11 +177,14 @@ test('an embedded step is compact: its controls before the outcomes, its options
         const seen = await session.execute(`const top = (s) => document.querySelector(s)?.getBoundingClientRect().top;
           const shown = (s) => [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length > 0).length;
           return { control: top('main.embedded .control'), outcomes: top('main.embedded .outcomes'),
-            help: shown('main.embedded .option-help'), legend: shown('main.embedded .bars-legend'), note: shown('main.embedded .controls-note') }`);
+            help: shown('main.embedded .option-help'), legend: shown('main.embedded .bars-legend'), note: shown('main.embedded .controls-note'),
+            key: [...document.querySelectorAll('main.embedded .bars-key')].filter((e) => e.getClientRects().length > 0).map((e) => e.textContent) }`);
         assert.ok(seen.control < seen.outcomes, `the control (at ${seen.control} px) is below the outcomes (at ${seen.outcomes} px)`);
         assert.equal(seen.help, 0, 'options show their descriptions');
         assert.equal(seen.note, 0, 'the "flip an assumption" line shows');
-        assert.equal(seen.legend, 0, 'the bars\' legend shows (each bar\'s "Why?" names its 2025 value)');
+        assert.equal(seen.legend, 0, 'the bars\' long legend shows (each bar\'s "Why?" names its 2025 value)');
+        // Its one short line says what the dashed mark on each bar is (journalist try 5, nit 6).
+        assert.deepEqual(seen.key, [UI().bars_key], 'the dashed 2025 mark on the bars is not explained');
         if (narrow) {
           // About a screen and a third with its controls, and a screen and a bit locked (controls=0), on a phone.
           const tall = 'return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]';
@@ -235,4 +242,109 @@ test('the embed demo sizes its frames from their content, and again when it chan
   assert.equal(await session.execute('return document.querySelectorAll("fieldset").length'), 0);
   assert.equal(await session.execute('return document.querySelector(".open-full a").getAttribute("href").includes("embed")'), false);
   await session.frame();
+});
+
+test('"Chart and figures only": the code says compact=1 at its own height, and the frame shows the view, the scenario\'s line and the bars, without controls, sentence or note, under 650 px in an article\'s column', async () => {
+  const { session } = ctx.browser;
+  const { id, embed_height: heights } = CHARTED;
+  const code = await codeOf(session, ctx.server.url, id, 'compact', changedScenario(CHARTED));
+  assert.match(code, new RegExp(`/embeds/${id}/[^"]*\\?v=1&amp;[^"]*embed=1&amp;compact=1"`));
+  assert.equal(heightOf(code), Math.max(heights.compact, heights.phone_compact));
+  // The controls' choice does not apply to it, and says so by being off and disabled.
+  const controls = await session.execute('const c = document.querySelector(".embed-option input"); return [c.checked, c.disabled]');
+  assert.deepEqual(controls, [false, true], 'the controls\' checkbox beside "chart and figures only"');
+  const notes = await session.execute('return [...document.querySelectorAll(".embed-code .embed-note")].map((p) => p.textContent)');
+  const heightNote = fill(UI().share.embed_height_note, { phone: heights.phone_compact, wide: heights.compact });
+  assert.ok(notes.includes(heightNote), `the panel does not say the compact heights: ${JSON.stringify(notes)}`);
+  // The weight of any embed, said plainly.
+  assert.ok(notes.includes(UI().share.embed_weight), `the panel does not say what an embed loads: ${JSON.stringify(notes)}`);
+  // Unchecked, the code is the usual one again.
+  await session.click(await session.find('.embed-compact input'));
+  assert.doesNotMatch(await session.execute('return document.querySelector(".embed-code textarea").value'), /compact=/);
+  // What the frame shows, and how tall it is in a laptop's article column.
+  await session.goto(`${ctx.server.url}?v=1&step=${id}&embed=1&compact=1${changedScenario(CHARTED)}`);
+  await session.waitFor('main.embedded.compact .outcomes');
+  const seen = await session.execute(`const shown = (s) => [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length > 0).length;
+    return { chart: shown('main.embedded svg.chart'), line: shown('main.embedded .scenario-line'), bars: shown('main.embedded .outcome'),
+      key: shown('main.embedded .bars-key'), controls: shown('main.embedded .control'), sentence: shown('main.embedded .scenario-sentence'),
+      note: shown('main.embedded .model-note') }`);
+  assert.deepEqual({ ...seen, bars: seen.bars > 0 }, { chart: 1, line: 1, bars: true, key: 1, controls: 0, sentence: 0, note: 0 }, JSON.stringify(seen));
+  const content = await measureEmbed(session, ctx.server.url, code, WIDTHS[0]);
+  assert.ok(content <= 650, `${content} px in a ${WIDTHS[0]} px column: the compact embed is as tall as a laptop's screen`);
+});
+
+test('every chart\'s labels are at least 11 pixels in a phone\'s article column (350 px) and on a 390 px phone', async () => {
+  const { session } = ctx.browser;
+  // Each label's font size as drawn: its size in the viewBox's units times the chart's scale, and its box.
+  const SIZES = `const out = [];
+    for (const svg of document.querySelectorAll('svg.chart:not(.influence)')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const t of svg.querySelectorAll('text')) {
+        if (!t.textContent.trim() || !t.getClientRects().length) continue;
+        const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+        out.push([t.textContent.trim().slice(0, 30), Math.round(px * 10) / 10, Math.round(t.getBoundingClientRect().height)]);
+      }
+    }
+    return out`;
+  const small = (sizes) => sizes.filter(([, px, box]) => px < 11 || box < 11).map(([t, px, box]) => `"${t}" ${px}px (box ${box}px)`);
+  const drawn = STEPS.filter((s) => !['briefing', 'dashboard', 'influence'].includes(s.view));
+  assert.ok(drawn.length >= 5, 'the drawn steps');
+  for (const step of drawn) {
+    await named(`${step.id} in a 350 px frame`, async () => {
+      await session.goto(`${ctx.server.url}column-host.html`, { app: false });
+      await session.execute('document.getElementById("column").src = arguments[0]', [`embeds/${step.id}/?v=1${changedScenario(step)}`]);
+      await session.frame(await session.waitFor('#column'));
+      try {
+        // The app's page, not the readable one it replaces (in Firefox that draws the talent chart narrower).
+        await session.until('return !document.querySelector(".static-page") && !!document.querySelector("main.embedded svg.chart")',
+          { what: 'the app in the frame', ms: 30000 });
+        const sizes = await session.execute(SIZES);
+        assert.ok(sizes.length > 0, 'no label measured');
+        assert.deepEqual(small(sizes), [], 'labels under 11 px');
+      } finally {
+        await session.frame();
+      }
+    });
+  }
+  await named('chips step on a 390 px phone', async () => {
+    await phone(session);
+    try {
+      await session.goto(`${ctx.server.url}steps/${CHARTED.id}/?v=1${changedScenario(CHARTED)}`);
+      await session.waitFor('svg.chart .pool-value');
+      const sizes = await session.execute(SIZES);
+      assert.ok(sizes.length > 0, 'no label measured');
+      assert.deepEqual(small(sizes), [], 'labels under 11 px');
+    } finally {
+      await noPhone(session);
+    }
+  });
+});
+
+test('"Code copied" shows beside its button, never over the code', async () => {
+  const { session } = ctx.browser;
+  for (const narrow of [false, true]) {
+    await named(narrow ? '390 px phone' : '1280 px', async () => {
+      if (narrow) await phone(session); else await viewport(session, 1280, 800);
+      try {
+        await session.goto(`${ctx.server.url}steps/${CHARTED.id}/?v=1`);
+        await session.waitFor('.embed-code summary');
+        await session.click(await session.find('.embed-code summary'));
+        await session.click(await session.find('.embed-code .with-toast button'));
+        const said = await session.until(`return document.querySelector('.embed-code .copied').textContent
+          || (document.querySelector('.by-hand input') ? 'by hand' : '')`, { what: 'the code copied or offered by hand' });
+        // Where the engine refuses the clipboard, no confirmation shows: nothing to place.
+        if (said === 'by hand') return;
+        assert.equal(said, UI().share.code_copied);
+        const [toast, button, code] = await session.execute(`return ['.embed-code .copied', '.embed-code .with-toast button', '.embed-code textarea']
+          .map((s) => { const r = document.querySelector(s).getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; })`);
+        const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        assert.ok(!overlap(toast, code), `the confirmation ${JSON.stringify(toast)} covers the code ${JSON.stringify(code)}`);
+        assert.ok(toast.left >= button.right && toast.top < button.bottom && toast.bottom > button.top,
+          `the confirmation ${JSON.stringify(toast)} is not beside its button ${JSON.stringify(button)}`);
+        assert.ok(toast.right <= (await session.execute('return innerWidth')), 'the confirmation runs off the screen');
+      } finally {
+        if (narrow) await noPhone(session);
+      }
+    });
+  }
 });

@@ -1,8 +1,9 @@
-// `cargo xtask measure`: measures every step's embedded height, with and without its controls, in every engine, in
+// `cargo xtask measure`: measures every step's embedded height, with and without its controls and compact
+// (`compact=1`: the chart and its figures only), in every engine, in
 // an article's column and a phone's, in a scenario changed from 2025 (its line shows), and writes them into
 // content/data/steps.json as `embed_height`: the tallest of the engines plus 20 px (a line of a longer sentence, or
-// an engine's fonts), rounded up to 10 px, in the article's column (`controls`, `view`) and the phone's
-// (`phone_controls`, `phone_view`), so the code's height, which goes from one to the other, is the one the frame
+// an engine's fonts), rounded up to 10 px, in the article's column (`controls`, `view`, `compact`) and the phone's
+// (`phone_controls`, `phone_view`, `phone_compact`), so the code's height, which goes from one to the other, is the one the frame
 // takes. A
 // measurement of the content, not a test: the suite checks a sample of the stored values (embed.test.mjs). Run
 // after changing a step's words, view or controls.
@@ -10,24 +11,23 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { serveDist } from './support/server.mjs';
 import { DIST } from './support/suite.mjs';
 import { engines } from './support/browsers.mjs';
-import { EMBED_HOST_FILES, WIDTHS, changedScenario, codeOf, measureEmbed } from './support/embeds.mjs';
+import { EMBED_HOST_FILES, FORMS, WIDTHS, changedScenario, codeOf, measureEmbed } from './support/embeds.mjs';
 import { STEPS } from './support/content.mjs';
 
 const FILE = new URL('../content/data/steps.json', import.meta.url);
 const wanted = (process.env.E2E_BROWSERS ?? Object.keys(engines).join(',')).split(',');
 const server = await serveDist(DIST, { extra: EMBED_HOST_FILES });
-const tallest = Object.fromEntries(STEPS.map((s) => [s.id, { controls: 0, view: 0, phone_controls: 0, phone_view: 0 }]));
+const tallest = Object.fromEntries(STEPS.map((s) => [s.id, { controls: 0, view: 0, compact: 0, phone_controls: 0, phone_view: 0, phone_compact: 0 }]));
 try {
   for (const name of wanted) {
     const browser = await engines[name].start();
     try {
       for (const step of STEPS) {
         const { id } = step;
-        for (const controls of [true, false]) {
+        for (const [controls, key] of FORMS) {
           const code = await codeOf(browser.session, server.url, id, controls, changedScenario(step));
           for (const width of WIDTHS) {
             const content = await measureEmbed(browser.session, server.url, code, width, { tall: true });
-            const key = controls ? 'controls' : 'view';
             const stored = width === WIDTHS.at(-1) ? `phone_${key}` : key;
             tallest[id][stored] = Math.max(tallest[id][stored], content);
             console.log(`${name} ${id} ${key} at ${width} px: ${content} px`);
@@ -50,10 +50,13 @@ for (const { id, embed_height: old } of STEPS) {
   const controls = Math.max(view, round(tallest[id].controls));
   const phoneView = round(tallest[id].phone_view);
   const phoneControls = Math.max(phoneView, round(tallest[id].phone_controls));
+  // The chart and its figures only are never taller than the view alone (the content's validation asks so).
+  const compact = Math.min(view, round(tallest[id].compact));
+  const phoneCompact = Math.min(phoneView, round(tallest[id].phone_compact));
   const line = new RegExp(`("id": "${id}",[^\\n]*?"embed_height": )\\{[^}]*\\}`);
   if (!line.test(text)) throw new Error(`no embed_height on the line of step "${id}" in content/data/steps.json`);
-  text = text.replace(line, `$1{"controls": ${controls}, "view": ${view}, "phone_controls": ${phoneControls}, "phone_view": ${phoneView}}`);
-  console.log(`${id}: controls ${old.controls} -> ${controls}, view ${old.view} -> ${view}, on a phone ${old.phone_controls} -> ${phoneControls}, ${old.phone_view} -> ${phoneView}`);
+  text = text.replace(line, `$1{"controls": ${controls}, "view": ${view}, "phone_controls": ${phoneControls}, "phone_view": ${phoneView}, "compact": ${compact}, "phone_compact": ${phoneCompact}}`);
+  console.log(`${id}: controls ${old.controls} -> ${controls}, view ${old.view} -> ${view}, compact ${old.compact} -> ${compact}, on a phone ${old.phone_controls} -> ${phoneControls}, ${old.phone_view} -> ${phoneView}, ${old.phone_compact} -> ${phoneCompact}`);
 }
 await writeFile(FILE, text);
 console.log('wrote content/data/steps.json');

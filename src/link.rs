@@ -227,10 +227,12 @@ pub fn embed_code(state: &Explainer, embed: Embed) -> String {
     embed_code_for(&embed_src(state, embed), &title, HEIGHT_MESSAGE, wide, phone)
 }
 
-/// The current step's embedded heights (a wide column's, a phone's), with or without its controls.
+/// The current step's embedded heights (a wide column's, a phone's): with its controls, without, or compact.
 fn embed_heights(state: &Explainer, embed: Embed) -> (u32, u32) {
     let heights = &state.case.steps[state.step().get()].data.embed_height;
-    if embed.controls {
+    if embed.compact {
+        (heights.compact, heights.phone_compact)
+    } else if embed.controls {
         (heights.controls, heights.phone_controls)
     } else {
         (heights.view, heights.phone_view)

@@ -19,7 +19,9 @@
 //!   its script); links written for embeds carry `embed=1` too, and older ones at `steps/<id>/?embed=1` still work.
 //! - `embed=1` shows only the step's view, the outcomes it moves and their controls (`controls=0`: the outcomes
 //!   without the controls) for an iframe; its colours are light (the usual article page) unless `theme=dark`, or
-//!   `theme=auto` where the embedder wants them to follow the reader's system.
+//!   `theme=auto` where the embedder wants them to follow the reader's system. `compact=1`: the chart and its
+//!   figures only (the view, the scenario's line and the bars: no controls, no sentence under the view, no note),
+//!   the shortest embed, for a laptop's column.
 //!
 //! Links are user input: [`read`] and [`parse`] never fail; they keep what they can use and report, as
 //! [`LinkNotice`]s, what they could not. [`write`] gives the canonical form, so `read(write(s)) == s`.
@@ -47,6 +49,8 @@ pub const PAGE_KEY: &str = "page";
 pub const EMBED_KEY: &str = "embed";
 /// Key of an embedded step's controls.
 pub const CONTROLS_KEY: &str = "controls";
+/// Key of an embedded step's compact form (the chart and its figures only).
+pub const COMPACT_KEY: &str = "compact";
 /// Key of the walkthrough as slides.
 pub const PRESENT_KEY: &str = "present";
 /// Key of the walkthrough's questions (`ask=0`: set aside).
@@ -77,7 +81,7 @@ pub const COMPARE_PREFIX: &str = "b.";
 /// Every key a link uses for itself, the one list: no assumption or slider may take one as its id (validation
 /// rejects it), or a link could not tell the two apart. Keys starting with [`COMPARE_PREFIX`] are the link's too;
 /// no id can start so, since an id holds only `a-z`, `0-9` and `-`.
-pub const LINK_KEYS: [&str; 11] = [
+pub const LINK_KEYS: [&str; 12] = [
     VERSION_KEY,
     PRESET_KEY,
     COMPARE_KEY,
@@ -86,6 +90,7 @@ pub const LINK_KEYS: [&str; 11] = [
     PAGE_KEY,
     EMBED_KEY,
     CONTROLS_KEY,
+    COMPACT_KEY,
     PRESENT_KEY,
     ASK_KEY,
     THEME_KEY,
@@ -125,9 +130,19 @@ impl Page {
 /// How a link embeds the explainer in another page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Embed {
-    /// Whether the step's controls are shown beside its view.
+    /// Whether the step's controls are shown beside its view (never in a compact embed).
     pub controls: bool,
     pub theme: Theme,
+    /// The chart and its figures only: the view, the scenario's line and the bars, without the controls, the
+    /// sentence under the view or the model's note (`compact=1`).
+    pub compact: bool,
+}
+
+impl Embed {
+    /// Whether the embedded step shows its controls: asked for, and not compact.
+    pub fn shows_controls(self) -> bool {
+        self.controls && !self.compact
+    }
 }
 
 impl Default for Embed {
@@ -135,6 +150,7 @@ impl Default for Embed {
         Embed {
             controls: true,
             theme: Theme::Light,
+            compact: false,
         }
     }
 }
@@ -371,6 +387,15 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
                 state.embed.get_or_insert_with(Embed::default).controls = shown;
                 value == "0" || value == "1"
             }
+            // Only `1` or `0`: a compact embed hides its controls, whatever `controls=` says.
+            COMPACT_KEY => {
+                let known = value == "1" || value == "0";
+                if known {
+                    let embed = state.embed.get_or_insert_with(Embed::default);
+                    embed.compact = value == "1";
+                }
+                known
+            }
             PRESENT_KEY => {
                 state.present = value == "1";
                 value == "1" || value == "0"
@@ -414,9 +439,13 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     if state.page != Page::Handout {
         state.handout.clear();
     }
-    // `controls=` and `theme=` without `embed=1` mean nothing.
+    // `controls=`, `theme=` and `compact=` without `embed=1` mean nothing.
     if !pairs.iter().any(|(k, v)| k == EMBED_KEY && v == "1") {
         state.embed = None;
+    }
+    // A compact embed has no controls: one state for `compact=1` with or without `controls=0`.
+    if let Some(embed) = state.embed.as_mut().filter(|e| e.compact) {
+        embed.controls = false;
     }
     (state, notices)
 }
@@ -471,7 +500,9 @@ pub fn write(state: &LinkState, case: &Case) -> String {
     }
     if let Some(embed) = state.embed {
         pair(EMBED_KEY, "1");
-        if !embed.controls {
+        if embed.compact {
+            pair(COMPACT_KEY, "1");
+        } else if !embed.controls {
             pair(CONTROLS_KEY, "0");
         }
         if embed.theme != Theme::default() {

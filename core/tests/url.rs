@@ -196,7 +196,8 @@ fn compare_and_embed_links_round_trip() {
         state.embed,
         Some(Embed {
             controls: false,
-            theme: Theme::Dark
+            theme: Theme::Dark,
+            compact: false,
         })
     );
     assert_ne!(state.compare, Scenario::defaults(&case.model));
@@ -232,6 +233,48 @@ fn compare_and_embed_links_round_trip() {
     );
 }
 
+/// `compact=1` embeds the chart and its figures only (the journalist's try 5, friction 3): read at the embeddable
+/// page and with `embed=1`, written back as it came, never with controls (whatever `controls=` says), meaningless
+/// without an embed, and any other value than `1` or `0` reported and ignored.
+#[test]
+fn a_compact_embed_is_the_chart_and_its_figures_only() {
+    let case = case();
+    let (state, notices) = read("embeds/chip-chokehold/?v=1&chips=domestic&embed=1&compact=1", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    let embed = state.embed.expect("an embed");
+    assert!(embed.compact && !embed.controls && !embed.shows_controls(), "{embed:?}");
+    assert_eq!(
+        write(&state, case),
+        "embeds/chip-chokehold/?v=1&chips=domestic&embed=1&compact=1"
+    );
+    // The controls asked for too: still none, and one link for it.
+    for asked in ["controls=1&compact=1", "compact=1&controls=1", "compact=1&controls=0"] {
+        let (other, notices) = read(&format!("embeds/chip-chokehold/?v=1&chips=domestic&{asked}"), case);
+        assert!(notices.is_empty(), "{asked}: {notices:?}");
+        assert_eq!(other, state, "{asked}");
+    }
+    // `compact=0` is the default embed; without an embed, `compact=1` is nothing.
+    let (state, notices) = parse("?step=chip-chokehold&embed=1&compact=0", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.embed, Some(Embed::default()));
+    assert!(Embed::default().shows_controls());
+    assert_eq!(parse("?step=chip-chokehold&compact=1", case).0.embed, None);
+    // Hostile or mistaken values: reported, the embed as if the key were absent.
+    for value in ["yes", "true", "2", "", "1 ", "%00", "<script>", "11", "-1"] {
+        let query = format!("?step=chip-chokehold&embed=1&compact={}", encode(value));
+        let (state, notices) = parse(&query, case);
+        assert_eq!(state.embed, Some(Embed::default()), "{query}");
+        assert_eq!(
+            notices,
+            vec![LinkNotice {
+                key: "compact".into(),
+                value: value.into()
+            }],
+            "{query}"
+        );
+    }
+}
+
 /// An embedded step is at its embeddable page, `embeds/<id>/`, whose readable page is the embedded view (what a
 /// frame without its script shows): the path alone makes an embed, and older `steps/<id>/?embed=1` links and
 /// root links with `?step=` read the same.
@@ -249,7 +292,8 @@ fn an_embedded_step_is_at_its_embeddable_page() {
         state.embed,
         Some(Embed {
             controls: false,
-            theme: Theme::Dark
+            theme: Theme::Dark,
+            compact: false,
         })
     );
     assert_eq!(
@@ -408,9 +452,11 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
     ];
     let embed = prop_oneof![
         Just(None),
-        (any::<bool>(), 0..Theme::ALL.len()).prop_map(|(controls, t)| Some(Embed {
-            controls,
-            theme: Theme::ALL[t]
+        // A compact embed has no controls (the link reads `compact=1` so).
+        (any::<bool>(), 0..Theme::ALL.len(), any::<bool>()).prop_map(|(controls, t, compact)| Some(Embed {
+            controls: controls && !compact,
+            theme: Theme::ALL[t],
+            compact,
         })),
     ];
     let defaults = Scenario::defaults(&case.model);

@@ -33,14 +33,21 @@ export function changedScenario(step) {
   return `&${a.id}=${option}`;
 }
 
-/** The embed code of `step`, with or without the controls, as the step's panel gives it (in the scenario `query`). */
+/**
+ * The embed code of `step` as the step's panel gives it (in the scenario `query`): with the controls (`true`),
+ * without (`false`), or the chart and its figures only (`'compact'`).
+ */
 export async function codeOf(session, url, step, controls, query = '') {
   await session.goto(`${url}?v=1&step=${step}${query}`);
   await session.waitFor('main h2');
   await session.click(await session.find('.embed-code summary'));
-  if (!controls) await session.click(await session.find('.embed-option input'));
+  if (controls === 'compact') await session.click(await session.find('.embed-compact input'));
+  else if (!controls) await session.click(await session.find('.embed-option input'));
   return session.execute('return document.querySelector(".embed-code textarea").value');
 }
+
+/** The three forms of an embed the panel offers, as `codeOf` takes them, and the keys of their stored heights. */
+export const FORMS = [[true, 'controls'], [false, 'view'], ['compact', 'compact']];
 
 /**
  * How tall the embedded step's content is in `code`'s frame, `width` pixels wide, in a host that strips the script:

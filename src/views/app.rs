@@ -45,7 +45,7 @@ fn Shell(case: &'static Case) -> impl IntoView {
     if let Some(embed) = state.embed() {
         frame::report_height();
         theme::fix(embed.theme);
-        return view! { <Embedded controls=embed.controls /> }.into_any();
+        return view! { <Embedded controls=embed.shows_controls() compact=embed.compact /> }.into_any();
     }
     let notice = (!notices.is_empty()).then(|| {
         let items = notices.iter().map(|n| format!("{} = \u{201c}{}\u{201d}", n.key, n.value)).collect::<Vec<_>>();
@@ -135,10 +135,11 @@ fn Shell(case: &'static Case) -> impl IntoView {
 
 /// Embedded in another page: the credit and a link to the whole explainer (its address to copy where the frame may
 /// not open a tab), the scenario if it is not 2025's, for a frame without script a note of what it shows
-/// (`NoScriptNote`), the step's view, its outcomes and (unless the link says
-/// `controls=0`) its controls, compact (`style/main.css`).
+/// (`NoScriptNote`), the step's view, its outcomes and (unless the link says `controls=0`) its controls, compact
+/// (`style/main.css`); with `compact` (`compact=1`), the chart and its figures only: no controls, no sentence under
+/// the view, no model's note (hidden by the style).
 #[component]
-fn Embedded(controls: bool) -> impl IntoView {
+fn Embedded(controls: bool, compact: bool) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let step = &case.steps[state.step().get_untracked()];
@@ -168,7 +169,7 @@ fn Embedded(controls: bool) -> impl IntoView {
         }
     });
     view! {
-        <main class="embedded">
+        <main class="embedded" class:compact=compact>
             // The page's name for assistive technology and validators; the host's article gives the visible context.
             <h1 class="visually-hidden">{case.meta.title.as_ref()}</h1>
             <h2 class="embedded-title">{step.text.title.as_ref()}</h2>

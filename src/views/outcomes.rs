@@ -55,6 +55,8 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
         <section class="outcomes">
             <h3>{ui.moves.as_ref()}</h3>
             <p class="bars-legend">{ui.bars_legend.as_ref()}</p>
+            // An embedded step's legend, one short line (style/main.css shows it there only).
+            <p class="bars-key">{ui.bars_key.as_ref()}</p>
             <ul>{rows}</ul>
             <p class="model-note">{ui.model_note.as_ref()}</p>
             <p class="download">

@@ -121,8 +121,18 @@ pub fn ShareBar() -> impl IntoView {
                 <p>{share.embed_help.as_ref()}</p>
                 <p class="embed-note">{share.embed_paste_code.as_ref()}</p>
                 <label class="embed-option">
-                    <input type="checkbox" prop:checked=move || embed.get().controls on:change=move |_| embed.update(|e| e.controls = !e.controls) />
+                    <input
+                        type="checkbox"
+                        prop:checked=move || embed.get().shows_controls()
+                        prop:disabled=move || embed.get().compact
+                        on:change=move |_| embed.update(|e| e.controls = !e.controls)
+                    />
                     " " {share.with_controls.as_ref()}
+                </label>
+                // The shortest: the chart, the scenario's line and the bars (no controls, sentence or note).
+                <label class="embed-option embed-compact">
+                    <input type="checkbox" prop:checked=move || embed.get().compact on:change=move |_| embed.update(|e| e.compact = !e.compact) />
+                    " " {share.compact.as_ref()}
                 </label>
                 <fieldset class="embed-colours" aria-labelledby="embed-colours">
                     <legend id="embed-colours">{share.colours.as_ref()}</legend>
@@ -139,6 +149,7 @@ pub fn ShareBar() -> impl IntoView {
                     <button type="button" on:click=move |_| copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
                 </WithToast>
                 <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
+                <p class="embed-note embed-weight">{share.embed_weight.as_ref()}</p>
             </details>
             // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
             // Read from the element, not flipped at each event: the browser may fold an open and a close into one.

@@ -713,7 +713,8 @@ mod tests {
             link.embed,
             Some(url::Embed {
                 controls: false,
-                theme: url::Theme::Dark
+                theme: url::Theme::Dark,
+                compact: false,
             })
         );
         // `auto` fixes no colours, so the page follows the reader's system as the app would.

@@ -500,6 +500,20 @@ fn validate_steps(case: &Case, errors: &mut ContentErrors) {
                 ));
             }
         }
+        for (compact, view, width) in [
+            (heights.compact, heights.view, ""),
+            (heights.phone_compact, heights.phone_view, " on a phone"),
+        ] {
+            if compact < 100 || compact > view {
+                errors.push(ContentError::item(
+                    STEPS,
+                    id,
+                    format!(
+                        "embed_height{width}: the chart and its figures only ({compact}) need at least 100 px, and no more than the view alone ({view})"
+                    ),
+                ));
+            }
+        }
         if data.view == ViewKind::Ripple && data.varies_with.is_none() {
             errors.push(ContentError::item(
                 STEPS,

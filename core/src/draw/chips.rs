@@ -5,8 +5,22 @@ use super::{card, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Entity, EntityKind, Label, Status, Step, ViewKind};
 use crate::phrase::{aside, fill};
 
-/// The air between the compute tank's number (its baseline: digits have no descenders) and the water under it.
-const NUMBER_AIR: i32 = 2;
+/// The compute tank's floor (its frame from 40 down 200 units, the water from the floor up).
+const FLOOR: i32 = 240;
+/// How far under the water's surface the compute tank's number stands (its baseline: digits have no descenders;
+/// at 18 units their tops are about 13 units over it, so they start 5 units into the water).
+const NUMBER_DEPTH: i32 = 18;
+/// The air between the tank's floor and its number's baseline when the water is too low to hold the digits.
+const NUMBER_FLOOR_AIR: i32 = 4;
+
+/// Where the compute tank's number stands (its baseline) for water `level` units deep: just under the surface,
+/// inside the water, while the water holds its digits; else on the floor, across the surface (an empty tank: on
+/// the floor). Never in the empty space above the water: there it read as floating (the teacher's and the
+/// journalist's tries).
+fn number_baseline(level: i32) -> i32 {
+    let surface = FLOOR - level;
+    (surface + NUMBER_DEPTH).min(FLOOR - NUMBER_FLOOR_AIR)
+}
 
 pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> Drawing {
     let text = case.view_text(ViewKind::Chips);
@@ -41,22 +55,14 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         ));
     }
     let value = scene.outcome(case.anchors.compute.id(), |c| c.value);
-    let level = 200 * value / 100;
-    // The number rides the water's surface: its digits (18 units tall at most, no descenders) stand on the line,
-    // a hair above it, while the tank has room over the water; once nearly full, just under the surface. At a
-    // fixed height it floated in the empty tank; 8 units up it still read as floating (the teacher's second try).
-    let surface = 240 - level;
-    let number_y = if surface >= 40 + 24 {
-        surface - NUMBER_AIR
-    } else {
-        surface + 20
-    };
+    let level = 200 * value.clamp(0, 100) / 100;
+    let number_y = number_baseline(level);
     moving.push(Shape::group(
         "pool-gauge",
         value,
         vec![
-            Shape::rect("pool-frame", 340, 40, 130, 200, 8),
-            Shape::rect("pool-level", 341, 240 - level, 128, level, 7),
+            Shape::rect("pool-frame", 340, FLOOR - 200, 130, 200, 8),
+            Shape::rect("pool-level", 341, FLOOR - level, 128, level, 7),
             Shape::text("caption", 405, 30, text.label(Label::Pool)),
             Shape::text("pool-value", 405, number_y, value.to_string()),
         ],

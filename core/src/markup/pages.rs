@@ -170,6 +170,7 @@ pub fn embed_address(case: &Case, step: StepId, variant: &EmbedVariant) -> Strin
     link.embed = Some(Embed {
         controls: false,
         theme: variant.theme,
+        compact: false,
     });
     let written = write(&link, case);
     let page = embed_path(case, step);

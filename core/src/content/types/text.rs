@@ -135,6 +135,8 @@ records! {
         pub moves: Text,
         /// Under that heading: what the line on each bar and the signed number beside it mean.
         pub bars_legend: Text,
+        /// The same, short, for an embedded step: what the dashed mark on each bar is.
+        pub bars_key: Text,
         /// Heading over the scenario's ending.
         pub ending: Text,
         /// An outcome bar's text alternative: "{label}: {value} of 100 (today {base})".
@@ -270,10 +272,14 @@ records! {
         /// Under the code: the heights it keeps without its script, on a phone (`{phone}`) and in a wide column
         /// (`{wide}`), to set by hand where a site strips the style too.
         pub embed_height_note: Text,
+        /// Under it: what any embed loads (the whole app), said plainly for a news page's budget.
+        pub embed_weight: Text,
         /// The description of a step's preview image (`{title}`): the picture is 2025's whatever the link sets.
         pub preview_alt: Text,
         /// The embed panel's option to show the step's controls, its copy button and what it says once copied.
         pub with_controls: Text,
+        /// The embed panel's option of the chart and its figures only (`compact=1`), the shortest embed.
+        pub compact: Text,
         /// The embed panel's choice of colours: the group's name, then following the reader's system, light, dark.
         pub colours: Text,
         pub colours_auto: Text,
