@@ -838,6 +838,25 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
     let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
     assert_eq!(variants, ["初创公司势头减弱"]);
     assert!(terms.rejected_in("初创对手势头减弱；如果它们势头减弱").is_empty());
+    // A variant's gap (…) lets an adverb in, within one clause: review 18 found 资金正好落在 and 资金就会跌破 in an
+    // ending's reason, past the fixed forms 资金跌破 and 资金落在.
+    for (text, variant) in [
+        ("此时原始创新和资金正好落在各自的下滑线上", "资金…落在"),
+        ("支出多一些，资金就会跌破：", "资金…跌破"),
+        // One slip is reported once, by its longest variant.
+        ("资金刚跌破下滑线", "资金…下滑线"),
+    ] {
+        let found = terms.rejected_in(text);
+        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
+        assert_eq!(variants, [variant], "{text}");
+    }
+    for text in [
+        "资金，就会跌破",
+        "为芯片、海外信任、资金和研究四个方面各划了一条威胁线",
+        "商业可持续性就会跌破",
+    ] {
+        assert!(terms.rejected_in(text).is_empty(), "{text}");
+    }
     // English has no table, so nothing in it is checked.
     assert!(gambit_core::content::Terms::of(&files, "en").is_none());
 }

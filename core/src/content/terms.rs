@@ -35,7 +35,8 @@ pub struct Term {
     /// rejected variant that lies inside them, but not one that contains them.
     #[serde(default)]
     pub allowed: Vec<String>,
-    /// The variants the term replaces.
+    /// The variants the term replaces. A variant may hold one `…`, a gap of up to [`GAP_CHARS`] letters of the
+    /// same clause: 资金…跌破 is found in 资金就会跌破 as in 资金跌破, but not across a punctuation mark.
     pub rejected: Vec<String>,
 }
 
@@ -79,12 +80,35 @@ impl Terms {
     }
 }
 
+/// How many letters (of one clause) a `…` in a rejected variant stands for.
+pub const GAP_CHARS: usize = 4;
+
 /// The byte spans of every occurrence of `needle` in `text`, overlapping ones included; none for an empty needle.
+/// A `…` in `needle` matches up to [`GAP_CHARS`] letters or digits (no punctuation, no space), the shortest first.
 fn spans<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
-    text.char_indices()
-        .map(|(i, _)| i)
-        .filter(move |&i| !needle.is_empty() && text[i..].starts_with(needle))
-        .map(move |i| (i, i + needle.len()))
+    let (head, tail) = needle.split_once('…').unwrap_or((needle, ""));
+    let gapped = needle.contains('…');
+    text.char_indices().map(|(i, _)| i).filter_map(move |i| {
+        if needle.is_empty() || !text[i..].starts_with(head) {
+            return None;
+        }
+        let after = i + head.len();
+        if !gapped {
+            return Some((i, after));
+        }
+        let mut end = after;
+        let mut gap = text[after..].chars();
+        for _ in 0..=GAP_CHARS {
+            if text[end..].starts_with(tail) {
+                return Some((i, end + tail.len()));
+            }
+            match gap.next() {
+                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                _ => return None,
+            }
+        }
+        None
+    })
 }
 
 /// Checks every text file of `lang` against its terminology table, if it has one.
