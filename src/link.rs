@@ -208,7 +208,7 @@ pub fn embed_src(state: &Explainer, embed: Embed) -> String {
     let address = url::write(&link, case);
     // The copy of the embeddable page written for this scenario and colours, where there is one: what a frame
     // without its script shows (`embeds/<id>/chips-domestic-dark/`).
-    let page = gambit_core::markup::embed_page_path(case, link.step, &link.scenario, embed.theme);
+    let page = gambit_core::markup::embed_page_path(case, link.step, &link.scenario, embed.theme, embed.compact);
     let address = match address.strip_prefix(&url::embed_path(case, link.step)) {
         Some(query) => format!("{page}{query}"),
         None => address,

@@ -725,11 +725,23 @@ mod tests {
         let mut other = copy.scenario.clone();
         let tiktok = case.model.assumption_by_key("tiktok").unwrap();
         other[tiktok] = case.model.assumptions[tiktok].option_by_key("ban").unwrap();
-        assert_eq!(markup::embed_folder(&case, chips, &other, url::Theme::Dark), None);
         assert_eq!(
-            markup::embed_page_path(&case, chips, &other, url::Theme::Dark),
+            markup::embed_folder(&case, chips, &other, url::Theme::Dark, false),
+            None
+        );
+        assert_eq!(
+            markup::embed_page_path(&case, chips, &other, url::Theme::Dark, true),
             "embeds/chip-chokehold/"
         );
+        // The chart and its figures only: a copy of its own, whose page is the compact view (a frame without
+        // script is given the compact height).
+        let compact = variants
+            .iter()
+            .find(|v| v.folder == "chips-domestic-dark-compact/")
+            .expect("a compact copy");
+        assert!(compact.compact && copy.scenario == compact.scenario);
+        let (link, _) = url::read(&markup::embed_address(&case, chips, compact), &case);
+        assert!(link.embed.is_some_and(|e| e.compact), "{:?}", link.embed);
     }
 
     #[test]

@@ -76,11 +76,13 @@ pub struct EmbedVariant {
     pub folder: String,
     pub scenario: Scenario,
     pub theme: Theme,
+    /// The chart and its figures only (`compact=1`).
+    pub compact: bool,
 }
 
 /// Every copy of `step`'s embeddable page written for frames without script: the 2025 picture and each single
 /// change of one of the step's own assumptions (what an embed of the step most often sets), each in the three
-/// colours an embed code may ask for. A scenario changing more, or a slider, has no copy: its code points at the
+/// colours an embed code may ask for, whole and compact. A scenario changing more, or a slider, has no copy: its code points at the
 /// plain page, which says it shows 2025.
 pub fn embed_variants(case: &Case, step: StepId) -> Vec<EmbedVariant> {
     let model = &case.model;
@@ -97,24 +99,28 @@ pub fn embed_variants(case: &Case, step: StepId) -> Vec<EmbedVariant> {
         }
     }
     let mut variants = Vec::new();
-    for theme in Theme::ALL {
-        for scenario in &scenarios {
-            if let Some(folder) = embed_folder(case, step, scenario, theme) {
-                variants.push(EmbedVariant {
-                    folder,
-                    scenario: scenario.clone(),
-                    theme,
-                });
+    for compact in [false, true] {
+        for theme in Theme::ALL {
+            for scenario in &scenarios {
+                if let Some(folder) = embed_folder(case, step, scenario, theme, compact) {
+                    variants.push(EmbedVariant {
+                        folder,
+                        scenario: scenario.clone(),
+                        theme,
+                        compact,
+                    });
+                }
             }
         }
     }
     variants
 }
 
-/// The folder of `step`'s embeddable page written for `scenario` in `theme` (see [`embed_variants`]): empty for the
-/// plain page, `chips-domestic/`, `dark/` or `chips-domestic-dark/`; `None` where no copy is written. The app never
-/// reads it: its link's query says the same.
-pub fn embed_folder(case: &Case, step: StepId, scenario: &Scenario, theme: Theme) -> Option<String> {
+/// The folder of `step`'s embeddable page written for `scenario` in `theme`, whole or `compact` (see
+/// [`embed_variants`]): empty for the plain page, `chips-domestic/`, `dark/`, `chips-domestic-dark/` or
+/// `chips-domestic-dark-compact/`; `None` where no copy is written. The app never reads it: its link's query says
+/// the same.
+pub fn embed_folder(case: &Case, step: StepId, scenario: &Scenario, theme: Theme, compact: bool) -> Option<String> {
     let model = &case.model;
     let defaults = Scenario::defaults(model);
     if model.sliders.ids().any(|s| scenario[s] != defaults[s]) {
@@ -145,6 +151,9 @@ pub fn embed_folder(case: &Case, step: StepId, scenario: &Scenario, theme: Theme
     if theme != Theme::Light {
         parts.push(theme.key().to_string());
     }
+    if compact {
+        parts.push("compact".to_string());
+    }
     Some(if parts.is_empty() {
         String::new()
     } else {
@@ -152,10 +161,10 @@ pub fn embed_folder(case: &Case, step: StepId, scenario: &Scenario, theme: Theme
     })
 }
 
-/// The address of `step`'s embeddable page for `scenario` in `theme`, from the site's root: the copy written for
-/// them where there is one, else the plain page (`embeds/<id>/`).
-pub fn embed_page_path(case: &Case, step: StepId, scenario: &Scenario, theme: Theme) -> String {
-    let folder = embed_folder(case, step, scenario, theme).unwrap_or_default();
+/// The address of `step`'s embeddable page for `scenario` in `theme`, whole or `compact`, from the site's root: the
+/// copy written for them where there is one, else the plain page (`embeds/<id>/`).
+pub fn embed_page_path(case: &Case, step: StepId, scenario: &Scenario, theme: Theme, compact: bool) -> String {
+    let folder = embed_folder(case, step, scenario, theme, compact).unwrap_or_default();
     format!("{}{folder}", embed_path(case, step))
 }
 
@@ -170,7 +179,7 @@ pub fn embed_address(case: &Case, step: StepId, variant: &EmbedVariant) -> Strin
     link.embed = Some(Embed {
         controls: false,
         theme: variant.theme,
-        compact: false,
+        compact: variant.compact,
     });
     let written = write(&link, case);
     let page = embed_path(case, step);
