@@ -58,7 +58,7 @@ pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
 }
 
 /// Items as a list in a sentence of the case's language, the last two joined by its "and" ("Flow and Stone",
-/// "A, B and C"; 「Flow、Stone」).
+/// "A, B and C"; 「Flow和Stone」).
 pub fn series(case: &Case, items: &[impl AsRef<str>]) -> String {
     let punctuation = &case.meta.ui.punctuation;
     match items {
@@ -72,7 +72,7 @@ pub fn series(case: &Case, items: &[impl AsRef<str>]) -> String {
 }
 
 /// An entity's relations as its briefing reads them: those of one kind together, their names as one list in
-/// the kind's wording ("reports to Liang Rubo and Zhang Yiming", 「向梁汝波、张一鸣汇报」, not the verb once per
+/// the kind's wording ("reports to Liang Rubo and Zhang Yiming", 「向梁汝波和张一鸣汇报」, not the verb once per
 /// name), the kinds in the order of [`RelationKind`] (where it belongs first), parted by its notes mark.
 pub fn relations(case: &Case, relations: &[Relation]) -> String {
     RelationKind::ALL

@@ -769,7 +769,7 @@ fn a_cause_sets_its_change_apart_from_its_trigger_in_every_language() {
 #[test]
 fn a_briefing_names_the_relations_of_one_kind_in_one_clause_in_every_language() {
     // Chinese review 11, #5: 「向梁汝波汇报；向张一鸣汇报」, the verb once per name, read like a database dump. The
-    // names of one kind share its wording, 「向梁汝波、张一鸣汇报」, "reports to Liang Rubo and Zhang Yiming".
+    // names of one kind share its wording, 「向梁汝波和张一鸣汇报」, "reports to Liang Rubo and Zhang Yiming".
     let files = files();
     for lang in ["en", LANG] {
         let case = Case::load(&files, lang).expect("the case");

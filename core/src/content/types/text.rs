@@ -33,8 +33,8 @@ records! {
     pub struct Punctuation {
         /// Between the items of a list in a sentence (", ", "、").
         pub list: Text,
-        /// Between the last two items of a list in a sentence, where it differs from `list` (" and ", "、"):
-        /// "Liang Rubo and Zhang Yiming", 「梁汝波、张一鸣」.
+        /// Between the last two items of a list in a sentence, where it differs from `list` (" and ", "和"):
+        /// "Liang Rubo and Zhang Yiming", 「梁汝波和张一鸣」.
         pub and: Text,
         /// Between clauses that could each stand alone ("; ", "；").
         pub clauses: Text,
