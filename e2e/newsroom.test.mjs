@@ -358,7 +358,9 @@ test('in a frame that may not save files, "Download these figures" shows them as
   // The app's button, not the one held hidden in its place on the readable page before it starts.
   await session.waitFor('body:not(:has(#static)) .outcomes .download button', 30000);
   await session.click(await session.find('.outcomes .download button'));
-  await new Promise((r) => setTimeout(r, 500));
+  // Saved: its confirmation shows (the save is done, the fallback would have come with it), and no text is shown.
+  const saved = UI().download.saved.split('{file}')[0];
+  await session.until('return document.body.innerText.includes(arguments[0])', { args: [saved], what: `"${saved}" after the download` });
   const text = await session.execute('return !!document.querySelector(".csv-text")');
   await session.frame();
   assert.equal(text, false, 'the figures shown as text outside a sandbox');

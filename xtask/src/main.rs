@@ -139,6 +139,7 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
         })
         .collect();
     let mut renders = prerender(tools, &cases, &sites)?.into_iter();
+    let mut policies = Vec::new();
     // Trunk replaces its whole output folder, so the root language is built first.
     for (i, lang) in languages.iter().enumerate() {
         let dist = if i == 0 {
@@ -166,9 +167,20 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
         }
         let (case, site) = (&cases[i], sites[i].as_deref());
         let pages = renders.next().ok_or("no render for a language")?;
-        publish::finish(&dist, case, site, &pages)?;
+        policies.push(publish::finish(&dist, case, site, &pages)?);
         preview::write_all(&dist, case, &css, &rasteriser)?;
     }
+    // One `_headers` at the root serves every language: their pages must need the same policy.
+    if policies.windows(2).any(|w| w[0] != w[1]) {
+        return Err(format!("the languages' pages need different policies: {policies:?}"));
+    }
+    let folders: Vec<String> = languages
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| if i == 0 { String::new() } else { format!("{lang}/") })
+        .collect();
+    let folders: Vec<&str> = folders.iter().map(String::as_str).collect();
+    publish::write_headers(&root().join("dist"), &policies[0], &folders)?;
     Ok(())
 }
 

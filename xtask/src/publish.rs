@@ -55,7 +55,7 @@ const STEP_ROOT: &str = "../../";
 /// From a copy of a step's embeddable page (`embeds/<id>/dark/`) back to the site's root.
 const COPY_ROOT: &str = "../../../";
 
-/// Finishes `dist/index.html`, writes a page per step and `dist/_headers`; with `site`, the address this folder will
+/// Finishes `dist/index.html` and writes a page per step; with `site`, the address this folder will
 /// be served from (ending in `/`), the pages carry the tags that need absolute URLs, and `oembed/<id>.json` answers
 /// for each step. Returns the policy.
 /// `pages` holds the app's first render of each address of [`page_addresses`] (`src/bin/prerender.rs`).
@@ -113,15 +113,26 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<Stri
             write(&path, oembed(case, id, site))?;
         }
     }
-    let headers = format!(
+    Ok(policy)
+}
+
+/// Writes `_headers` at the site's root (`dist/`), the only place static hosts read it: every page gets `policy`,
+/// and each language's fingerprinted files (`folders`: `""` for the root language, `"zh-Hans/"`, …) may be cached
+/// for a year. A copy in a language's folder would be ignored, and its files served without their cache rule.
+pub fn write_headers(dist: &Path, policy: &str, folders: &[&str]) -> Result<(), String> {
+    let mut headers = format!(
         "# Response headers for static hosts that read this file (Netlify, Cloudflare Pages); see docs/deployment.md.\n\
          /*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\
-         \x20 Access-Control-Allow-Origin: *\n  Cache-Control: no-cache\n\
-         /ai-gambit-*\n  Cache-Control: public, max-age=31536000, immutable\n\
-         /main-*\n  Cache-Control: public, max-age=31536000, immutable\n"
+         \x20 Access-Control-Allow-Origin: *\n  Cache-Control: no-cache\n"
     );
-    std::fs::write(dist.join("_headers"), headers).map_err(|e| format!("cannot write _headers: {e}"))?;
-    Ok(policy)
+    for folder in folders {
+        for prefix in ["ai-gambit-", "main-"] {
+            headers.push_str(&format!(
+                "/{folder}{prefix}*\n  Cache-Control: public, max-age=31536000, immutable\n"
+            ));
+        }
+    }
+    std::fs::write(dist.join("_headers"), headers).map_err(|e| format!("cannot write _headers: {e}"))
 }
 
 /// Fills in `dist/sw.js`: the files it keeps (`pages`, then the app's own files at the top of `dist/`) and a
@@ -462,6 +473,25 @@ pub fn inline_scripts(page: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    /// One `_headers` at the root: the policy for every page, and a year's cache for each language's fingerprinted
+    /// files, the Chinese folder's too (a copy in `dist/zh-Hans/` was ignored by hosts, and its wasm sent no-cache).
+    #[test]
+    fn the_headers_at_the_root_cache_every_languages_fingerprinted_files() {
+        let dist = std::env::temp_dir().join(format!("ai-gambit-headers-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        write_headers(&dist, "default-src 'self'", &["", "zh-Hans/"]).unwrap();
+        let headers = std::fs::read_to_string(dist.join("_headers")).unwrap();
+        std::fs::remove_dir_all(&dist).unwrap();
+        assert!(
+            headers.contains("/*\n  Content-Security-Policy: default-src 'self'\n"),
+            "{headers}"
+        );
+        for pattern in ["/ai-gambit-*", "/main-*", "/zh-Hans/ai-gambit-*", "/zh-Hans/main-*"] {
+            let rule = format!("{pattern}\n  Cache-Control: public, max-age=31536000, immutable\n");
+            assert!(headers.contains(&rule), "no {pattern} rule in {headers}");
+        }
+    }
+
     /// The chip step's page (embeddable with `embed`), written from the test template.
     fn chips_page(case: &Case, embed: bool) -> String {
         let chips = case.step_by_key("chip-chokehold").unwrap();
