@@ -268,7 +268,7 @@ test('"Chart and figures only": the code says compact=1 at its own height, and t
     return { chart: shown('main.embedded svg.chart'), line: shown('main.embedded .scenario-line'), bars: shown('main.embedded .outcome'),
       key: shown('main.embedded .bars-key'), controls: shown('main.embedded .control'), sentence: shown('main.embedded .scenario-sentence'),
       note: shown('main.embedded .model-note') }`);
-  assert.deepEqual({ ...seen, bars: seen.bars > 0 }, { chart: 1, line: 1, bars: true, key: 1, controls: 0, sentence: 0, note: 0 }, JSON.stringify(seen));
+  assert.deepEqual({ ...seen, bars: seen.bars > 0 }, { chart: 1, line: 1, bars: true, key: 1, controls: 0, sentence: 0, note: 1 }, JSON.stringify(seen));
   const content = await measureEmbed(session, ctx.server.url, code, WIDTHS[0]);
   assert.ok(content <= 650, `${content} px in a ${WIDTHS[0]} px column: the compact embed is as tall as a laptop's screen`);
 });

@@ -133,8 +133,8 @@ pub struct Embed {
     /// Whether the step's controls are shown beside its view (never in a compact embed).
     pub controls: bool,
     pub theme: Theme,
-    /// The chart and its figures only: the view, the scenario's line and the bars, without the controls, the
-    /// sentence under the view or the model's note (`compact=1`).
+    /// The chart and its figures only: the view, the scenario's line, the bars and the model's note, without the
+    /// controls or the sentence under the view (`compact=1`).
     pub compact: bool,
 }
 

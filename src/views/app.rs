@@ -137,7 +137,7 @@ fn Shell(case: &'static Case) -> impl IntoView {
 /// not open a tab), the scenario if it is not 2025's, for a frame without script a note of what it shows
 /// (`NoScriptNote`), the step's view, its outcomes and (unless the link says `controls=0`) its controls, compact
 /// (`style/main.css`); with `compact` (`compact=1`), the chart and its figures only: no controls, no sentence under
-/// the view, no model's note (hidden by the style).
+/// the view, no CSV link (hidden by the style); the model's note stays.
 #[component]
 fn Embedded(controls: bool, compact: bool) -> impl IntoView {
     let state = Explainer::get();
