@@ -80,9 +80,11 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
 }
 
 /// A condition of an ending in words, with the outcome's 2025 value: "Compute access at least 62 (55 in 2025)".
-/// Two bounds on one outcome read as one range, the outcome and its 2025 value said once: "Trust abroad between 15
-/// and 29 (30 in 2025)" (outcomes are whole numbers, so below 30 is at most 29); review 15 found the two bounds
-/// listed apart, label and baseline repeated.
+/// Two bounds on one outcome read as one range, the outcome and its 2025 value said once: "Trust abroad at least 15
+/// and below 30 (30 in 2025)"; review 15 found the two bounds listed apart, label and baseline repeated. Every
+/// number is the data's own bound, in the words of the model's own comparison (`at_least` holds at the value,
+/// `below` does not): review 20 (M1) found the range's upper number one less than the data's, inclusive, under a
+/// template that read it as exclusive, so that the line said 29 failed a condition 29 meets.
 pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
     let how = &case.meta.ui.how;
     let outcome = &case.model.outcomes[threshold.outcome.id()];
@@ -99,7 +101,7 @@ pub fn condition_words(case: &Case, threshold: &Threshold) -> String {
             &[
                 ("outcome", label),
                 ("low", &low.to_string()),
-                ("high", &(below - 1).to_string()),
+                ("below", &below.to_string()),
                 ("base", &base),
             ],
         ),

@@ -369,8 +369,8 @@ records! {
         /// An ending's thresholds: "{outcome} at least {value}" and "{outcome} below {value}".
         pub at_least: Text,
         pub below: Text,
-        /// Both bounds on one outcome, as one range of whole numbers: "{outcome} between {low} and {high}" (`high`
-        /// is one less than the `below` bound).
+        /// Both bounds on one outcome, as one range: "{outcome} at least {low} and below {below}", the data's own
+        /// numbers, `low` inclusive and `below` exclusive as the model compares them.
         pub between: Text,
         /// The last ending's condition.
         pub fallback: Text,
