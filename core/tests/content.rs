@@ -850,13 +850,35 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
         assert_eq!(variants, [variant], "{text}");
     }
+    // Review 20 (S1, N9): the model's own category had two names (延伸 and 引申, of 警告 and 警示), and a chip cut-off
+    // a third (芯片断供); the table keeps one of each, and the option's wording in a rule passes.
+    let found = terms.rejected_in("由我们从文章的警示引申而来的压力：芯片断供");
+    let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
+    assert_eq!(variants, ["引申", "警示", "芯片断供"]);
     for text in [
+        "由我们在文章警告基础上延伸而来的压力：外国芯片被切断",
+        "外国芯片断供后，自研芯片要花更多的钱",
         "资金，就会跌破",
         "为芯片、海外信任、资金和研究四个方面各划了一条威胁线",
         "商业可持续性就会跌破",
     ] {
         assert!(terms.rejected_in(text).is_empty(), "{text}");
     }
+    // Loading the shipped edition with the pressure list's heading back on 引申 fails, naming file, key and variant.
+    let mut planted = shipped();
+    let path = "text/zh-Hans/model.json";
+    let text = planted.get(path).unwrap().to_string();
+    let (from, to) = ("由我们在文章警告基础上延伸而来的有", "由我们从文章的警告引申而来的有");
+    assert!(text.contains(from), "{path} lacks {from}");
+    planted.insert(path, text.replacen(from, to, 1));
+    let errors = Case::load(&planted, "zh-Hans")
+        .err()
+        .expect("the planted 引申 is an error")
+        .to_string();
+    assert!(
+        errors.contains(path) && errors.contains("`pressures_ours`") && errors.contains("「引申」"),
+        "{errors}"
+    );
     // English has no table, so nothing in it is checked.
     assert!(gambit_core::content::Terms::of(&files, "en").is_none());
 }
