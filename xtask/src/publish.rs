@@ -3,7 +3,9 @@
 //! readable text: the app's own first render of its address (`src/bin/prerender.rs`), which the app replaces once it starts: `index.html` the
 //! first step's, and `steps/<id>/index.html` (and one at each former id) its step's, with its own title and
 //! description; `embeds/<id>/index.html`, where embed codes point, and each of its copies carry the app's render of
-//! the step's embedded view at the copy's address (`markup::embed_address`), light unless the copy says otherwise. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
+//! the step's embedded view at the copy's address (`url::embed_address`), light unless the copy says otherwise. Which
+//! pages there are, where, and at what address each is rendered is the core's (`url::written_pages`): this module
+//! builds no address of its own. Last, the service worker (`public/sw.js`) gets the list of files to keep for offline use and a
 //! version that changes with any of them.
 
 use std::collections::HashMap;
@@ -32,32 +34,16 @@ struct Shell<'a> {
     pages: &'a HashMap<String, String>,
 }
 
-/// The address, from the language's root, of every readable page [`finish`] writes: the first page (`""`), each
-/// step's page under its id and every former one (`steps/<id>/`), and each copy of each step's embeddable page
-/// (`embeds/<id>/<copy>/?…`, [`markup::embed_address`]).
+/// The address, from the language's root, of every readable page [`finish`] writes ([`url::written_pages`]): the
+/// first page (`""`), each step's page under its id and every former one (`steps/<id>/`), and each copy of each
+/// step's embeddable page (`embeds/<id>/<copy>/?…`, [`url::embed_address`]).
 pub fn page_addresses(case: &Case) -> Vec<String> {
-    let mut addresses = vec![String::new()];
-    for step in case.steps.iter() {
-        for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
-            addresses.push(format!("{}{key}/", url::STEPS));
-        }
-    }
-    for id in case.steps.ids() {
-        for variant in markup::embed_variants(case, id) {
-            addresses.push(markup::embed_address(case, id, &variant));
-        }
-    }
-    addresses
+    url::written_pages(case).into_iter().map(|page| page.address).collect()
 }
 
-/// From a step's page (`steps/<id>/`) back to the site's root.
-const STEP_ROOT: &str = "../../";
-/// From a copy of a step's embeddable page (`embeds/<id>/dark/`) back to the site's root.
-const COPY_ROOT: &str = "../../../";
-
-/// Finishes `dist/index.html` and writes a page per step; with `site`, the address this folder will
-/// be served from (ending in `/`), the pages carry the tags that need absolute URLs, and `oembed/<id>.json` answers
-/// for each step. Returns the policy.
+/// Finishes `dist/index.html` and writes every other page of [`url::written_pages`] in its folder; with `site`, the
+/// address this folder will be served from (ending in `/`), the pages carry the tags that need absolute URLs, and
+/// `oembed/<id>.json` answers for each step. Returns the policy.
 /// `pages` holds the app's first render of each address of [`page_addresses`] (`src/bin/prerender.rs`).
 pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<String, String>) -> Result<String, String> {
     let path = dist.join("index.html");
@@ -69,47 +55,32 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<Stri
         }
         std::fs::write(path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    let first = case.steps.ids().next().ok_or("the case has no step")?;
     let shell = Shell {
         template: &template,
         policy: &policy,
         pages,
     };
-    let page = |step: StepId, root: &str, path: &Path| {
-        let page = step_page(&shell, case, step, root, path, None)?;
-        match site {
-            Some(site) => insert_after(&page, "</title>", &share_tags(case, step, root, site), path),
-            None => Ok(page),
-        }
-    };
-    write(&path, page(first, "", &path)?)?;
-    let mut offline = vec!["./".to_string()];
-    for (id, step) in case.steps.with_ids() {
-        offline.push(url::step_path(case, id));
-        for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
-            let path = dist.join("steps").join(key.as_ref()).join("index.html");
-            write(&path, page(id, STEP_ROOT, &path)?)?;
-        }
+    // The first page, each step's page (under each of its names), each step's embeddable page, where the embed
+    // code points (its readable page is the embedded view, for a frame whose script is stripped or sandboxed away),
+    // and its copies for the scenarios and colours an embed code most often sets (`embeds/<id>/chips-domestic-dark/`).
+    for written in url::written_pages(case) {
+        let path = dist.join(&written.folder).join("index.html");
+        let page = step_page(&shell, case, &written, &path)?;
+        let page = match site {
+            Some(site) if written.embed.is_none() => {
+                insert_after(&page, "</title>", &share_tags(case, &written, site), &path)?
+            }
+            _ => page,
+        };
+        write(&path, page)?;
     }
-    // Each step's embeddable page, where the embed code points: its readable page is the embedded view, for a frame
-    // whose script is stripped or sandboxed away; and its copies for the scenarios and colours an embed code most
-    // often sets (`embeds/<id>/chips-domestic-dark/`), where the code points when it sets one of them.
-    for (id, step) in case.steps.with_ids() {
-        for variant in markup::embed_variants(case, id) {
-            let folder = dist.join("embeds").join(step.data.id.as_ref()).join(&variant.folder);
-            let path = folder.join("index.html");
-            let root = if variant.folder.is_empty() {
-                STEP_ROOT
-            } else {
-                COPY_ROOT
-            };
-            write(&path, step_page(&shell, case, id, root, &path, Some(&variant))?)?;
-        }
-    }
+    let offline = std::iter::once("./".to_string())
+        .chain(case.steps.ids().map(|id| url::step_path(case, id)))
+        .collect();
     write_service_worker(dist, offline)?;
     if let Some(site) = site {
-        for (id, step) in case.steps.with_ids() {
-            let path = dist.join("oembed").join(format!("{}.json", step.data.id));
+        for id in case.steps.ids() {
+            let path = dist.join(url::oembed_path(case, id));
             write(&path, oembed(case, id, site))?;
         }
     }
@@ -192,32 +163,25 @@ fn origin_of(site: &str) -> Option<&str> {
     Some(&site[..site.len() - rest.len() + host.len()])
 }
 
-/// Trunk's page (`template`) as the page of `step`, `root` away from the language's root (`""` for `index.html`,
-/// which takes the case's own title and description): its language, the policy, the step's title and description,
-/// and its readable text in `<body>`; with `embed`, its embeddable page (or a copy of it): the app's render of the
-/// copy's address in `<body>` (the embedded view of its scenario), in the copy's colours (light, dark, or none fixed
-/// for `auto`), kept out of search results. `path` names the page in errors.
-fn step_page(
-    shell: &Shell,
-    case: &Case,
-    step: StepId,
-    root: &str,
-    path: &Path,
-    embed: Option<&markup::EmbedVariant>,
-) -> Result<String, String> {
+/// Trunk's page (`template`) as the page `written`, led back from its folder to the language's root: its language,
+/// the policy, its title and description (the case's own on the first page, its step's on the others), the data
+/// `start.js` needs, and the app's render of its address in `<body>`; an embeddable page (or a copy of it) in the
+/// copy's colours (light, dark, or none fixed for `auto`), kept out of search results. `path` names the page in
+/// errors.
+fn step_page(shell: &Shell, case: &Case, written: &url::WrittenPage, path: &Path) -> Result<String, String> {
     let Shell {
         template,
         policy,
         pages,
     } = *shell;
-    let mut page = rebase(template, root);
+    let mut page = rebase(template, &written.root());
     let lang = phrase::escape(&case.meta.lang);
-    let lang = match embed.map(|v| v.theme) {
+    let lang = match written.embed.as_ref().map(|v| v.theme) {
         Some(url::Theme::Auto) | None => lang,
         Some(theme) => format!("{lang}\" data-theme=\"{}", theme.key()),
     };
     page = replace_between(&page, "<html lang=\"", "\"", &lang, path)?;
-    let (title, description) = page_words(case, step, root);
+    let (title, description) = page_words(case, written);
     page = replace_between(&page, "<title>", "</title>", &phrase::escape(&title), path)?;
     page = replace_between(
         &page,
@@ -227,93 +191,62 @@ fn step_page(
         path,
     )?;
     let mut head = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
-    page = insert_before(&page, " data-wasm=\"", &start_data(case, step, root), path)?;
-    if embed.is_some() {
+    page = insert_before(&page, " data-wasm=\"", &start_data(case, written), path)?;
+    if written.embed.is_some() {
         head.push_str("\n    <meta name=\"robots\" content=\"noindex\" />");
     }
     // Right after the charset, before any script the policy governs.
     let page = insert_after(&page, CHARSET, &head, path)?;
     // The app's render of the page's address: the step's page, or the copy's embedded view (a frame without its
     // script shows it, at the copy's scenario and colours).
-    let address = match embed {
-        Some(variant) => markup::embed_address(case, step, variant),
-        None if root.is_empty() => String::new(),
-        None => page_address(path)?,
-    };
     let body = pages
-        .get(&address)
+        .get(&written.address)
         .cloned()
-        .ok_or_else(|| format!("no render of `{address}` for {}", path.display()))?;
+        .ok_or_else(|| format!("no render of `{}` for {}", written.address, path.display()))?;
     insert_after(&page, "<body>", &body, path)
 }
 
-/// The address of the step's page written at `path` (`…/steps/<key>/index.html`): `steps/<key>/`.
-fn page_address(path: &Path) -> Result<String, String> {
-    let key = path
-        .parent()
-        .and_then(Path::file_name)
-        .and_then(|k| k.to_str())
-        .ok_or_else(|| format!("{} is not in a step's folder", path.display()))?;
-    Ok(format!("{}{key}/", url::STEPS))
+/// What `public/start.js` needs to know of the page, as `data-` attributes of its `<script>`, as the core's
+/// [`url::start_data`] says (the way back to the root, the link keys it reads, where each step's page is or which
+/// step the page holds).
+fn start_data(case: &Case, written: &url::WrittenPage) -> String {
+    url::start_data(case, written)
+        .iter()
+        .map(|(name, value)| format!(" data-{name}=\"{}\"", phrase::escape(value)))
+        .collect()
 }
 
-/// What `public/start.js` needs to know of the page, as `data-` attributes of its `<script>`: the way back from the
-/// page to its language's root (`data-root`, `../../` on a step's page), which start.js strips from the links of a
-/// step's page it shows at the root; on a language's first page, the folder of the steps' pages and every name one
-/// answers to (`data-step-folder`, `data-steps`), so an older link's `?step=` is fetched only where a page is; on
-/// a step's page, its step (`data-step`), whose readable page it already is.
-fn start_data(case: &Case, step: StepId, root: &str) -> String {
-    let e = |t: &str| phrase::escape(t);
-    let mut data = format!(" data-root=\"{}\"", e(root));
-    if root.is_empty() {
-        let names: Vec<&str> = case
-            .steps
-            .iter()
-            .flat_map(|s| std::iter::once(&s.data.id).chain(s.data.aliases.iter()))
-            .map(|k| k.as_ref())
-            .collect();
-        data.push_str(&format!(
-            " data-step-folder=\"{}\" data-steps=\"{}\"",
-            e(url::STEPS),
-            e(&names.join(" "))
-        ));
-    } else {
-        data.push_str(&format!(" data-step=\"{}\"", e(&case.steps[step].data.id)));
-    }
-    data
-}
-
-/// A page's title and description: the case's own for a language's first page (`root` empty), the step's for its
-/// page.
-fn page_words(case: &Case, step: StepId, root: &str) -> (String, String) {
-    if root.is_empty() {
+/// A page's title and description: the case's own for a language's first page, the step's for its other pages.
+fn page_words(case: &Case, written: &url::WrittenPage) -> (String, String) {
+    if written.is_first() {
         (case.meta.page_title.to_string(), case.meta.description.to_string())
     } else {
         (
-            markup::step_page_title(case, step),
-            markup::step_description(case, step),
+            markup::step_page_title(case, written.step),
+            markup::step_description(case, written.step),
         )
     }
 }
 
-/// The tags of a page that need its absolute address (`site` is the language's folder on the site): canonical,
-/// the same page in the other language, Open Graph and Twitter cards with the step's preview image, and where its
-/// oEmbed answer is.
-fn share_tags(case: &Case, step: StepId, root: &str, site: &str) -> String {
+/// The tags of a page that need its absolute address (`site` is the language's folder on the site): canonical (a
+/// step's own page, under whichever name the page is written), the same page in the other language, Open Graph and
+/// Twitter cards with the step's preview image, and where its oEmbed answer is.
+fn share_tags(case: &Case, written: &url::WrittenPage, site: &str) -> String {
     let e = |t: &str| phrase::escape(t);
     let meta = &case.meta;
-    let path = if root.is_empty() {
+    let step = written.step;
+    let path = if written.is_first() {
         String::new()
     } else {
         url::step_path(case, step)
     };
-    let (title, description) = page_words(case, step, root);
-    let url = format!("{site}{path}");
+    let (title, description) = page_words(case, written);
+    let url = url::at(site, &path);
     let other = &meta.other_language;
-    let other_url = format!("{}{path}", join(site, &other.root));
+    let other_url = url::at(&url::resolve(site, &other.root), &path);
     let locale = if meta.lang.starts_with("zh") { "zh_CN" } else { "en_US" };
-    let oembed = format!("{site}oembed/{}.json", case.steps[step].data.id);
-    let image = format!("{site}{}", crate::preview::path(case, step));
+    let oembed = url::at(site, &url::oembed_path(case, step));
+    let image = url::at(site, &url::preview_path(case, step));
     format!(
         "\n    <link rel=\"canonical\" href=\"{url}\" />\
          \n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{other_url}\" />\
@@ -358,7 +291,7 @@ fn oembed(case: &Case, step: StepId, site: &str) -> String {
     let mut link = url::LinkState::start(case);
     link.step = step;
     link.embed = Some(url::Embed::default());
-    let src = format!("{site}{}", url::write(&link, case));
+    let src = url::at(site, &url::embed_link(&link, case));
     let title = phrase::fill(&case.meta.ui.share.embed_title, &[("title", &s.text.title)]);
     let heights = &s.data.embed_height;
     let height = heights.controls.max(heights.phone_controls);
@@ -380,19 +313,6 @@ fn oembed(case: &Case, step: StepId, site: &str) -> String {
         "html": html,
     });
     serde_json::to_string_pretty(&answer).expect("JSON of strings and numbers")
-}
-
-/// `relative` (a folder: `zh-Hans/`, `../`) resolved against the folder address `base` (ending in `/`).
-fn join(base: &str, relative: &str) -> String {
-    let mut base = base.trim_end_matches('/').to_string();
-    let mut rest = relative;
-    while let Some(up) = rest.strip_prefix("../") {
-        if let Some(cut) = base.rfind('/') {
-            base.truncate(cut);
-        }
-        rest = up;
-    }
-    format!("{base}/{rest}")
 }
 
 /// `page` with every relative address in `href`, `src`, `data-js` and `data-wasm` led from `root` (`"../../"`).
@@ -492,20 +412,24 @@ mod tests {
         }
     }
 
-    /// The chip step's page (embeddable with `embed`), written from the test template.
-    fn chips_page(case: &Case, embed: bool) -> String {
-        let chips = case.step_by_key("chip-chokehold").unwrap();
-        let plain = markup::embed_variants(case, chips)
+    /// The page the core addresses at `folder` (`""`, `steps/chip-chokehold/`, `embeds/chip-chokehold/dark/`).
+    fn written(case: &Case, folder: &str) -> url::WrittenPage {
+        url::written_pages(case)
             .into_iter()
-            .find(|v| v.folder.is_empty());
-        chips_copy(case, embed.then(|| plain.expect("a plain page")).as_ref(), STEP_ROOT)
+            .find(|p| p.folder == folder)
+            .unwrap_or_else(|| panic!("no page at `{folder}`"))
     }
 
-    /// The chip step's page as `variant` says (its site page for `None`), `root` away from the site's root.
-    fn chips_copy(case: &Case, variant: Option<&markup::EmbedVariant>, root: &str) -> String {
-        let chips = case.step_by_key("chip-chokehold").unwrap();
-        let path = Path::new("embeds/chip-chokehold/index.html");
-        step_page(&shell(TEMPLATE, "default-src 'self'"), case, chips, root, path, variant).unwrap()
+    /// The page at `folder`, written from the test template.
+    fn page_at(case: &Case, folder: &str) -> String {
+        let path = Path::new(folder).join("index.html");
+        step_page(
+            &shell(TEMPLATE, "default-src 'self'"),
+            case,
+            &written(case, folder),
+            &path,
+        )
+        .unwrap()
     }
 
     /// A shell for a test page, whose readable text for each address is a stand-in naming it.
@@ -532,12 +456,11 @@ mod tests {
     #[test]
     fn each_page_carries_the_render_of_its_address() {
         let case = case("en");
-        let (first, index) = first_page(&case);
+        let index = page_at(&case, "");
         assert!(index.contains(r#"<body><div id="static" data-address="">"#), "{index}");
-        for (id, step) in case.steps.with_ids() {
+        for step in case.steps.iter() {
             for key in std::iter::once(&step.data.id).chain(step.data.aliases.iter()) {
-                let path = std::path::PathBuf::from(format!("steps/{key}/index.html"));
-                let page = step_page(&shell(TEMPLATE, "p"), &case, id, STEP_ROOT, &path, None).unwrap();
+                let page = page_at(&case, &format!("steps/{key}/"));
                 let wanted = format!(r#"<body><div id="static" data-address="steps/{key}/">"#);
                 assert!(page.contains(&wanted), "{wanted} not in {page}");
             }
@@ -547,7 +470,7 @@ mod tests {
             pages: &none,
             ..shell(TEMPLATE, "p")
         };
-        let missing = step_page(&bare, &case, first, "", Path::new("index.html"), None);
+        let missing = step_page(&bare, &case, &written(&case, ""), Path::new("index.html"));
         assert!(missing.is_err(), "{missing:?}");
     }
     use super::*;
@@ -611,7 +534,11 @@ mod tests {
     fn with_a_site_each_page_names_its_own_address_and_the_other_language() {
         let case = case("zh-Hans");
         let chips = case.step_by_key("chip-chokehold").unwrap();
-        let tags = share_tags(&case, chips, STEP_ROOT, "https://x.test/g/zh-Hans/");
+        let tags = share_tags(
+            &case,
+            &written(&case, "steps/chip-chokehold/"),
+            "https://x.test/g/zh-Hans/",
+        );
         for expected in [
             r#"<link rel="canonical" href="https://x.test/g/zh-Hans/steps/chip-chokehold/" />"#,
             r#"<link rel="alternate" hreflang="en" href="https://x.test/g/steps/chip-chokehold/" />"#,
@@ -633,7 +560,7 @@ mod tests {
             )),
         );
         assert!(tags.contains(&alt), "{alt} not in {tags}");
-        let first = share_tags(&case, case.steps.ids().next().unwrap(), "", "https://x.test/g/zh-Hans/");
+        let first = share_tags(&case, &written(&case, ""), "https://x.test/g/zh-Hans/");
         assert!(
             first.contains(r#"<link rel="canonical" href="https://x.test/g/zh-Hans/" />"#),
             "{first}"
@@ -665,40 +592,49 @@ mod tests {
     const TEMPLATE: &str = r#"<html lang="x"><head><meta charset="utf-8" /><title></title><meta name="description" content="" /><script type="module" src="./start.js" data-js="./app.js" data-wasm="./app.wasm"></script></head><body></body></html>"#;
 
     /// The `<script>` tag of a written page.
-    /// The first step and its page at the site's root (`index.html`), from the test shell.
-    fn first_page(case: &Case) -> (StepId, String) {
-        let first = case.steps.ids().next().unwrap();
-        let page = step_page(&shell(TEMPLATE, "p"), case, first, "", Path::new("index.html"), None).unwrap();
-        (first, page)
-    }
-
     fn start_script(page: &str) -> &str {
         let at = page.find("<script").expect("a script");
         &page[at..at + page[at..].find('>').expect("its tag ends")]
     }
 
+    /// `start.js` is told, in its script's attributes, the way back to the root, the link keys it reads, and on the
+    /// first page the page of every name a step answers to (an older link's `?step=`); on a step's page, its step.
     #[test]
     fn the_start_script_is_told_where_step_pages_are_and_the_way_back_to_the_root() {
         let case = case("en");
-        let (_, index) = first_page(&case);
-        let names: Vec<&str> = case
-            .steps
-            .iter()
-            .flat_map(|s| std::iter::once(&s.data.id).chain(s.data.aliases.iter()))
-            .map(|k| k.as_ref())
-            .collect();
-        let wanted = format!(
-            r#"data-root="" data-step-folder="{}" data-steps="{}" data-wasm="./app.wasm""#,
-            url::STEPS,
-            names.join(" ")
-        );
-        assert!(start_script(&index).contains(&wanted), "{wanted} not in {index}");
-        let chips = case.step_by_key("chip-chokehold").unwrap();
-        let path = Path::new("steps/chip-chokehold/index.html");
-        let own = step_page(&shell(TEMPLATE, "p"), &case, chips, STEP_ROOT, path, None).unwrap();
-        let wanted = format!(r#"data-root="{STEP_ROOT}" data-step="chip-chokehold" data-wasm="../../app.wasm""#);
-        assert!(start_script(&own).contains(&wanted), "{wanted} not in {own}");
-        assert!(!own.contains("data-steps"), "{own}");
+        let index = page_at(&case, "");
+        let script = start_script(&index);
+        for wanted in [
+            r#"data-root="""#,
+            r#"data-step-key="step""#,
+            r#"data-embed-key="embed""#,
+            r#"data-theme-key="theme""#,
+            r#"data-wasm="./app.wasm""#,
+        ] {
+            assert!(script.contains(wanted), "{wanted} not in {script}");
+        }
+        let pages = script
+            .split(r#"data-step-pages=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the step pages");
+        let pages: HashMap<String, String> = serde_json::from_str(&pages.replace("&quot;", "\"")).unwrap();
+        assert_eq!(pages["chip-chokehold"], "steps/chip-chokehold/");
+        for alias in case.steps.iter().flat_map(|s| s.data.aliases.iter()) {
+            assert_eq!(pages[alias.as_ref()], format!("steps/{alias}/"));
+        }
+        let own = page_at(&case, "steps/chip-chokehold/");
+        let script = start_script(&own);
+        for wanted in [
+            r#"data-root="../../""#,
+            r#"data-step="chip-chokehold""#,
+            r#"data-wasm="../../app.wasm""#,
+        ] {
+            assert!(script.contains(wanted), "{wanted} not in {script}");
+        }
+        assert!(!own.contains("data-step-pages"), "{own}");
+        let copy = page_at(&case, "embeds/chip-chokehold/dark/");
+        assert!(start_script(&copy).contains(r#"data-root="../../../""#), "{copy}");
     }
 
     /// The embeddable page and each of its copies carry the app's render of the copy's address (its scenario and
@@ -707,7 +643,7 @@ mod tests {
     fn each_embeddable_page_carries_the_render_of_its_copy() {
         let case = case("en");
         let chips = case.step_by_key("chip-chokehold").unwrap();
-        let page = chips_page(&case, true);
+        let page = page_at(&case, "embeds/chip-chokehold/");
         for expected in [
             r#"<html lang="en" data-theme="light">"#,
             r#"<meta name="robots" content="noindex" />"#,
@@ -716,9 +652,9 @@ mod tests {
         ] {
             assert!(page.contains(expected), "{expected} not in {page}");
         }
-        let site = chips_page(&case, false);
+        let site = page_at(&case, "steps/chip-chokehold/");
         assert!(!site.contains("noindex"), "{site}");
-        let variants = markup::embed_variants(&case, chips);
+        let variants = url::embed_variants(&case, chips);
         let copy = variants
             .iter()
             .find(|v| v.folder == "chips-domestic-dark/")
@@ -727,7 +663,7 @@ mod tests {
         let chips_a = case.model.assumption_by_key("chips").unwrap();
         let domestic = case.model.assumptions[chips_a].option_by_key("domestic").unwrap();
         assert_eq!(copy.scenario[chips_a], domestic);
-        let page = chips_copy(&case, Some(copy), COPY_ROOT);
+        let page = page_at(&case, "embeds/chip-chokehold/chips-domestic-dark/");
         for expected in [
             r#"<html lang="en" data-theme="dark">"#,
             r#"<body><div id="static" data-address="embeds/chip-chokehold/chips-domestic-dark/?v=1&chips=domestic&embed=1&controls=0&theme=dark">"#,
@@ -736,7 +672,7 @@ mod tests {
             assert!(page.contains(expected), "{expected} not in {page}");
         }
         // The app reads the copy's address as the embed of its scenario in its colours.
-        let (link, notices) = url::read(&markup::embed_address(&case, chips, copy), &case);
+        let (link, notices) = url::read(&url::embed_address(&case, chips, copy), &case);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!((link.step, &link.scenario), (chips, &copy.scenario));
         assert_eq!(
@@ -749,18 +685,16 @@ mod tests {
         );
         // `auto` fixes no colours, so the page follows the reader's system as the app would.
         let auto = variants.iter().find(|v| v.folder == "auto/").expect("an auto copy");
-        let page = chips_copy(&case, Some(auto), COPY_ROOT);
+        assert!(auto.theme == url::Theme::Auto);
+        let page = page_at(&case, "embeds/chip-chokehold/auto/");
         assert!(page.contains(r#"<html lang="en">"#), "{page}");
         // A scenario changing another step's assumption, or two, has no copy.
         let mut other = copy.scenario.clone();
         let tiktok = case.model.assumption_by_key("tiktok").unwrap();
         other[tiktok] = case.model.assumptions[tiktok].option_by_key("ban").unwrap();
+        assert_eq!(url::embed_folder(&case, chips, &other, url::Theme::Dark, false), None);
         assert_eq!(
-            markup::embed_folder(&case, chips, &other, url::Theme::Dark, false),
-            None
-        );
-        assert_eq!(
-            markup::embed_page_path(&case, chips, &other, url::Theme::Dark, true),
+            url::embed_page_path(&case, chips, &other, url::Theme::Dark, true),
             "embeds/chip-chokehold/"
         );
         // The chart and its figures only: a copy of its own, whose page is the compact view (a frame without
@@ -770,17 +704,8 @@ mod tests {
             .find(|v| v.folder == "chips-domestic-dark-compact/")
             .expect("a compact copy");
         assert!(compact.compact && copy.scenario == compact.scenario);
-        let (link, _) = url::read(&markup::embed_address(&case, chips, compact), &case);
+        let (link, _) = url::read(&url::embed_address(&case, chips, compact), &case);
         assert!(link.embed.is_some_and(|e| e.compact), "{:?}", link.embed);
-    }
-
-    #[test]
-    fn a_folder_resolves_against_the_site() {
-        assert_eq!(
-            join("https://x.test/gambit/", "zh-Hans/"),
-            "https://x.test/gambit/zh-Hans/"
-        );
-        assert_eq!(join("https://x.test/gambit/zh-Hans/", "../"), "https://x.test/gambit/");
     }
 
     #[test]
