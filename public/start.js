@@ -5,6 +5,11 @@
 // The page's <script> names the app's files: `data-js` (wasm-bindgen's module) and `data-wasm`. The notes come
 // from the readable page's `data-` attributes, in the page's language. The app removes the readable page, and any
 // note, once it has started.
+//
+// This script builds and parses no address of its own: every address is the core's (`core/src/url`), which tells it,
+// in its script's `data-` attributes (`url::start_data`), the link keys it reads from the query (`data-step-key`,
+// `data-embed-key`, `data-theme-key`), where each step's page is (`data-step-pages`, on the first page), the step a
+// page holds (`data-step`) and the way back to the language's root (`data-root`).
 
 const script = document.querySelector('script[data-wasm]');
 // How long before the note that the app is slow: 8 seconds, or what the page's `data-slow-ms` says (a test's page).
@@ -12,6 +17,8 @@ const SLOW_MS = Number(script.dataset.slowMs) || 8000;
 // Resolved now, against the page's own address: the app moves the address from one step's page to another's.
 const files = { js: new URL(script.dataset.js, location.href).href, wasm: new URL(script.dataset.wasm, location.href).href };
 const page = document.getElementById('static');
+const query = new URLSearchParams(location.search);
+const keys = { step: script.dataset.stepKey, embed: script.dataset.embedKey, theme: script.dataset.themeKey };
 let started = false;
 
 /** Shows `kind`'s note (slow, failed or unsupported) at the top of the readable page, with a link to try again. */
@@ -43,16 +50,17 @@ function tellHost() {
 
 /**
  * At the root with an older link's `?step=` in the address, shows that step's readable page in place of the first
- * one's (a step's own page, `steps/<id>/`, is already its step's). The page writer says, in the script's `data-`
- * attributes, which names have a page and in which folder (`data-steps`, `data-step-folder`): a mistyped link keeps
- * the first step's page, with no request bound to fail, and the app's notice says what it could not use.
+ * one's (a step's own page, `steps/<id>/`, is already its step's). The page writer says, in the script's
+ * `data-step-pages`, the page of every name a step answers to: a mistyped link keeps the first step's page, with no
+ * request bound to fail, and the app's notice says what it could not use.
  */
 async function showWantedStep() {
-  const wanted = new URLSearchParams(location.search).get('step');
-  const known = script.dataset.steps?.split(' ') ?? [];
-  if (script.dataset.step || !wanted || !page || !known.includes(wanted)) return;
+  const wanted = keys.step && query.get(keys.step);
+  if (script.dataset.step || !wanted || !page) return;
   try {
-    const response = await fetch(`${script.dataset.stepFolder}${wanted}/`);
+    const pages = new Map(Object.entries(JSON.parse(script.dataset.stepPages ?? '{}')));
+    if (!pages.has(wanted)) return;
+    const response = await fetch(pages.get(wanted));
     if (!response.ok) return;
     const fetched = new DOMParser().parseFromString(await response.text(), 'text/html');
     const found = fetched.getElementById('static');
@@ -82,7 +90,7 @@ async function showWantedStep() {
  * embedded step (the host's reader did not come for the whole explainer), nor where the browser refuses.
  */
 function keepForOffline() {
-  if (!('serviceWorker' in navigator) || new URLSearchParams(location.search).has('embed')) return;
+  if (!('serviceWorker' in navigator) || (keys.embed && query.has(keys.embed))) return;
   navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
 }
 
@@ -92,10 +100,9 @@ function keepForOffline() {
  */
 function lookLikeTheApp() {
   try {
-    const query = new URLSearchParams(location.search);
-    if (query.get('embed') === '1') {
+    if (keys.embed && query.get(keys.embed) === '1') {
       // An embedded step is light unless its link says dark, or `auto` (the reader's system), as the app does.
-      const fixed = query.get('theme');
+      const fixed = query.get(keys.theme);
       if (fixed !== 'auto') document.documentElement.dataset.theme = fixed === 'dark' ? 'dark' : 'light';
     } else {
       const theme = localStorage.getItem('ai-gambit-theme');

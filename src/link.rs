@@ -3,7 +3,9 @@
 //! current one replaced after a pause when they tweak, as `gambit_core::history` decides), answering Back and
 //! Forward, and building every URL the page hands out (the link to copy, the embed code, the link from an embed to
 //! the whole explainer). A step of the walkthrough is at its own page's path (`steps/<id>/`), so every address and
-//! link is built from the site's root, found in the page's path. The state knows nothing of this module.
+//! link is built from the site's root, found in the page's path. Every address is written and read by
+//! `gambit_core::url`: this module only says where the page is (its root, its origin) and what of the state a link
+//! carries. The state knows nothing of this module.
 
 use gambit_core::content::StepId;
 use gambit_core::history::{self, History, Plan, Write};
@@ -52,7 +54,7 @@ fn root() -> String {
 /// What the address the page was opened with selects, and what in it could not be used.
 pub fn start(case: &Case) -> (LinkState, Vec<LinkNotice>) {
     let (path, query) = location();
-    url::read(&format!("{}{query}", url::split_path(&path).1), case)
+    url::read_page(&path, &query, case)
 }
 
 /// Puts the state's canonical link in the address bar at once, keeps it in step with every change the intents
@@ -106,12 +108,12 @@ fn base_url() -> String {
     let origin = crate::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{}", root())
+    url::at(&origin, &root())
 }
 
 /// The full link to what is on screen (tracks the state).
 pub fn share_url(state: &Explainer) -> String {
-    format!("{}{}", base_url(), url::write(&state.link(), state.case))
+    url::at(&base_url(), &url::write(&state.link(), state.case))
 }
 
 /// The full link to the walkthrough at the current step and scenario, whatever page is open (Compare's two
@@ -123,7 +125,7 @@ pub fn scenario_url(state: &Explainer) -> String {
     if link.page != Page::Compare {
         link.page = Page::Walkthrough;
     }
-    format!("{}{}", base_url(), url::write(&link.for_students(), state.case))
+    url::at(&base_url(), &url::write(&link.for_students(), state.case))
 }
 
 /// The full link to what is on screen for a student's phone ("Scan to open"): as [`share_url`], but as
@@ -134,19 +136,13 @@ pub fn scenario_url(state: &Explainer) -> String {
 /// printed codes of [`scenario_url`] open the walkthrough at its step (or the comparison), the page students are
 /// meant to follow, even when the teacher's screen shows the handout or "How this works".
 pub fn students_url(state: &Explainer) -> String {
-    format!("{}{}", base_url(), url::write(&state.link().for_students(), state.case))
+    url::at(&base_url(), &url::write(&state.link().for_students(), state.case))
 }
 
 /// The same step, scenario and page in the other language (tracks the state): its root, from this language's.
 pub fn other_language_url(state: &Explainer) -> String {
-    let (root, other) = (root(), &state.case.meta.other_language.root);
-    // A native render's root is relative to the page (`../../`), which `resolve` cannot climb out of.
-    let there = if root.starts_with('/') {
-        url::resolve(&root, other)
-    } else {
-        format!("{root}{other}")
-    };
-    format!("{there}{}", url::write(&state.link(), state.case))
+    let there = url::resolve(&root(), &state.case.meta.other_language.root);
+    url::at(&there, &url::write(&state.link(), state.case))
 }
 
 /// The address of `step`'s page at the reader's scenario, from this page (tracks the state): where the step list
@@ -156,14 +152,14 @@ pub fn step_url(state: &Explainer, step: StepId) -> String {
     link.step = step;
     link.page = Page::Walkthrough;
     link.handout = Vec::new();
-    format!("{}{}", root(), url::write(&link, state.case))
+    url::at(&root(), &url::write(&link, state.case))
 }
 
 /// The link from an embedded step to the whole explainer at the same step and scenario (tracks the state).
 pub fn full_url(state: &Explainer) -> String {
     let mut link = state.link();
     link.embed = None;
-    format!("{}{}", root(), url::write(&link, state.case))
+    url::at(&root(), &url::write(&link, state.case))
 }
 
 /// [`full_url`] with the site's scheme and host, to be read or copied as text where it cannot be followed (a frame
@@ -179,7 +175,7 @@ pub fn whole_url(state: &Explainer) -> String {
         Some(site) => {
             let mut link = state.link();
             link.embed = None;
-            format!("{site}{}", url::write(&link, state.case))
+            url::at(&site, &url::write(&link, state.case))
         }
         None => absolute(&full_url(state)),
     }
@@ -204,16 +200,9 @@ pub fn embed_src(state: &Explainer, embed: Embed) -> String {
     // An article's frame is never the slides, whatever the page the code was copied on (teacher try 4, nit 15).
     link.present = false;
     link.embed = Some(embed);
-    let case = state.case;
-    let address = url::write(&link, case);
-    // The copy of the embeddable page written for this scenario and colours, where there is one: what a frame
+    // At the copy of the embeddable page written for this scenario and colours, where there is one: what a frame
     // without its script shows (`embeds/<id>/chips-domestic-dark/`).
-    let page = gambit_core::markup::embed_page_path(case, link.step, &link.scenario, embed.theme, embed.compact);
-    let address = match address.strip_prefix(&url::embed_path(case, link.step)) {
-        Some(query) => format!("{page}{query}"),
-        None => address,
-    };
-    format!("{}{address}", base_url())
+    url::at(&base_url(), &url::embed_link(&link, state.case))
 }
 
 /// The code that embeds the current step and scenario in another page as `embed` says: an `<iframe>` and the

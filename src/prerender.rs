@@ -21,16 +21,11 @@ use crate::{content, link, views};
 /// for the next. An error for a language the build does not bundle.
 pub fn page(lang: &str, address: &str, site: Option<&str>) -> Result<String, String> {
     let bundle = content::Bundle::of(lang).ok_or_else(|| format!("no language `{lang}` in this build"))?;
-    let (path, query) = address.split_once('?').unwrap_or((address, ""));
+    let (path, query) = url::split_address(address);
     // The page's links lead from its own folder back to the root, so `dist/` works from any folder.
-    let root = "../".repeat(path.matches('/').count());
     let native = link::NativeAddress {
-        path: format!("{root}{path}"),
-        query: if query.is_empty() {
-            String::new()
-        } else {
-            format!("?{query}")
-        },
+        path: url::at(&url::up_to_root(address), path),
+        query: query.to_string(),
         site: site.map(str::to_string),
     };
     // A server's context: Leptos then adds no browser listener (`window_event_listener`), and runs no effect.
@@ -43,7 +38,7 @@ pub fn page(lang: &str, address: &str, site: Option<&str>) -> Result<String, Str
     let html = without_markers(&html);
     let ui = &bundle.case.meta.ui;
     let load = &ui.load;
-    let noscript = if path.starts_with(url::EMBEDS) {
+    let noscript = if url::is_embed_address(address) {
         String::new()
     } else {
         format!(
@@ -80,8 +75,9 @@ mod tests {
     use super::{page, without_markers};
     use crate::content::Bundle;
     use gambit_core::content::Table;
-    use gambit_core::markup::{embed_address, embed_variants, scenario_changes};
+    use gambit_core::markup::scenario_changes;
     use gambit_core::phrase::{escape, fill};
+    use gambit_core::url::{embed_address, embed_variants};
 
     /// Each render reads the address and the language it is given, never the one before it: a step's page, then
     /// the first page, then an embed, in both languages, each with its own links, title and language.

@@ -15,7 +15,7 @@
 
 use gambit_core::announce;
 use gambit_core::content::{
-    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, Step, StepId, Table,
+    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
 };
 use gambit_core::draw::Scene;
 use gambit_core::history::Change;
@@ -218,10 +218,10 @@ impl Explainer {
     /// Whether step `step`'s chart and bars are held back: its prediction is still open while the scenario
     /// already has the option it asks about, brought by a shared link (not set by the reader's own hand), so they
     /// would give the answer away. They show once the question is answered or skipped (tracks all three).
-    pub fn held_back(&self, step: &Step) -> bool {
+    pub fn held_back(&self, step: StepId) -> bool {
         self.embed.is_none()
             && self.case.predictions.with_ids().any(|(p, d)| {
-                std::ptr::eq(&self.case.steps[d.data.step.id()], step)
+                d.data.step.id() == step
                     && self.answer(p).is_none()
                     && !self.looked.with(|l| l[p.index()])
                     && self.choice(d.data.assumption.id()).get() == d.data.option.id()

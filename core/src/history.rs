@@ -93,6 +93,6 @@ impl History {
 /// `address` under the site's root ([`url::write`]'s): the path from the root on, or nothing if the bar shows it
 /// already.
 pub fn target(path: &str, query: &str, address: &str) -> Option<String> {
-    let wanted = format!("{}{address}", url::split_path(path).0);
+    let wanted = url::at(url::split_path(path).0, address);
     (wanted != format!("{path}{query}")).then_some(wanted)
 }

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{evaluate, Scenario};
 use gambit_core::url::{
-    decode, encode, is_link_key, parse, read, resolve, split_path, write, Embed, LinkNotice, LinkState, Page, Theme,
-    LINK_KEYS, VERSION,
+    self, decode, encode, is_link_key, parse, read, resolve, split_path, write, Embed, LinkNotice, LinkState, Page,
+    Theme, LINK_KEYS, VERSION,
 };
 use gambit_core::Case;
 use proptest::prelude::*;
@@ -130,6 +130,16 @@ fn a_page_path_splits_into_the_root_and_the_step_page() {
         ("/zh-Hans/", "../", "/"),
         ("/", "../", "/"),
         ("/g/", "./", "/g/"),
+        // The site's address (`dist --site-url`), whose host no `../` climbs above.
+        ("https://x.test/gambit/", "zh-Hans/", "https://x.test/gambit/zh-Hans/"),
+        ("https://x.test/gambit/zh-Hans/", "../", "https://x.test/gambit/"),
+        ("https://x.test/zh-Hans/", "../../", "https://x.test/"),
+        // A way from a page back to its root, as a native render has it (`../../` on a step's page).
+        ("../../", "zh-Hans/", "../../zh-Hans/"),
+        ("../../zh-Hans/", "../", "../../"),
+        ("../../", "../", "../../../"),
+        ("", "zh-Hans/", "zh-Hans/"),
+        ("", "../", "../"),
     ] {
         assert_eq!(resolve(root, relative), resolved, "{root} {relative}");
     }
@@ -640,5 +650,171 @@ fn the_students_link_keeps_the_questions_and_drops_the_slides() {
             (teacher.step, &teacher.scenario, teacher.page, &teacher.compare),
             "{query}"
         );
+    }
+}
+
+// ----- every address kind: the pages `dist` writes, their paths and the joins of a root and an address -----
+
+/// Every page `dist` writes has a folder of its own, and its address reads, without a notice, as its step (an
+/// embeddable page and its copies as an embed); a step's page under a former id too.
+#[test]
+fn every_written_page_has_its_own_folder_and_reads_as_its_step() {
+    let case = case();
+    let pages = url::written_pages(case);
+    let mut folders: Vec<&str> = pages.iter().map(|p| p.folder.as_str()).collect();
+    folders.sort();
+    let count = folders.len();
+    folders.dedup();
+    assert_eq!(folders.len(), count, "a folder written twice");
+    assert!(pages[0].is_first() && pages[0].address.is_empty());
+    for page in &pages {
+        let (link, notices) = read(&page.address, case);
+        assert!(notices.is_empty(), "{}: {notices:?}", page.address);
+        assert_eq!(link.step, page.step, "{}", page.address);
+        assert_eq!(link.embed.is_some(), page.embed.is_some(), "{}", page.address);
+        assert_eq!(url::is_embed_address(&page.address), page.embed.is_some());
+        assert!(page.address.starts_with(&page.folder), "{page:?}");
+        // Opened under any root, the page reads as its address says.
+        let (path, query) = url::split_address(&page.address);
+        assert_eq!(url::read_page(&format!("/g/{path}"), query, case), (link, vec![]));
+    }
+    for (id, step) in case.steps.with_ids() {
+        assert!(pages
+            .iter()
+            .any(|p| p.folder == url::step_path(case, id) && p.step == id));
+        assert!(pages
+            .iter()
+            .any(|p| p.folder == url::embed_path(case, id) && p.step == id));
+        for alias in step.data.aliases.iter() {
+            let folder = url::step_key_path(alias);
+            assert!(pages.iter().any(|p| p.folder == folder && p.step == id), "{folder}");
+        }
+    }
+}
+
+/// The way back from each written page to its language's root leads there, from any root; the first page is the
+/// root itself.
+#[test]
+fn the_way_back_from_every_page_leads_to_its_root() {
+    let case = case();
+    for page in url::written_pages(case) {
+        let back = page.root();
+        assert_eq!(back, url::up_to_root(&page.address), "{page:?}");
+        for root in ["/", "/g/", "https://x.test/g/zh-Hans/"] {
+            let folder = url::at(root, &page.folder);
+            assert_eq!(resolve(&folder, &back), root, "{folder} {back}");
+        }
+    }
+    assert_eq!(url::up_to_root(""), "");
+    assert_eq!(url::up_to_root("?v=1&step=chip-chokehold"), "");
+    assert_eq!(url::up_to_root("steps/chip-chokehold/?v=1"), "../../");
+    assert_eq!(url::up_to_root("embeds/chip-chokehold/dark/?v=1&embed=1"), "../../../");
+    assert_eq!(url::split_address("steps/a/?v=1&b=c"), ("steps/a/", "?v=1&b=c"));
+    assert_eq!(url::split_address("steps/a/"), ("steps/a/", ""));
+}
+
+/// An embed's address is the copy of its embeddable page written for its scenario and colours where there is one,
+/// else the plain page; either reads back as the same embed.
+#[test]
+fn an_embed_link_points_at_its_copy_and_round_trips() {
+    let case = case();
+    for step in case.steps.ids() {
+        for variant in url::embed_variants(case, step) {
+            for controls in [true, false] {
+                let mut link = LinkState::start(case);
+                link.step = step;
+                link.scenario = variant.scenario.clone();
+                link.embed = Some(Embed {
+                    controls,
+                    theme: variant.theme,
+                    compact: variant.compact,
+                });
+                let address = url::embed_link(&link, case);
+                let copy = format!("{}{}", url::embed_path(case, step), variant.folder);
+                assert!(address.starts_with(&format!("{copy}?")), "{address} is not at {copy}");
+                let mut expected = link.clone();
+                expected.embed = expected.embed.map(|e| Embed {
+                    controls: e.controls && !e.compact,
+                    ..e
+                });
+                assert_eq!(read(&address, case), (expected, vec![]), "{address}");
+            }
+        }
+    }
+    // A scenario with no copy (a slider moved) points at the plain page.
+    let chips = case.step_by_key("chip-chokehold").unwrap();
+    let mut link = LinkState::start(case);
+    link.step = chips;
+    link.embed = Some(Embed::default());
+    let capex = case.model.slider_by_key("capex").unwrap();
+    let data = &case.model.sliders[capex].data;
+    link.scenario[capex] = if data.default == data.max { data.min } else { data.max };
+    let address = url::embed_link(&link, case);
+    assert!(address.starts_with("embeds/chip-chokehold/?v=1&"), "{address}");
+    assert_eq!(read(&address, case), (link.clone(), vec![]));
+    // Not embedded, the address is the walkthrough's.
+    link.embed = None;
+    assert_eq!(url::embed_link(&link, case), write(&link, case));
+}
+
+/// A step's preview image and oEmbed answer are files of their own, in their folders; a language's folder is the
+/// root for the first language and its name for the others, on the site as from the root.
+#[test]
+fn files_and_language_folders_have_their_addresses() {
+    let case = case();
+    let chips = case.step_by_key("chip-chokehold").unwrap();
+    assert_eq!(url::preview_path(case, chips), "previews/chip-chokehold.png");
+    assert_eq!(url::oembed_path(case, chips), "oembed/chip-chokehold.json");
+    let previews: std::collections::HashSet<String> = case.steps.ids().map(|s| url::preview_path(case, s)).collect();
+    assert_eq!(previews.len(), case.steps.len());
+    assert_eq!(url::language_folder("en"), "");
+    assert_eq!(url::language_folder("zh-Hans"), "zh-Hans/");
+    for site in ["https://x.test/g", "https://x.test/g/"] {
+        assert_eq!(url::site_folder(site, "en"), "https://x.test/g/");
+        assert_eq!(url::site_folder(site, "zh-Hans"), "https://x.test/g/zh-Hans/");
+    }
+    // Each language's root, from the other's, as the content says.
+    let zh = Case::load(&files(), "zh-Hans").unwrap();
+    let from_en = resolve(
+        &url::site_folder("https://x.test/g", "en"),
+        &case.meta.other_language.root,
+    );
+    assert_eq!(from_en, url::site_folder("https://x.test/g", "zh-Hans"));
+    let from_zh = resolve(
+        &url::site_folder("https://x.test/g", "zh-Hans"),
+        &zh.meta.other_language.root,
+    );
+    assert_eq!(from_zh, url::site_folder("https://x.test/g", "en"));
+    assert_eq!(url::at("https://x.test/g/", "?v=1"), "https://x.test/g/?v=1");
+}
+
+/// What `start.js` is told: on the first page, the page of every name a step answers to, each a page `dist`
+/// writes, so an older link's `?step=` is fetched only where a page is; elsewhere, the page's step; everywhere the
+/// way back to the root and the link keys it reads.
+#[test]
+fn start_js_is_told_only_pages_that_are_written() {
+    let case = case();
+    let pages = url::written_pages(case);
+    for page in &pages {
+        let data: std::collections::HashMap<&str, String> = url::start_data(case, page).into_iter().collect();
+        assert_eq!(data["root"], page.root());
+        assert_eq!(data["step-key"], url::STEP_KEY);
+        assert_eq!(data["embed-key"], url::EMBED_KEY);
+        assert_eq!(data["theme-key"], url::THEME_KEY);
+        if !page.is_first() {
+            assert_eq!(case.step_by_key(&data["step"]), Some(page.step));
+            assert!(!data.contains_key("step-pages"));
+            continue;
+        }
+        let named: std::collections::HashMap<String, String> = serde_json::from_str(&data["step-pages"]).unwrap();
+        let names = case.steps.iter().map(|s| 1 + s.data.aliases.len()).sum::<usize>();
+        assert_eq!(named.len(), names);
+        for (name, path) in &named {
+            let written = pages
+                .iter()
+                .find(|p| &p.folder == path)
+                .unwrap_or_else(|| panic!("no page at {path}"));
+            assert_eq!(Some(written.step), case.step_by_key(name), "{name}");
+        }
     }
 }

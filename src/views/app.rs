@@ -142,7 +142,7 @@ fn Shell(case: &'static Case) -> impl IntoView {
 fn Embedded(controls: bool, compact: bool) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
-    let step = &case.steps[state.step().get_untracked()];
+    let step = state.step().get_untracked();
     let full = move || link::full_url(&state);
     // The link opens a new tab itself, to know when it may not (a frame sandboxed without `allow-popups`): then the
     // address is shown, selected, to copy.
@@ -172,7 +172,7 @@ fn Embedded(controls: bool, compact: bool) -> impl IntoView {
         <main class="embedded" class:compact=compact>
             // The page's name for assistive technology and validators; the host's article gives the visible context.
             <h1 class="visually-hidden">{case.meta.title.as_ref()}</h1>
-            <h2 class="embedded-title">{step.text.title.as_ref()}</h2>
+            <h2 class="embedded-title">{case.steps[step].text.title.as_ref()}</h2>
             // The credit first: a host that strips the resizing script and holds the frame shorter than its
             // content (a phone's column) cuts the bottom, never the credit and the link.
             <p class="open-full">

@@ -1,15 +1,16 @@
 //! The briefing: a step's key figures (each with its source paragraph and whether the article hedges it), then
 //! the people, units, companies and instruments it involves, grouped by kind, with how they relate.
 
-use gambit_core::content::{Confidence, EntityKind, Step};
+use gambit_core::content::{Confidence, EntityKind, StepId};
 use gambit_core::phrase::relations;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
 
 #[component]
-pub fn Briefing(step: &'static Step) -> impl IntoView {
+pub fn Briefing(step: StepId) -> impl IntoView {
     let case = Explainer::get().case;
+    let step = &case.steps[step];
     let ui = &case.meta.ui;
     let figures = step
         .data

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use gambit_core::content::Step;
+use gambit_core::content::StepId;
 use gambit_core::draw::{draw, Drawing, Still, Tag};
 use leptos::prelude::*;
 
@@ -31,8 +31,9 @@ impl LiveDrawing {
 }
 
 /// Step `step`'s view, drawn from the live scenario; the caller knows it is a picture.
-pub fn step_drawing(step: &'static Step) -> LiveDrawing {
+pub fn step_drawing(step: StepId) -> LiveDrawing {
     let state = Explainer::get();
+    let step = &state.case.steps[step];
     LiveDrawing::new(move |still| draw(state.case, step, &state, still).expect("the step's view is a picture"))
 }
 

@@ -1,14 +1,15 @@
 //! The glossary terms a step uses, defined in place.
 
-use gambit_core::content::Step;
+use gambit_core::content::StepId;
 use gambit_core::phrase::cites;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
 
 #[component]
-pub fn StepTerms(step: &'static Step) -> impl IntoView {
+pub fn StepTerms(step: StepId) -> impl IntoView {
     let case = Explainer::get().case;
+    let step = &case.steps[step];
     let space = super::nonempty(&case.meta.ui.punctuation.space);
     let colon = case.meta.ui.punctuation.colon.as_ref();
     let terms: Vec<_> = step.data.terms.iter().map(|id| &case.glossary[id.id()]).collect();

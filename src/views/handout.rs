@@ -75,7 +75,7 @@ pub fn Handout() -> impl IntoView {
             .map(|(n, i)| {
                 view! {
                     {(n > 0).then(|| view! { <p class="handout-running" aria-hidden="true">{running()}</p> })}
-                    <StepBody step=&case.steps[i] controls=false />
+                    <StepBody step=i controls=false />
                 }
             })
             .collect_view()

@@ -7,7 +7,7 @@
 //! view where it is far from the answer (on a phone), and "See the chart" takes focus to it. What became of each
 //! question is the state's ([`Explainer::predict`]).
 
-use gambit_core::content::{Prediction, PredictionId, Step, Table};
+use gambit_core::content::{Prediction, PredictionId, StepId};
 use gambit_core::predict::{answer_words, Answer, Direction, Reveal};
 use leptos::html;
 use leptos::prelude::*;
@@ -18,16 +18,13 @@ use crate::state::Explainer;
 
 /// The question of `step`'s prediction, or its answer with a way to ask again; nothing for a step without one.
 #[component]
-pub fn Predict(step: &'static Step) -> impl IntoView {
+pub fn Predict(step: StepId) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
-    let found = case
-        .predictions
-        .with_ids()
-        .find(|(_, p)| std::ptr::eq(&case.steps[p.data.step.id()], step));
-    let Some((id, prediction)) = found else {
+    let Some(id) = case.prediction_of(step) else {
         return ().into_any();
     };
+    let prediction = &case.predictions[id];
     // Where focus goes once the question is answered (the answer) or skipped (the empty place it leaves), so that
     // the keyboard goes on from there. Answered, the changed chart comes into view too where it is far from the
     // answer (on a phone it is above the bars and the controls), while focus stays on the answer, which the screen

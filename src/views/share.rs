@@ -26,16 +26,16 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
         .map_err(|_| ())
 }
 
-#[component]
-pub fn ShareBar() -> impl IntoView {
-    let state = Explainer::get();
-    let share = &state.case.meta.ui.share;
-    let share_space = super::nonempty(&state.case.meta.ui.punctuation.space);
-    let qr = &state.case.meta.ui.qr;
-    // What each copy button confirms, beside it.
-    let (link_copied, code_copied) = (Toast::new(), Toast::new());
-    let by_hand = RwSignal::new(None::<String>);
-    let copy = move |toast: Toast, words: &'static str, text: String| {
+/// Copies a text to the clipboard and confirms it with a toast beside its button; where the page may not, shows the
+/// text in the share bar's box, selected, to copy by hand.
+#[derive(Clone, Copy)]
+struct Copier {
+    by_hand: RwSignal<Option<String>>,
+}
+
+impl Copier {
+    fn copy(self, toast: Toast, words: &'static str, text: String) {
+        let by_hand = self.by_hand;
         leptos::task::spawn_local(async move {
             match copy_to_clipboard(&text).await {
                 Ok(()) => {
@@ -48,7 +48,20 @@ pub fn ShareBar() -> impl IntoView {
                 }
             }
         });
+    }
+}
+
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let state = Explainer::get();
+    let share = &state.case.meta.ui.share;
+    let share_space = super::nonempty(&state.case.meta.ui.punctuation.space);
+    // What the copy button confirms, beside it.
+    let link_copied = Toast::new();
+    let copier = Copier {
+        by_hand: RwSignal::new(None::<String>),
     };
+    let by_hand = copier.by_hand;
     let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if by_hand.get().is_some() {
@@ -58,7 +71,46 @@ pub fn ShareBar() -> impl IntoView {
             }
         }
     });
-    let qr_open = RwSignal::new(false);
+    let open = move |page: Page| move |_| state.toggle_page(page);
+    view! {
+        <div class="share-bar">
+            // The first button: its confirmation floats over the bar's start, just over it.
+            <button type="button" on:click=move |_| copier.copy(link_copied, share.copied.as_ref(), link::share_url(&state))>{share.copy_link.as_ref()}</button>
+            <ToastText toast=link_copied kind="copied" />
+            {move || by_hand.get().map(|link| view! {
+                <label class="by-hand">
+                    {share.copy_by_hand.as_ref()} {share_space.clone()}
+                    <input node_ref=input type="text" readonly value=link />
+                </label>
+            })}
+            <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
+                {share.compare.as_ref()}
+            </button>
+            <button type="button" aria-pressed=move || (state.page().get() == Page::Handout).to_string() on:click=open(Page::Handout)>
+                {share.handout.as_ref()}
+            </button>
+            <button type="button" class="present-button" on:click=move |_| state.toggle_present()>
+                {state.case.meta.ui.present.start.as_ref()}
+            </button>
+            // For the link copied and the slides alike: the scenario to discuss, each step with its chart.
+            <label class="without-questions">
+                <input type="checkbox" prop:checked=move || !state.asking().get() on:change=move |ev| state.set_asking(!event_target_checked(&ev)) />
+                " " {share.without_questions.as_ref()}
+            </label>
+            // The two panels last: opened, each takes the bar's width below the buttons, and no button moves.
+            <EmbedPanel copier />
+            <QrPanel />
+        </div>
+    }
+}
+
+/// The embed panel: the options of the code (controls, compact, colours), the code for the current step and scenario,
+/// a button to copy it, and what the code weighs and how tall its frame is.
+#[component]
+fn EmbedPanel(copier: Copier) -> impl IntoView {
+    let state = Explainer::get();
+    let share = &state.case.meta.ui.share;
+    let code_copied = Toast::new();
     let embed = RwSignal::new(Embed::default());
     let embed_code = move || link::embed_code(&state, embed.get());
     let colours = Theme::ALL
@@ -89,78 +141,61 @@ pub fn ShareBar() -> impl IntoView {
             area.select();
         }
     };
-    let open = move |page: Page| move |_| state.toggle_page(page);
     view! {
-        <div class="share-bar">
-            // The first button: its confirmation floats over the bar's start, just over it.
-            <button type="button" on:click=move |_| copy(link_copied, share.copied.as_ref(), link::share_url(&state))>{share.copy_link.as_ref()}</button>
-            <ToastText toast=link_copied kind="copied" />
-            {move || by_hand.get().map(|link| view! {
-                <label class="by-hand">
-                    {share.copy_by_hand.as_ref()} {share_space.clone()}
-                    <input node_ref=input type="text" readonly value=link />
-                </label>
-            })}
-            <button type="button" aria-pressed=move || (state.page().get() == Page::Compare).to_string() on:click=open(Page::Compare)>
-                {share.compare.as_ref()}
-            </button>
-            <button type="button" aria-pressed=move || (state.page().get() == Page::Handout).to_string() on:click=open(Page::Handout)>
-                {share.handout.as_ref()}
-            </button>
-            <button type="button" class="present-button" on:click=move |_| state.toggle_present()>
-                {state.case.meta.ui.present.start.as_ref()}
-            </button>
-            // For the link copied and the slides alike: the scenario to discuss, each step with its chart.
-            <label class="without-questions">
-                <input type="checkbox" prop:checked=move || !state.asking().get() on:change=move |ev| state.set_asking(!event_target_checked(&ev)) />
-                " " {share.without_questions.as_ref()}
+        <details class="embed-code">
+            <summary>{share.embed.as_ref()}</summary>
+            <p>{share.embed_help.as_ref()}</p>
+            <p class="embed-note">{share.embed_paste_code.as_ref()}</p>
+            <label class="embed-option">
+                <input
+                    type="checkbox"
+                    prop:checked=move || embed.get().shows_controls()
+                    prop:disabled=move || embed.get().compact
+                    on:change=move |_| embed.update(|e| e.controls = !e.controls)
+                />
+                " " {share.with_controls.as_ref()}
             </label>
-            // The two panels last: opened, each takes the bar's width below the buttons, and no button moves.
-            <details class="embed-code">
-                <summary>{share.embed.as_ref()}</summary>
-                <p>{share.embed_help.as_ref()}</p>
-                <p class="embed-note">{share.embed_paste_code.as_ref()}</p>
-                <label class="embed-option">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || embed.get().shows_controls()
-                        prop:disabled=move || embed.get().compact
-                        on:change=move |_| embed.update(|e| e.controls = !e.controls)
-                    />
-                    " " {share.with_controls.as_ref()}
-                </label>
-                // The shortest: the chart, the scenario's line and the bars (no controls, sentence or note).
-                <label class="embed-option embed-compact">
-                    <input type="checkbox" prop:checked=move || embed.get().compact on:change=move |_| embed.update(|e| e.compact = !e.compact) />
-                    " " {share.compact.as_ref()}
-                </label>
-                <fieldset class="embed-colours" aria-labelledby="embed-colours">
-                    <legend id="embed-colours">{share.colours.as_ref()}</legend>
-                    {colours}
-                    // The warning is about the reader's setting: shown only while that option is chosen.
-                    <Show when=move || embed.get().theme == Theme::Auto>
-                        <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
-                    </Show>
-                </fieldset>
-                // Its value, not its text: rendered natively (the readable page), Leptos writes a textarea's text
-                // unescaped, and the code holds `&amp;`; the box is hidden there until the app fills it.
-                <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all() prop:value=embed_code></textarea>
-                <WithToast toast=code_copied kind="copied">
-                    <button type="button" on:click=move |_| copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
-                </WithToast>
-                <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
-                <p class="embed-note embed-weight">{share.embed_weight.as_ref()}</p>
-            </details>
-            // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
-            // Read from the element, not flipped at each event: the browser may fold an open and a close into one.
-            <details class="qr-panel" on:toggle=move |ev| qr_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-                <summary>{qr.title.as_ref()}</summary>
-                <p>{qr.help.as_ref()}</p>
-                <Show when=move || qr_open.get()>
-                    <QrCode link=Signal::derive(move || link::students_url(&state)) class="qr-share" />
+            // The shortest: the chart, the scenario's line and the bars (no controls, sentence or note).
+            <label class="embed-option embed-compact">
+                <input type="checkbox" prop:checked=move || embed.get().compact on:change=move |_| embed.update(|e| e.compact = !e.compact) />
+                " " {share.compact.as_ref()}
+            </label>
+            <fieldset class="embed-colours" aria-labelledby="embed-colours">
+                <legend id="embed-colours">{share.colours.as_ref()}</legend>
+                {colours}
+                // The warning is about the reader's setting: shown only while that option is chosen.
+                <Show when=move || embed.get().theme == Theme::Auto>
+                    <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
                 </Show>
-            </details>
-        </div>
+            </fieldset>
+            // Its value, not its text: rendered natively (the readable page), Leptos writes a textarea's text
+            // unescaped, and the code holds `&amp;`; the box is hidden there until the app fills it.
+            <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all() prop:value=embed_code></textarea>
+            <WithToast toast=code_copied kind="copied">
+                <button type="button" on:click=move |_| copier.copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
+            </WithToast>
+            <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
+            <p class="embed-note embed-weight">{share.embed_weight.as_ref()}</p>
+        </details>
+    }
+}
+
+/// The QR code of the link to what is on screen, for a student's phone, in a panel of its own.
+#[component]
+fn QrPanel() -> impl IntoView {
+    let state = Explainer::get();
+    let qr = &state.case.meta.ui.qr;
+    let qr_open = RwSignal::new(false);
+    // The code is drawn only while the panel is open: drawn closed, it was redrawn at every flip.
+    // Read from the element, not flipped at each event: the browser may fold an open and a close into one.
+    view! {
+        <details class="qr-panel" on:toggle=move |ev| qr_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+            <summary>{qr.title.as_ref()}</summary>
+            <p>{qr.help.as_ref()}</p>
+            <Show when=move || qr_open.get()>
+                <QrCode link=Signal::derive(move || link::students_url(&state)) class="qr-share" />
+            </Show>
+        </details>
     }
 }
 

@@ -1,14 +1,15 @@
 //! What a step rests on: each claim with the paragraphs it cites and how solid it is.
 
-use gambit_core::content::Step;
+use gambit_core::content::StepId;
 use gambit_core::markup::tags_legend;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
 
 #[component]
-pub fn Sources(step: &'static Step) -> impl IntoView {
+pub fn Sources(step: StepId) -> impl IntoView {
     let case = Explainer::get().case;
+    let step = &case.steps[step];
     let ui = &case.meta.ui;
     let claims = step
         .data

@@ -1,7 +1,7 @@
 //! One step of the walkthrough: its title as the page's `<h2>`, its text, its view with the scenario sentence,
 //! the controls it puts in focus, a question for class, and its sources.
 
-use gambit_core::content::{Step, ViewKind};
+use gambit_core::content::{StepId, ViewKind};
 use gambit_core::draw::{draw, Still};
 use gambit_core::markup::{chart_file, file_name};
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ use crate::state::Explainer;
 pub fn StepView() -> impl IntoView {
     let state = Explainer::get();
     move || {
-        let step: &'static Step = &state.case.steps[state.step().get()];
+        let step = state.step().get();
         view! { <StepBody step controls=true /> }
     }
 }
@@ -37,9 +37,11 @@ pub fn StepView() -> impl IntoView {
 /// move (not in the handout, which is for print). On wide screens the view stays in sight beside the text and the
 /// controls (`style/main.css`, "step layout").
 #[component]
-pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
+pub fn StepBody(step: StepId, controls: bool) -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui;
+    let id = step;
+    let step = &state.case.steps[id];
     let body = step
         .text
         .body
@@ -48,7 +50,7 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
         .collect_view();
     // A chart step keeps its key figures and who is who, in the reading column.
     let has_details = !step.data.figures.is_empty() || !step.data.entities.is_empty();
-    let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step /> });
+    let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step=id /> });
     let title = format!("step-title-{}", step.data.id);
     let question = format!("question-{}", step.data.id);
     // The question is named with its step's title too, so the handout's sixteen questions have names of their own.
@@ -61,19 +63,19 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
             // wait for the answer (they would give it away); the figure says so.
             <div
                 class=format!("step-grid view-{}", step.data.view.key())
-                class:held-back=move || controls && state.held_back(step)
+                class:held-back=move || controls && state.held_back(id)
             >
-                <StageView step veil=controls />
+                <StageView step=id veil=controls />
                 <div class="step-body">{body}</div>
-                {controls.then(|| view! { <StageControls step inputs=true /> })}
+                {controls.then(|| view! { <StageControls step=id inputs=true /> })}
                 <div class="reading">
                     {details}
                     <aside class="question" aria-labelledby=question_label>
                         <h3 id=question>{ui.question.as_ref()}</h3>
                         <p>{step.text.question.as_ref()}</p>
                     </aside>
-                    <Sources step />
-                    <StepTerms step />
+                    <Sources step=id />
+                    <StepTerms step=id />
                 </div>
             </div>
         </article>
@@ -83,7 +85,7 @@ pub fn StepBody(step: &'static Step, controls: bool) -> impl IntoView {
 /// A step's view with its scenario sentence, then the outcomes its assumptions move and, with `controls`, their
 /// controls: the embedded step shows them together (without controls, a locked scenario with its figures).
 #[component]
-pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
+pub fn Stage(step: StepId, controls: bool) -> impl IntoView {
     view! {
         <div class="stage">
             <StageView step veil=false />
@@ -96,8 +98,10 @@ pub fn Stage(step: &'static Step, controls: bool) -> impl IntoView {
 /// buttons above it (not in an embedded step). With `veil`, a note over it says why it is held back, while it is
 /// ([`Explainer::held_back`]).
 #[component]
-fn StageView(step: &'static Step, veil: bool) -> impl IntoView {
+fn StageView(step: StepId, veil: bool) -> impl IntoView {
     let state = Explainer::get();
+    let id = step;
+    let step = &state.case.steps[id];
     let caption = step.data.varies_with.as_ref().map(|a| {
         let a = a.id();
         let sentence = move || step.text.variants.of(state.choice(a).get()).as_ref();
@@ -109,17 +113,17 @@ fn StageView(step: &'static Step, veil: bool) -> impl IntoView {
     });
     let scope = &step.data.id;
     let view = match step.data.view {
-        ViewKind::Briefing => view! { <Briefing step /> }.into_any(),
+        ViewKind::Briefing => view! { <Briefing step=id /> }.into_any(),
         ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
         kind => {
-            let drawing = step_drawing(step);
+            let drawing = step_drawing(id);
             let chart = if kind == ViewKind::Influence {
                 view! { <Influence drawing scope /> }.into_any()
             } else {
                 view! { <Chart drawing scope /> }.into_any()
             };
             // Saving belongs to the explainer, not to a step embedded in someone's article.
-            let save = state.embed().is_none().then(|| view! { <SaveChart step /> });
+            let save = state.embed().is_none().then(|| view! { <SaveChart step=id /> });
             view! { {save} {chart} }.into_any()
         }
     };
@@ -137,7 +141,7 @@ fn StageView(step: &'static Step, veil: bool) -> impl IntoView {
     };
     let note = move || {
         let ui = &state.case.meta.ui.predict;
-        (veil && state.held_back(step)).then(|| {
+        (veil && state.held_back(id)).then(|| {
             view! {
                 <div class="held-back-note">
                     <p>{ui.held_back.as_ref()}</p>
@@ -156,10 +160,11 @@ fn StageView(step: &'static Step, veil: bool) -> impl IntoView {
 /// Buttons that save the step's chart as it is now, as SVG or as a PNG at twice its size, with its title,
 /// scenario and source drawn in (`gambit_core::markup::chart_file`), drawn when asked for.
 #[component]
-fn SaveChart(step: &'static Step) -> impl IntoView {
+fn SaveChart(step: StepId) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
-    let id = case.step_by_key(&step.data.id).expect("a step of the case");
+    let id = step;
+    let step = &case.steps[id];
     let words = &case.meta.ui.download;
     // Drawn from the state itself, as the chart on screen is (a fixed scenario would put a second copy of the
     // drawing code in the WebAssembly).
@@ -199,9 +204,11 @@ fn SaveChart(step: &'static Step) -> impl IntoView {
 /// The outcomes a step's assumptions move, and (with `inputs`) their controls; nothing for a step without
 /// controls.
 #[component]
-fn StageControls(step: &'static Step, inputs: bool) -> impl IntoView {
+fn StageControls(step: StepId, inputs: bool) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
+    let id = step;
+    let step = &case.steps[id];
     let ui = &case.meta.ui;
     let listed = &step.data.controls;
     if listed.is_empty() {
@@ -218,7 +225,7 @@ fn StageControls(step: &'static Step, inputs: bool) -> impl IntoView {
     }
     let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
     // "Predict, then look" belongs to the walkthrough, not to an embedded step.
-    let predict = state.embed().is_none().then(|| view! { <Predict step /> });
+    let predict = state.embed().is_none().then(|| view! { <Predict step=id /> });
     let controls = view! {
         <div class="controls">
             {predict}

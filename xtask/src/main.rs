@@ -20,6 +20,7 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use gambit_core::url;
 use tools::Toolbox;
 
 /// The cargo arguments of the app's native render (`src/prerender.rs`): the `ssr` feature without the default
@@ -123,30 +124,15 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
         );
     }
     // Where each language's folder is on the site: the root for the first language.
-    let sites: Vec<Option<String>> = (0..languages.len())
-        .map(|i| {
-            site.map(|s| {
-                format!(
-                    "{}/{}",
-                    s.trim_end_matches('/'),
-                    if i == 0 {
-                        String::new()
-                    } else {
-                        format!("{}/", languages[i])
-                    }
-                )
-            })
-        })
+    let sites: Vec<Option<String>> = languages
+        .iter()
+        .map(|lang| site.map(|s| url::site_folder(s, lang)))
         .collect();
     let mut renders = prerender(tools, &cases, &sites)?.into_iter();
     let mut policies = Vec::new();
     // Trunk replaces its whole output folder, so the root language is built first.
     for (i, lang) in languages.iter().enumerate() {
-        let dist = if i == 0 {
-            root().join("dist")
-        } else {
-            root().join("dist").join(lang)
-        };
+        let dist = root().join("dist").join(url::language_folder(lang));
         let mut trunk = tools.command("trunk");
         trunk
             .args(["build", "--release", "--dist"])
@@ -174,11 +160,7 @@ fn build_dist_logged(tools: &Toolbox, site: Option<&str>, mut log: Option<&mut S
     if policies.windows(2).any(|w| w[0] != w[1]) {
         return Err(format!("the languages' pages need different policies: {policies:?}"));
     }
-    let folders: Vec<String> = languages
-        .iter()
-        .enumerate()
-        .map(|(i, lang)| if i == 0 { String::new() } else { format!("{lang}/") })
-        .collect();
+    let folders: Vec<String> = languages.iter().map(|lang| url::language_folder(lang)).collect();
     let folders: Vec<&str> = folders.iter().map(String::as_str).collect();
     publish::write_headers(&root().join("dist"), &policies[0], &folders)?;
     Ok(())

@@ -22,11 +22,6 @@ pub const FONTS: [(&str, &str); 3] = [
     ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "fonts-wqy-microhei"),
 ];
 
-/// Where step `step`'s preview is, relative to its language's folder.
-pub fn path(case: &Case, step: gambit_core::content::StepId) -> String {
-    format!("previews/{}.png", case.steps[step].data.id)
-}
-
 /// A renderer with the fonts loaded.
 pub struct Rasteriser {
     options: usvg::Options<'static>,
@@ -75,13 +70,13 @@ pub fn card(case: &Case, step: gambit_core::content::StepId, style: &str) -> Str
 /// Writes every step's preview into `dist` (a language's folder), styled from the app's stylesheet `css`.
 pub fn write_all(dist: &Path, case: &Case, css: &str, rasteriser: &Rasteriser) -> Result<(), String> {
     let style = file_style(css);
-    let folder = dist.join("previews");
+    let folder = dist.join(gambit_core::url::PREVIEWS);
     std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     for id in case.steps.ids() {
         let png = rasteriser
             .png(&card(case, id, &style))
             .map_err(|e| format!("the preview of step {}: {e}", case.steps[id].data.id))?;
-        let path = dist.join(path(case, id));
+        let path = dist.join(gambit_core::url::preview_path(case, id));
         std::fs::write(&path, png).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())

@@ -115,6 +115,14 @@ impl Case {
             .or_else(|| at(self.steps.iter().position(|s| s.data.aliases.iter().any(|a| a == key))))
     }
 
+    /// Step `step`'s prediction ("Predict, then look"), if it has one.
+    pub fn prediction_of(&self, step: StepId) -> Option<PredictionId> {
+        self.predictions
+            .with_ids()
+            .find(|(_, p)| p.data.step.id() == step)
+            .map(|(id, _)| id)
+    }
+
     pub fn view_text(&self, view: ViewKind) -> &ViewText {
         self.views.get(&view).expect("validation requires text for every view")
     }
