@@ -16,13 +16,18 @@ import { STEPS } from './support/content.mjs';
 
 const FILE = new URL('../content/data/steps.json', import.meta.url);
 const wanted = (process.env.E2E_BROWSERS ?? Object.keys(engines).join(',')).split(',');
+// `E2E_STEPS` (`incentives,your-scenario`) measures only those steps and leaves the others' stored heights as they are.
+const only = process.env.E2E_STEPS?.split(',');
+const unknown = (only ?? []).filter((id) => !STEPS.some((s) => s.id === id));
+if (unknown.length) throw new Error(`E2E_STEPS names no step ${unknown.join(', ')}; the steps are ${STEPS.map((s) => s.id).join(', ')}`);
+const MEASURED = only ? STEPS.filter((s) => only.includes(s.id)) : STEPS;
 const server = await serveDist(DIST, { extra: EMBED_HOST_FILES });
-const tallest = Object.fromEntries(STEPS.map((s) => [s.id, { controls: 0, view: 0, compact: 0, phone_controls: 0, phone_view: 0, phone_compact: 0 }]));
+const tallest = Object.fromEntries(MEASURED.map((s) => [s.id, { controls: 0, view: 0, compact: 0, phone_controls: 0, phone_view: 0, phone_compact: 0 }]));
 try {
   for (const name of wanted) {
     const browser = await engines[name].start();
     try {
-      for (const step of STEPS) {
+      for (const step of MEASURED) {
         const { id } = step;
         for (const [controls, key] of FORMS) {
           const code = await codeOf(browser.session, server.url, id, controls, changedScenario(step));
@@ -44,7 +49,7 @@ try {
 
 const round = (px) => Math.ceil((px + 20) / 10) * 10;
 let text = await readFile(FILE, 'utf8');
-for (const { id, embed_height: old } of STEPS) {
+for (const { id, embed_height: old } of MEASURED) {
   const view = round(tallest[id].view);
   // With controls the frame is never shorter than without (the content's validation asks so).
   const controls = Math.max(view, round(tallest[id].controls));

@@ -280,7 +280,7 @@ fn bench() -> Result<(), String> {
 
 /// Measures every step's embedded height, with and without its controls, in the three engines, and writes the
 /// heights into `content/data/steps.json` (`e2e/measure.mjs`); the suite checks a sample of them. `E2E_BROWSERS`
-/// (`chromium,firefox`) measures in fewer engines.
+/// (`chromium,firefox`) measures in fewer engines, `E2E_STEPS` (`incentives,your-scenario`) only those steps.
 fn measure() -> Result<(), String> {
     let mut tools = Toolbox::ensure_build_tools()?;
     tools.ensure_browsers()?;
