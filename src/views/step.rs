@@ -140,7 +140,14 @@ fn StageView(step: &'static Step, veil: bool) -> impl IntoView {
         (veil && state.held_back(step)).then(|| {
             view! {
                 <div class="held-back-note">
-                    <p>{ui.held_back.as_ref()}</p>
+                    // On the slides, one line that says what to do, the key that sets the questions aside with it.
+                    <p>
+                        {move || if state.present().get() {
+                            state.case.meta.ui.present.held_back_chart.as_ref()
+                        } else {
+                            ui.held_back.as_ref()
+                        }}
+                    </p>
                     <p class="to-question">
                         <button type="button" class="link-button" on:click=to_question>
                             {ui.to_question.as_ref()}
@@ -207,8 +214,18 @@ fn StageControls(step: &'static Step, inputs: bool) -> impl IntoView {
     if listed.is_empty() {
         return ().into_any();
     }
-    let moved = (step.data.view != ViewKind::Dashboard)
+    let bars = (step.data.view != ViewKind::Dashboard)
         .then(|| view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) /> });
+    // Held back, the bars' box says in one line why it is empty, over the room the bars keep.
+    let waiting = (inputs && state.embed().is_none() && bars.is_some()).then_some(move || {
+        state.held_back(step).then(|| {
+            view! { <p class="held-back-line">{ui.present.held_back_figures.as_ref()}</p> }
+        })
+    });
+    let moved = match waiting {
+        Some(waiting) => view! { <div class="moved">{bars} {waiting}</div> }.into_any(),
+        None => bars.into_any(),
+    };
     let list = listed
         .iter()
         .map(|c| view! { <ControlView control=c.control() /> })
