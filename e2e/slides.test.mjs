@@ -567,11 +567,15 @@ test('a held-back slide says in one line what to do, over its chart and over its
         const seen = await session.execute(`${BOX} const line = document.querySelector('main .held-back-line'), box2 = document.querySelector('main .outcomes');
           const note = document.querySelector('main .held-back-note p');
           return { line: line?.textContent, note: note?.textContent, inside: !!line && !!box2 && box(line).top >= box(box2).top - 1 && box(line).bottom <= box(box2).bottom + 1,
-            visible: !!line && getComputedStyle(line).visibility === 'visible' && line.getClientRects().length > 0, bottom: line && box(line).bottom, foot: innerHeight }`);
+            visible: !!line && getComputedStyle(line).visibility === 'visible' && line.getClientRects().length > 0, bottom: line && box(line).bottom, foot: innerHeight,
+            // The line stands over the bars' room alone: the CSV button under them stays free to press.
+            csv: (() => { const b = document.querySelector('main .outcomes .download button'); if (!b || !line) return null;
+              const [l, c] = [box(line), box(b)]; return l.bottom > c.top && l.top < c.bottom && l.right > c.left && l.left < c.right; })() }`);
         if (seen.line !== words.held_back_figures) problems.push(`${at}: the outcomes say "${seen.line}"`);
         if (seen.note !== words.held_back_chart) problems.push(`${at}: the chart says "${seen.note}"`);
         if (!seen.visible || !seen.inside) problems.push(`${at}: the outcomes' line is not shown inside their box`);
         if (seen.bottom > seen.foot) problems.push(`${at}: the outcomes' line is below the screen`);
+        if (seen.csv !== false) problems.push(`${at}: the outcomes' line covers the CSV button (or there is none): ${seen.csv}`);
         if (width === 1280) await shot(session, `present-${width}x${height}-held-back-${lang}`);
         if (width !== 1024) return;
         // W: the slides without the questions; every chart and bar is shown.

@@ -214,18 +214,16 @@ fn StageControls(step: &'static Step, inputs: bool) -> impl IntoView {
     if listed.is_empty() {
         return ().into_any();
     }
-    let bars = (step.data.view != ViewKind::Dashboard)
-        .then(|| view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) /> });
-    // Held back, the bars' box says in one line why it is empty, over the room the bars keep.
-    let waiting = (inputs && state.embed().is_none() && bars.is_some()).then_some(move || {
-        state.held_back(step).then(|| {
-            view! { <p class="held-back-line">{ui.present.held_back_figures.as_ref()}</p> }
+    // Held back, the bars' room says in one line why it is empty (not in an embedded step, which asks nothing).
+    let waiting = (inputs && state.embed().is_none()).then(|| {
+        ViewFn::from(move || {
+            state.held_back(step).then(|| {
+                view! { <p class="held-back-line">{ui.present.held_back_figures.as_ref()}</p> }
+            })
         })
     });
-    let moved = match waiting {
-        Some(waiting) => view! { <div class="moved">{bars} {waiting}</div> }.into_any(),
-        None => bars.into_any(),
-    };
+    let moved = (step.data.view != ViewKind::Dashboard)
+        .then(|| view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) waiting=waiting /> });
     let list = listed
         .iter()
         .map(|c| view! { <ControlView control=c.control() /> })
