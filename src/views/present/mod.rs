@@ -2,8 +2,11 @@
 //! on `<html>`), the view and the step's key sentence grow, the controls stay usable, and a small toolbar offers the
 //! teacher's notes, the QR code of the slide's link (large, in a column of its own, so the room can scan it) and
 //! the way out. Keys: Home and End for the first and last slide (the arrows move as ever), N for the notes, Q for
-//! the QR code, Escape to close the open panel (the QR code, then the notes) or, with none open, to leave; never taken
-//! from a form control.
+//! the QR code, Escape to close the open panel (the QR code, then the notes) or, with none open, to leave; W to set
+//! the questions aside; never taken from a form control.
+//!
+//! This module holds the toolbar component and its keys; [`fit`] sizes each slide to the screen (and scales it
+//! beside the QR code); [`notes_window`] keeps the teacher's notes in a window of their own.
 
 use gambit_core::content::Table;
 use gambit_core::url::Page;
