@@ -205,7 +205,7 @@ test('a step change in the walkthrough moves the page no more than it must: Next
 
 // ----- the teacher's second try (issue 27, try-teacher-1) -----
 
-test('on a phone the masthead\'s buttons start under the title, at its left edge', async (t) => {
+test('on a phone the masthead\'s buttons start under the title, at its left edge, and the step\'s title is in the top half of the first screen', async (t) => {
   const { session } = ctx.browser;
   await phone(session);
   try {
@@ -218,9 +218,12 @@ test('on a phone the masthead\'s buttons start under the title, at its left edge
         await session.waitFor('.masthead-actions button');
         const at = await session.execute(`const title = document.querySelector('.masthead h1').getBoundingClientRect();
           const first = document.querySelector('.masthead-actions > :first-child').getBoundingClientRect();
-          return { title: title.left, first: first.left, below: first.top >= title.bottom - 1, width: innerWidth }`);
+          const step = document.querySelector('main h2').getBoundingClientRect();
+          return { title: title.left, first: first.left, below: first.top >= title.bottom - 1, width: innerWidth, step: step.bottom, screen: innerHeight }`);
         assert.ok(at.below, 'the buttons are beside the title: nothing to test');
         assert.ok(Math.abs(at.first - at.title) <= 2, `the first button starts at ${Math.round(at.first)}px, the title at ${Math.round(at.title)}px`);
+        // A compact toolbar: the student lands on the step, its title in the top half of the first screen.
+        assert.ok(at.step <= at.screen / 2, `the step's title ends at ${Math.round(at.step)}px of a ${at.screen}px screen`);
         await shot(session, `phone-masthead-${lang}`);
       });
     }
@@ -365,4 +368,30 @@ test('"File ready" by a chart\'s download buttons stays inside the window, and t
     });
   }
   assert.deepEqual(problems, []);
+});
+
+test('Compare\'s and the handout\'s headings take the focus without a ring after a click; after a key (the skip link) the ring shows', async () => {
+  const { session } = ctx.browser;
+  const RING = `const h = document.querySelector('main h2'), s = getComputedStyle(h);
+    return { focused: document.activeElement === h, ring: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineStyle + ' ' + s.outlineWidth }`;
+  await viewport(session, 1280, 800);
+  for (const page of ['compare', 'handout']) {
+    await named(page, async () => {
+      const label = CASE_UI.en.share[page];
+      await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1`);
+      await session.waitFor('.share-bar');
+      // A scripted click (as the teacher's try made): the button keeps no focus, so the page's heading takes it.
+      await session.execute(`[...document.querySelectorAll('.share-bar button')].find((b) => b.textContent.trim() === arguments[0]).click()`, [label]);
+      const seen = await session.until(`${RING.replace('return', 'return document.activeElement === document.querySelector("main h2") &&')}`, { what: `the ${page} heading focused`, seen: RING });
+      assert.equal(seen.ring, 'none', `a focus ring round the ${page} heading after a click`);
+    });
+  }
+  // By keyboard: the skip link's Enter moves focus to the heading, ringed.
+  await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1`);
+  await session.waitFor('.share-bar');
+  await keys(session, KEYS.Tab);
+  await session.until('return document.activeElement.classList.contains("skip-link")', { what: 'the skip link focused' });
+  await keys(session, KEYS.Enter);
+  const keyed = await session.until(`${RING.replace('return', 'return document.activeElement === document.querySelector("main h2") &&')}`, { what: 'the heading focused by the skip link', seen: RING });
+  assert.notEqual(keyed.ring, 'none', 'no focus ring round the heading after the skip link');
 });

@@ -282,9 +282,12 @@ async function axe(session, state, axeSource, rules = null) {
   return found.map((v) => `axe, ${state}: ${v}`);
 }
 
+/** The classes present mode's fitting puts on <html>, as it measures the slide (see `themeless`). */
+const FITTING = /^(fit-\d+|squeeze-\d+|text-under)$/;
+
 /**
  * The page's DOM as markup, with the theme left out: the attribute that sets it and what the theme switch says (it
- * names the theme it switches to), and present mode's `data-fitted` marker and its `fit-k` class. Light and dark
+ * names the theme it switches to), and present mode's `data-fitted` marker and its fitting classes. Light and dark
  * differ in nothing else:
  * the dark theme is CSS alone, so the dark walk asks only the colour rules, and this shows that nothing but colours
  * changed.
@@ -296,10 +299,11 @@ async function themeless(session, lang) {
     // The step present mode last fitted (set a frame after each step change, for the tests to wait on) may lag a
     // snapshot taken at once; it is a test's marker, not the page.
     .replace(/ data-fitted="[^"]*"/, '')
-    // Likewise the class present mode's fitting sets on <html> (the type's size, `fit-k`): a refit a frame later may
-    // land between the two snapshots.
+    // Likewise the classes present mode's fitting sets on <html> (the type grown, `fit-k`; the chart or type shrunk,
+    // `squeeze-k`; the step's text under its view, `text-under`: src/views/present/fit.rs): a refit a frame later
+    // may land between the two snapshots.
     .replace(/<html([^>]*) class="([^"]*)"/, (_, before, classes) => `<html${before} class="${classes.split(' ')
-      .filter((c) => !/^fit-\d+$/.test(c)).sort().join(' ')}"`)
+      .filter((c) => !FITTING.test(c)).sort().join(' ')}"`)
     .replace(`data-dark="true">${toLight}`, `data-dark="false">${toDark}`)
     // The marks on the bars an answer changed last a moment (2.5 s) from the answer, not from the theme: whether a
     // snapshot still holds them depends on how long the judges took, so they are left out on both sides.

@@ -14,9 +14,11 @@ use super::toast::{Toast, WithToast};
 use crate::save::{sandboxed, save};
 use crate::state::Explainer;
 
-/// Bars for `outcomes`, with the note that the model is illustrative.
+/// Bars for `outcomes`, with the note that the model is illustrative. `waiting`, if given, is drawn over the room
+/// the bars keep (and only there: the note and the CSV button stay free), for a line that says why they are held
+/// back.
 #[component]
-pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
+pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Option<ViewFn>) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
@@ -51,13 +53,17 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>) -> impl IntoView {
         .into_iter()
         .map(|outcome| view! { <OutcomeRow outcome /> })
         .collect_view();
+    let bars = match waiting {
+        Some(waiting) => view! { <div class="bars-room"><ul>{rows}</ul>{move || waiting.run()}</div> }.into_any(),
+        None => view! { <ul>{rows}</ul> }.into_any(),
+    };
     view! {
         <section class="outcomes">
             <h3>{ui.moves.as_ref()}</h3>
             <p class="bars-legend">{ui.bars_legend.as_ref()}</p>
             // An embedded step's legend, one short line (style/main.css shows it there only).
             <p class="bars-key">{ui.bars_key.as_ref()}</p>
-            <ul>{rows}</ul>
+            {bars}
             <p class="model-note">{ui.model_note.as_ref()}</p>
             <p class="download">
                 <WithToast toast=saved>

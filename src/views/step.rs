@@ -144,7 +144,14 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
         (veil && state.held_back(id)).then(|| {
             view! {
                 <div class="held-back-note">
-                    <p>{ui.held_back.as_ref()}</p>
+                    // On the slides, one line that says what to do, the key that sets the questions aside with it.
+                    <p>
+                        {move || if state.present().get() {
+                            state.case.meta.ui.present.held_back_chart.as_ref()
+                        } else {
+                            ui.held_back.as_ref()
+                        }}
+                    </p>
                     <p class="to-question">
                         <button type="button" class="link-button" on:click=to_question>
                             {ui.to_question.as_ref()}
@@ -214,8 +221,16 @@ fn StageControls(step: StepId, inputs: bool) -> impl IntoView {
     if listed.is_empty() {
         return ().into_any();
     }
+    // Held back, the bars' room says in one line why it is empty (not in an embedded step, which asks nothing).
+    let waiting = (inputs && state.embed().is_none()).then(|| {
+        ViewFn::from(move || {
+            state.held_back(step).then(|| {
+                view! { <p class="held-back-line">{ui.present.held_back_figures.as_ref()}</p> }
+            })
+        })
+    });
     let moved = (step.data.view != ViewKind::Dashboard)
-        .then(|| view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) /> });
+        .then(|| view! { <OutcomeBars outcomes=case.model.outcomes_moved_by(listed) waiting=waiting /> });
     let list = listed
         .iter()
         .map(|c| view! { <ControlView control=c.control() /> })

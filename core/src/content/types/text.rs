@@ -214,6 +214,12 @@ records! {
         /// The toolbar's name, and the keys it answers, said once.
         pub toolbar: Text,
         pub keys: Text,
+        /// The toolbar's button that opens the notes in a window of their own (the presenter's screen).
+        pub notes_window: Text,
+        /// On a slide whose question is open with its option already set (held back): what to do, in one line,
+        /// over the chart, and over the outcomes; W is the key that sets the questions aside.
+        pub held_back_chart: Text,
+        pub held_back_figures: Text,
     }
 
     /// The words around a QR code: its heading, its accessible name, the present toolbar's button that shows it,

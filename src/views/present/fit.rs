@@ -1,0 +1,229 @@
+//! Fitting a slide to the screen: its type grown to fill a short slide (`fit-k` on `<html>`), a tall one's text moved
+//! under its view or its chart shrunk (`text-under`, `squeeze-k`), the fit checked again once the layout settles
+//! (`data-fitted`, which tests wait for), and the slide scaled into the room beside the QR code (`--qr-zoom`). The
+//! classes are read by `style/main.css`; each is chosen by measuring the slide against the Previous/Next bar.
+
+use leptos::prelude::set_timeout;
+use wasm_bindgen::JsCast;
+
+/// How many steps a short slide's type may grow by (a tenth of the base size each): up to 1.6 times.
+const FIT_STEPS: u32 = 6;
+
+/// How many steps a slide too tall for the screen may shrink by (`squeeze-1` .. `squeeze-4` on `<html>`, CSS: its
+/// chart 3rem shorter each, or a briefing's type a twentieth smaller): at 1024×768 and 1280×800 some slides ran
+/// 16 to 60 px under the screen (the teacher's fifth try).
+const SQUEEZE_STEPS: u32 = 4;
+
+/// Grows a short slide's type to fill the screen: the largest of `fit-1` .. `fit-6` on `<html>` (CSS: a tenth more
+/// each) under which the step still ends above the Previous/Next bar; none for a slide that fills the screen
+/// already, and none off the slides. At 1920×1080 the first slide filled half the screen (the teacher's second try).
+/// What is measured at once can be short of the layout the browser settles on a frame later (the talent step at
+/// 1280×800, grown, ended 30 px under the bar though measured fitting), so [`settle_fit`] checks again.
+pub(super) fn fit_slide(on: bool) {
+    let Some(root) = crate::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    for k in 1..=FIT_STEPS {
+        let _ = root.class_list().remove_1(&format!("fit-{k}"));
+    }
+    for k in 1..=SQUEEZE_STEPS {
+        let _ = root.class_list().remove_1(&format!("squeeze-{k}"));
+    }
+    let _ = root.class_list().remove_1("text-under");
+    if !on {
+        return;
+    }
+    // A slide too tall at its base size tries the step's text under the view (`text-under`) and its chart (or a
+    // briefing's type) a step smaller (`squeeze-N`), the text's move first at each size; the first layout that
+    // fits stays, else the one that overflows least.
+    if slide_fits() == Some(false) {
+        let set = |under: bool, k: u32| {
+            for j in 1..=SQUEEZE_STEPS {
+                let _ = root.class_list().remove_1(&format!("squeeze-{j}"));
+            }
+            if k > 0 {
+                let _ = root.class_list().add_1(&format!("squeeze-{k}"));
+            }
+            let _ = if under {
+                root.class_list().add_1("text-under")
+            } else {
+                root.class_list().remove_1("text-under")
+            };
+        };
+        let mut best = ((false, 0), overflow().unwrap_or(f64::INFINITY));
+        for k in 0..=SQUEEZE_STEPS {
+            for under in [true, false] {
+                if k == 0 && !under {
+                    continue;
+                }
+                set(under, k);
+                if slide_fits() != Some(false) {
+                    return;
+                }
+                let o = overflow().unwrap_or(f64::INFINITY);
+                if o < best.1 {
+                    best = ((under, k), o);
+                }
+            }
+        }
+        set(best.0 .0, best.0 .1);
+        return;
+    }
+    for k in 1..=FIT_STEPS {
+        let _ = root.class_list().add_1(&format!("fit-{k}"));
+        if k > 1 {
+            let _ = root.class_list().remove_1(&format!("fit-{}", k - 1));
+        }
+        if slide_fits() != Some(true) {
+            let _ = root.class_list().remove_1(&format!("fit-{k}"));
+            if k > 1 {
+                let _ = root.class_list().add_1(&format!("fit-{}", k - 1));
+            }
+            return;
+        }
+    }
+}
+
+/// The screen's room for the page: the window less any scrollbar (`clientWidth`/`clientHeight` of `<html>`), which
+/// is where a fixed bar at the foot stands. Measured against the window itself, a slide 1 px short of it but a
+/// scrollbar wider than the room (Firefox, the chips step at 1024×768) kept both scrollbars, and Previous/Next
+/// stood 12 px above the screen's foot.
+fn screen(root: &web_sys::Element) -> (f64, f64) {
+    (f64::from(root.client_width()), f64::from(root.client_height()))
+}
+
+/// How far the slide runs past the room above the Previous/Next bar, or the page past the screen (down or
+/// sideways: the larger, in pixels; none or less is 0 or below); `None` off the slides.
+fn overflow() -> Option<f64> {
+    let window = crate::window()?;
+    let root = window.document()?.document_element()?;
+    let grid = root.query_selector("main .step-grid").ok().flatten()?;
+    let nav = root.query_selector(".step-nav").ok().flatten()?;
+    let (width, height) = screen(&root);
+    let room = height - nav.get_bounding_client_rect().height() - 8.0;
+    let bottom = grid.get_bounding_client_rect().bottom() + window.scroll_y().unwrap_or(0.0);
+    Some(
+        (bottom - room)
+            .max(f64::from(root.scroll_height()) - height - 1.0)
+            .max(f64::from(root.scroll_width()) - width - 1.0),
+    )
+}
+
+/// Whether the slide ends above the Previous/Next bar (which grows with the type too, so it is measured each time)
+/// without the page overflowing the screen, down or sideways; `None` off the slides.
+fn slide_fits() -> Option<bool> {
+    let window = crate::window()?;
+    let root = window.document()?.document_element()?;
+    let grid = root.query_selector("main .step-grid").ok().flatten()?;
+    let nav = root.query_selector(".step-nav").ok().flatten()?;
+    let (width, height) = screen(&root);
+    let r = grid.get_bounding_client_rect();
+    let room = height - nav.get_bounding_client_rect().height() - 8.0;
+    Some(
+        r.bottom() + window.scroll_y().unwrap_or(0.0) <= room
+            && r.height() > 0.0
+            && f64::from(root.scroll_height()) <= height + 1.0
+            && f64::from(root.scroll_width()) <= width + 1.0,
+    )
+}
+
+/// The type's size on the slide now: the `k` of its `fit-k` class, 0 for none.
+fn fitted_size() -> u32 {
+    crate::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| {
+            (1..=FIT_STEPS)
+                .rev()
+                .find(|k| root.class_list().contains(&format!("fit-{k}")))
+        })
+        .unwrap_or(0)
+}
+
+/// A frame after the fit, with the layout settled: a grown slide that no longer fits steps down a size, and is
+/// looked at again a frame later, until it fits or is back to its base size (with `refit` false, beside the QR
+/// code, it is left as it is); then `data-fitted` on `<html>` names the step, so a test waits for that rather than a
+/// time.
+pub(super) fn settle_fit(step: &'static str, refit: bool) {
+    set_timeout(
+        move || {
+            let k = fitted_size();
+            if refit && k > 0 && slide_fits() == Some(false) {
+                if let Some(root) = crate::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.document_element())
+                {
+                    let _ = root.class_list().remove_1(&format!("fit-{k}"));
+                    if k > 1 {
+                        let _ = root.class_list().add_1(&format!("fit-{}", k - 1));
+                    }
+                }
+                settle_fit(step, refit);
+            } else if let Some(root) = crate::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.set_attribute("data-fitted", step);
+            }
+        },
+        std::time::Duration::from_millis(60),
+    );
+}
+
+/// The step the slide's type was last fitted for (`data-fitted` on `<html>`).
+pub(super) fn fitted_for() -> Option<String> {
+    crate::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("data-fitted")
+}
+
+/// With the QR code open, the slide keeps its layout, scaled into the room left beside the code (`--qr-zoom` on
+/// `<html>`, CSS `zoom` on the page's article): laid out in the narrower room it squeezed its own bars, wrapped the
+/// outcomes' names and pushed Compare's differences under their values (the teacher's fourth try). The scale is
+/// the room the page has beside the code over the room it has without it (its right margin, `style/main.css`).
+///
+/// The room is measured again once the scale is set, until it holds (three times at most): measured first with
+/// the slide laid out unscaled in the narrow room, the page ran past the screen and its scrollbar took 15 px of the
+/// room, so the scale was too small; the next fit (the notes opened, at 1024×768) found the room whole and grew the
+/// slide by 3 to 16 px.
+pub(super) fn zoom_beside_code(on: bool) {
+    let Some(window) = crate::window() else { return };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let main = root.query_selector("main").ok().flatten();
+    let style = main.as_ref().and_then(|m| window.get_computed_style(m).ok().flatten());
+    let (Some(main), Some(style), true) = (main, style, on) else {
+        let _ = root.style().remove_property("--qr-zoom");
+        return;
+    };
+    let px = |name: &str| {
+        style
+            .get_property_value(name)
+            .ok()
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let mut set = String::new();
+    for _ in 0..3 {
+        // Read afresh each time: the scale just set may take the page's scrollbar away, and so widen the room.
+        let room = f64::from(main.client_width()) - px("padding-left") - px("padding-right");
+        let margin = px("margin-right");
+        if room <= 0.0 || margin <= 0.0 {
+            return;
+        }
+        let zoom = format!("{:.4}", room / (room + margin));
+        if zoom == set {
+            return;
+        }
+        let _ = root.style().set_property("--qr-zoom", &zoom);
+        set = zoom;
+    }
+}

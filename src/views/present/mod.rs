@@ -1,0 +1,201 @@
+//! Present mode: the walkthrough as slides for a projector. The page's chrome steps aside (CSS, under `presenting`
+//! on `<html>`), the view and the step's key sentence grow, the controls stay usable, and a small toolbar offers the
+//! teacher's notes, the QR code of the slide's link (large, in a column of its own, so the room can scan it) and
+//! the way out. Keys: Home and End for the first and last slide (the arrows move as ever), N for the notes, Q for
+//! the QR code, Escape to close the open panel (the QR code, then the notes) or, with none open, to leave; W to set
+//! the questions aside; never taken from a form control.
+//!
+//! This module holds the toolbar component and its keys; [`fit`] sizes each slide to the screen (and scales it
+//! beside the QR code); [`notes_window`] keeps the teacher's notes in a window of their own.
+
+use gambit_core::content::Table;
+use gambit_core::url::Page;
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::nav::in_a_control;
+use super::qr::QrCode;
+use crate::link;
+use crate::state::Explainer;
+use fit::{fit_slide, fitted_for, settle_fit, zoom_beside_code};
+use notes_window::{follow_moves, open_notes_window, write_notes};
+
+mod fit;
+mod notes_window;
+
+/// Puts `class` on `<html>` or takes it off.
+fn root_class(class: &str, on: bool) {
+    if let Some(root) = crate::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if on {
+            root.class_list().add_1(class)
+        } else {
+            root.class_list().remove_1(class)
+        };
+    }
+}
+
+#[component]
+pub fn PresentBar() -> impl IntoView {
+    let state = Explainer::get();
+    let text = &state.case.meta.ui.present;
+    let qr_text = &state.case.meta.ui.qr;
+    let steps = &state.case.steps;
+    // Whether the teacher's notes are shown: a matter of this view alone.
+    let notes = RwSignal::new(false);
+    // Whether the QR code is shown, likewise.
+    let qr = RwSignal::new(false);
+    // The notes' own window (the presenter's), while it is open: the projected slide then shows no notes.
+    let notes_window = StoredValue::new_local(None::<(web_sys::Window, String)>);
+    let popped = RwSignal::new(false);
+    let ui = &state.case.meta.ui;
+    let words = (text.notes.as_ref(), ui.previous.as_ref(), ui.next.as_ref());
+    // Its Previous/Next buttons and arrow keys move the slides.
+    let go = move |forward: bool| {
+        let now = state.step().get_untracked();
+        let to = if forward { steps.after(now) } else { steps.before(now) };
+        if let Some(to) = to {
+            state.go_to(to);
+        }
+    };
+    let pop_out = move || {
+        let reused = notes_window.with_value(|w| w.as_ref().is_some_and(|(w, _)| !w.closed().unwrap_or(true)));
+        if let Some(child) = open_notes_window() {
+            let mut written = String::new();
+            if reused {
+                notes_window.update_value(|w| written = w.take().map(|(_, s)| s).unwrap_or_default());
+            } else {
+                follow_moves(&child, go);
+            }
+            write_notes(&child, words, &mut written);
+            notes_window.set_value(Some((child, written)));
+            notes.set(false);
+            popped.set(true);
+        }
+    };
+    // The notes window follows the slides: written again after each move, and after a change of scenario (Compare's
+    // notes name the endings); it closed, the slides forget it.
+    Effect::new(move |_| {
+        state.step().track();
+        state.page().track();
+        state.present().track();
+        let _ = state.scenario();
+        if !popped.get() {
+            return;
+        }
+        set_timeout(
+            move || {
+                let open = notes_window.with_value(|w| w.as_ref().is_some_and(|(w, _)| !w.closed().unwrap_or(true)));
+                if open {
+                    notes_window.update_value(|w| {
+                        if let Some((child, written)) = w {
+                            write_notes(child, words, written);
+                        }
+                    });
+                } else {
+                    notes_window.set_value(None);
+                    popped.set(false);
+                }
+            },
+            std::time::Duration::from_millis(60),
+        );
+    });
+    // Whether the last thing the reader did was a key (then a focus moved by the page shows its ring) or a pointer
+    // (then it does not): `data-keyboard` on <html>, read by CSS.
+    let key_seen = window_event_listener(ev::keydown, move |ev| {
+        if !matches!(ev.key().as_str(), "Shift" | "Control" | "Alt" | "Meta") {
+            root_class("keyboard", true);
+        }
+    });
+    let pointer_seen = window_event_listener(ev::pointerdown, move |_| root_class("keyboard", false));
+    on_cleanup(move || {
+        key_seen.remove();
+        pointer_seen.remove();
+    });
+    Effect::new(move |_| {
+        let on = state.present().get();
+        root_class("presenting", on);
+        root_class("with-notes", on && notes.get());
+        root_class("with-qr", on && qr.get());
+    });
+    // After each slide is drawn (and when the notes, the QR code or the window change its room), its type is fitted;
+    // `data-fitted` on <html> then names the step it was fitted for, so a test waits for that rather than a time.
+    let refit = move || {
+        let on = state.present().get_untracked() && state.page().get_untracked() == Page::Walkthrough;
+        let step = steps[state.step().get_untracked()].data.id.as_ref();
+        // The QR code alone opened or closed over the same slide: the type stays as it was fitted, and the slide
+        // is scaled into the room beside the code.
+        let same_slide = fitted_for().as_deref() == Some(step);
+        let code = qr.get_untracked() && state.present().get_untracked();
+        set_timeout(
+            move || {
+                if !(code && same_slide) {
+                    fit_slide(on);
+                }
+                zoom_beside_code(code);
+                // Beside the QR code the slide is scaled, not refitted: its type stays as it was.
+                settle_fit(step, !code);
+            },
+            std::time::Duration::from_millis(50),
+        );
+    };
+    Effect::new(move |_| {
+        state.present().track();
+        state.step().track();
+        state.page().track();
+        notes.track();
+        qr.track();
+        refit();
+    });
+    let resized = window_event_listener(ev::resize, move |_| refit());
+    on_cleanup(move || resized.remove());
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if !state.present().get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_a_control(&ev) {
+            return;
+        }
+        // Home and End move between the walkthrough's slides; a comparison on screen stays.
+        let slides = state.page().get_untracked() == Page::Walkthrough;
+        match ev.key().as_str() {
+            "Home" if slides => state.go_to(steps.ids().next().expect("a step")),
+            "End" if slides => state.go_to(steps.last_id().expect("a step")),
+            // One Escape per panel, the QR code first, as a presenter closes a pop-up; only with none open does
+            // it leave the slides (the teacher's fourth try lost the deck closing the QR code).
+            "Escape" if qr.get_untracked() => qr.set(false),
+            "Escape" if notes.get_untracked() => notes.set(false),
+            "Escape" => state.toggle_present(),
+            "n" | "N" => notes.update(|n| *n = !*n),
+            "q" | "Q" => qr.update(|q| *q = !*q),
+            // The slides without the questions (each chart shown), or with them again.
+            "w" | "W" => state.set_asking(!state.asking().get_untracked()),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <Show when=move || state.present().get()>
+            <div class="present-bar" role="toolbar" aria-label=text.toolbar.as_ref() aria-describedby="present-keys">
+                <button type="button" aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>
+                    {text.notes.as_ref()}
+                </button>
+                <Show when=move || notes.get()>
+                    <button type="button" class="notes-window" on:click=move |_| pop_out()>{text.notes_window.as_ref()}</button>
+                </Show>
+                <button type="button" class="qr-button" aria-pressed=move || qr.get().to_string() on:click=move |_| qr.update(|q| *q = !*q)>
+                    {qr_text.show.as_ref()}
+                </button>
+                <button type="button" on:click=move |_| state.toggle_present()>{text.leave.as_ref()}</button>
+                <span id="present-keys" class="visually-hidden">{text.keys.as_ref()}</span>
+            </div>
+            <Show when=move || qr.get()>
+                <aside class="present-qr" aria-label=qr_text.title.as_ref()>
+                    <p class="present-qr-title">{qr_text.title.as_ref()}</p>
+                    // The room's phones open the step and scenario on screen as readers, never as slides.
+                    <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-present" />
+                </aside>
+            </Show>
+        </Show>
+    }
+}
