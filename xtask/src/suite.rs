@@ -76,32 +76,27 @@ fn lint(tools: &Toolbox, root: &Path, summary: &mut Summary) {
     let mut format = tools.command("cargo");
     format.args(["fmt", "--all", "--check"]).current_dir(root);
     summary.run("rustfmt --check", &mut format, Tally::Cargo);
-    let mut clippy = tools.command("cargo");
-    clippy
-        .args([
-            "clippy",
-            "--locked",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(root);
-    summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
+    clippy(tools, root, &["--workspace"], "clippy, warnings as errors", summary);
     // The app as `dist` renders it natively (`src/prerender.rs`, the `ssr` feature without `csr`), which the
     // workspace's default features leave out.
-    let mut clippy_ssr = tools.command("cargo");
-    clippy_ssr
+    clippy(
+        tools,
+        root,
+        &crate::NATIVE_RENDER,
+        "clippy of the native render, warnings as errors",
+        summary,
+    );
+}
+
+/// Clippy over every target of the packages `which` selects (with their features), every warning an error.
+fn clippy(tools: &Toolbox, root: &Path, which: &[&str], stage: &str, summary: &mut Summary) {
+    let mut clippy = tools.command("cargo");
+    clippy
         .args(["clippy", "--locked"])
-        .args(crate::NATIVE_RENDER)
+        .args(which)
         .args(["--all-targets", "--", "-D", "warnings"])
         .current_dir(root);
-    summary.run(
-        "clippy of the native render, warnings as errors",
-        &mut clippy_ssr,
-        Tally::Cargo,
-    );
+    summary.run(stage, &mut clippy, Tally::Cargo);
 }
 
 /// The native tests: the core's and xtask's, then the native render's own unit tests.
