@@ -99,7 +99,7 @@ fn clippy(tools: &Toolbox, root: &Path, which: &[&str], stage: &str, summary: &m
     summary.run(stage, &mut clippy, Tally::Cargo);
 }
 
-/// The native tests: the core's and xtask's, then the native render's own unit tests.
+/// The native tests: the core's and xtask's, then the native render's.
 fn native_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
     // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
     let mut native = tools.command("cargo");
@@ -116,14 +116,15 @@ fn native_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
         ])
         .current_dir(root);
     summary.run("native unit tests", &mut native, Tally::Cargo);
-    // The native render's own unit tests (`src/prerender.rs`), in the `ssr` build they belong to.
+    // The native render's tests (`tests/prerender.rs`), in the `ssr` build they belong to: an integration test, so
+    // the library it links, and the `prerender` binary cargo builds beside it, are the very build `dist` runs.
     let mut native_ssr = tools.command("cargo");
     native_ssr
         .args(["test", "--locked"])
         .args(crate::NATIVE_RENDER)
-        .arg("--lib")
+        .args(["--test", "prerender"])
         .current_dir(root);
-    summary.run("native render's unit tests", &mut native_ssr, Tally::Cargo);
+    summary.run("native render's tests", &mut native_ssr, Tally::Cargo);
 }
 
 /// The app's wasm-bindgen tests, in headless Chromium.
