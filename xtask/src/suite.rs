@@ -129,9 +129,10 @@ fn native_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
 
 /// The app's wasm-bindgen tests, in headless Chromium.
 fn wasm_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
-    // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
-    // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
-    // finds geckodriver.
+    // The wasm integration test only (`tests/browser.rs`): the app's library has no unit tests, and building it as
+    // a test harness as well would compile the app twice; `tests/prerender.rs` is the native render's (`ssr`), and
+    // `--test '*'` would name it, which cargo refuses without its feature. In Chromium, as the stage says: the runner
+    // takes Firefox when it finds geckodriver.
     let mut wasm = tools.command("cargo");
     wasm.args([
         "test",
@@ -141,7 +142,7 @@ fn wasm_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
         "-p",
         "ai-gambit",
         "--test",
-        "*",
+        "browser",
     ])
     .env_remove("GECKODRIVER")
     .current_dir(root);
