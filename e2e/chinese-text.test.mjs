@@ -8,6 +8,7 @@
 // readable pages, the CSV, saved charts, preview cards, every scenario sentence) is checked natively by
 // core/tests/chinese_text.rs.
 // Chromium only: the words do not depend on the engine.
+// engines: chromium
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';

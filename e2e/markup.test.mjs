@@ -3,7 +3,7 @@
 // assistive technology and to a serialised copy); a mistyped older link (`?step=` naming no step) makes the start
 // script ask the server for nothing that does not exist; and no page the app builds is wider than its window (a
 // style meant for a badge once landed on a whole list item through a shared class name, and Compare scrolled
-// sideways by 700 pixels).
+// sideways by 700 pixels); the last step's list of endings, each one's details open, fits a phone's width.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -75,4 +75,20 @@ test('no page state is wider than its window, on a phone and a laptop, with ever
     }
   }
   await viewport(session, 1280, 900);
+});
+
+test('the list of endings fits a phone\'s width', async () => {
+  const { session } = ctx.browser;
+  await session.cmd('POST', '/window/rect', { width: 390, height: 844 }).catch(() => {});
+  try {
+    await session.goto(`${ctx.server.url}?v=1&step=your-scenario&research=deepened`);
+    await session.waitFor('.endings-reach');
+    await session.execute('document.querySelectorAll(".endings-reach details").forEach((d) => { d.open = true; })');
+    const overflow = await session.execute(`const r = document.querySelector('.reach');
+      return { scroll: r.scrollWidth, client: r.clientWidth, page: document.documentElement.scrollWidth, width: innerWidth }`);
+    assert.ok(overflow.scroll <= overflow.client + 1, `the list overflows: ${JSON.stringify(overflow)}`);
+    assert.ok(overflow.page <= overflow.width + 1, `the page overflows: ${JSON.stringify(overflow)}`);
+  } finally {
+    await session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {});
+  }
 });

@@ -7,7 +7,7 @@
 //! still the article's and that they catch a sentence copied from it; without it, they say so and pass.
 //!
 //! After the article changes, regenerate the hashes with
-//! `AI_GAMBIT_WRITE_RUNS=1 cargo test -p gambit-core --test originality`.
+//! `AI_GAMBIT_WRITE_RUNS=1 cargo test -p gambit-core --test all originality`.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -24,7 +24,7 @@ const HEADER: &str = "\
 # Hashes of every run of ten words of the source article (../shared/case/article.md), never its text: the first
 # 16 hex digits of the SHA-256 of the run's words (lowercased, split on anything not a letter, digit, $ or %)
 # joined by single spaces; sorted. core/tests/originality.rs checks content/, README.md and docs/ against them.
-# Regenerate after the article changes: AI_GAMBIT_WRITE_RUNS=1 cargo test -p gambit-core --test originality
+# Regenerate after the article changes: AI_GAMBIT_WRITE_RUNS=1 cargo test -p gambit-core --test all originality
 ";
 
 fn words(text: &str) -> Vec<String> {
@@ -158,7 +158,7 @@ fn the_stored_hashes_are_the_articles() {
     assert!(
         *stored == runs,
         "{RUNS_FILE} is stale ({} hashes missing, {} no longer in the article); regenerate it with \
-         AI_GAMBIT_WRITE_RUNS=1 cargo test -p gambit-core --test originality",
+         AI_GAMBIT_WRITE_RUNS=1 cargo test -p gambit-core --test all originality",
         runs.difference(stored).count(),
         stored.difference(&runs).count()
     );

@@ -76,35 +76,30 @@ fn lint(tools: &Toolbox, root: &Path, summary: &mut Summary) {
     let mut format = tools.command("cargo");
     format.args(["fmt", "--all", "--check"]).current_dir(root);
     summary.run("rustfmt --check", &mut format, Tally::Cargo);
-    let mut clippy = tools.command("cargo");
-    clippy
-        .args([
-            "clippy",
-            "--locked",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(root);
-    summary.run("clippy, warnings as errors", &mut clippy, Tally::Cargo);
+    clippy(tools, root, &["--workspace"], "clippy, warnings as errors", summary);
     // The app as `dist` renders it natively (`src/prerender.rs`, the `ssr` feature without `csr`), which the
     // workspace's default features leave out.
-    let mut clippy_ssr = tools.command("cargo");
-    clippy_ssr
-        .args(["clippy", "--locked"])
-        .args(crate::NATIVE_RENDER)
-        .args(["--all-targets", "--", "-D", "warnings"])
-        .current_dir(root);
-    summary.run(
+    clippy(
+        tools,
+        root,
+        &crate::NATIVE_RENDER,
         "clippy of the native render, warnings as errors",
-        &mut clippy_ssr,
-        Tally::Cargo,
+        summary,
     );
 }
 
-/// The native tests: the core's and xtask's, then the native render's own unit tests.
+/// Clippy over every target of the packages `which` selects (with their features), every warning an error.
+fn clippy(tools: &Toolbox, root: &Path, which: &[&str], stage: &str, summary: &mut Summary) {
+    let mut clippy = tools.command("cargo");
+    clippy
+        .args(["clippy", "--locked"])
+        .args(which)
+        .args(["--all-targets", "--", "-D", "warnings"])
+        .current_dir(root);
+    summary.run(stage, &mut clippy, Tally::Cargo);
+}
+
+/// The native tests: the core's and xtask's, then the native render's.
 fn native_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
     // `--tests`: every unit and integration test, without the doc-test pass (the crates have no doc tests).
     let mut native = tools.command("cargo");
@@ -121,21 +116,23 @@ fn native_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
         ])
         .current_dir(root);
     summary.run("native unit tests", &mut native, Tally::Cargo);
-    // The native render's own unit tests (`src/prerender.rs`), in the `ssr` build they belong to.
+    // The native render's tests (`tests/prerender.rs`), in the `ssr` build they belong to: an integration test, so
+    // the library it links, and the `prerender` binary cargo builds beside it, are the very build `dist` runs.
     let mut native_ssr = tools.command("cargo");
     native_ssr
         .args(["test", "--locked"])
         .args(crate::NATIVE_RENDER)
-        .arg("--lib")
+        .args(["--test", "prerender"])
         .current_dir(root);
-    summary.run("native render's unit tests", &mut native_ssr, Tally::Cargo);
+    summary.run("native render's tests", &mut native_ssr, Tally::Cargo);
 }
 
 /// The app's wasm-bindgen tests, in headless Chromium.
 fn wasm_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
-    // The integration tests only (`tests/*.rs`): the app's library has no unit tests, and building it as a test
-    // harness as well would compile the app twice. In Chromium, as the stage says: the runner takes Firefox when it
-    // finds geckodriver.
+    // The wasm integration test only (`tests/browser.rs`): the app's library has no unit tests, and building it as
+    // a test harness as well would compile the app twice; `tests/prerender.rs` is the native render's (`ssr`), and
+    // `--test '*'` would name it, which cargo refuses without its feature. In Chromium, as the stage says: the runner
+    // takes Firefox when it finds geckodriver.
     let mut wasm = tools.command("cargo");
     wasm.args([
         "test",
@@ -145,7 +142,7 @@ fn wasm_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
         "-p",
         "ai-gambit",
         "--test",
-        "*",
+        "browser",
     ])
     .env_remove("GECKODRIVER")
     .current_dir(root);
