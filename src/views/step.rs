@@ -224,7 +224,7 @@ fn StageControls(step: StepId, inputs: bool) -> impl IntoView {
     // Held back, the bars' room says in one line why it is empty (not in an embedded step, which asks nothing).
     let waiting = (inputs && state.embed().is_none()).then(|| {
         ViewFn::from(move || {
-            state.held_back(step).then(|| {
+            state.held_back(id).then(|| {
                 view! { <p class="held-back-line">{ui.present.held_back_figures.as_ref()}</p> }
             })
         })
