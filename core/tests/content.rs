@@ -549,6 +549,9 @@ fn markers(text: &str) -> Vec<String> {
         };
         if let Some(m) = marker {
             i += m.chars().count();
+            // A slider's reading may carry its value tenfold ({value_x10}, the amount in 亿) where English has it
+            // as is: one marker, two forms (`phrase::fill_value` fills both).
+            let m = if m == "{value_x10}" { "{value}".to_string() } else { m };
             if !found.contains(&m) {
                 found.push(m);
             }
