@@ -149,6 +149,18 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     })
 }
 
+/// Fills a slider's reading (`sliders.json` `value`, the spending scale's `tick`) with `value`: `{value}` is the
+/// number itself (billions: "$25 billion a year"), `{value_x10}` the number times ten, for a language that counts
+/// billions in 亿 (250亿美元). Chinese review 21 (N24): the edition wrote `{value}0`, a zero appended to the digits,
+/// which reads 00亿 for 0; the product is right for every whole number.
+pub fn fill_value(template: &str, value: i32) -> String {
+    let tenfold = i64::from(value) * 10;
+    fill(
+        template,
+        &[("value", &value.to_string()), ("value_x10", &tenfold.to_string())],
+    )
+}
+
 /// `text` with every `{name}` replaced by `value`, left to right, as `str::replace` would; written out so that
 /// the app carries no substring searcher for it.
 fn replace_placeholder(text: &str, name: &str, value: &str) -> String {
@@ -175,6 +187,15 @@ fn replace_placeholder(text: &str, name: &str, value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_fills_as_itself_and_tenfold_for_a_language_counting_in_yi() {
+        assert_eq!(fill_value("${value} billion a year", 25), "$25 billion a year");
+        assert_eq!(fill_value("{value_x10}亿美元", 25), "250亿美元");
+        assert_eq!(fill_value("{value_x10}亿美元", 0), "0亿美元");
+        assert_eq!(fill_value("{value_x10}亿美元", -4), "-40亿美元");
+        assert_eq!(fill_value("{value_x10}", i32::MAX), "21474836470");
+    }
 
     #[test]
     fn text_is_escaped() {

@@ -17,7 +17,7 @@ use gambit_core::markup::{
     starting_point, step_description, step_page_title,
 };
 use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
-use gambit_core::phrase::{change, cites, fill, labelled, pieces, points, relations, series, Piece};
+use gambit_core::phrase::{change, cites, fill, fill_value, labelled, pieces, points, relations, series, Piece};
 use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";
@@ -391,7 +391,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
             }
         }
         for (x, s) in model.sliders.with_ids() {
-            let value = fill(&s.text.value, &[("value", &scenario[x].to_string())]);
+            let value = fill_value(&s.text.value, scenario[x]);
             pages.push((
                 format!("Compare / handout, assumes under {scenario_label}"),
                 labelled(case, &s.text.label, &value),
@@ -674,18 +674,26 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
 }
 
 #[test]
-fn a_chinese_slider_reading_that_appends_a_zero_sees_only_whole_numbers_from_one() {
-    // 「{value}0亿美元」 (and the spending scale's ticks, 「{value}0」) turn billions into 亿 by appending a zero:
-    // right for 5 (50亿), wrong for 0 (00亿) or for a step that is not whole. The model's slider values are whole
-    // numbers; this keeps its minimum at 1 or more.
+fn a_chinese_slider_reading_counts_in_yi_for_every_value_and_no_template_appends_a_zero() {
+    // Review 21 (N24): 「{value}0亿美元」 and the scale's 「{value}0」 turned billions into 亿 by appending a zero, which
+    // reads 「00亿美元」 for 0. The readings now carry {value_x10}, the amount in 亿, right for any whole number.
     let case = Case::load(&files(), LANG).expect("the Chinese case");
     let tick = case.view_text(ViewKind::Spending).label(Label::Tick).to_string();
     for slider in case.model.sliders.iter() {
-        if slider.text.value.contains("{value}0") || tick.contains("{value}0") {
-            let read = fill(&slider.text.value, &[("value", &slider.data.min.to_string())]);
-            assert!(slider.data.min >= 1, "{}: the minimum reads {read}", slider.data.id);
+        for template in [slider.text.value.as_ref(), tick.as_str()] {
+            assert!(!template.contains("{value}0"), "{}: {template}", slider.data.id);
         }
+        let d = &slider.data;
+        for v in [0, 1, d.min, d.default, d.max, -3] {
+            let read = fill_value(&slider.text.value, v);
+            let yi = format!("{}亿美元", v * 10);
+            assert!(read.starts_with(&yi), "{}: {v} reads {read}, not {yi}", d.id);
+        }
+        assert!(fill_value(&slider.text.value, 0).starts_with("0亿美元"));
+        assert_eq!(fill_value(&tick, 12), "120");
     }
+    // The old form, kept on purpose, shows what the check would meet: 0 read as 00亿美元.
+    assert_eq!(fill("{value}0亿美元", &[("value", "0")]), "00亿美元");
 }
 
 /// The causes in `causes` whose trigger is a bare name, with no setting after the language's colon

@@ -2,9 +2,9 @@
 //! `second`, the same control for the compare page's second scenario (its own names and ids, its own intents).
 
 use gambit_core::content::{AssumptionId, Control, SliderId};
+use gambit_core::phrase::fill_value;
 use leptos::prelude::*;
 
-use super::fill;
 use crate::state::Explainer;
 
 /// What sets a second scenario's controls apart from the reader's own in the page: names and ids.
@@ -71,7 +71,7 @@ pub fn SliderControl(slider: SliderId, #[prop(optional)] second: bool) -> impl I
         state.slider(slider).into()
     };
     let d = &data.data;
-    let reads = move |v: i32| fill(&data.text.value, &[("value", &v.to_string())]);
+    let reads = move |v: i32| fill_value(&data.text.value, v);
     let id = format!("{}slider-{}", if second { SECOND } else { "" }, d.id);
     let marks = format!("{id}-marks");
     view! {

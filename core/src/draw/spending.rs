@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{line, text, Drawing, Scene, Shape, Still, WIDTH};
 use crate::content::{Case, Label, ViewKind};
-use crate::phrase::fill;
+use crate::phrase::{fill, fill_value};
 
 const LEFT: i32 = 30;
 const SPAN: i32 = 420;
@@ -16,7 +16,7 @@ pub fn draw(case: &Case, scene: &impl Scene, mut still: Still) -> Drawing {
     let d = &slider.data;
     let value = scene.slider(s);
     let x = |v: i32| LEFT + SPAN * (v - d.min) / (d.max - d.min).max(1);
-    let reads = |v: i32| fill(&slider.text.value, &[("value", &v.to_string())]);
+    let reads = |v: i32| fill_value(&slider.text.value, v);
 
     let _ = write!(
         still,
@@ -24,7 +24,7 @@ pub fn draw(case: &Case, scene: &impl Scene, mut still: Still) -> Drawing {
     );
     for v in (d.min..=d.max).filter(|v| v % 5 == 0) {
         line(&mut still, x(v), 96, x(v), 104, "tick");
-        let tick = fill(view_text.label(Label::Tick), &[("value", &v.to_string())]);
+        let tick = fill_value(view_text.label(Label::Tick), v);
         text(&mut still, x(v), 120, "role", &tick);
     }
     line(&mut still, x(d.default), 44, x(d.default), 100, "marker");

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::content::{Case, Confidence};
 use crate::model::Scenario;
-use crate::phrase::{aside, cites, escape, fill, labelled, ours_tag, signed};
+use crate::phrase::{aside, cites, escape, fill, fill_value, labelled, ours_tag, signed};
 
 use super::{condition_words, endings_reach, pressure_words, pressures_list};
 
@@ -105,7 +105,7 @@ fn controls_section(case: &Case, out: &mut String) {
         );
     }
     for s in model.sliders.iter() {
-        let value = |v: i32| fill(&s.text.value, &[("value", &v.to_string())]);
+        let value = |v: i32| fill_value(&s.text.value, v);
         let d = &s.data;
         let range = fill(
             &how.range,
@@ -180,7 +180,7 @@ fn rules_section(case: &Case, out: &mut String) {
     for s in model.slopes.iter() {
         let d = &s.data;
         let slider = &model.sliders[d.slider.id()];
-        let per = fill(&slider.text.value, &[("value", &d.per.to_string())]);
+        let per = fill_value(&slider.text.value, d.per);
         let mut statement = fill(
             &how.slope,
             &[

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::content::{Case, PressureCondition, Table, Text, Threshold};
 use crate::model::{Cause, Change, Scenario};
-use crate::phrase::{change, cites, escape, fill, labelled, points};
+use crate::phrase::{change, cites, escape, fill, fill_value, labelled, points};
 use crate::reach::{reach, EndingReach, MAX_CHANGES};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
@@ -57,7 +57,7 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
             // apart in a line without their reasons (the CSV).
             let slider = &model.sliders[slope.data.slider.id()].text;
             let trigger = match value {
-                Some(v) => labelled(case, &slider.label, &fill(&slider.value, &[("value", &v.to_string())])),
+                Some(v) => labelled(case, &slider.label, &fill_value(&slider.value, v)),
                 None => slider.label.to_string(),
             };
             let condition = slope.data.when.as_ref().map(|when| {
@@ -199,10 +199,7 @@ pub fn change_words(case: &Case, moved: Change) -> String {
         }
         Change::Slider { slider, value } => {
             let s = &model.sliders[slider];
-            (
-                s.text.label.to_string(),
-                fill(&s.text.value, &[("value", &value.to_string())]),
-            )
+            (s.text.label.to_string(), fill_value(&s.text.value, value))
         }
     };
     change(case, &control, &value)
@@ -354,13 +351,7 @@ pub fn scenario_changes(case: &Case, scenario: &Scenario) -> Vec<String> {
         .sliders
         .with_ids()
         .filter(|&(x, _)| scenario[x] != defaults[x])
-        .map(|(x, s)| {
-            change(
-                case,
-                &s.text.label,
-                &fill(&s.text.value, &[("value", &scenario[x].to_string())]),
-            )
-        });
+        .map(|(x, s)| change(case, &s.text.label, &fill_value(&s.text.value, scenario[x])));
     options.chain(sliders).collect()
 }
 

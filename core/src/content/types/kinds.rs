@@ -83,7 +83,7 @@ kinds! {
         State = "state",
         /// The unit of the spending scale.
         Unit = "unit",
-        /// A number on the spending scale in that unit, from the slider's value: "{value}" (billions), "{value}0" (亿).
+        /// A number on the spending scale in that unit, from the slider's value: "{value}" (billions), "{value_x10}" (亿).
         Tick = "tick",
         /// In the ripple's text alternative, instead of the list of changes when no outcome moves.
         Unchanged = "unchanged",
