@@ -895,10 +895,10 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
     let (from, to) = ("由我们在文章警告基础上延伸而来的有", "由我们从文章的警告引申而来的有");
     assert!(text.contains(from), "{path} lacks {from}");
     planted.insert(path, text.replacen(from, to, 1));
-    let errors = Case::load(&planted, "zh-Hans")
-        .err()
-        .expect("the planted 引申 is an error")
-        .to_string();
+    let Err(errors) = Case::load(&planted, "zh-Hans") else {
+        panic!("the planted 引申 is not an error");
+    };
+    let errors = errors.to_string();
     assert!(
         errors.contains(path) && errors.contains("`pressures_ours`") && errors.contains("「引申」"),
         "{errors}"

@@ -246,8 +246,9 @@ fn bounds_read_back(line: &str, label: &str) -> (Option<i32>, Option<i32>) {
         Some(at) => &line[..at],
         None => line.as_str(),
     };
-    // Longest first, so that 不低于 is not read as 低于.
-    let words: [(&str, fn(i32) -> (Option<i32>, Option<i32>)); 10] = [
+    // Longest first, so that 不低于 is not read as 低于. Each word gives the bounds it sets: (at least, below).
+    type Bounds = fn(i32) -> (Option<i32>, Option<i32>);
+    let words: [(&str, Bounds); 10] = [
         ("at least ", |v| (Some(v), None)),
         ("from ", |v| (Some(v), None)),
         ("below ", |v| (None, Some(v))),
