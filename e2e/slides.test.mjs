@@ -20,7 +20,7 @@ const TEXT = { en: await read('text/en/case.json'), 'zh-Hans': await read('text/
 const STEPS = await read('data/steps.json');
 const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
 const PREDICT = '.predict-choices button';
-/** The steps with a control of their own (not the dashboard, whose eight controls are the whole last step). */
+/** The steps with a control of their own (not the dashboard, whose ten controls are the whole last step). */
 const DASHBOARD = STEPS.filter((s) => s.view === 'dashboard').map((s) => s.id);
 const SLIDES = STEPS.filter((s) => s.controls?.length && s.view !== 'dashboard').map((s) => s.id);
 /** Whether the engine's window took the size asked for (WebKitGTK's may not, here: 768×636 for 1024×768); says so if not. */

@@ -659,12 +659,13 @@ fn nothing_past_a_decline_line_reads_as_the_present() {
     }
 }
 
-/// The endings' texts say that under the 2025 chip controls, long-horizon research as set up in 2025 never reaches
-/// either hopeful ending in our model (editorial review 19, M1: the reason once said patient research "only makes
-/// the route shorter"). If a change of the model opens such a route, this fails: rewrite `original-innovator`'s
+/// The endings' texts say that under the 2025 chip controls, long-horizon research as set up in 2025 reaches a hopeful
+/// ending only where its culture delivers more (the assumption `culture`, for the question P24 leaves open), and then
+/// only with other changes (editorial review 19, M1: before that assumption the model answered P24's question with a
+/// no). If a change of the model opens another route, or closes this one, this fails: rewrite `original-innovator`'s
 /// summary and reason and `global-contender`'s reason in both languages, then this test.
 #[test]
-fn research_as_set_up_under_the_controls_reaches_no_hopeful_ending_as_the_texts_say() {
+fn research_as_set_up_under_the_controls_reaches_a_hopeful_ending_only_through_its_culture() {
     let model = &case().model;
     let assumption = |id: &str| {
         model
@@ -673,34 +674,45 @@ fn research_as_set_up_under_the_controls_reaches_no_hopeful_ending_as_the_texts_
             .find(|&a| model.assumptions[a].data.id.as_ref() == id)
             .unwrap_or_else(|| panic!("an assumption `{id}`"))
     };
-    let (chips, research) = (assumption("chips"), assumption("research"));
+    let (chips, research, culture) = (assumption("chips"), assumption("research"), assumption("culture"));
     let compliant = model.assumptions[chips]
         .option_by_key("compliant")
         .expect("chips=compliant");
     let protected = model.assumptions[research]
         .option_by_key("protected")
         .expect("research=protected");
+    let stronger = model.assumptions[culture]
+        .option_by_key("stronger")
+        .expect("culture=stronger");
     let hopeful: Vec<_> = model
         .endings
         .ids()
         .filter(|&e| ["original-innovator", "global-contender"].contains(&model.endings[e].data.id.as_ref()))
         .collect();
     assert_eq!(hopeful.len(), 2, "both hopeful endings are in the model");
-    let mut tried = 0;
+    let (mut tried, mut reached) = (0, [0usize; 2]);
     for scenario in gambit_core::calibration::every_scenario(model) {
         if scenario[chips] != compliant || scenario[research] != protected {
             continue;
         }
         tried += 1;
         let ending = evaluate(model, &scenario).ending;
-        assert!(
-            !hopeful.contains(&ending),
-            "{scenario:?} reads as `{}`: the endings' texts say this cannot happen",
+        let Some(h) = hopeful.iter().position(|&e| e == ending) else {
+            continue;
+        };
+        assert_eq!(
+            scenario[culture], stronger,
+            "{scenario:?} reads as `{}` without the culture delivering more: the endings' texts say this cannot happen",
             model.endings[ending].data.id
         );
+        reached[h] += 1;
     }
     assert!(
         tried > 1000,
         "only {tried} scenarios with compliant chips and research as set up"
+    );
+    assert!(
+        reached.iter().all(|&n| n > 0),
+        "with compliant chips and research as set up, the hopeful endings are reached {reached:?} times: the texts say both are within reach"
     );
 }
