@@ -213,3 +213,40 @@ fn a_proposition_is_checked_over_every_case_it_speaks_of() {
         "{why}"
     );
 }
+
+/// A proposition whose words say "whatever else is set" ranges over every control its words do not fix (editorial
+/// review 21, M2 and S2): each assumption is fixed by its change (`choices`, where an option as in 2025 says so
+/// explicitly), by the named scenario it starts from, or tried every way in `over`; each slider is fixed in
+/// `sliders` or tried at every point in `over`. Two propositions once passed only because `over` left out the
+/// research culture and the trust built abroad, with which the model contradicted their words.
+#[test]
+fn a_proposition_that_says_whatever_else_is_set_ranges_over_every_control_it_does_not_fix() {
+    let model = &case().model;
+    let mut narrow = Vec::new();
+    for p in model.propositions.iter() {
+        if !p.text.requires.to_lowercase().contains("whatever else") {
+            continue;
+        }
+        let d = &p.data;
+        let preset = &model.presets[d.from.id()].data;
+        let over = |key: &str| d.over.iter().any(|c| c.key() == key);
+        for a in model.assumptions.iter() {
+            let key = a.data.id.as_ref();
+            let fixed = d.choices.iter().any(|(k, _)| k.key() == key)
+                || preset.choices.iter().any(|(k, _)| k.key() == key);
+            if !fixed && !over(key) {
+                narrow.push(format!("{}: {key}", d.id));
+            }
+        }
+        for s in model.sliders.iter() {
+            let key = s.data.id.as_ref();
+            if !d.sliders.iter().any(|(k, _)| k.key() == key) && !over(key) {
+                narrow.push(format!("{}: {key}", d.id));
+            }
+        }
+    }
+    assert!(
+        narrow.is_empty(),
+        "propositions that say \"whatever else is set\" but neither fix nor try: {narrow:#?}"
+    );
+}
