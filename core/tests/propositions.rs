@@ -232,8 +232,8 @@ fn a_proposition_that_says_whatever_else_is_set_ranges_over_every_control_it_doe
         let over = |key: &str| d.over.iter().any(|c| c.key() == key);
         for a in model.assumptions.iter() {
             let key = a.data.id.as_ref();
-            let fixed = d.choices.iter().any(|(k, _)| k.key() == key)
-                || preset.choices.iter().any(|(k, _)| k.key() == key);
+            let fixed =
+                d.choices.iter().any(|(k, _)| k.key() == key) || preset.choices.iter().any(|(k, _)| k.key() == key);
             if !fixed && !over(key) {
                 narrow.push(format!("{}: {key}", d.id));
             }
