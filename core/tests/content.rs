@@ -871,6 +871,14 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
         assert_eq!(variants, [variant], "{text}");
     }
+    // Chinese review 22 (S2): the hemmed-in ending, two of four lines crossed, was titled 四面受困 (besieged on all
+    // four sides) beside a sentence that counts exactly four lines.
+    for (text, variant) in [("情景会被判为“四面受困”", "四面受困")] {
+        let found = terms.rejected_in(text);
+        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
+        assert_eq!(variants, [variant], "{text}");
+    }
+    assert!(terms.rejected_in("情景会被判为“腹背受敌”").is_empty());
     for text in [
         "对文化和制度的考验；文化与制度上的考验",
         "还可能受到当地政治层面的审视",

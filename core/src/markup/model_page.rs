@@ -233,7 +233,7 @@ fn endings_section(case: &Case, out: &mut String) {
         };
         // An ending that needs only some of its conditions says so in brackets after its title, before the list,
         // which would otherwise read as "all of these" (most of all in Chinese, where a list joined by 、 after a
-        // colon means all of them): one colon in the sentence, 「四面受困（以下条件至少满足2项）：…」.
+        // colon means all of them): one colon in the sentence, 「腹背受敌（以下条件至少满足2项）：…」.
         let title = match e.data.needs {
             Some(n) if !e.data.when.is_empty() => {
                 aside(case, &e.text.title, &fill(&model.words.needs, &[("n", &n.to_string())]))
