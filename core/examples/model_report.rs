@@ -1,28 +1,112 @@
 //! Prints the scenario model over every combination (`cargo xtask model`): each ending's conditions with the
 //! paragraphs that name them, how many combinations reach it (no share is a target), its nearest way from the
 //! article's present, what it requires and which rules it rests on; then whether each of the article's
-//! propositions holds. With `--json`, the same as JSON.
+//! propositions holds. With `--json`, the same as JSON. With `--scenario QUERY` (a link's query, such as
+//! `chips=unrestricted&capex=35`), one scenario instead: each outcome with its base and causes, whether each
+//! ending's conditions hold, and the ending it reaches.
 
 use std::fmt::Write;
 use std::path::Path;
 
 use gambit_core::calibration::{calibrate, Report};
+use gambit_core::content::Table;
 use gambit_core::content::{ContentFiles, ModelData, Threshold};
-use gambit_core::model::{Change, Scenario};
+use gambit_core::model::{conditions, evaluate, pressures_in_play, Cause, Change, Scenario};
 use gambit_core::propositions::{change_key, check};
 use gambit_core::reach::MAX_CHANGES;
+use gambit_core::url;
 use gambit_core::Case;
 
+const USAGE: &str = "usage: model_report [--json | --scenario QUERY | --help]
+  (none)            every ending over every combination, then the propositions
+  --json            the same, as JSON
+  --scenario QUERY  one scenario, set as a link's query sets it (chips=unrestricted&capex=35)";
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return;
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     let files = ContentFiles::read_dir(&root).expect("the content folder");
     let case = Case::load(&files, "en").unwrap_or_else(|errors| panic!("the content is broken:\n{errors}"));
+    if let Some(at) = args.iter().position(|a| a == "--scenario") {
+        let Some(query) = args.get(at + 1) else {
+            eprintln!("{USAGE}");
+            std::process::exit(2);
+        };
+        print!("{}", one_scenario(&case, query));
+        return;
+    }
     let report = calibrate(&case.model);
     if std::env::args().any(|a| a == "--json") {
         println!("{}", json(&case.model, &report));
     } else {
         print!("{}", text(&case.model, &report));
     }
+}
+
+/// One scenario, read from a link's query: each outcome's value, its base and what moved it; each ending's
+/// conditions, met or not; and the ending the scenario reaches. A setting the link codec cannot use is named.
+fn one_scenario(case: &Case, query: &str) -> String {
+    let model = &case.model;
+    let (state, notices) = url::parse(query.trim_start_matches('?'), case);
+    let mut out = String::new();
+    for n in &notices {
+        let _ = writeln!(out, "ignored: {}={}", n.key, n.value);
+    }
+    let scenario = &state.scenario;
+    let evaluation = evaluate(model, scenario);
+    for (o, outcome) in model.outcomes.with_ids() {
+        let v = &evaluation.outcomes[o.index()];
+        let causes: Vec<String> = v
+            .causes
+            .iter()
+            .map(|c| match *c {
+                Cause::Rule(r) => {
+                    let r = &model.rules[r].data;
+                    format!("{:+} {}{}", r.delta, r.id, if r.ours { " (ours)" } else { "" })
+                }
+                Cause::Slope { slope, delta, .. } => {
+                    let s = &model.slopes[slope].data;
+                    format!("{delta:+} {}{}", s.id, if s.ours { " (ours)" } else { "" })
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "{:<14} {:>3} (base {:>3}) {}",
+            outcome.data.id,
+            v.value,
+            outcome.data.base,
+            causes.join(", ")
+        );
+    }
+    let values = evaluation.values();
+    let in_play = pressures_in_play(model, |a| scenario[a]);
+    let _ = writeln!(
+        out,
+        "pressures in play: {} ({} named by the article)",
+        in_play.all, in_play.named
+    );
+    for e in model.endings.iter() {
+        let held = conditions(e, in_play, &values);
+        let names = e
+            .data
+            .when
+            .iter()
+            .map(|t| condition(model, t))
+            .chain(e.data.pressures.as_ref().map(|_| "pressures".to_string()));
+        let marks: Vec<String> = names
+            .zip(&held)
+            .map(|(n, &h)| format!("{n}: {}", if h { "met" } else { "not met" }))
+            .collect();
+        let needs = e.data.needs.map_or(String::new(), |n| format!(" (needs {n})"));
+        let _ = writeln!(out, "  {}{needs}: {}", e.data.id, marks.join("; "));
+    }
+    let _ = writeln!(out, "ending: {}", model.endings[evaluation.ending].data.id);
+    out
 }
 
 fn change(model: &ModelData, c: &Change) -> String {

@@ -29,7 +29,7 @@ use tools::Toolbox;
 const NATIVE_RENDER: [&str; 5] = ["-p", "ai-gambit", "--no-default-features", "--features", "ssr"];
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--port N] | test | dist [--site-url URL] | bench | model [--json] | measure>";
+    "usage: cargo xtask <serve [--port N] | test | dist [--site-url URL] | bench | model [--json | --scenario QUERY | --help] | measure>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -305,9 +305,11 @@ fn measure() -> Result<(), String> {
 /// reach it (no share is a target), its nearest way from the article's present, what it requires and the rules it
 /// rests on; and whether each of the article's propositions holds.
 fn model(args: &[String]) -> Result<(), String> {
-    let json = match args {
-        [] => false,
-        [flag] if flag == "--json" => true,
+    // The report's own flags: none, `--json`, `--scenario QUERY` or `--help` (it says what each does).
+    let passed: &[String] = match args {
+        [] => &[],
+        [flag] if flag == "--json" || flag == "--help" => args,
+        [flag, _query] if flag == "--scenario" => args,
         _ => return Err(USAGE.to_string()),
     };
     let mut command = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
@@ -322,7 +324,7 @@ fn model(args: &[String]) -> Result<(), String> {
             "model_report",
             "--",
         ])
-        .args(json.then_some("--json"))
+        .args(passed)
         .current_dir(root());
     let status = command.status().map_err(|e| format!("cannot start cargo: {e}"))?;
     status
