@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ai_gambit::views::App;
-use gambit_core::content::{Control, Table};
+use gambit_core::content::{Assumption, Control, Ref, Table};
 use leptos::task::tick;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -165,19 +165,22 @@ fn bar_values(root: &Element) -> Vec<String> {
         .collect()
 }
 
+/// Every assumption is a control of some step whose words follow it, as its scenario sentence (`varies_with`) or
+/// the few words after it (`also_varies_with`): flipping it there changes both the sentence and the chart.
 #[wasm_bindgen_test]
 async fn every_assumption_has_a_step_where_flipping_it_changes_a_chart_and_a_sentence() {
     let case = ai_gambit::content::case();
     for (a, assumption) in case.model.assumptions.with_ids() {
         let id = &assumption.data.id;
+        let follows = |v: Option<&Ref<Assumption>>| v.is_some_and(|v| v.id() == a);
         let step = case
             .steps
             .iter()
             .find(|s| {
-                s.data.varies_with.as_ref().is_some_and(|v| v.id() == a)
+                (follows(s.data.varies_with.as_ref()) || follows(s.data.also_varies_with.as_ref()))
                     && s.data.controls.iter().any(|c| c.control() == Control::Assumption(a))
             })
-            .unwrap_or_else(|| panic!("no step varies with `{id}`"));
+            .unwrap_or_else(|| panic!("no step's words vary with `{id}`"));
         let (root, _mounted) = mount(&format!("step={}", step.data.id));
         let (sentence, bars) = (text(&root, ".scenario-sentence"), bar_values(&root));
         assert!(!bars.is_empty(), "step `{}` shows no chart for `{id}`", step.data.id);

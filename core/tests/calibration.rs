@@ -452,6 +452,43 @@ fn every_model_reason_reads_in_one_pass() {
     }
 }
 
+/// Every step's words read in one pass too (editorial review 21, N4), by the same measure as the model's reasons:
+/// no English sentence of a step's paragraphs, question or scenario sentences over 40 words, no Chinese one over 120
+/// characters. A failure names the file, the step and the sentence.
+#[test]
+fn every_step_sentence_reads_in_one_pass() {
+    for (lang, limit) in [("en", 40), ("zh-Hans", 120)] {
+        let case = Case::load(files(), lang).unwrap();
+        let mut texts: Vec<(String, &str)> = Vec::new();
+        for step in case.steps.iter() {
+            let (id, text) = (&step.data.id, &step.text);
+            for (n, body) in text.body.iter().enumerate() {
+                texts.push((format!("{id}.body[{n}]"), body.as_ref()));
+            }
+            texts.push((format!("{id}.question"), text.question.as_ref()));
+            for (option, sentence) in text.variants.iter() {
+                texts.push((format!("{id}.variants.{}", option.key()), sentence.as_ref()));
+            }
+            for (option, sentence) in text.also_variants.iter() {
+                texts.push((format!("{id}.also_variants.{}", option.key()), sentence.as_ref()));
+            }
+        }
+        assert!(texts.len() > 60, "{lang}: the steps' texts were not all gathered");
+        for (id, text) in texts {
+            for sentence in sentences(lang, text) {
+                let length = match lang {
+                    "en" => sentence.split_whitespace().count(),
+                    _ => sentence.chars().count(),
+                };
+                assert!(
+                    length <= limit,
+                    "text/{lang}/steps.json `{id}`: a sentence of {length} (over {limit}): {sentence:?}"
+                );
+            }
+        }
+    }
+}
+
 /// The sentences of `text`: in English, ended by a full stop, question or exclamation mark before a space and a
 /// capital, a quote or a bracket (not "P12. " inside a list, which no reason has); in Chinese, by 。？！.
 fn sentences<'a>(lang: &str, text: &'a str) -> Vec<&'a str> {

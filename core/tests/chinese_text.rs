@@ -310,6 +310,14 @@ fn pages(case: &Case) -> Vec<(String, String)> {
                 ));
             }
         }
+        if let Some(a) = &step.data.also_varies_with {
+            for option in model.assumptions[a.id()].option_ids() {
+                pages.push((
+                    format!("step {name}, second scenario sentence {option:?}"),
+                    step.text.also_variants.of(option).to_string(),
+                ));
+            }
+        }
         for term in step.data.terms.iter().map(|t| &case.glossary[t.id()]) {
             let line = format!(
                 "{}{}{}",

@@ -139,6 +139,35 @@ fn a_missing_scenario_variant_names_the_text_file_step_and_option() {
     );
 }
 
+/// A step's second assumption (`also_varies_with`) is checked as its first: one of the step's controls, a sentence
+/// for each of its options, and no sentences without it.
+#[test]
+fn a_second_assumption_without_its_control_or_sentences_names_file_step_and_option() {
+    let errors = errors_after_edit(
+        "data/steps.json",
+        r#""varies_with": "chips"}"#,
+        r#""varies_with": "chips", "also_varies_with": "research"}"#,
+    );
+    assert_eq!(
+        errors,
+        vec![
+            "content/data/steps.json: `independent-kingdoms`: `also_varies_with`: `research` is not one of the step's controls",
+            "content/text/en/steps.json: `independent-kingdoms`: no also-variant for option `deepened`",
+            "content/text/en/steps.json: `independent-kingdoms`: no also-variant for option `protected`",
+            "content/text/en/steps.json: `independent-kingdoms`: no also-variant for option `squeezed`",
+        ]
+    );
+    let errors = errors_after_edit(
+        "text/en/steps.json",
+        r#""variants": {"#,
+        r#""also_variants": {"compliant": "As in 2025."}, "variants": {"#,
+    );
+    assert_eq!(
+        errors,
+        vec!["content/text/en/steps.json: `independent-kingdoms`: has also-variants but `also_varies_with` names no assumption"]
+    );
+}
+
 #[test]
 fn empty_text_is_an_error() {
     let errors = errors_after_edit(

@@ -94,9 +94,9 @@ pub fn Stage(step: StepId, controls: bool) -> impl IntoView {
     }
 }
 
-/// A step's view and, if it varies with an assumption, the sentence for the chosen option; a picture has its save
-/// buttons above it (not in an embedded step). With `veil`, a note over it says why it is held back, while it is
-/// ([`Explainer::held_back`]).
+/// A step's view and, if it varies with an assumption, the sentence for the chosen option (then the few words for
+/// its second control's option, if it names one); a picture has its save buttons above it (not in an embedded step).
+/// With `veil`, a note over it says why it is held back, while it is ([`Explainer::held_back`]).
 #[component]
 fn StageView(step: StepId, veil: bool) -> impl IntoView {
     let state = Explainer::get();
@@ -105,9 +105,19 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
     let caption = step.data.varies_with.as_ref().map(|a| {
         let a = a.id();
         let sentence = move || step.text.variants.of(state.choice(a).get()).as_ref();
+        // The step's second control, if it has one, adds its few words after the sentence, in the same line of
+        // text: the words follow every control the step shows.
+        let also = step.data.also_varies_with.as_ref().map(|b| {
+            let b = b.id();
+            let words = move || step.text.also_variants.of(state.choice(b).get()).as_ref();
+            view! {
+                {super::nonempty(&state.case.meta.ui.punctuation.space)}
+                <span class="also-sentence">{words}</span>
+            }
+        });
         view! {
             <figcaption>
-                <p class="scenario-sentence">{sentence}</p>
+                <p class="scenario-sentence">{sentence}{also}</p>
             </figcaption>
         }
     });

@@ -324,7 +324,7 @@ fn resolve_propositions(r: &mut Resolver, case: &mut Case) {
     }
 }
 
-/// A step's controls, the records it shows, and the assumption its scenario variants follow.
+/// A step's controls, the records it shows, and the assumptions its scenario sentences follow.
 fn resolve_steps(r: &mut Resolver, case: &mut Case) {
     let steps_text = format!("text/{}/steps.json", case.lang);
     for step in case.steps.to_mut().iter_mut() {
@@ -347,12 +347,16 @@ fn resolve_steps(r: &mut Resolver, case: &mut Case) {
             one(r.errors, &at, "glossary term", lists.3, t);
         }
         let varies = d.varies_with.as_mut().and_then(|a| r.assumption(&at, a));
+        let also = d.also_varies_with.as_mut().and_then(|a| r.assumption(&at, a));
         let at = At {
             file: &steps_text,
             id: &d.id,
         };
         if varies.is_some() {
             r.option_keys(&at, varies, &mut step.text.variants);
+        }
+        if also.is_some() {
+            r.option_keys(&at, also, &mut step.text.also_variants);
         }
     }
 }

@@ -472,8 +472,8 @@ fn validate_step_aliases(case: &Case, errors: &mut ContentErrors) {
     }
 }
 
-/// A step has what its view draws, embed heights that fit, and scenario variants for every option it varies
-/// with.
+/// A step has what its view draws, embed heights that fit, and scenario sentences for every option of each
+/// assumption it varies with (`varies_with`, `also_varies_with`), each one of its controls.
 fn validate_steps(case: &Case, errors: &mut ContentErrors) {
     let model = &case.model;
     for step in case.steps.iter() {
@@ -521,21 +521,55 @@ fn validate_steps(case: &Case, errors: &mut ContentErrors) {
                 "a ripple view draws the assumption the step varies with; `varies_with` is missing",
             ));
         }
-        match &data.varies_with {
-            None if !step.text.variants.is_empty() => errors.push(ContentError::item(
-                &text(case, "steps.json"),
-                id,
-                "has scenario variants but varies with no assumption",
-            )),
-            None => {}
-            Some(a) => every_option(
-                &text(case, "steps.json"),
-                id,
+        for (field, varies, sentences, what) in [
+            (
+                "varies_with",
+                &data.varies_with,
+                &step.text.variants,
                 "scenario variant",
-                &model.assumptions[a.id()],
-                step.text.variants.keys(),
-                errors,
             ),
+            (
+                "also_varies_with",
+                &data.also_varies_with,
+                &step.text.also_variants,
+                "also-variant",
+            ),
+        ] {
+            match varies {
+                None if !sentences.is_empty() => errors.push(ContentError::item(
+                    &text(case, "steps.json"),
+                    id,
+                    format!("has {what}s but `{field}` names no assumption"),
+                )),
+                None => {}
+                Some(a) => {
+                    // The words follow a control the reader sees on the step, never one set elsewhere.
+                    if !data.controls.iter().any(|c| c.control() == Control::Assumption(a.id())) {
+                        errors.push(ContentError::item(
+                            STEPS,
+                            id,
+                            format!("`{field}`: `{}` is not one of the step's controls", a.key()),
+                        ));
+                    }
+                    every_option(
+                        &text(case, "steps.json"),
+                        id,
+                        what,
+                        &model.assumptions[a.id()],
+                        sentences.keys(),
+                        errors,
+                    );
+                }
+            }
+        }
+        if let (Some(a), Some(b)) = (&data.varies_with, &data.also_varies_with) {
+            if a.id() == b.id() {
+                errors.push(ContentError::item(
+                    STEPS,
+                    id,
+                    format!("`also_varies_with` repeats `varies_with` (`{}`)", a.key()),
+                ));
+            }
         }
     }
 }

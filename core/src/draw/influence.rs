@@ -12,7 +12,12 @@ use super::{lines, text, Drawing, Scene, Shape, Still};
 use crate::content::{Case, Control, OutcomeId, RuleId, SlopeId, Table, ViewKind};
 use crate::model::Cause;
 
-const ROW: i32 = 48;
+/// The room a control's label takes on the left (two lines of 14-unit type and a gap), and an outcome's on the
+/// right (its label, its scale, and the threshold numbers above and under it). The map is as tall as the longer
+/// column needs, each column spread evenly over it: when the two new levers made ten controls at 48 a row, the
+/// map grew by a fifth and the originality step's handout took two Letter pages.
+const CONTROL_ROW: i32 = 38;
+const OUTCOME_ROW: i32 = 54;
 const WIDTH: i32 = 760;
 /// Where the links start and end, and where each outcome's scale runs.
 const LINKS: (i32, i32) = (236, 392);
@@ -79,9 +84,10 @@ pub fn map_controls(case: &Case) -> Vec<(Control, &str)> {
 pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut still: Still) -> Drawing {
     let model = &case.model;
     let sources = map_controls(case);
-    let rows = sources.len().max(model.outcomes.len()) as i32;
-    let left_y = |i: usize| 34 + i as i32 * ROW * rows / sources.len().max(1) as i32;
-    let right_y = |o: OutcomeId| 34 + o.index() as i32 * ROW * rows / model.outcomes.len().max(1) as i32;
+    let (controls, outcomes) = (sources.len().max(1) as i32, model.outcomes.len().max(1) as i32);
+    let span = (controls * CONTROL_ROW).max(outcomes * OUTCOME_ROW);
+    let left_y = |i: usize| 34 + i as i32 * span / controls;
+    let right_y = |o: OutcomeId| 34 + o.index() as i32 * span / outcomes;
     let row_of = |c: Control| {
         sources
             .iter()
@@ -183,7 +189,7 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
     Drawing {
         kind: ViewKind::Influence,
         width: WIDTH,
-        height: rows * ROW + 18,
+        height: span + 18,
         desc: case.view_text(ViewKind::Influence).alt.to_string(),
         still: still.into_markup(),
         moving,

@@ -128,6 +128,10 @@ records! {
         /// The assumption whose option picks this step's scenario sentence, if any.
         #[serde(default)]
         pub varies_with: Option<Ref<Assumption>>,
+        /// A second assumption among the step's controls whose option adds a short sentence after the scenario
+        /// sentence (`also_variants`), so that the words follow every control the step shows.
+        #[serde(default)]
+        pub also_varies_with: Option<Ref<Assumption>>,
     }
 
     /// How tall, in CSS pixels, the embedded step is in the tallest of the three engines, plus a little: in a
@@ -160,6 +164,9 @@ records! {
         /// The scenario sentence for each option of `varies_with`.
         #[serde(default)]
         pub variants: Map<Ref<Choice>, Text>,
+        /// A short sentence for each option of `also_varies_with`, shown after the scenario sentence.
+        #[serde(default)]
+        pub also_variants: Map<Ref<Choice>, Text>,
     }
 
     /// A question asked on `step` before the reader flips an assumption: which way will `outcome` move when
