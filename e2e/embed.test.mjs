@@ -128,7 +128,12 @@ test('a host that strips the script shows a sample of embedded steps unclipped a
         }
       });
     }
-    // The code's height is the measured one (the tallest engine's): the frame barely moves when its script sizes it.
+    // The code's height is the measured one (the tallest engine's, with the frame's script or without, whose page
+    // says what it shows): the frame barely moves when its script sizes it.
+    for (const width of WIDTHS) contents.push(await measureEmbed(session, ctx.server.url, code, width, { script: false }));
+    // The engine says it blocked those frames' script, as it should; anything else is an error.
+    const unexpected = (await ctx.browser.errors()).filter((e) => !/sandboxed|allow-scripts/.test(e));
+    assert.deepEqual(unexpected, [], `${id}: errors in the frames`);
     const tallest = Math.max(...contents);
     assert.ok(heightOf(code) <= tallest * 1.1 + 40, `${id}: ${tallest}px of content at most in a ${heightOf(code)}px frame: lower ${key}`);
   }

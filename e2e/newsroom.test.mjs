@@ -1,14 +1,15 @@
 // The newsroom: a step embedded in an article as a CMS would have it. In a sandboxed frame (`sandbox="allow-scripts"`,
-// an opaque origin) the embed keeps its styles, and "Open the whole explainer" offers its address to copy where the
+// an opaque origin) the embed keeps its styles in every engine, says why where its server refuses it the app (no
+// CORS header), and "Open the whole explainer" offers its address to copy where the
 // sandbox forbids a new tab; an embed is light unless the writer asks for dark (the dark article's near-black) or for
 // the reader's system; `controls=0` keeps the outcome bars, a locked scenario with its figures and its name; a frame
 // without scripts shows the step's embeddable page, the embedded view (not the site's page), white, fitting a phone's
 // column, saying it shows 2025 and giving the explainer's address as text, and for a code that sets one of the
 // step's own assumptions or dark colours, that scenario (the app's figures) in those colours, from the copy of the
 // page the code points at; in a sandboxed frame the CSV's figures show as text to copy; Copy link, Copy the code and a download
-// each confirm beside their button, announced, in both languages. The sandbox test runs in every engine that runs the
-// app in a sandbox (not WebKitGTK under the policy, as docs/deployment.md
-// says); the colour tests emulate the reader's system in Chromium.
+// each confirm beside their button, announced, in both languages; a frame held at a fixed height never scrolls inside.
+// The tests of the app in a sandbox run in every engine that runs it there (not WebKitGTK under the policy without
+// --site-url, as docs/deployment.md says); the colour tests emulate the reader's system in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -110,7 +111,8 @@ test('"Open the whole explainer" opens a tab, and where the sandbox forbids it (
     await named(page, async () => {
       await session.goto(`${ctx.server.url}${page}`, { app: false });
       await session.frame(await session.waitFor('#frame'));
-      await session.waitFor('.open-full a', 30000);
+      // The app's link, not the readable page's (the embeddable page's holds the same link, without its handler).
+      await session.until('return !document.getElementById("static") && !!document.querySelector(".open-full a")', { what: 'the app started in the frame', ms: 30000 });
       await session.click(await session.find('.open-full a'));
       if (sandboxed) {
         const offered = await session.until('const i = document.querySelector(".open-blocked input"); return i && [i.value, document.activeElement === i]',
@@ -355,10 +357,11 @@ test('a frame without scripts shows the scenario and the colours its code sets, 
   // The option furthest from 2025 that a writer picks on the step: the model's last one.
   const option = Object.keys(chips.options).at(-1);
   const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) < 3 * 128;
-  for (const theme of ['light', 'dark']) {
+  // Light and dark with the controls, and light locked (`controls=0`: its code's height is the shorter view's).
+  for (const [theme, controls] of [['light', true], ['dark', true], ['light', false]]) {
     for (const [width, height] of [[390, 844], [1280, 800]]) {
-      await named(`${theme}, ${width} px wide`, async () => {
-        const code = await codeOf(session, ctx.server.url, CHARTED.id, true, `&chips=${option}`);
+      await named(`${theme}, controls ${controls ? 'on' : 'off'}, ${width} px wide`, async () => {
+        const code = await codeOf(session, ctx.server.url, CHARTED.id, controls, `&chips=${option}`);
         // The figures the app shows for this scenario.
         const figures = await session.execute(`return Object.fromEntries([...document.querySelectorAll('.outcome[data-outcome]')]
           .map((o) => [o.dataset.outcome, o.dataset.value]))`);
@@ -368,16 +371,17 @@ test('a frame without scripts shows the scenario and the colours its code sets, 
           src = srcOf(await session.execute('return document.querySelector(".embed-code textarea").value'));
         }
         assert.match(src, new RegExp(`/embeds/${CHARTED.id}/chips-${option}${theme === 'dark' ? '-dark' : ''}/\\?`), src);
-        // No script in the frame: `sandbox=""` as the journalist tried it (an opaque origin), except in WebKitGTK,
-        // which refuses the stylesheet of an opaque origin without --site-url (see webkitSandbox): there the same
-        // origin, still without script.
-        const frame = `<iframe id="frame" title="embedded" sandbox="${webkit ? 'allow-same-origin' : ''}" height="${heightOf(code)}" src="${src}"></iframe>`;
+        // No script in the frame: `sandbox=""` as the journalist tried it (an opaque origin, whose page's own
+        // stylesheet, written in, holds in WebKit too), at the code's own heights (its attribute, and its CSS
+        // height, which follows the screen's width).
+        const style = /style="([^"]*)"/.exec(code)[1];
+        const frame = `<iframe id="frame" title="embedded" sandbox="" height="${heightOf(code)}" style="${style}" src="${src}"></iframe>`;
         if (width === 390) await phone(session); else await viewport(session, width, height);
         try {
           await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
           await session.execute(`document.body.innerHTML = '<article style="max-width:680px;margin:0 auto;padding:1rem">' + arguments[0] + '</article>';
             document.body.style.background = arguments[1];
-            document.getElementById('frame').style.cssText = 'display:block;width:100%;border:0'`, [frame, theme === 'dark' ? '#111' : '#fff']);
+            document.getElementById('frame').style.cssText += ';display:block;width:100%;border:0'`, [frame, theme === 'dark' ? '#111' : '#fff']);
           await session.frame(await session.waitFor('#frame'));
           await session.waitFor('.embedded-title', 10000);
           await session.until('return document.readyState === "complete"', { what: 'the frame\'s page loaded' });
@@ -385,10 +389,13 @@ test('a frame without scripts shows the scenario and the colours its code sets, 
             background: getComputedStyle(document.body).backgroundColor, line: document.querySelector('.scenario-line')?.textContent ?? '',
             note: document.querySelector('.no-script-note')?.textContent ?? '', link: document.querySelector('.open-full a')?.getAttribute('href'),
             scripted: !!document.querySelector('main.embedded .controls'),
+            tall: Math.ceil(document.documentElement.getBoundingClientRect().height), inner: innerHeight,
             figures: Object.fromEntries([...document.querySelectorAll('.outcome[data-outcome]')].map((o) => [o.dataset.outcome, o.dataset.value])) }`);
           await session.frame();
-          await shot(session, `embed-noscript-${theme}-${option}-${width}`);
+          await shot(session, `embed-noscript-${theme}-${controls ? 'controls' : 'locked'}-${option}-${width}`);
           assert.equal(seen.scripted, false, 'the app ran in a frame without scripts');
+          // The whole step fits the code's height (a locked code's frame overflowed a phone by about 100 px: journalist try 7).
+          assert.ok(seen.tall <= seen.inner, `${seen.tall} px of content in a ${seen.inner} px frame`);
           assert.equal(seen.theme, theme);
           assert.equal(dark(seen.background), theme === 'dark', `the frame's background: ${seen.background}`);
           assert.ok(seen.line.includes(chips.options[option].label), `the scenario line: "${seen.line}"`);
