@@ -63,7 +63,7 @@ test('hostile links, one of each kind, open a rendered step, run nothing and inj
       await session.waitFor('main');
       const report = await session.execute(`return {
         rendered: !!document.querySelector('main h2, .embedded-title'),
-        injected: document.querySelectorAll('img, iframe, object, embed, svg script, script:not([type=module])').length,
+        injected: document.querySelectorAll('img, iframe, object, embed, svg script, script:not([data-wasm])').length,
         handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
       }`);
       let dialog = null;

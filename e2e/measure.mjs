@@ -1,6 +1,6 @@
 // `cargo xtask measure`: measures every step's embedded height, with and without its controls and compact
-// (`compact=1`: the chart and its figures only), in every engine, in
-// an article's column and a phone's, in a scenario changed from 2025 (its line shows), and writes them into
+// (`compact=1`: the chart and its figures only), in every engine, with the frame's script and without, in
+// an article's column and a narrow one (300 px), in a scenario changed from 2025 (its line shows), and writes them into
 // content/data/steps.json as `embed_height`: the tallest of the engines plus 20 px (a line of a longer sentence, or
 // an engine's fonts), rounded up to 10 px, in the article's column (`controls`, `view`, `compact`) and the phone's
 // (`phone_controls`, `phone_view`, `phone_compact`), so the code's height, which goes from one to the other, is the one the frame
@@ -32,10 +32,13 @@ try {
         for (const [controls, key] of FORMS) {
           const code = await codeOf(browser.session, server.url, id, controls, changedScenario(step));
           for (const width of WIDTHS) {
+            // With the frame's script, and without (a sandbox without scripts shows the pre-written page: its
+            // note says what it shows, and a `controls=0` code's frame shows no more than it: journalist try 7).
             const content = await measureEmbed(browser.session, server.url, code, width, { tall: true });
+            const still = await measureEmbed(browser.session, server.url, code, width, { tall: true, script: false });
             const stored = width === WIDTHS.at(-1) ? `phone_${key}` : key;
-            tallest[id][stored] = Math.max(tallest[id][stored], content);
-            console.log(`${name} ${id} ${key} at ${width} px: ${content} px`);
+            tallest[id][stored] = Math.max(tallest[id][stored], content, still);
+            console.log(`${name} ${id} ${key} at ${width} px: ${content} px, ${still} px without script`);
           }
         }
       }

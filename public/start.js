@@ -6,16 +6,26 @@
 // from the readable page's `data-` attributes, in the page's language. The app removes the readable page, and any
 // note, once it has started.
 //
+// It is a classic script, not a module: a module is fetched as a CORS request, which a frame sandboxed without
+// `allow-same-origin` (an opaque origin) cannot make from a server that sends no `Access-Control-Allow-Origin`; the
+// page would then stay as it is, with not a word. A classic script loads from any server, and where the app's own
+// module and WebAssembly are refused so, it says why (`data-sandboxed`) and the frame shrinks to the readable page.
+//
 // This script builds and parses no address of its own: every address is the core's (`core/src/url`), which tells it,
 // in its script's `data-` attributes (`url::start_data`), the link keys it reads from the query (`data-step-key`,
 // `data-embed-key`, `data-theme-key`), where each step's page is (`data-step-pages`, on the first page), the step a
 // page holds (`data-step`) and the way back to the language's root (`data-root`).
 
-const script = document.querySelector('script[data-wasm]');
+const script = document.currentScript || document.querySelector('script[data-wasm]');
 // How long before the note that the app is slow: 8 seconds, or what the page's `data-slow-ms` says (a test's page).
 const SLOW_MS = Number(script.dataset.slowMs) || 8000;
 // Resolved now, against the page's own address: the app moves the address from one step's page to another's.
-const files = { js: new URL(script.dataset.js, location.href).href, wasm: new URL(script.dataset.wasm, location.href).href };
+// The service worker sits beside this script.
+const files = {
+  js: new URL(script.dataset.js, location.href).href,
+  wasm: new URL(script.dataset.wasm, location.href).href,
+  worker: new URL('sw.js', script.src).href,
+};
 const page = document.getElementById('static');
 const query = new URLSearchParams(location.search);
 const keys = { step: script.dataset.stepKey, embed: script.dataset.embedKey, theme: script.dataset.themeKey };
@@ -91,7 +101,7 @@ async function showWantedStep() {
  */
 function keepForOffline() {
   if (!('serviceWorker' in navigator) || (keys.embed && query.has(keys.embed))) return;
-  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
+  navigator.serviceWorker.register(files.worker).catch(() => {});
 }
 
 /**
@@ -171,7 +181,9 @@ async function start() {
     keepForOffline();
   } catch (error) {
     console.warn('The interactive explainer could not start:', error);
-    note('failed');
+    // A sandboxed frame's origin is opaque ('null'): its requests for the app's files are cross-origin, refused by a
+    // server that does not allow them.
+    note(window.origin === 'null' && location.protocol.startsWith('http') ? 'sandboxed' : 'failed');
   } finally {
     clearTimeout(slow);
   }

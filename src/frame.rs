@@ -13,17 +13,26 @@ pub use gambit_core::markup::HEIGHT_MESSAGE;
 /// The message type AMP's `amp-iframe` listens for.
 const AMP_MESSAGE: &str = "embed-size";
 
+/// The attribute on the root of a page whose content may grow: not in a frame, or in a frame its host sizes. Until
+/// then an embedded step's "Why?" toggles keep their room but do not show (`style/main.css`): a frame held at a
+/// fixed height (a host that strips the script, a frame without script) would scroll inside itself when one opens,
+/// and the model's caveat drop out of view (journalist try 7, friction 3).
+const MAY_GROW: &str = "data-may-grow";
+
 /// Posts the content's height to the parent now and whenever it changes, until the calling component is
-/// dropped. Does nothing when not in a frame.
+/// dropped. Not in a frame, only marks the page as one that may grow.
 pub fn report_height() {
     let Some(window) = crate::window() else { return };
-    let Some(parent) = window.parent().ok().flatten() else {
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
         return;
     };
-    if JsValue::from(parent.clone()) == JsValue::from(window.clone()) {
-        return;
-    }
-    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+    let parent = window
+        .parent()
+        .ok()
+        .flatten()
+        .filter(|parent| JsValue::from(parent.clone()) != JsValue::from(window.clone()));
+    let Some(parent) = parent else {
+        let _ = root.set_attribute(MAY_GROW, "");
         return;
     };
     let measured = root.clone();
@@ -59,6 +68,7 @@ pub fn report_height() {
         let inner = frame.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
         if sent.get() > 0.0 && (inner - sent.get()).abs() < 1.0 {
             let _ = fitted_root.set_attribute("data-host-sized", "");
+            let _ = fitted_root.set_attribute(MAY_GROW, "");
         }
     });
     let _ = window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());

@@ -1,12 +1,13 @@
 // Measuring an embedded step as a writer's page holds it: the embed code from the step's panel, put in a host
-// page that strips its resizing script, in a 720-pixel column and in a phone's (350 pixels, a 390-pixel phone's
-// column), with a scenario changed from 2025 (an embedded step then names it in a line of its own). Shared by
+// page that strips its resizing script, in a 720-pixel column and in a narrow one (300 pixels: a sidebar, and so
+// any phone's column, 358 pixels on a 390-pixel phone), with a scenario changed from 2025 (an embedded step then
+// names it in a line of its own), with the frame's script and without (`measureEmbed`'s `script`). Shared by
 // embed.test.mjs, which checks a sample of the heights stored in content/data/steps.json, and measure.mjs (`cargo
 // xtask measure`), which writes them all.
 import { MODEL, text } from './content.mjs';
 
-/** The widths of the frame measured: an article's column and a phone's. */
-export const WIDTHS = [720, 350];
+/** The widths of the frame measured: an article's column and a narrow one (a 300 px sidebar, narrower than a phone's). */
+export const WIDTHS = [720, 300];
 
 /** A host page that strips the embed code's script; it records the heights the frame posts, as a host could. */
 export const BLANK_HOST = `<!doctype html><html lang="en"><head><title>A host that strips scripts</title><link rel="icon" href="data:,">
@@ -56,7 +57,7 @@ export const FORMS = [[true, 'controls'], [false, 'view'], ['compact', 'compact'
  * in a frame taller than any step, to measure the content itself: in a frame too short, a scrollbar narrows the
  * page and its text wraps longer.
  */
-export async function measureEmbed(session, url, code, width = WIDTHS[0], { tall = false } = {}) {
+export async function measureEmbed(session, url, code, width = WIDTHS[0], { tall = false, script = true } = {}) {
   // WebKitGTK's driver may lose the frame it was handed while the page inside replaces its readable page (a stale
   // element): measure again, from a fresh host page.
   for (let tries = 1; ; tries++) {
@@ -65,11 +66,28 @@ export async function measureEmbed(session, url, code, width = WIDTHS[0], { tall
       // it, follows the screen's width, not the frame's (e2e/embed.test.mjs checks it on a phone's and a laptop's).
       const unstyled = code.replace(/ style="[^"]*"/, ' style="border:0"');
       const held = tall ? unstyled.replace(/height="\d+"/, 'height="8000"') : unstyled;
-      return await measureOnce(session, url, held, width);
+      // Without script: the frame sandboxed without `allow-scripts`, as a CMS may hold it.
+      return script ? await measureOnce(session, url, held, width) : await measureStatic(session, url, held.replace('<iframe ', '<iframe sandbox="allow-same-origin" '), width);
     } catch (e) {
       if (tries >= 3 || !/stale element/i.test(e.message)) throw e;
       await session.frame().catch(() => {});
     }
+  }
+}
+
+/** The content's height of `code`'s frame whose script cannot run: once its page and its stylesheet are loaded. */
+async function measureStatic(session, url, code, width) {
+  await session.goto(`${url}blank-host.html`, { app: false });
+  await session.execute('document.body.innerHTML = arguments[0].replace(/<script>[\\s\\S]*<\\/script>/, "").replace(\'width="100%"\', `width="${arguments[1]}"`)', [code, width]);
+  const frame = await session.waitFor('iframe');
+  await session.frame(frame);
+  try {
+    await session.waitFor('.embedded-title', 30000);
+    await session.until('return document.readyState === "complete"', { what: 'the frame\'s page loaded' });
+    return await session.execute(`const root = document.documentElement; const own = Math.ceil(root.getBoundingClientRect().height);
+      return Math.max(own, root.scrollHeight > root.clientHeight ? root.scrollHeight : 0)`);
+  } finally {
+    await session.frame();
   }
 }
 

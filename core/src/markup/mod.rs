@@ -47,8 +47,8 @@ pub fn progress(case: &Case, step: StepId) -> String {
 /// code listens for.
 pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
 
-/// The screen width (CSS pixels) of the phone whose column (350 pixels) the phone's embed height is measured in,
-/// and the width from which the column is the article's (720 pixels, measured for the wide height).
+/// The screen width (CSS pixels) of the phone whose embed height the code's CSS gives (measured in a 300-pixel
+/// column, a sidebar's, narrower than the phone's own), and the width from which the column is the article's (720 pixels, measured for the wide height).
 pub const EMBED_PHONE_SCREEN: u32 = 390;
 pub const EMBED_WIDE_SCREEN: u32 = 760;
 

@@ -22,10 +22,12 @@ use policy::{policy_for, write_service_worker};
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
-/// What every page of a language is made from: Trunk's page, the Content Security Policy and the app's renders.
+/// What every page of a language is made from: Trunk's page (and for an embeddable page, the same with the
+/// stylesheet written into it), the Content Security Policy and the app's renders.
 #[derive(Clone, Copy)]
 struct Shell<'a> {
     template: &'a str,
+    embed_template: &'a str,
     policy: &'a str,
     /// The app's first render of each page, by address (see [`page_addresses`]).
     pages: &'a HashMap<String, String>,
@@ -45,7 +47,9 @@ pub fn page_addresses(case: &Case) -> Vec<String> {
 pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<String, String>) -> Result<String, String> {
     let path = dist.join("index.html");
     let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let policy = policy_for(&template, site);
+    let embed_template = with_stylesheet_inline(&template, dist, &path)?;
+    // One policy for every page: the embeddable pages' stylesheet is allowed by its hash.
+    let policy = policy_for(&embed_template, site);
     let write = |path: &Path, page: String| {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
@@ -54,6 +58,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<Stri
     };
     let shell = Shell {
         template: &template,
+        embed_template: &embed_template,
         policy: &policy,
         pages,
     };
@@ -92,9 +97,15 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<Stri
 fn step_page(shell: &Shell, case: &Case, written: &url::WrittenPage, path: &Path) -> Result<String, String> {
     let Shell {
         template,
+        embed_template,
         policy,
         pages,
     } = *shell;
+    let template = if written.embed.is_some() {
+        embed_template
+    } else {
+        template
+    };
     let mut page = rebase(template, &written.root());
     let lang = phrase::escape(&case.meta.lang);
     let lang = match written.embed.as_ref().map(|v| v.theme) {
@@ -234,6 +245,59 @@ fn oembed(case: &Case, step: StepId, site: &str) -> String {
         "html": html,
     });
     serde_json::to_string_pretty(&answer).expect("JSON of strings and numbers")
+}
+
+/// Trunk's page `template` (at `path`, in `dist`) with its stylesheet's `<link>` replaced by the stylesheet itself,
+/// for the embeddable pages. A frame sandboxed without `allow-same-origin` has an opaque origin, and WebKit matches
+/// the policy's `'self'` against it, refusing a stylesheet from the page's own folder: the chart then shows as black
+/// blocks (journalist try 7). Written into the page and allowed by its hash, the style holds in every engine, with
+/// no request at all; the reader fetches the same rules as with the `<link>`, without the comments (a quarter of the
+/// file, in every one of the embeddable pages).
+fn with_stylesheet_inline(template: &str, dist: &Path, path: &Path) -> Result<String, String> {
+    let start = template
+        .find("<link rel=\"stylesheet\"")
+        .ok_or_else(|| format!("{} has no stylesheet", path.display()))?;
+    let end = template[start..]
+        .find('>')
+        .map(|i| start + i + 1)
+        .ok_or_else(|| format!("{} has an unclosed stylesheet link", path.display()))?;
+    let link = &template[start..end];
+    let href = link
+        .split(" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .ok_or_else(|| format!("{} links a stylesheet without href", path.display()))?;
+    let file = dist.join(href.trim_start_matches("./"));
+    let css = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let css = without_comments(&css);
+    if css.contains("</style") {
+        return Err(format!(
+            "{} holds `</style`: it cannot be written into a page",
+            file.display()
+        ));
+    }
+    Ok(format!(
+        "{}<style>{css}</style>{}",
+        &template[..start],
+        &template[end..]
+    ))
+}
+
+/// `css` without its comments and the blank lines they leave (no string in the stylesheet holds `/*`).
+fn without_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `page` with every relative address in `href`, `src`, `data-js` and `data-wasm` led from `root` (`"../../"`).

@@ -10,9 +10,10 @@ use sha2::{Digest, Sha256};
 use super::replace_between;
 
 /// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
-/// starts from `start.js`) and `{origin}` by the site's own origin where it is known (see [`policy_for`]).
+/// starts from `start.js`), `{styles}` by those of its inline stylesheets (an embeddable page's, see
+/// [`super::finish`]) and `{origin}` by the site's own origin where it is known (see [`policy_for`]).
 const POLICY: &str = "default-src 'self'{origin}; script-src 'self'{origin} 'wasm-unsafe-eval' {scripts}; \
-style-src 'self'{origin}; img-src 'self'{origin} data:; font-src 'none'; connect-src 'self'{origin}; object-src 'none'; \
+style-src 'self'{origin} {styles}; img-src 'self'{origin} data:; font-src 'none'; connect-src 'self'{origin}; object-src 'none'; \
 base-uri 'none'; form-action 'none'";
 
 /// Writes `_headers` at the site's root (`dist/`), the only place static hosts read it: every page gets `policy`,
@@ -66,21 +67,21 @@ pub(super) fn write_service_worker(dist: &Path, mut files: Vec<String>) -> Resul
     std::fs::write(&path, worker).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// The policy for Trunk's page: its inline scripts allowed by their hashes. With `site`, the address the folder will
+/// The policy for Trunk's page: its inline scripts and stylesheets allowed by their hashes. With `site`, the address the folder will
 /// be served from, its origin is named beside `'self'`: in a frame sandboxed without `allow-same-origin` the page's
 /// origin is opaque, and WebKit matches `'self'` against that opaque origin, refusing the app's own script and
 /// stylesheet; a named origin matches the files' addresses in every engine.
 pub(super) fn policy_for(page: &str, site: Option<&str>) -> String {
-    let hashes: Vec<String> = inline_scripts(page)
-        .iter()
-        .map(|s| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(s))))
-        .collect();
+    let hashes = |texts: Vec<&str>| -> String {
+        texts
+            .iter()
+            .map(|s| format!(" 'sha256-{}'", STANDARD.encode(Sha256::digest(s))))
+            .collect()
+    };
     let origin = site.and_then(origin_of).map_or(String::new(), |o| format!(" {o}"));
     POLICY
-        .replace(
-            " {scripts}",
-            &hashes.iter().map(|h| format!(" {h}")).collect::<String>(),
-        )
+        .replace(" {scripts}", &hashes(inline_scripts(page)))
+        .replace(" {styles}", &hashes(inline_elements(page, "style")))
         .replace("{origin}", &origin)
 }
 
@@ -93,19 +94,25 @@ pub(super) fn origin_of(site: &str) -> Option<&str> {
 
 /// The contents of every `<script>` without a `src`, exactly as the browser hashes them.
 pub(super) fn inline_scripts(page: &str) -> Vec<&str> {
+    inline_elements(page, "script")
+}
+
+/// The contents of every `<tag>` element without a `src` (`script`, `style`), exactly as the browser hashes them.
+pub(super) fn inline_elements<'a>(page: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, end) = (format!("<{tag}"), format!("</{tag}>"));
     let mut found = Vec::new();
     let mut rest = page;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let Some(open_end) = rest[start..].find('>').map(|i| start + i + 1) else {
             break;
         };
-        let Some(close) = rest[open_end..].find("</script>").map(|i| open_end + i) else {
+        let Some(close) = rest[open_end..].find(&end).map(|i| open_end + i) else {
             break;
         };
         if !rest[start..open_end].contains("src=") {
             found.push(&rest[open_end..close]);
         }
-        rest = &rest[close + "</script>".len()..];
+        rest = &rest[close + end.len()..];
     }
     found
 }

@@ -57,6 +57,7 @@ fn shell<'a>(template: &'a str, policy: &'a str) -> Shell<'a> {
     });
     Shell {
         template,
+        embed_template: template,
         policy,
         pages: &PAGES,
     }
@@ -335,4 +336,44 @@ fn a_missing_anchor_is_an_error_naming_it_and_the_file() {
 fn only_inline_scripts_are_hashed() {
     let page = r#"<head><script type="module">a()</script><script src="x.js"></script><script>b</script></head>"#;
     assert_eq!(inline_scripts(page), ["a()", "b"]);
+}
+
+/// An embeddable page carries the stylesheet itself, allowed by its hash: in a frame sandboxed without
+/// `allow-same-origin` WebKit refuses a stylesheet from the page's folder under `'self'` (journalist try 7, friction 1).
+#[test]
+fn the_embeddable_pages_stylesheet_is_written_in_and_allowed_by_its_hash() {
+    let dist = std::env::temp_dir().join(format!("ai-gambit-inline-css-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("main-1.css"),
+        "/* a note\n   on two lines */\nbody { margin: 0 }\n\n/* another */\na { color: red }\n",
+    )
+    .unwrap();
+    let template = r#"<head><link rel="stylesheet" href="./main-1.css" data-integrity="none"/></head><body></body>"#;
+    let page = with_stylesheet_inline(template, &dist, Path::new("index.html")).unwrap();
+    std::fs::remove_dir_all(&dist).unwrap();
+    assert_eq!(
+        page,
+        "<head><style>body { margin: 0 }\na { color: red }</style></head><body></body>"
+    );
+    let policy = policy_for(&page, None);
+    let hash = sha256_base64(b"body { margin: 0 }\na { color: red }");
+    let style = policy
+        .split(';')
+        .map(str::trim)
+        .find(|r| r.starts_with("style-src"))
+        .unwrap();
+    assert_eq!(style, format!("style-src 'self' 'sha256-{hash}'"), "{policy}");
+    // A page without one keeps the plain rule.
+    assert!(
+        policy_for("<body>", None).contains("style-src 'self'; img-src"),
+        "{}",
+        policy_for("<body>", None)
+    );
+}
+
+fn sha256_base64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
 }

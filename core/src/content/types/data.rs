@@ -135,8 +135,8 @@ records! {
     }
 
     /// How tall, in CSS pixels, the embedded step is in the tallest of the three engines, plus a little: in a
-    /// 720-pixel column (`controls`, `view`, `compact`) and in a phone's 350 (`phone_controls`, `phone_view`,
-    /// `phone_compact`). The embed
+    /// 720-pixel column (`controls`, `view`, `compact`) and in a narrow 300 (a sidebar's, and so any phone's: `phone_controls`,
+    /// `phone_view`, `phone_compact`), with the frame's script and without. The embed
     /// code's height until the frame reports its own, and all a host that strips scripts ever shows: the code's CSS
     /// goes from the phone's height on a 390-pixel screen to the column's on a wide one, its `height` attribute is
     /// the taller (`markup::embed_code_for`). `cargo xtask measure` measures them, `e2e/embed.test.mjs` checks a

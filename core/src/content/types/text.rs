@@ -97,6 +97,8 @@ records! {
         pub failed: Text,
         /// The browser has no WebAssembly.
         pub unsupported: Text,
+        /// In a sandboxed frame (an opaque origin), the server refused the app's files to it (no CORS header).
+        pub sandboxed: Text,
         /// The link that loads the page again.
         pub retry: Text,
     }
