@@ -1,6 +1,7 @@
 //! Fitting a slide to the screen: its type grown to fill a short slide (`fit-k` on `<html>`), a tall one's text moved
 //! under its view, its two controls set side by side or its chart shrunk (`text-under`, `paired`, `squeeze-k`), the fit checked again once the layout settles
-//! (`data-fitted`, which tests wait for), and the slide scaled into the room beside the QR code (`--qr-zoom`). The
+//! (`data-fitted`, which tests wait for), and the slide scaled into the room beside the QR code or the teacher's notes
+//! (`--qr-zoom`). The
 //! classes are read by `style/main.css`; each is chosen by measuring the slide against the Previous/Next bar.
 
 use leptos::prelude::set_timeout;
@@ -200,16 +201,18 @@ pub(super) fn fitted_for() -> Option<String> {
         .get_attribute("data-fitted")
 }
 
-/// With the QR code open, the slide keeps its layout, scaled into the room left beside the code (`--qr-zoom` on
-/// `<html>`, CSS `zoom` on the page's article): laid out in the narrower room it squeezed its own bars, wrapped the
-/// outcomes' names and pushed Compare's differences under their values (the teacher's fourth try). The scale is
-/// the room the page has beside the code over the room it has without it (its right margin, `style/main.css`).
+/// With the QR code open, or a slide's notes, the slide keeps its layout, scaled into the room left beside them
+/// (`--qr-zoom` on `<html>`, CSS `zoom` on the page's article): laid out in the narrower room it squeezed its own
+/// bars, wrapped the outcomes' names and pushed Compare's differences under their values (the teacher's fourth
+/// try); the notes laid over the slide's side covered its question and figures for the room to read instead (the
+/// seventh). Both open share one column, the notes under the code. The scale is the room the page has beside
+/// them over the room it has without them (its right margin, `style/main.css`).
 ///
 /// The room is measured again once the scale is set, until it holds (three times at most): measured first with
 /// the slide laid out unscaled in the narrow room, the page ran past the screen and its scrollbar took 15 px of the
 /// room, so the scale was too small; the next fit (the notes opened, at 1024×768) found the room whole and grew the
 /// slide by 3 to 16 px.
-pub(super) fn zoom_beside_code(on: bool) {
+pub(super) fn zoom_beside(on: bool) {
     let Some(window) = crate::window() else { return };
     let Some(root) = window.document().and_then(|d| d.document_element()) else {
         return;
@@ -230,6 +233,16 @@ pub(super) fn zoom_beside_code(on: bool) {
             .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
             .unwrap_or(0.0)
     };
+    // The notes beside the QR code stand under it, in its column: they start where it ends (`--qr-bottom`).
+    match root.query_selector(".present-qr").ok().flatten() {
+        Some(code) => {
+            let bottom = code.get_bounding_client_rect().bottom();
+            let _ = root.style().set_property("--qr-bottom", &format!("{bottom:.0}px"));
+        }
+        None => {
+            let _ = root.style().remove_property("--qr-bottom");
+        }
+    }
     let mut set = String::new();
     for _ in 0..3 {
         // Read afresh each time: the scale just set may take the page's scrollbar away, and so widen the room.
