@@ -78,3 +78,32 @@ test('Predict can be asked again, asks on a shared link that already sets its op
   await session.click(await session.waitFor('.predict-again'));
   await session.waitFor(PREDICT);
 });
+
+// The teacher's seventh try: an answer given while rehearsing on the page was already on the projected slide
+// ("Your guess: Down", "matches the model"). Entering the slides starts the class afresh: the question open again,
+// the chart held back (the scenario already has the option asked about), the scenario itself kept.
+test('entering the slides asks the questions afresh: an answer given while rehearsing is not on the projected slide, the scenario kept', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  for (const how of ['answered', 'skipped']) {
+    await named(how, async () => {
+      await session.goto(`${ctx.server.url}steps/chip-chokehold/?v=1&tiktok=ban`);
+      await session.click(await session.waitFor(how === 'answered' ? PREDICT : '.predict-skip'));
+      await session.waitFor(how === 'answered' ? '.predict-result' : '.predict-skipped');
+      // The answer flips the chips, and the address follows.
+      if (how === 'answered') await session.until('return location.search.includes("chips=domestic")', { what: 'the chips flipped in the address', seen: 'return location.search' });
+      const rehearsed = await session.execute('return location.search');
+      await session.click(await session.find('.present-button'));
+      await session.until('return document.documentElement.classList.contains("presenting")', { what: 'present mode' });
+      const slide = await session.until(`return document.querySelector('main .predict-choices button') && {
+          result: !!document.querySelector('main .predict-result, main .predict-skipped'),
+          heldBack: !!document.querySelector('main .step-grid.held-back'), search: location.search }`,
+        { what: 'the question asked afresh on the slide', seen: 'return document.querySelector("main .predict-slot")?.textContent' });
+      assert.equal(slide.result, false, 'the rehearsal\'s answer is on the slide');
+      // Answered, the scenario has the option asked about: the chart waits for the room's answer.
+      assert.equal(slide.heldBack, how === 'answered', 'the chart held back or not as a fresh link would');
+      const without = (search) => { const q = new URLSearchParams(search); q.delete('present'); return q.toString(); };
+      assert.equal(without(slide.search), without(rehearsed), 'the scenario changed on entering the slides');
+    });
+  }
+});

@@ -2,8 +2,8 @@
 // control, question and every outcome on one screen, no sideways scroll, side text large enough for the back row)
 // in 2025 and with the chips cut off, and a short one grows its type to fill the screen, in one visit per slide and
 // size; a revealed slide fits; no focus ring frames the title after a slide change; the teacher's notes come into
-// view on N, open on the discussion question and cover none of the slide (at 1024×768 they take the side panel's
-// place); Escape closes the QR code, then the notes, before it leaves the slides; the QR code scales the slide (or
+// view on N, open on the discussion question in a column of their own and cover none of the slide, which is scaled
+// beside them (under the QR code when it is open, in its column); Escape closes the QR code, then the notes, before it leaves the slides; the QR code scales the slide (or
 // the comparison) beside it rather than squeezing it; Compare presented shows the two scenarios on one screen;
 // Predict's answers and "Skip" share a line; an answer clicked leaves no focus ring. Words are read from content/.
 import { test } from 'node:test';
@@ -215,7 +215,7 @@ test('Compare presented fits 1024×768, 1280×800 and 1920×1080: the two scenar
   assert.deepEqual(problems, []);
 });
 
-test('the teacher\'s notes (N) open on the discussion question, then the sources and terms, take the side panel\'s place and move none of the slide', async () => {
+test('the teacher\'s notes (N) open on the discussion question, then the sources and terms, in a column of their own beside the slide, scaled rather than reflowed, covering none of it', async () => {
   const { session } = ctx.browser;
   const problems = [];
   for (const [width, height] of PROJECTORS) {
@@ -235,16 +235,18 @@ test('the teacher\'s notes (N) open on the discussion question, then the sources
         const before = await session.until(VIEW, { what: 'the view' });
         await keys(session, 'n');
         await session.until('return document.querySelector("main .reading").getBoundingClientRect().height > 0', { what: 'the notes' });
-        // The view and the outcomes neither move nor leave the screen (in a column of their own the notes narrowed
-        // the slide, and the outcomes went below it at 1280×800: the teacher's fifth try).
-        const after = await session.execute(VIEW);
-        // (Beside the QR code the slide is scaled, and its view was seen to settle a few pixels after N: the
-        // 1024×768 test below checks it there. WebKitGTK refits the slide a size apart after N at 1920×1080, the
-        // view 21 px taller, not yet understood: checked in Chromium and Firefox.)
-        if (!qr && browserEngine.name !== 'webkit') {
-          for (const side of ['left', 'right', 'top', 'bottom']) {
-            if (Math.abs(after[side] - before[side]) > 1) problems.push(`${at}: the view's ${side} moved from ${Math.round(before[side])} to ${Math.round(after[side])}px`);
-          }
+        // The slide keeps its layout, scaled into the room beside the notes: the view keeps its shape (laid out anew
+        // in the narrower room the outcomes went below the screen at 1280×800, the teacher's fifth try; laid over
+        // the slide's side panel the notes covered the question and the figures, the seventh). (Beside the QR code
+        // the view was seen to settle a few pixels after N: the 1024×768 test below checks it there. WebKit reports
+        // a scaled slide's boxes unscaled: checked in Chromium and Firefox.)
+        await session.until('return !!getComputedStyle(document.documentElement).getPropertyValue("--qr-zoom")', { what: 'the slide scaled beside the notes' });
+        const after = await session.until(`const v = (() => { ${VIEW} })(); return v.right - v.left > 0 && v`, { what: 'the view' });
+        if (!qr && zoomMeasured) {
+          const [wide, tall] = [(after.right - after.left) / (before.right - before.left), (after.bottom - after.top) / (before.bottom - before.top)];
+          if (Math.abs(wide - tall) > 0.02) problems.push(`${at}: the view reflowed beside the notes (its width ×${wide.toFixed(3)}, its height ×${tall.toFixed(3)})`);
+          // The whole slide scales from its top left corner: the view keeps its left edge.
+          if (Math.abs(after.left - before.left) > 1) problems.push(`${at}: the view's left edge moved from ${Math.round(before.left)} to ${Math.round(after.left)}px`);
         }
         const scroll = await session.execute('return document.documentElement.scrollHeight - innerHeight');
         if (scroll > 1) problems.push(`${at}: with the notes the page scrolls by ${scroll}px`);
@@ -265,11 +267,10 @@ test('the teacher\'s notes (N) open on the discussion question, then the sources
         if (!(q < s)) problems.push(`${at}: the question (${q}) is not above the sources (${s})`);
         for (const t of [...order.terms, ...order.people]) if (!(s < t)) problems.push(`${at}: terms or people (${t}) above the sources (${s})`);
         if (!(q - notes.top < 150)) problems.push(`${at}: the question starts ${Math.round(q - notes.top)}px into the notes`);
-        // Nothing of the slide under the notes but the side panel, whose place they take (over the question, the
-        // control and the outcomes), so that the slide does not reflow.
+        // Nothing of the slide under the notes: not the question, the control or the outcomes either (the room reads
+        // them), nor the QR code.
         for (const [what, r] of seen.slide) {
-          if (/predict|control|outcomes/.test(what)) continue;
-          if (qr && !zoomMeasured && what !== 'present-qr' && what !== '') continue;
+          if (!zoomMeasured && what !== 'present-qr' && what !== '') continue;
           const overlap = Math.min(r.right, notes.right) - Math.max(r.left, notes.left) > 1 && Math.min(r.bottom, notes.bottom) - Math.max(r.top, notes.top) > 1;
           if (overlap) problems.push(`${at}: the notes cover ${what}`);
         }
@@ -361,7 +362,7 @@ test('on the slides Compare\'s notes stand each ending\'s name over its meaning,
   assert.deepEqual(problems, []);
 });
 
-test('on a 1024×768 projector the teacher\'s notes take the side panel\'s place: the slide\'s view does not reflow, with or without the QR code', { skip: xgaNotesSkip }, async () => {
+test('on a 1024×768 projector the teacher\'s notes stand beside the slide, which is scaled, not reflowed, with or without the QR code', { skip: xgaNotesSkip }, async () => {
   const { session } = ctx.browser;
   const problems = [];
   await viewport(session, 1024, 768);
@@ -391,9 +392,12 @@ test('on a 1024×768 projector the teacher\'s notes take the side panel\'s place
         await keys(session, 'n');
         await session.until('return document.querySelector("main .reading").getBoundingClientRect().height > 0', { what: 'the notes' });
         const after = await steady('the view holding still with the notes open');
-        for (const side of ['left', 'right', 'top', 'bottom']) {
-          if (Math.abs(after[side] - before[side]) > 1) problems.push(`${at}: the view's ${side} moved from ${Math.round(before[side])} to ${Math.round(after[side])}px`);
-        }
+        // Scaled, the view keeps its shape (its width and height by one scale).
+        const [wide, tall] = [(after.right - after.left) / (before.right - before.left), (after.bottom - after.top) / (before.bottom - before.top)];
+        if (Math.abs(wide - tall) > 0.02) problems.push(`${at}: the view reflowed (its width ×${wide.toFixed(3)}, its height ×${tall.toFixed(3)})`);
+        // Beside the QR code the notes take the code's column, under it: the slide keeps (at least) its room, not
+        // squeezed by a second column to a strip (the teacher's seventh try).
+        if (qr && wide < 0.99) problems.push(`${at}: the notes beside the QR code shrank the slide (×${wide.toFixed(3)})`);
         const notes = await session.execute(`${BOX} return box(document.querySelector('main .reading'))`);
         if (notes.left < after.right) problems.push(`${at}: the notes (from ${Math.round(notes.left)}px) cover the view (to ${Math.round(after.right)}px)`);
         if (notes.right - notes.left < 250) problems.push(`${at}: the notes are ${Math.round(notes.right - notes.left)}px wide`);

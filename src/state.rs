@@ -306,13 +306,32 @@ impl Explainer {
     /// Starts or ends the slides, at the same step and scenario; the history entry is replaced at once (a swap), so
     /// Back never re-enters the slides once they are left. Compare is presented as
     /// itself (the two scenarios side by side) and comes back when the slides end; any other page gives way to
-    /// the walkthrough.
+    /// the walkthrough. Entering the slides starts the class afresh: the questions answered while rehearsing are
+    /// asked again, the scenario kept ([`Explainer::fresh_questions`]).
     pub fn toggle_present(&self) {
         self.present.update(|p| *p = !*p);
+        if self.present.get_untracked() {
+            self.fresh_questions();
+        }
         if self.page.get_untracked() != Page::Compare {
             self.page.set(Page::Walkthrough);
         }
         self.record(Change::Swap);
+    }
+
+    /// Forgets what became of every question in this visit, as a link opened afresh would: each is open again
+    /// (but those set aside with `ask=0`), and a step whose scenario already has the option asked about holds its
+    /// chart back until the room answers. The scenario stays as it is. A teacher who answered while rehearsing
+    /// found the answer already on the projected slide (the teacher's seventh try).
+    fn fresh_questions(&self) {
+        let ask = self.ask.get_untracked();
+        self.answers.update(|answers| {
+            for a in answers.iter_mut() {
+                *a = (!ask).then_some(Answer::Skipped);
+            }
+        });
+        self.before.update_value(|b| b.iter_mut().for_each(|o| *o = None));
+        self.looked.update(|l| l.iter_mut().for_each(|x| *x = false));
     }
 
     /// Asks the walkthrough's questions, or sets them aside (`ask=0` in the link, for the slides too): every open

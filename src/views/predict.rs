@@ -3,8 +3,8 @@
 //! and reasons (the rules "Why?" shows); "Skip" sets the question aside; "Ask again" brings it back (and puts the
 //! assumption back as it was). Neither blocks the walkthrough, and nothing leaves the page. A shared link that
 //! already sets the option asked about still asks, from its scenario, and holds the step's chart and bars back until
-//! the answer or a skip (they would give it away: [`Explainer::held_back`]). Answered, the changed chart comes into
-//! view where it is far from the answer (on a phone), and "See the chart" takes focus to it. What became of each
+//! the answer or a skip (they would give it away: [`Explainer::held_back`]). Answered, the verdict comes into view
+//! where the answer left it off the screen (on a phone), and "See the chart" under it takes focus to the chart. What became of each
 //! question is the state's ([`Explainer::predict`]).
 
 use gambit_core::content::{Prediction, PredictionId, StepId};
@@ -26,9 +26,9 @@ pub fn Predict(step: StepId) -> impl IntoView {
     };
     let prediction = &case.predictions[id];
     // Where focus goes once the question is answered (the answer) or skipped (the empty place it leaves), so that
-    // the keyboard goes on from there. Answered, the changed chart comes into view too where it is far from the
-    // answer (on a phone it is above the bars and the controls), while focus stays on the answer, which the screen
-    // reader reads. Skipped, the chart comes into view the same way, and focus goes to it when it had to be brought
+    // the keyboard goes on from there. Answered, the verdict comes into view with "See the chart" under it, where
+    // the answer's change of layout left it below the screen (on a phone: the reader sees first whether they were
+    // right, then goes to the chart), while focus stays on the answer, which the screen reader reads. Skipped, the chart comes into view the same way, and focus goes to it when it had to be brought
     // (nothing is left to read where the question was). Moved there after a click or a tap, focus shows no ring
     // (the engines draw one for a scripted focus); after a key it does.
     let slot = NodeRef::<html::Div>::new();
@@ -39,7 +39,7 @@ pub fn Predict(step: StepId) -> impl IntoView {
                 if answered {
                     if let Some(r) = result.get_untracked() {
                         focus_marked(&r, by_key);
-                        bring_chart(&r, None);
+                        bring_verdict(&r);
                     }
                 } else if let Some(s) = slot.get_untracked() {
                     let _ = s.focus();
@@ -106,6 +106,48 @@ fn bring_chart(from: &web_sys::Element, focus: Option<bool>) -> bool {
         }
     }
     far
+}
+
+/// Brings the answer's verdict and its "See the chart" into sight when either is off the screen: the answer's top
+/// at the top of the screen, smoothly unless the reader asked for reduced motion. On a phone the answer once
+/// scrolled to the chart, and the verdict stood 340 px below the screen (the teacher's seventh try).
+fn bring_verdict(result: &web_sys::Element) {
+    let Some(window) = crate::window() else { return };
+    // The screen's foot is the sticky Previous/Next bar's top, where it stands over the page.
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = window
+        .document()
+        .and_then(|d| d.query_selector(".step-nav").ok().flatten())
+        .map(|nav| nav.get_bounding_client_rect().top())
+        .filter(|&top| top > 0.0 && top < height)
+        .unwrap_or(height);
+    let off = [".predict-verdict", ".see-chart"].iter().any(|css| {
+        result.query_selector(css).ok().flatten().is_some_and(|e| {
+            let r = e.get_bounding_client_rect();
+            r.height() > 0.0 && (r.top() < 0.0 || r.bottom() > height)
+        })
+    });
+    if !off {
+        return;
+    }
+    let still = window
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"block".into(), &"start".into());
+    let _ = js_sys::Reflect::set(
+        &options,
+        &"behavior".into(),
+        &(if still { "auto" } else { "smooth" }).into(),
+    );
+    let scroll = js_sys::Reflect::get(result, &"scrollIntoView".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(scroll) = scroll {
+        let _ = scroll.call1(result, &options);
+    }
 }
 
 /// Focuses `el`, marked `data-pointer-focus` when the focus follows a click or a tap (`by_key`

@@ -1,6 +1,7 @@
 //! Fitting a slide to the screen: its type grown to fill a short slide (`fit-k` on `<html>`), a tall one's text moved
-//! under its view or its chart shrunk (`text-under`, `squeeze-k`), the fit checked again once the layout settles
-//! (`data-fitted`, which tests wait for), and the slide scaled into the room beside the QR code (`--qr-zoom`). The
+//! under its view, its two controls set side by side or its chart shrunk (`text-under`, `paired`, `squeeze-k`), the fit checked again once the layout settles
+//! (`data-fitted`, which tests wait for), and the slide scaled into the room beside the QR code or the teacher's notes
+//! (`--qr-zoom`). The
 //! classes are read by `style/main.css`; each is chosen by measuring the slide against the Previous/Next bar.
 
 use leptos::prelude::set_timeout;
@@ -29,47 +30,45 @@ pub(super) fn fit_slide(on: bool) {
     for k in 1..=FIT_STEPS {
         let _ = root.class_list().remove_1(&format!("fit-{k}"));
     }
-    for k in 1..=SQUEEZE_STEPS {
-        let _ = root.class_list().remove_1(&format!("squeeze-{k}"));
-    }
-    let _ = root.class_list().remove_1("text-under");
+    let layout = |shape: Shape| {
+        for j in 1..=SQUEEZE_STEPS {
+            let _ = root.class_list().remove_1(&format!("squeeze-{j}"));
+        }
+        if shape.squeeze > 0 {
+            let _ = root.class_list().add_1(&format!("squeeze-{}", shape.squeeze));
+        }
+        for (class, on) in [("text-under", shape.under), ("paired", shape.paired)] {
+            let _ = if on {
+                root.class_list().add_1(class)
+            } else {
+                root.class_list().remove_1(class)
+            };
+        }
+    };
+    layout(Shape::BASE);
     if !on {
         return;
     }
-    // A slide too tall at its base size tries the step's text under the view (`text-under`) and its chart (or a
-    // briefing's type) a step smaller (`squeeze-N`), the text's move first at each size; the first layout that
-    // fits stays, else the one that overflows least.
-    if slide_fits() == Some(false) {
-        let set = |under: bool, k: u32| {
-            for j in 1..=SQUEEZE_STEPS {
-                let _ = root.class_list().remove_1(&format!("squeeze-{j}"));
+    // A slide too tall at its base size tries the shapes of [`Shape::tried`] in turn, the least change first; the
+    // first that fits stays, else the one that overflows least.
+    if overflow().is_some_and(|o| o > 0.0) {
+        let two = root
+            .query_selector("main .stage-controls .control ~ .control")
+            .ok()
+            .flatten()
+            .is_some();
+        let mut best = (Shape::BASE, overflow().unwrap_or(f64::INFINITY));
+        for shape in Shape::tried(two) {
+            layout(shape);
+            let o = overflow().unwrap_or(f64::INFINITY);
+            if o <= 0.0 {
+                return;
             }
-            if k > 0 {
-                let _ = root.class_list().add_1(&format!("squeeze-{k}"));
-            }
-            let _ = if under {
-                root.class_list().add_1("text-under")
-            } else {
-                root.class_list().remove_1("text-under")
-            };
-        };
-        let mut best = ((false, 0), overflow().unwrap_or(f64::INFINITY));
-        for k in 0..=SQUEEZE_STEPS {
-            for under in [true, false] {
-                if k == 0 && !under {
-                    continue;
-                }
-                set(under, k);
-                if slide_fits() != Some(false) {
-                    return;
-                }
-                let o = overflow().unwrap_or(f64::INFINITY);
-                if o < best.1 {
-                    best = ((under, k), o);
-                }
+            if o < best.1 {
+                best = (shape, o);
             }
         }
-        set(best.0 .0, best.0 .1);
+        layout(best.0);
         return;
     }
     for k in 1..=FIT_STEPS {
@@ -77,13 +76,45 @@ pub(super) fn fit_slide(on: bool) {
         if k > 1 {
             let _ = root.class_list().remove_1(&format!("fit-{}", k - 1));
         }
-        if slide_fits() != Some(true) {
+        if overflow().is_none_or(|o| o > 0.0) {
             let _ = root.class_list().remove_1(&format!("fit-{k}"));
             if k > 1 {
                 let _ = root.class_list().add_1(&format!("fit-{}", k - 1));
             }
             return;
         }
+    }
+}
+
+/// A slide's layout when it is too tall for the screen at its base size (classes on `<html>`, read by CSS): the
+/// step's key sentence under its view (`text-under`), a step's two controls side by side under its question
+/// (`paired`), and its chart (or a briefing's type) `squeeze` steps smaller (`squeeze-N`).
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Shape {
+    under: bool,
+    paired: bool,
+    squeeze: u32,
+}
+
+impl Shape {
+    const BASE: Shape = Shape {
+        under: false,
+        paired: false,
+        squeeze: 0,
+    };
+
+    /// The shapes a slide too tall tries, in order: at each size of the chart, the sentence moved under the view,
+    /// then (on a slide with two controls, `two`) the controls side by side, then both without the sentence's move.
+    /// Two controls stacked under the question made the side panel 23 to 69 px taller than the screen at 1024×768
+    /// and 1280×800 (the incentives and TikTok steps); side by side they take the height of the taller one, and the
+    /// chart keeps its size.
+    fn tried(two: bool) -> impl Iterator<Item = Shape> {
+        (0..=SQUEEZE_STEPS).flat_map(move |squeeze| {
+            [(true, false), (true, true), (false, true), (false, false)]
+                .into_iter()
+                .filter(move |&(under, paired)| (two || !paired) && (squeeze > 0 || under || paired))
+                .map(move |(under, paired)| Shape { under, paired, squeeze })
+        })
     }
 }
 
@@ -95,8 +126,10 @@ fn screen(root: &web_sys::Element) -> (f64, f64) {
     (f64::from(root.client_width()), f64::from(root.client_height()))
 }
 
-/// How far the slide runs past the room above the Previous/Next bar, or the page past the screen (down or
-/// sideways: the larger, in pixels; none or less is 0 or below); `None` off the slides.
+/// How far the slide runs past the room above the Previous/Next bar (which grows with the type too, so it is
+/// measured each time), or the page past the screen (down or sideways: the larger, in pixels; a slide that fits
+/// is 0 or below, one not laid out yet infinitely far); `None` off the slides. The one measure of a slide's fit:
+/// whether it fits and by how much it misses.
 fn overflow() -> Option<f64> {
     let window = crate::window()?;
     let root = window.document()?.document_element()?;
@@ -104,29 +137,16 @@ fn overflow() -> Option<f64> {
     let nav = root.query_selector(".step-nav").ok().flatten()?;
     let (width, height) = screen(&root);
     let room = height - nav.get_bounding_client_rect().height() - 8.0;
-    let bottom = grid.get_bounding_client_rect().bottom() + window.scroll_y().unwrap_or(0.0);
+    let r = grid.get_bounding_client_rect();
+    if r.height() <= 0.0 {
+        // Not laid out yet: it fits nothing.
+        return Some(f64::INFINITY);
+    }
+    let bottom = r.bottom() + window.scroll_y().unwrap_or(0.0);
     Some(
         (bottom - room)
             .max(f64::from(root.scroll_height()) - height - 1.0)
             .max(f64::from(root.scroll_width()) - width - 1.0),
-    )
-}
-
-/// Whether the slide ends above the Previous/Next bar (which grows with the type too, so it is measured each time)
-/// without the page overflowing the screen, down or sideways; `None` off the slides.
-fn slide_fits() -> Option<bool> {
-    let window = crate::window()?;
-    let root = window.document()?.document_element()?;
-    let grid = root.query_selector("main .step-grid").ok().flatten()?;
-    let nav = root.query_selector(".step-nav").ok().flatten()?;
-    let (width, height) = screen(&root);
-    let r = grid.get_bounding_client_rect();
-    let room = height - nav.get_bounding_client_rect().height() - 8.0;
-    Some(
-        r.bottom() + window.scroll_y().unwrap_or(0.0) <= room
-            && r.height() > 0.0
-            && f64::from(root.scroll_height()) <= height + 1.0
-            && f64::from(root.scroll_width()) <= width + 1.0,
     )
 }
 
@@ -151,7 +171,7 @@ pub(super) fn settle_fit(step: &'static str, refit: bool) {
     set_timeout(
         move || {
             let k = fitted_size();
-            if refit && k > 0 && slide_fits() == Some(false) {
+            if refit && k > 0 && overflow().is_some_and(|o| o > 0.0) {
                 if let Some(root) = crate::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.document_element())
@@ -181,16 +201,18 @@ pub(super) fn fitted_for() -> Option<String> {
         .get_attribute("data-fitted")
 }
 
-/// With the QR code open, the slide keeps its layout, scaled into the room left beside the code (`--qr-zoom` on
-/// `<html>`, CSS `zoom` on the page's article): laid out in the narrower room it squeezed its own bars, wrapped the
-/// outcomes' names and pushed Compare's differences under their values (the teacher's fourth try). The scale is
-/// the room the page has beside the code over the room it has without it (its right margin, `style/main.css`).
+/// With the QR code open, or a slide's notes, the slide keeps its layout, scaled into the room left beside them
+/// (`--qr-zoom` on `<html>`, CSS `zoom` on the page's article): laid out in the narrower room it squeezed its own
+/// bars, wrapped the outcomes' names and pushed Compare's differences under their values (the teacher's fourth
+/// try); the notes laid over the slide's side covered its question and figures for the room to read instead (the
+/// seventh). Both open share one column, the notes under the code. The scale is the room the page has beside
+/// them over the room it has without them (its right margin, `style/main.css`).
 ///
 /// The room is measured again once the scale is set, until it holds (three times at most): measured first with
 /// the slide laid out unscaled in the narrow room, the page ran past the screen and its scrollbar took 15 px of the
 /// room, so the scale was too small; the next fit (the notes opened, at 1024×768) found the room whole and grew the
 /// slide by 3 to 16 px.
-pub(super) fn zoom_beside_code(on: bool) {
+pub(super) fn zoom_beside(on: bool) {
     let Some(window) = crate::window() else { return };
     let Some(root) = window.document().and_then(|d| d.document_element()) else {
         return;
@@ -211,6 +233,16 @@ pub(super) fn zoom_beside_code(on: bool) {
             .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
             .unwrap_or(0.0)
     };
+    // The notes beside the QR code stand under it, in its column: they start where it ends (`--qr-bottom`).
+    match root.query_selector(".present-qr").ok().flatten() {
+        Some(code) => {
+            let bottom = code.get_bounding_client_rect().bottom();
+            let _ = root.style().set_property("--qr-bottom", &format!("{bottom:.0}px"));
+        }
+        None => {
+            let _ = root.style().remove_property("--qr-bottom");
+        }
+    }
     let mut set = String::new();
     for _ in 0..3 {
         // Read afresh each time: the scale just set may take the page's scrollbar away, and so widen the room.

@@ -12,12 +12,13 @@ use gambit_core::content::Table;
 use gambit_core::url::Page;
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::nav::in_a_control;
 use super::qr::QrCode;
 use crate::link;
 use crate::state::Explainer;
-use fit::{fit_slide, fitted_for, settle_fit, zoom_beside_code};
+use fit::{fit_slide, fitted_for, settle_fit, zoom_beside};
 use notes_window::{follow_moves, open_notes_window, write_notes};
 
 mod fit;
@@ -73,6 +74,15 @@ pub fn PresentBar() -> impl IntoView {
             notes_window.set_value(Some((child, written)));
             notes.set(false);
             popped.set(true);
+            // Back on the projected window the arrow keys move the slides: focus leaves the button that opened the
+            // window (the keys are never taken from a control).
+            if let Some(button) = crate::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = button.blur();
+            }
         }
     };
     // The notes window follows the slides: written again after each move, and after a change of scenario (Compare's
@@ -125,18 +135,19 @@ pub fn PresentBar() -> impl IntoView {
     let refit = move || {
         let on = state.present().get_untracked() && state.page().get_untracked() == Page::Walkthrough;
         let step = steps[state.step().get_untracked()].data.id.as_ref();
-        // The QR code alone opened or closed over the same slide: the type stays as it was fitted, and the slide
-        // is scaled into the room beside the code.
+        // The QR code or the notes opened or closed over the same slide: the type stays as it was fitted, and the
+        // slide is scaled into the room beside them.
         let same_slide = fitted_for().as_deref() == Some(step);
-        let code = qr.get_untracked() && state.present().get_untracked();
+        // The QR code or the notes at the side (Compare's notes keep a column the comparison narrows for).
+        let aside = state.present().get_untracked() && (qr.get_untracked() || (on && notes.get_untracked()));
         set_timeout(
             move || {
-                if !(code && same_slide) {
+                if !(aside && same_slide) {
                     fit_slide(on);
                 }
-                zoom_beside_code(code);
-                // Beside the QR code the slide is scaled, not refitted: its type stays as it was.
-                settle_fit(step, !code);
+                zoom_beside(aside);
+                // Beside the QR code or the notes the slide is scaled, not refitted: its type stays as it was.
+                settle_fit(step, !aside);
             },
             std::time::Duration::from_millis(50),
         );
@@ -180,9 +191,9 @@ pub fn PresentBar() -> impl IntoView {
                 <button type="button" aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>
                     {text.notes.as_ref()}
                 </button>
-                <Show when=move || notes.get()>
-                    <button type="button" class="notes-window" on:click=move |_| pop_out()>{text.notes_window.as_ref()}</button>
-                </Show>
+                // Always offered: on a single projector the room reads whatever is on the screen, notes included
+                // (the teacher's seventh try found the window only after opening the notes on the room's screen).
+                <button type="button" class="notes-window" on:click=move |_| pop_out()>{text.notes_window.as_ref()}</button>
                 <button type="button" class="qr-button" aria-pressed=move || qr.get().to_string() on:click=move |_| qr.update(|q| *q = !*q)>
                     {qr_text.show.as_ref()}
                 </button>

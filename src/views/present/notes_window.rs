@@ -2,6 +2,7 @@
 //! write into it (same origin), so it needs no copy of the app: the step's place and title, its question, sources
 //! and terms, the page's stylesheets and language; its Previous/Next buttons and arrow keys move the slides.
 
+use gambit_core::phrase::escape;
 use wasm_bindgen::JsCast;
 
 /// The name of the presenter's notes window, so that a second opening reuses it.
@@ -50,10 +51,7 @@ pub(super) fn write_notes(child: &web_sys::Window, (label, previous, next): (&st
                     .ok()
                     .and_then(|h| h.as_string())
                 {
-                    copied.push_str(&format!(
-                        "<link rel=\"stylesheet\" href=\"{}\">",
-                        href.replace('"', "&quot;")
-                    ));
+                    copied.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\">", escape(&href)));
                 }
             }
             head.set_inner_html(&copied);
@@ -75,7 +73,6 @@ pub(super) fn write_notes(child: &web_sys::Window, (label, previous, next): (&st
         .flatten()
         .and_then(|p| p.text_content())
         .unwrap_or_default();
-    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
     doc.set_title(&format!("{label} · {title}"));
     let Some(body) = doc.body() else { return };
     let html = format!(
