@@ -52,7 +52,12 @@ pub fn PresentBar() -> impl IntoView {
     let notes_window = StoredValue::new_local(None::<(web_sys::Window, String)>);
     let popped = RwSignal::new(false);
     let ui = &state.case.meta.ui;
-    let words = (text.notes.as_ref(), ui.previous.as_ref(), ui.next.as_ref());
+    let words = (
+        text.notes.as_ref(),
+        ui.previous.as_ref(),
+        ui.next.as_ref(),
+        ui.punctuation.separator.as_ref(),
+    );
     // Its Previous/Next buttons and arrow keys move the slides.
     let go = move |forward: bool| {
         let now = state.step().get_untracked();

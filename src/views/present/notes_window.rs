@@ -25,7 +25,11 @@ pub(super) fn open_notes_window() -> Option<web_sys::Window> {
 /// writing into it (same origin), so it needs no copy of the app. `written` is what was last written into its body:
 /// the same again is not written, so a button the teacher (or a test) is about to press is not replaced by its copy
 /// (a move writes the window more than once, as the slide settles).
-pub(super) fn write_notes(child: &web_sys::Window, (label, previous, next): (&str, &str, &str), written: &mut String) {
+pub(super) fn write_notes(
+    child: &web_sys::Window,
+    (label, previous, next, separator): (&str, &str, &str, &str),
+    written: &mut String,
+) {
     let (Some(doc), Some(from)) = (child.document(), crate::window().and_then(|w| w.document())) else {
         return;
     };
@@ -73,7 +77,8 @@ pub(super) fn write_notes(child: &web_sys::Window, (label, previous, next): (&st
         .flatten()
         .and_then(|p| p.text_content())
         .unwrap_or_default();
-    doc.set_title(&format!("{label} · {title}"));
+    // The language's own separator between the parts of a title (" · ", "｜"), as the tab's title has.
+    doc.set_title(&format!("{label}{separator}{title}"));
     let Some(body) = doc.body() else { return };
     let html = format!(
         "<main class=\"presenter-notes\"><p class=\"presenter-moves\"><button type=\"button\" data-move=\"-1\">{}</button> \
