@@ -250,7 +250,7 @@ test('a link naming no step keeps the first step, asks for nothing that is not t
   const before = ctx.server.requests.length;
   await session.goto(`${ctx.server.url}?step=${wrong}`);
   const notice = await until(session, 'return document.querySelector(".link-notice")?.textContent', 'the notice a bad link gets');
-  assert.equal(notice, fill(CASE().ui.link_notice, { items: `step = \u201c${wrong}\u201d` }));
+  assert.equal(notice, fill(CASE().ui.link_notice, { items: fill(CASE().ui.punctuation.setting, { key: "step", value: wrong }) }));
   assert.equal(await session.execute('return document.querySelector("main h2").textContent'), title(ORDER[0]));
   const asked = ctx.server.requests.slice(before);
   assert.ok(asked.length > 0, 'the server saw no request at all');

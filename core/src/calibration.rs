@@ -132,10 +132,8 @@ pub fn every_scenario(model: &ModelData) -> Vec<Scenario> {
         .collect()
 }
 
-/// Measures `model`.
-pub fn calibrate(model: &ModelData) -> Report {
-    let scenarios = every_scenario(model);
-    let evaluations: Vec<_> = scenarios.iter().map(|s| evaluate(model, s)).collect();
+/// `model` with every rule and slope of ours set to change nothing.
+fn without_ours(model: &ModelData) -> ModelData {
     let mut without = model.clone();
     for rule in without.rules.to_mut().iter_mut().filter(|r| r.data.ours) {
         rule.data.delta = 0;
@@ -143,6 +141,33 @@ pub fn calibrate(model: &ModelData) -> Report {
     for slope in without.slopes.to_mut().iter_mut().filter(|s| s.data.ours) {
         slope.data.change = 0;
     }
+    without
+}
+
+/// The rules that apply in at least half of the combinations in `reaching` and more often there than overall;
+/// `applies[rule][i]` says whether `rule` applies in combination `i`.
+fn rule_shares(model: &ModelData, applies: &[Vec<bool>], reaching: &[usize]) -> Vec<RuleShare> {
+    let percent = |n: usize, of: usize| 100.0 * n as f64 / of.max(1) as f64;
+    model
+        .rules
+        .ids()
+        .map(|rule| {
+            let on = &applies[rule.index()];
+            RuleShare {
+                rule,
+                in_ending: percent(reaching.iter().filter(|&&i| on[i]).count(), reaching.len()),
+                overall: percent(on.iter().filter(|&&x| x).count(), on.len()),
+            }
+        })
+        .filter(|s| s.in_ending >= 50.0 && s.in_ending > s.overall)
+        .collect()
+}
+
+/// Measures `model`.
+pub fn calibrate(model: &ModelData) -> Report {
+    let scenarios = every_scenario(model);
+    let evaluations: Vec<_> = scenarios.iter().map(|s| evaluate(model, s)).collect();
+    let without = without_ours(model);
     let endings_without: Vec<EndingId> = scenarios.iter().map(|s| evaluate(&without, s).ending).collect();
     let nearest = nearest_changes(model, &Scenario::defaults(model), MAX_CHANGES);
     // For each rule, the combinations it applies in.
@@ -156,7 +181,6 @@ pub fn calibrate(model: &ModelData) -> Report {
                 .collect()
         })
         .collect();
-    let percent = |n: usize, of: usize| 100.0 * n as f64 / of.max(1) as f64;
     let endings = model
         .endings
         .ids()
@@ -190,19 +214,7 @@ pub fn calibrate(model: &ModelData) -> Report {
                 .map(|other| (other, met.iter().filter(|&&i| evaluations[i].ending == other).count()))
                 .filter(|&(_, n)| n > 0)
                 .collect();
-            let rules = model
-                .rules
-                .ids()
-                .map(|rule| {
-                    let on = &applies[rule.index()];
-                    RuleShare {
-                        rule,
-                        in_ending: percent(reaching.iter().filter(|&&i| on[i]).count(), reaching.len()),
-                        overall: percent(on.iter().filter(|&&x| x).count(), scenarios.len()),
-                    }
-                })
-                .filter(|s| s.in_ending >= 50.0 && s.in_ending > s.overall)
-                .collect();
+            let rules = rule_shares(model, &applies, &reaching);
             EndingReport {
                 ending,
                 count: reaching.len(),

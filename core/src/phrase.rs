@@ -18,14 +18,23 @@ pub fn labelled(case: &Case, label: &str, value: &str) -> String {
 
 /// `text` with `aside` in the brackets of the case's language ("Open (P3)", "畅通（P3）"); a sentence in the
 /// brackets drops the end mark the language drops there ("不受限制（出口管制解除）", not "…解除。）").
+///
+/// A phrase takes one pair of brackets: a `text` that already ends in the template's closing bracket takes the
+/// aside inside it, after the language's clause mark ("悬而未决（同2025年；无论好坏都不产生影响）"), never a second
+/// pair after the first ("悬而未决（同2025年）（无论好坏…）", Chinese review 22, N8).
 pub fn aside(case: &Case, text: &str, aside: &str) -> String {
-    let closed = &case.meta.ui.punctuation.closed;
+    let punctuation = &case.meta.ui.punctuation;
+    let closed = &punctuation.closed;
     let aside = if closed.is_empty() {
         aside
     } else {
         aside.strip_suffix(&**closed).unwrap_or(aside)
     };
-    fill(&case.meta.ui.punctuation.aside, &[("text", text), ("aside", aside)])
+    let close = punctuation.aside.split_once("{aside}").map_or("", |(_, close)| close);
+    match text.strip_suffix(close) {
+        Some(open) if !close.is_empty() => format!("{open}{}{aside}{close}", punctuation.clauses),
+        _ => fill(&punctuation.aside, &[("text", text), ("aside", aside)]),
+    }
 }
 
 /// A change from `from` to `to` as the case's language writes it ("55 → 30", "55→30").

@@ -76,6 +76,9 @@ fn problems(text: &str, names: &[String]) -> Vec<String> {
         match pair {
             ['“', '“'] | ['”', '”'] => found.push(format!("nested quotes in «{}»", around(i))),
             ['。', '）'] => found.push(format!("a 。 before ） in «{}»", around(i))),
+            // Two asides back to back, one phrase with two pairs of brackets (an option whose label has its own,
+            // then its description in brackets: Chinese review 22, N8).
+            ['）', '（'] => found.push(format!("two bracket pairs back to back in «{}»", around(i))),
             _ => {}
         }
     }
@@ -679,6 +682,78 @@ fn a_planted_english_colon_or_word_fails_the_check_naming_page_and_text() {
         problems("v1.2 Gambit", &names),
         ["the Latin word \"v1\"", "the Latin word \"Gambit\""]
     );
+}
+
+/// Chinese review 22 (N8): the culture option 「悬而未决（同2025年）」 carried its own brackets, and How this works put
+/// its description in a second pair after them, 「悬而未决（同2025年）（无论好坏都不产生影响：…）」. The label no longer
+/// has brackets, and an aside after a text that ends in a bracket now goes inside it, whatever the label says: the
+/// old label, planted back, reads 「悬而未决（同2025年；无论好坏…）」 and the page check passes.
+#[test]
+fn a_label_with_its_own_brackets_takes_its_aside_inside_them_not_in_a_second_pair() {
+    let mut files = files();
+    let names = names(&files);
+    assert_eq!(
+        problems("悬而未决（同2025年）（无论好坏都不产生影响）", &names),
+        ["two bracket pairs back to back in «悬而未决（同2025年）（无论好坏都不产生影响»"]
+    );
+    let path = "text/zh-Hans/assumptions.json";
+    let text = files.get(path).unwrap().to_string();
+    let (now, old) = ("\"与2025年一样悬而未决\"", "\"悬而未决（同2025年）\"");
+    assert!(text.contains(now), "{path} lacks {now}");
+    files.insert(path, text.replacen(now, old, 1));
+    let case = Case::load(&files, LANG).expect("still a valid case");
+    let page = visible(&model_page(&case));
+    assert!(
+        page.contains("悬而未决（同2025年；无论好坏都不产生影响："),
+        "the aside is not inside the label's brackets:\n{page}"
+    );
+    let found = report(&[("How this works".to_string(), page)], &names);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // English merges the same way: 「Open (as in 2025; No effect either way…)」.
+    let mut files = self::files();
+    let path = "text/en/assumptions.json";
+    let text = files.get(path).unwrap().to_string();
+    files.insert(path, text.replacen("\"Open, as in 2025\"", "\"Open (as in 2025)\"", 1));
+    let case = Case::load(&files, "en").expect("still a valid case");
+    let page = visible(&model_page(&case));
+    assert!(page.contains("Open (as in 2025; No effect either way"), "{page}");
+    assert!(!page.contains(") ("), "{page}");
+}
+
+/// Chinese review 22 (N17): How this works listed an ending's pressures condition, a clause with commas of its own,
+/// as the last item of its 、 list (「…低于45（2025年为50）、上列压力同时出现2项或更多，或…」); it now follows the
+/// thresholds after the clause mark, in every language.
+#[test]
+fn an_endings_pressures_condition_follows_its_thresholds_as_a_clause_not_a_list_item() {
+    use gambit_core::content::LANGUAGES;
+    use gambit_core::markup::{condition_words, pressure_words};
+    let files = files();
+    for lang in LANGUAGES {
+        let case = Case::load(&files, lang).expect("the shipped case");
+        let page = model_page(&case);
+        let punctuation = &case.meta.ui.punctuation;
+        let mut seen = 0;
+        for e in case.model.endings.iter() {
+            let (Some(pressures), Some(last)) = (&e.data.pressures, e.data.when.last()) else {
+                continue;
+            };
+            let (words, _) = pressure_words(&case, pressures);
+            let last = condition_words(&case, last);
+            let clause = gambit_core::phrase::escape(&format!("{last}{}{words}", punctuation.clauses));
+            let item = gambit_core::phrase::escape(&format!("{last}{}{words}", punctuation.list));
+            assert!(
+                page.contains(&clause),
+                "{lang}, {}: no «{clause}» in How this works",
+                e.data.id
+            );
+            assert!(!page.contains(&item), "{lang}, {}: «{item}»", e.data.id);
+            seen += 1;
+        }
+        assert!(
+            seen > 0,
+            "{lang}: no ending has both thresholds and a pressures condition"
+        );
+    }
 }
 
 #[test]

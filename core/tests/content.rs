@@ -900,6 +900,30 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
         assert_eq!(variants, [variant], "{text}");
     }
+    // Chinese review 22: the hemmed-in ending, two of four lines crossed, was titled 四面受困 (besieged on all four
+    // sides) beside a sentence that counts exactly four lines (S2); three slips got past rows made for their concept:
+    // 广告业务下滑 past 广告下滑 (S5), 更强劲的对手 past 对手更强 (N6), and 会显示为“…” for 判为 (N1).
+    for (text, variant) in [
+        ("情景会被判为“四面受困”", "四面受困"),
+        ("文章把广告业务下滑视为需要关注的风险", "广告业务下滑"),
+        ("尤其是当广告增长放缓或遭遇更强劲的对手时", "更强劲的对手"),
+        ("情景会显示为“更有力地角逐领先”", "会显示为“"),
+        ("在本模型中就不会显示为“更有力地角逐领先”", "不会显示为“"),
+    ] {
+        let found = terms.rejected_in(text);
+        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
+        assert_eq!(variants, [variant], "{text}");
+    }
+    // Their replacements pass, and 显示为 for "shown as" (model.json `shown_as`) stays free.
+    for text in [
+        "情景会被判为“腹背受敌”",
+        "文章把广告业务遭遇逆风视为需要关注的风险",
+        "广告增长放缓或面临竞争加剧时",
+        "在本模型中就不会被判为“更有力地角逐领先”",
+        "条件在此都已满足，但情景显示为排序在前的“过度扩张”。",
+    ] {
+        assert!(terms.rejected_in(text).is_empty(), "{text}");
+    }
     for text in [
         "对文化和制度的考验；文化与制度上的考验",
         "还可能受到当地政治层面的审视",

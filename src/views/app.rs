@@ -48,7 +48,10 @@ fn Shell(case: &'static Case) -> impl IntoView {
         return view! { <Embedded controls=embed.shows_controls() compact=embed.compact /> }.into_any();
     }
     let notice = (!notices.is_empty()).then(|| {
-        let items = notices.iter().map(|n| format!("{} = \u{201c}{}\u{201d}", n.key, n.value)).collect::<Vec<_>>();
+        let items = notices
+            .iter()
+            .map(|n| super::fill(&meta.ui.punctuation.setting, &[("key", &n.key), ("value", &n.value)]))
+            .collect::<Vec<_>>();
         view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(&meta.ui.punctuation.list))])}</p> }
     });
     let page = move || match state.page().get() {

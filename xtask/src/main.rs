@@ -14,6 +14,7 @@ mod preview;
 mod publish;
 mod report;
 mod seed;
+mod sizes;
 mod suite;
 mod tools;
 
@@ -97,7 +98,7 @@ fn dist(site: Option<&str>) -> Result<PathBuf, String> {
     let tools = Toolbox::ensure_build_tools()?;
     build_dist(&tools, site)?;
     let dist = root().join("dist");
-    report::print_sizes(&dist);
+    sizes::print_sizes(&dist);
     Ok(dist)
 }
 

@@ -17,108 +17,23 @@ impl Case {
     pub fn load(files: &ContentFiles, lang: &str) -> Result<Case, ContentErrors> {
         let mut errors = ContentErrors::default();
         super::terms::check_terms(files, lang, &mut errors);
-        let mut reader = Reader {
+        let read = Reader {
             files,
             lang,
             errors: &mut errors,
-        };
-        let meta = reader.text_object::<CaseText>("case.json");
-        let sections = reader.entries::<SectionData, SectionText>("data/sources.json", |d| &d.id);
-        let claims = reader.entries::<ClaimData, ClaimText>("data/claims.json", |d| &d.id);
-        let figures = reader.entries::<FigureData, FigureText>("data/figures.json", |d| &d.id);
-        let glossary = reader.entries::<TermData, TermText>("data/glossary.json", |d| &d.id);
-        let steps = reader.entries::<StepData, StepText>("data/steps.json", |d| &d.id);
-        let predictions = reader.entries::<PredictionData, PredictionText>("data/predictions.json", |d| &d.id);
-        let entities = reader.entries::<EntityData, EntityText>("data/entities.json", |d| &d.id);
-        let views = reader.text_object::<Map<ViewKind, ViewText>>("views.json");
-        let anchors = reader.object::<Anchors>("data/anchors.json");
-        let assumptions = reader.entries::<AssumptionData, AssumptionText>("model/assumptions.json", |d| &d.id);
-        let outcomes = reader.entries::<OutcomeData, OutcomeText>("model/outcomes.json", |d| &d.id);
-        let rules = reader.entries::<RuleData, RuleText>("model/rules.json", |d| &d.id);
-        let sliders = reader.entries::<SliderData, SliderText>("model/sliders.json", |d| &d.id);
-        let slopes = reader.entries::<SlopeData, SlopeText>("model/slopes.json", |d| &d.id);
-        let endings = reader.entries::<EndingData, EndingText>("model/endings.json", |d| &d.id);
-        let presets = reader.entries::<PresetData, PresetText>("model/presets.json", |d| &d.id);
-        let propositions = reader.entries::<PropositionData, PropositionText>("model/propositions.json", |d| &d.id);
-        let words = reader.text_object::<ModelWords>("model.json");
+        }
+        .case();
         // Cross-references are checked only once every file reads cleanly, so one typo reports one error.
-        let (
-            Some(meta),
-            Some(sections),
-            Some(claims),
-            Some(figures),
-            Some(glossary),
-            Some(steps),
-            Some(predictions),
-            Some(entities),
-            Some(views),
-            Some(anchors),
-            Some(assumptions),
-            Some(outcomes),
-            Some(rules),
-            Some(sliders),
-            Some(slopes),
-            Some(endings),
-            Some(presets),
-            Some(propositions),
-            Some(words),
-        ) = (
-            meta,
-            sections,
-            claims,
-            figures,
-            glossary,
-            steps,
-            predictions,
-            entities,
-            views,
-            anchors,
-            assumptions,
-            outcomes,
-            rules,
-            sliders,
-            slopes,
-            endings,
-            presets,
-            propositions,
-            words,
-        )
-        else {
+        let Some(mut case) = read.filter(|_| errors.is_empty()) else {
             return Err(errors);
         };
-        if meta.lang.as_ref() != lang {
+        if case.meta.lang.as_ref() != lang {
             errors.push(ContentError::file(
                 &format!("text/{lang}/case.json"),
-                format!("`lang` is `{}`, but the folder is `{lang}`", meta.lang),
+                format!("`lang` is `{}`, but the folder is `{lang}`", case.meta.lang),
             ));
-        }
-        if !errors.is_empty() {
             return Err(errors);
         }
-        let mut case = Case {
-            lang: lang.to_string().into(),
-            meta,
-            sections: sections.into(),
-            claims: claims.into(),
-            figures: figures.into(),
-            glossary: glossary.into(),
-            steps: steps.into(),
-            predictions: predictions.into(),
-            entities: entities.into(),
-            views,
-            anchors,
-            model: ModelData {
-                assumptions: assumptions.into(),
-                sliders: sliders.into(),
-                outcomes: outcomes.into(),
-                rules: rules.into(),
-                slopes: slopes.into(),
-                endings: endings.into(),
-                presets: presets.into(),
-                propositions: propositions.into(),
-                words,
-            },
-        };
         // References first: validation reads through them.
         resolve(&mut case, &mut errors);
         if errors.is_empty() {
@@ -129,6 +44,56 @@ impl Case {
         } else {
             Err(errors)
         }
+    }
+}
+
+impl Reader<'_> {
+    /// Reads every file of the case (so that each file's errors are reported) before using any; `None` if one
+    /// could not be read.
+    fn case(mut self) -> Option<Case> {
+        let meta = self.text_object::<CaseText>("case.json");
+        let sections = self.entries::<SectionData, SectionText>("data/sources.json", |d| &d.id);
+        let claims = self.entries::<ClaimData, ClaimText>("data/claims.json", |d| &d.id);
+        let figures = self.entries::<FigureData, FigureText>("data/figures.json", |d| &d.id);
+        let glossary = self.entries::<TermData, TermText>("data/glossary.json", |d| &d.id);
+        let steps = self.entries::<StepData, StepText>("data/steps.json", |d| &d.id);
+        let predictions = self.entries::<PredictionData, PredictionText>("data/predictions.json", |d| &d.id);
+        let entities = self.entries::<EntityData, EntityText>("data/entities.json", |d| &d.id);
+        let views = self.text_object::<Map<ViewKind, ViewText>>("views.json");
+        let anchors = self.object::<Anchors>("data/anchors.json");
+        let assumptions = self.entries::<AssumptionData, AssumptionText>("model/assumptions.json", |d| &d.id);
+        let outcomes = self.entries::<OutcomeData, OutcomeText>("model/outcomes.json", |d| &d.id);
+        let rules = self.entries::<RuleData, RuleText>("model/rules.json", |d| &d.id);
+        let sliders = self.entries::<SliderData, SliderText>("model/sliders.json", |d| &d.id);
+        let slopes = self.entries::<SlopeData, SlopeText>("model/slopes.json", |d| &d.id);
+        let endings = self.entries::<EndingData, EndingText>("model/endings.json", |d| &d.id);
+        let presets = self.entries::<PresetData, PresetText>("model/presets.json", |d| &d.id);
+        let propositions = self.entries::<PropositionData, PropositionText>("model/propositions.json", |d| &d.id);
+        let words = self.text_object::<ModelWords>("model.json");
+        Some(Case {
+            lang: self.lang.to_string().into(),
+            meta: meta?,
+            sections: sections?.into(),
+            claims: claims?.into(),
+            figures: figures?.into(),
+            glossary: glossary?.into(),
+            steps: steps?.into(),
+            predictions: predictions?.into(),
+            entities: entities?.into(),
+            views: views?,
+            anchors: anchors?,
+            model: ModelData {
+                assumptions: assumptions?.into(),
+                sliders: sliders?.into(),
+                outcomes: outcomes?.into(),
+                rules: rules?.into(),
+                slopes: slopes?.into(),
+                endings: endings?.into(),
+                presets: presets?.into(),
+                propositions: propositions?.into(),
+                words: words?,
+            },
+        })
     }
 }
 

@@ -22,21 +22,6 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
     let assumption = &model.assumptions[a];
     let outcomes = moved_by(case, a);
     let height = (outcomes.len() as i32 * 52).max(120);
-    // The change this assumption makes to outcome `o` now: the sum of its rules that apply, and whether one of
-    // them is marked as the model's own judgement.
-    let change = |o: OutcomeId| {
-        scene.outcome(o, |v| {
-            v.causes
-                .iter()
-                .filter_map(|c| match *c {
-                    Cause::Rule(r) if model.rules[r].data.assumption.id() == a => {
-                        Some((model.rules[r].data.delta, model.rules[r].data.ours))
-                    }
-                    _ => None,
-                })
-                .fold((0, false), |(sum, ours), (d, o)| (sum + d, ours || o))
-        })
-    };
     let tag = crate::phrase::ours_tag(case);
     let mut any_ours = false;
     let option = &assumption.option_text(scene.option(a)).label;
@@ -62,7 +47,7 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
             "",
             "outcome-node",
         );
-        let (delta, ours) = change(o);
+        let (delta, ours) = change(case, scene, a, o);
         let ours = ours && delta != 0;
         any_ours |= ours;
         moving.push(link(case, height, y, delta, ours));
@@ -96,6 +81,21 @@ pub fn draw(case: &Case, step: &Step, scene: &impl Scene, mut still: Still) -> D
         still: still.into_markup(),
         moving,
     }
+}
+
+/// The change assumption `a` makes to outcome `o` now: the sum of its rules that apply, and whether one of them is
+/// marked as the model's own judgement.
+fn change(case: &Case, scene: &impl Scene, a: AssumptionId, o: OutcomeId) -> (i32, bool) {
+    let rules = &case.model.rules;
+    scene.outcome(o, |v| {
+        v.causes
+            .iter()
+            .filter_map(|c| match *c {
+                Cause::Rule(r) if rules[r].data.assumption.id() == a => Some((rules[r].data.delta, rules[r].data.ours)),
+                _ => None,
+            })
+            .fold((0, false), |(sum, ours), (d, o)| (sum + d, ours || o))
+    })
 }
 
 /// The outcomes assumption `a` can move: those a rule of it names.

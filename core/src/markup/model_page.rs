@@ -219,21 +219,29 @@ fn endings_section(case: &Case, out: &mut String) {
     let _ = write!(out, "<h3>{}</h3>{}<ul>", escape(&how.endings), pressures_list(case));
     for e in model.endings.iter() {
         let pressures = e.data.pressures.as_ref().map(|p| pressure_words(case, p));
-        let conditions = e
+        let punctuation = &case.meta.ui.punctuation;
+        // The thresholds are a list (、); the pressures condition is a clause with commas of its own, so it follows
+        // the list after the clause mark (；), not as the list's last item (Chinese review 22, N17).
+        let thresholds = e
             .data
             .when
             .iter()
             .map(|t| condition_words(case, t))
+            .collect::<Vec<_>>()
+            .join(&punctuation.list);
+        let conditions = [thresholds]
+            .into_iter()
             .chain(pressures.as_ref().map(|(words, _)| words.clone()))
+            .filter(|part| !part.is_empty())
             .collect::<Vec<_>>();
         let conditions = if conditions.is_empty() {
             how.fallback.to_string()
         } else {
-            conditions.join(&case.meta.ui.punctuation.list)
+            conditions.join(&punctuation.clauses)
         };
         // An ending that needs only some of its conditions says so in brackets after its title, before the list,
         // which would otherwise read as "all of these" (most of all in Chinese, where a list joined by 、 after a
-        // colon means all of them): one colon in the sentence, 「四面受困（以下条件至少满足2项）：…」.
+        // colon means all of them): one colon in the sentence, 「腹背受敌（以下条件至少满足2项）：…」.
         let title = match e.data.needs {
             Some(n) if !e.data.when.is_empty() => {
                 aside(case, &e.text.title, &fill(&model.words.needs, &[("n", &n.to_string())]))

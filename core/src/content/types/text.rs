@@ -74,6 +74,9 @@ records! {
         /// The mark that ends a sentence and is dropped when the sentence stands in brackets inside another (none
         /// in English, "。" in Chinese: no "。）").
         pub closed: Text,
+        /// A link's setting quoted as it was given, in a notice that names what the link set that the explainer
+        /// could not use ("{key} = “{value}”", "{key}=“{value}”").
+        pub setting: Text,
     }
 
     /// The link to the same page in the other language.

@@ -6,11 +6,16 @@
 //! The model is illustrative: every base value, rule, slope and threshold, with its reason and paragraphs, is
 //! content the reader can see (`content/model/`), not a forecast.
 
+mod compare;
+mod endings;
+
+pub use compare::{diff, sensitivity, single_changes, Change, Diff, Lever, OutcomeChange};
+pub use endings::{conditions, ending, ending_holds, pressures_in_play, threshold_holds};
+
 use std::ops::{Index, IndexMut};
 
 use crate::content::{
-    AssumptionId, Control, Ending, EndingId, InPlay, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId,
-    SlopeId, Table, Threshold,
+    AssumptionId, EndingId, ModelData, OptionId, OutcomeId, PresetId, RuleId, SliderId, SlopeId, Table,
 };
 
 /// One option per assumption and one value per slider, in the model's order; `scenario[assumption]` is the
@@ -187,61 +192,6 @@ pub fn evaluate_outcome(
     }
 }
 
-/// Whether the condition `threshold` holds for `values` (one per outcome, in the model's order).
-pub fn threshold_holds(threshold: &Threshold, values: &[i32]) -> bool {
-    let v = values[threshold.outcome.id().index()];
-    threshold.at_least.is_none_or(|min| v >= min) && threshold.below.is_none_or(|max| v < max)
-}
-
-/// How many of the pressures beyond 2025's (the options assumptions list as `pressures`) `option_of` puts in play,
-/// and how many of them the article names (not marked ours).
-pub fn pressures_in_play(model: &ModelData, option_of: impl Fn(AssumptionId) -> OptionId) -> InPlay {
-    let mut in_play = InPlay::default();
-    for (a, assumption) in model.assumptions.with_ids() {
-        if let Some(p) = assumption.data.pressures.iter().find(|p| p.option.id() == option_of(a)) {
-            in_play.all += 1;
-            in_play.named += usize::from(!p.ours);
-        }
-    }
-    in_play
-}
-
-/// Whether each of `ending`'s conditions holds, with `pressures` in play and `values` (one per outcome, in the
-/// model's order): its thresholds in order, then its condition on the pressures, if it has one.
-pub fn conditions(ending: &Ending, pressures: InPlay, values: &[i32]) -> Vec<bool> {
-    let thresholds = ending.data.when.iter().map(|t| threshold_holds(t, values));
-    let pressure = ending.data.pressures.as_ref().map(|p| p.holds(pressures));
-    thresholds.chain(pressure).collect()
-}
-
-/// Whether `ending`'s conditions hold, with `pressures` in play and `values`: all of them, or at least `needs` of
-/// them; or its pressure condition, where that stands alone. The fallback, with none, always holds.
-pub fn ending_holds(ending: &Ending, pressures: InPlay, values: &[i32]) -> bool {
-    let d = &ending.data;
-    let thresholds = d.when.iter().filter(|t| threshold_holds(t, values)).count();
-    let (holding, all) = match &d.pressures {
-        Some(p) if p.alone => {
-            if p.holds(pressures) {
-                return true;
-            }
-            (thresholds, d.when.len())
-        }
-        Some(p) => (thresholds + usize::from(p.holds(pressures)), d.when.len() + 1),
-        None => (thresholds, d.when.len()),
-    };
-    holding >= d.needs.map_or(all, |n| n as usize)
-}
-
-/// The first ending whose conditions hold with `pressures` in play and `values` (one per outcome, in the model's
-/// order); the last ending is the fallback.
-pub fn ending(model: &ModelData, pressures: InPlay, values: &[i32]) -> EndingId {
-    model
-        .endings
-        .with_ids()
-        .find(|(_, e)| ending_holds(e, pressures, values))
-        .map_or_else(|| crate::content::Id::new(model.endings.len() - 1), |(id, _)| id)
-}
-
 /// Every outcome's value of `scenario`, in the model's order, without the causes: the same numbers as
 /// [`evaluate`], for searches that try many scenarios.
 pub fn values(model: &ModelData, scenario: &Scenario) -> Vec<i32> {
@@ -278,135 +228,4 @@ pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
         ending: ending(model, pressures_in_play(model, |a| scenario[a]), &values),
         outcomes,
     }
-}
-
-/// How one outcome differs between two scenarios, and the causes present in only one of them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OutcomeChange {
-    pub outcome: OutcomeId,
-    pub from: i32,
-    pub to: i32,
-    /// Causes that apply in the second scenario only.
-    pub gained: Vec<Cause>,
-    /// Causes that apply in the first scenario only.
-    pub lost: Vec<Cause>,
-}
-
-/// What changes from scenario `a` to scenario `b`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diff {
-    pub outcomes: Vec<OutcomeChange>,
-    /// The endings of `a` and `b`, if they differ.
-    pub ending: Option<(EndingId, EndingId)>,
-}
-
-impl Diff {
-    pub fn is_empty(&self) -> bool {
-        self.outcomes.is_empty() && self.ending.is_none()
-    }
-}
-
-/// The outcomes whose values differ between `a` and `b`, with the causes behind the difference, and the change of
-/// ending if any.
-pub fn diff(model: &ModelData, a: &Scenario, b: &Scenario) -> Diff {
-    let (ea, eb) = (evaluate(model, a), evaluate(model, b));
-    let outcomes = ea
-        .outcomes
-        .iter()
-        .zip(&eb.outcomes)
-        .zip(model.outcomes.ids())
-        .map(|(pair, outcome)| (outcome, pair))
-        .filter(|(_, (x, y))| x.value != y.value)
-        .map(|(outcome, (x, y))| OutcomeChange {
-            outcome,
-            from: x.value,
-            to: y.value,
-            gained: y.causes.iter().filter(|c| !x.causes.contains(c)).copied().collect(),
-            lost: x.causes.iter().filter(|c| !y.causes.contains(c)).copied().collect(),
-        })
-        .collect();
-    Diff {
-        outcomes,
-        ending: (ea.ending != eb.ending).then_some((ea.ending, eb.ending)),
-    }
-}
-
-/// One change of a single assumption or slider.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Change {
-    Option { assumption: AssumptionId, option: OptionId },
-    Slider { slider: SliderId, value: i32 },
-}
-
-impl Change {
-    /// `scenario` with this change made.
-    pub fn apply(self, scenario: &Scenario) -> Scenario {
-        let mut next = scenario.clone();
-        match self {
-            Change::Option { assumption, option } => next[assumption] = option,
-            Change::Slider { slider, value } => next[slider] = value,
-        }
-        next
-    }
-
-    /// The assumption or slider it changes.
-    pub fn control(self) -> Control {
-        match self {
-            Change::Option { assumption, .. } => Control::Assumption(assumption),
-            Change::Slider { slider, .. } => Control::Slider(slider),
-        }
-    }
-}
-
-/// For one outcome, the single change that moves it most from the current scenario, and by how much.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Lever {
-    pub outcome: OutcomeId,
-    pub change: Change,
-    pub delta: i32,
-}
-
-/// Every single change worth trying from `scenario`: each other option of each assumption, and each slider at its
-/// minimum and its maximum.
-pub fn single_changes(model: &ModelData, scenario: &Scenario) -> Vec<Change> {
-    let mut changes = Vec::new();
-    for (assumption, a) in model.assumptions.with_ids() {
-        for option in a.option_ids().filter(|&o| o != scenario[assumption]) {
-            changes.push(Change::Option { assumption, option });
-        }
-    }
-    for (slider, s) in model.sliders.with_ids() {
-        for value in [s.data.min, s.data.max].into_iter().filter(|&v| v != scenario[slider]) {
-            changes.push(Change::Slider { slider, value });
-        }
-    }
-    changes
-}
-
-/// For each outcome, the single change that moves it most (ties go to the first in [`single_changes`] order), or
-/// `None` if no single change moves it.
-pub fn sensitivity(model: &ModelData, scenario: &Scenario) -> Vec<Option<Lever>> {
-    let base = evaluate(model, scenario).values();
-    let tried: Vec<(Change, Vec<i32>)> = single_changes(model, scenario)
-        .into_iter()
-        .map(|c| (c, evaluate(model, &c.apply(scenario)).values()))
-        .collect();
-    model
-        .outcomes
-        .ids()
-        .map(|outcome| {
-            let mut best: Option<Lever> = None;
-            for (change, values) in &tried {
-                let delta = values[outcome.index()] - base[outcome.index()];
-                if delta != 0 && best.is_none_or(|b| delta.abs() > b.delta.abs()) {
-                    best = Some(Lever {
-                        outcome,
-                        change: *change,
-                        delta,
-                    });
-                }
-            }
-            best
-        })
-        .collect()
 }
