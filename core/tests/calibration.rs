@@ -489,6 +489,40 @@ fn every_step_sentence_reads_in_one_pass() {
     }
 }
 
+/// The claims on every step and the propositions on How this works read in one pass too (editorial review 22, S7),
+/// by the same measure: no English sentence of a claim's text or a proposition's claim or requirement over 40 words,
+/// no Chinese one over 120 characters. A failure names the file, the id and the sentence.
+#[test]
+fn every_claim_and_proposition_sentence_reads_in_one_pass() {
+    for (lang, limit) in [("en", 40), ("zh-Hans", 120)] {
+        let case = Case::load(files(), lang).unwrap();
+        let mut texts: Vec<(&str, String, &str)> = Vec::new();
+        for c in case.claims.iter() {
+            texts.push(("claims", c.data.id.to_string(), &c.text.text));
+        }
+        for p in case.model.propositions.iter() {
+            texts.push(("propositions", format!("{}.claim", p.data.id), &p.text.claim));
+            texts.push(("propositions", format!("{}.requires", p.data.id), &p.text.requires));
+        }
+        assert!(
+            texts.len() > 100,
+            "{lang}: the claims and propositions were not all gathered"
+        );
+        for (file, id, text) in texts {
+            for sentence in sentences(lang, text) {
+                let length = match lang {
+                    "en" => sentence.split_whitespace().count(),
+                    _ => sentence.chars().count(),
+                };
+                assert!(
+                    length <= limit,
+                    "text/{lang}/{file}.json `{id}`: a sentence of {length} (over {limit}): {sentence:?}"
+                );
+            }
+        }
+    }
+}
+
 /// The sentences of `text`: in English, ended by a full stop, question or exclamation mark before a space and a
 /// capital, a quote or a bracket (not "P12. " inside a list, which no reason has); in Chinese, by 。？！.
 fn sentences<'a>(lang: &str, text: &'a str) -> Vec<&'a str> {
@@ -697,7 +731,7 @@ fn nothing_past_a_decline_line_reads_as_the_present() {
 }
 
 /// The endings' texts say that under the 2025 chip controls, long-horizon research as set up in 2025 reaches a hopeful
-/// ending only where its culture delivers more (the assumption `culture`, for the question P24 leaves open), and then
+/// ending only where its culture holds up (the assumption `culture`, for the question P24 leaves open), and then
 /// only with other changes (editorial review 19, M1: before that assumption the model answered P24's question with a
 /// no). If a change of the model opens another route, or closes this one, this fails: rewrite `original-innovator`'s
 /// summary and reason and `global-contender`'s reason in both languages, then this test.
