@@ -438,16 +438,7 @@ fn every_model_reason_reads_in_one_pass() {
         }
         assert!(texts.len() > 40, "{lang}: the model's texts were not all gathered");
         for (file, id, text) in texts {
-            for sentence in sentences(lang, text) {
-                let length = match lang {
-                    "en" => sentence.split_whitespace().count(),
-                    _ => sentence.chars().count(),
-                };
-                assert!(
-                    length <= limit,
-                    "text/{lang}/{file}.json `{id}`: a sentence of {length} (over {limit}): {sentence:?}"
-                );
-            }
+            within(lang, limit, &format!("text/{lang}/{file}.json `{id}`"), text);
         }
     }
 }
@@ -475,16 +466,7 @@ fn every_step_sentence_reads_in_one_pass() {
         }
         assert!(texts.len() > 60, "{lang}: the steps' texts were not all gathered");
         for (id, text) in texts {
-            for sentence in sentences(lang, text) {
-                let length = match lang {
-                    "en" => sentence.split_whitespace().count(),
-                    _ => sentence.chars().count(),
-                };
-                assert!(
-                    length <= limit,
-                    "text/{lang}/steps.json `{id}`: a sentence of {length} (over {limit}): {sentence:?}"
-                );
-            }
+            within(lang, limit, &format!("text/{lang}/steps.json `{id}`"), text);
         }
     }
 }
@@ -509,17 +491,22 @@ fn every_claim_and_proposition_sentence_reads_in_one_pass() {
             "{lang}: the claims and propositions were not all gathered"
         );
         for (file, id, text) in texts {
-            for sentence in sentences(lang, text) {
-                let length = match lang {
-                    "en" => sentence.split_whitespace().count(),
-                    _ => sentence.chars().count(),
-                };
-                assert!(
-                    length <= limit,
-                    "text/{lang}/{file}.json `{id}`: a sentence of {length} (over {limit}): {sentence:?}"
-                );
-            }
+            within(lang, limit, &format!("text/{lang}/{file}.json `{id}`"), text);
         }
+    }
+}
+
+/// Asserts that no sentence of `text` is over `limit` (words in English, characters in Chinese), naming `place`.
+fn within(lang: &str, limit: usize, place: &str, text: &str) {
+    for sentence in sentences(lang, text) {
+        let length = match lang {
+            "en" => sentence.split_whitespace().count(),
+            _ => sentence.chars().count(),
+        };
+        assert!(
+            length <= limit,
+            "{place}: a sentence of {length} (over {limit}): {sentence:?}"
+        );
     }
 }
 

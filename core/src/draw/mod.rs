@@ -22,7 +22,7 @@ mod talent;
 use std::fmt::{self, Write};
 
 pub use influence::{influence, map_controls, map_links, MapCause, MapLink};
-pub use standalone::{file_style, preview, standalone, wrap, Caption, Preview, PREVIEW_SIZE};
+pub use standalone::{file_style, preview, standalone, strip_comments, wrap, Caption, Preview, PREVIEW_SIZE};
 
 use crate::content::{AssumptionId, Case, OptionId, OutcomeId, SliderId, Step, ViewKind};
 use crate::model::{evaluate, Evaluation, OutcomeValue, Scenario};

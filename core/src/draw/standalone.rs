@@ -68,7 +68,8 @@ fn light(value: &str) -> &str {
         .map_or(value, str::trim)
 }
 
-fn strip_comments(css: &str) -> String {
+/// `css` without its comments (no string in the project's stylesheet holds `/*`).
+pub fn strip_comments(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut rest = css;
     while let Some(start) = rest.find("/*") {

@@ -283,18 +283,10 @@ fn with_stylesheet_inline(template: &str, dist: &Path, path: &Path) -> Result<St
     ))
 }
 
-/// `css` without its comments and the blank lines they leave (no string in the stylesheet holds `/*`).
+/// `css` without its comments and the blank lines they leave.
 fn without_comments(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
-        out.push_str(&rest[..start]);
-        rest = rest[start + 2..]
-            .find("*/")
-            .map_or("", |end| &rest[start + 2 + end + 2..]);
-    }
-    out.push_str(rest);
-    out.lines()
+    gambit_core::draw::strip_comments(css)
+        .lines()
         .filter(|line| !line.trim().is_empty())
         .collect::<Vec<_>>()
         .join("\n")
