@@ -132,7 +132,9 @@ export class Session {
    * runs, while the new page loads, are not seen here; the engine's own log catches them where it has one.
    */
   async record(command) {
-    this.errors.push(...await this.execute(TAKE));
+    // Firefox may answer null for a frame whose page is being replaced (a newsroom test switched into a frame just
+    // given a new address): nothing recorded there yet.
+    this.errors.push(...(await this.execute(TAKE) ?? []));
     const result = await command();
     await this.execute(RECORDER);
     return result;
@@ -140,7 +142,7 @@ export class Session {
 
   /** Everything the page recorder has seen since the last call, each line with its page. */
   async pageErrors() {
-    this.errors.push(...await this.execute(TAKE));
+    this.errors.push(...(await this.execute(TAKE) ?? []));
     return this.errors.splice(0);
   }
 
