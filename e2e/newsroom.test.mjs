@@ -238,8 +238,13 @@ test('a CMS that strips the script keeps the credit and its link in sight, on a 
         await session.execute(`const f = document.getElementById('frame'); f.style.height = ''; f.setAttribute('height', arguments[1]);
           f.src = './steps/' + arguments[0] + '/?v=1&embed=1'`, [id, Math.max(heights.controls, heights.phone_controls)]);
         await session.frame(await session.waitFor('#frame'));
-        await session.waitFor('.embedded-title', 30000);
-        const link = await session.execute('const r = document.querySelector(".open-full a").getBoundingClientRect(); return { bottom: r.bottom, height: innerHeight }');
+        // The frame's new page, loaded (not the host's first one, nor the new one half written: Firefox measured
+        // both in rehearsals), with its credit's link.
+        const link = await session.until(`const a = document.querySelector(".open-full a");
+          return location.pathname.includes('/steps/' + arguments[0] + '/') && document.readyState === 'complete' && a
+            && { bottom: a.getBoundingClientRect().bottom, height: innerHeight }`,
+        { args: [id], what: `the embedded ${id} with its credit's link`, ms: 30000,
+          seen: 'return [location.href, document.readyState, !!document.querySelector(".open-full a")]' });
         await session.frame();
         assert.ok(link.bottom > 0 && link.bottom <= link.height, `the credit's link ends at ${Math.round(link.bottom)}px in a ${link.height}px frame`);
       });
