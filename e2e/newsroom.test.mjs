@@ -238,10 +238,10 @@ test('a CMS that strips the script keeps the credit and its link in sight, on a 
         await session.execute(`const f = document.getElementById('frame'); f.style.height = ''; f.setAttribute('height', arguments[1]);
           f.src = './steps/' + arguments[0] + '/?v=1&embed=1'`, [id, Math.max(heights.controls, heights.phone_controls)]);
         await session.frame(await session.waitFor('#frame'));
-        // The frame's new page, loaded (not the host's first one, nor the new one half written: Firefox measured
-        // both in rehearsals), with its credit's link.
+        // The frame's new page (its address names the step), loaded, with its credit's link: not the host's first
+        // page, nor the new one half written (Firefox measured both in rehearsals).
         const link = await session.until(`const a = document.querySelector(".open-full a");
-          return location.pathname.includes('/steps/' + arguments[0] + '/') && document.readyState === 'complete' && a
+          return location.pathname.includes('/' + arguments[0] + '/') && document.readyState === 'complete' && a
             && { bottom: a.getBoundingClientRect().bottom, height: innerHeight }`,
         { args: [id], what: `the embedded ${id} with its credit's link`, ms: 30000,
           seen: 'return [location.href, document.readyState, !!document.querySelector(".open-full a")]' });
