@@ -48,6 +48,7 @@ macro_rules! propositions {
 }
 
 propositions! {
+    a_culture_that_bends_is_not_the_present = "a-culture-that-bends-is-not-the-present",
     lifting_controls_leaves_the_trust_deficit = "lifting-controls-leaves-the-trust-deficit",
     lifting_controls_alone_is_not_global_leadership = "lifting-controls-alone-is-not-global-leadership",
     spending_alone_under_controls_is_not_global_leadership = "spending-alone-under-controls-is-not-global-leadership",
