@@ -76,10 +76,49 @@ test('on the slides Escape closes the QR code, then the notes, one at a time, an
   }
 });
 
-// One visit per slide and size serves two tests' worth of checks: every step in 2025 (a short slide grows its type
-// to fill the screen and still ends above Previous/Next), and each step with a control of its own, in 2025 and with
-// the chips cut off (the slide fits: view, sentence, control, question and every outcome on one screen).
-test('the slides fit 1024×768, 1280×800 and 1920×1080: view, sentence, control, question and every outcome on one screen, in 2025 and with the chips cut off; short slides grow their type to fill the screen and still end above Previous/Next', async (t) => {
+// The slides as a class meets them, at each projector's size: opened once on the first slide and walked with the
+// arrow keys in 2025 (a short slide grows its type to fill the screen and still ends above Previous/Next; each step
+// with a control of its own fits: view, sentence, control, question and every outcome on one screen), each of a
+// slide's controls flipped to its last option (a slider to its far end) and back, the slide fitted again each time;
+// then opened again from a teacher's link that cut the chips, so every bar carries its signed change, and walked.
+/** Measures the slide on screen: what runs under the Previous/Next bar, its type, how far it fills the screen. */
+const SLIDE = `const bottom = innerHeight - document.querySelector('.step-nav').getBoundingClientRect().height;
+  const box = (el) => el && el.getBoundingClientRect();
+  const parts = { view: box(document.querySelector('main .view svg, main .view .briefing')),
+    sentence: box(document.querySelector('main .scenario-sentence')),
+    controls: [...document.querySelectorAll('main .control')].map(box),
+    question: box(document.querySelector('main .predict')),
+    outcomes: [...document.querySelectorAll('main .outcome')].map(box),
+    text: box(document.querySelector('main .step-body > p:first-child')) };
+  const out = [];
+  for (const [name, r] of Object.entries(parts)) for (const b of [r].flat()) if (b && (b.bottom > bottom + 1 || b.top < 0)) out.push(name + ' ' + Math.round(b.top) + '..' + Math.round(b.bottom));
+  const small = [...document.querySelectorAll('main .stage-controls *, main .step-body p')].filter((e) => e.getClientRects().length
+    && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())).map((e) => parseFloat(getComputedStyle(e).fontSize));
+  const grid = document.querySelector('main .step-grid').getBoundingClientRect();
+  return { out, bottom: Math.round(bottom), sideways: document.documentElement.scrollWidth - innerWidth, smallest: Math.min(...small),
+    scroll: document.documentElement.scrollHeight - innerHeight, navGap: innerHeight - document.querySelector('.step-nav').getBoundingClientRect().bottom,
+    gridBottom: grid.bottom + scrollY, fit: getComputedStyle(document.documentElement).getPropertyValue('--fit').trim(),
+    grown: [...document.documentElement.classList].some((c) => /^fit-/.test(c)), largest: document.documentElement.classList.contains('fit-6') }`;
+/** Forgets which step the slide was fitted for, runs `change` (a function body), and waits until `step` is fitted again. */
+async function refitted(session, step, change, what, args = []) {
+  await session.execute(`delete document.documentElement.dataset.fitted; ${change}`, args);
+  await session.until(`return document.documentElement.dataset.fitted === arguments[0]
+    && document.documentElement.classList.contains('presenting') && !!document.querySelector('main .step-grid')`,
+  { what: `the slide of ${step} fitted again after ${what}`, args: [step], seen: 'return [location.href, document.documentElement.dataset.fitted]' });
+}
+/** The flips a class tries on the slide on screen: each control's last option (a slider's far end), then back. */
+const FLIPS = `return [...document.querySelectorAll('main .control')].flatMap((c, i) => {
+  const range = c.querySelector('input[type=range]');
+  if (range) return [[i, 'range', range.max], [i, 'range', range.value]];
+  const radios = [...c.querySelectorAll('input[type=radio]')];
+  const last = radios.at(-1), checked = radios.find((r) => r.checked);
+  return last === checked ? [] : [[i, 'radio', last.value], [i, 'radio', checked.value]]; })`;
+/** Sets control `i` on the slide to `value` as a reader's hand would (a click, or a slider's input). */
+const FLIP = `const [i, kind, value] = arguments[0]; const c = document.querySelectorAll('main .control')[i];
+  if (kind === 'range') { const r = c.querySelector('input[type=range]'); r.value = value; r.dispatchEvent(new Event('input', { bubbles: true })); }
+  else c.querySelector('input[type=radio][value="' + value + '"]').click();
+  document.activeElement.blur();`;
+test('the slides fit 1024×768, 1280×800 and 1920×1080, walked as a class does: view, sentence, control, question and every outcome on one screen, in 2025, with each control flipped and with the chips cut off; short slides grow their type to fill the screen and still end above Previous/Next', async (t) => {
   const { session } = ctx.browser;
   const problems = [];
   let measured = 0;
@@ -87,51 +126,57 @@ test('the slides fit 1024×768, 1280×800 and 1920×1080: view, sentence, contro
     const got = await viewport(session, width, height);
     const fits = sized(t, got, width, height);
     if (fits) measured++;
-    // The teacher's link cut the chips: every bar then carries its signed change, and the rows grew.
-    const visits = STEPS.flatMap(({ id }) => [[id, ''], ...(fits && SLIDES.includes(id) ? [[id, '&chips=domestic']] : [])]);
-    for (const [step, query] of visits) {
-      const at = `${step}${query} at ${width}×${height}`;
-      await named(`${at} (viewport ${got.join('×')})`, async () => {
-        await session.goto(`${ctx.server.url}steps/${step}/?v=1${query}&present=1`);
-        await session.until('return document.documentElement.classList.contains("presenting") && !!document.querySelector("main .step-grid")', { what: 'the slide' });
-        // The fit is chosen once the slide is drawn; the page then names the step it fitted.
-        await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: `the slide of ${step} fitted`, args: [step] });
-        const seen = await session.execute(`const bottom = innerHeight - document.querySelector('.step-nav').getBoundingClientRect().height;
-          const box = (el) => el && el.getBoundingClientRect();
-          const parts = { view: box(document.querySelector('main .view svg, main .view .briefing')),
-            sentence: box(document.querySelector('main .scenario-sentence')),
-            controls: [...document.querySelectorAll('main .control')].map(box),
-            question: box(document.querySelector('main .predict')),
-            outcomes: [...document.querySelectorAll('main .outcome')].map(box),
-            text: box(document.querySelector('main .step-body > p:first-child')) };
-          const out = [];
-          for (const [name, r] of Object.entries(parts)) for (const b of [r].flat()) if (b && (b.bottom > bottom + 1 || b.top < 0)) out.push(name + ' ' + Math.round(b.top) + '..' + Math.round(b.bottom));
-          const small = [...document.querySelectorAll('main .stage-controls *, main .step-body p')].filter((e) => e.getClientRects().length
-            && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())).map((e) => parseFloat(getComputedStyle(e).fontSize));
-          const grid = document.querySelector('main .step-grid').getBoundingClientRect();
-          return { out, bottom: Math.round(bottom), sideways: document.documentElement.scrollWidth - innerWidth, smallest: Math.min(...small),
-            scroll: document.documentElement.scrollHeight - innerHeight, navGap: innerHeight - document.querySelector('.step-nav').getBoundingClientRect().bottom,
-            gridBottom: grid.bottom + scrollY, fit: getComputedStyle(document.documentElement).getPropertyValue('--fit').trim(),
-            grown: [...document.documentElement.classList].some((c) => /^fit-/.test(c)), largest: document.documentElement.classList.contains('fit-6') }`);
-        // Every slide on one screen: the page never scrolls (but the last step's, its eight controls a page of
-        // their own), and Previous/Next stand at its foot.
-        if (fits && seen.scroll > 1 && !DASHBOARD.includes(step)) problems.push(`${at}: the page scrolls by ${seen.scroll}px`);
-        if (fits && Math.abs(seen.navGap) > 1) problems.push(`${at}: Previous/Next end ${Math.round(seen.navGap)}px above the screen's foot`);
-        if (!query) {
-          // A slide that fits the screen fills it to two thirds at least (or has grown as far as it may), and growing
-          // never pushes it under the bar.
-          if (seen.gridBottom <= seen.bottom && seen.gridBottom < seen.bottom * 0.66 && !seen.largest) {
-            problems.push(`${at}: the slide ends at ${Math.round(seen.gridBottom)} of ${seen.bottom}px (type ×${seen.fit || 1})`);
-          }
-          if (seen.grown && seen.gridBottom > seen.bottom + 1) problems.push(`${at}: grown ×${seen.fit}, the slide runs under the bar (${Math.round(seen.gridBottom)} > ${seen.bottom}px)`);
-          if ((step === 'intro' || step === 'returnees') && width === 1920) await shot(session, `present-${width}x${height}-${step}`);
+    /** The checks of one slide as it is now, `at` naming it; `in2025` adds the growth checks of a slide in 2025. */
+    const check = async (step, at, in2025) => {
+      const seen = await session.execute(SLIDE);
+      // Every slide on one screen: the page never scrolls (but the last step's, its ten controls a page of
+      // their own), and Previous/Next stand at its foot.
+      if (fits && seen.scroll > 1 && !DASHBOARD.includes(step)) problems.push(`${at}: the page scrolls by ${seen.scroll}px`);
+      if (fits && Math.abs(seen.navGap) > 1) problems.push(`${at}: Previous/Next end ${Math.round(seen.navGap)}px above the screen's foot`);
+      if (in2025) {
+        // A slide that fits the screen fills it to two thirds at least (or has grown as far as it may), and growing
+        // never pushes it under the bar.
+        if (seen.gridBottom <= seen.bottom && seen.gridBottom < seen.bottom * 0.66 && !seen.largest) {
+          problems.push(`${at}: the slide ends at ${Math.round(seen.gridBottom)} of ${seen.bottom}px (type ×${seen.fit || 1})`);
         }
-        if (fits && SLIDES.includes(step)) {
-          if (seen.out.length) problems.push(`${at}: below the fold (${seen.bottom}px): ${seen.out.join(', ')}`);
-          if (seen.sideways > 0) problems.push(`${at}: the page scrolls sideways by ${seen.sideways}px`);
-          // The back row: 16 px at least, 18 px at 1920.
-          if (seen.smallest < (width >= 1920 ? 18 : 16) - 0.5) problems.push(`${at}: text of ${seen.smallest}px beside the view`);
-          if (step === 'chip-chokehold' || step === 'tiktok-shadow' || step === 'independent-kingdoms') await shot(session, `present-${width}x${height}-${step}${query ? '-chips' : ''}`);
+        if (seen.grown && seen.gridBottom > seen.bottom + 1) problems.push(`${at}: grown ×${seen.fit}, the slide runs under the bar (${Math.round(seen.gridBottom)} > ${seen.bottom}px)`);
+      }
+      if (fits && SLIDES.includes(step)) {
+        if (seen.out.length) problems.push(`${at}: below the fold (${seen.bottom}px): ${seen.out.join(', ')}`);
+        if (seen.sideways > 0) problems.push(`${at}: the page scrolls sideways by ${seen.sideways}px`);
+        // The back row: 16 px at least, 18 px at 1920.
+        if (seen.smallest < (width >= 1920 ? 18 : 16) - 0.5) problems.push(`${at}: text of ${seen.smallest}px beside the view`);
+      }
+    };
+    for (const [query, walked] of [['', STEPS.map((s) => s.id)], ['&chips=domestic', fits ? SLIDES : []]]) {
+      if (!walked.length) continue;
+      const scenario = query ? 'with the chips cut off' : 'in 2025';
+      await named(`${width}×${height} ${scenario} (viewport ${got.join('×')})`, async () => {
+        await session.goto(`${ctx.server.url}steps/${walked[0]}/?v=1${query}&present=1`);
+        for (const [n, step] of walked.entries()) {
+          const at = `${step} ${scenario} at ${width}×${height}`;
+          if (n === 0) {
+            await session.until('return document.documentElement.dataset.fitted === arguments[0] && !!document.querySelector("main .step-grid")',
+              { what: `the slide of ${step} fitted`, args: [step] });
+          } else {
+            // The arrow key takes the class to the next slide (or, with the chips cut, the next one with a control).
+            await session.execute('document.activeElement.blur(); delete document.documentElement.dataset.fitted');
+            const from = STEPS.findIndex((s) => s.id === walked[n - 1]), to = STEPS.findIndex((s) => s.id === step);
+            for (let k = from; k < to; k++) await keys(session, KEYS.ArrowRight);
+            await session.until('return document.documentElement.dataset.fitted === arguments[0]',
+              { what: `the slide of ${step} fitted after the arrow key`, args: [step], seen: 'return [location.href, document.documentElement.dataset.fitted]' });
+          }
+          await check(step, at, !query);
+          if (!query && (step === 'intro' || step === 'returnees') && width === 1920) await shot(session, `present-${width}x${height}-${step}`);
+          if (fits && SLIDES.includes(step) && (step === 'chip-chokehold' || step === 'tiktok-shadow' || step === 'independent-kingdoms')) {
+            await shot(session, `present-${width}x${height}-${step}${query ? '-chips' : ''}`);
+          }
+          if (query || !fits || !SLIDES.includes(step)) continue;
+          // The class flips each control on the slide: it is fitted again, and still fits.
+          for (const flip of await session.execute(FLIPS)) {
+            await refitted(session, step, FLIP, `control ${flip[0]} set to ${flip[2]}`, [flip]);
+            await check(step, `${at}, control ${flip[0]} set to ${flip[2]}`, false);
+          }
         }
       });
     }
