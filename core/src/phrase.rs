@@ -57,13 +57,19 @@ pub fn points(case: &Case, delta: i32) -> String {
     fill(&case.meta.ui.punctuation.points, &[("delta", &signed(case, delta))])
 }
 
-/// Paragraph references as a list in the case's language ("P3, P5", "P3、P5").
+/// Paragraph references as a list in the case's language ("P3, P5", "P3、P5"), in the article's order and each
+/// once, whatever order they come in: the lists the core gathers from several records (the pressures, an ending's
+/// conditions) read "P11, P19, P23, P24", not "P19, P23, P11, P24" (Chinese review 23, N18).
 pub fn cites(case: &Case, paragraphs: &[impl AsRef<str>]) -> String {
-    paragraphs
-        .iter()
-        .map(AsRef::as_ref)
-        .collect::<Vec<_>>()
-        .join(&case.meta.ui.punctuation.list)
+    let mut ordered: Vec<&str> = paragraphs.iter().map(AsRef::as_ref).collect();
+    ordered.sort_by_key(|p| paragraph_number(p));
+    ordered.dedup();
+    ordered.join(&case.meta.ui.punctuation.list)
+}
+
+/// A paragraph key's number ("P12" → 12), for putting references in the article's order.
+pub fn paragraph_number(key: &str) -> u32 {
+    key.trim_start_matches('P').parse().unwrap_or(0)
 }
 
 /// Items as a list in a sentence of the case's language, the last two joined by its "and" ("Flow and Stone",

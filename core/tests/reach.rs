@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use gambit_core::content::{ContentFiles, Table};
-use gambit_core::markup::endings_reach;
+use gambit_core::markup::{endings_reach, model_page};
 use gambit_core::model::{evaluate, threshold_holds, Change, Scenario};
 use gambit_core::reach::{alternatives, nearest_changes, reach, MAX_CHANGES};
 use gambit_core::Case;
@@ -372,5 +372,57 @@ fn two_bounds_on_one_outcome_read_as_one_range_in_every_language() {
             }
         }
         assert!(ranges > 0, "{lang}: no ending has two bounds on one outcome to check");
+    }
+}
+
+/// The paragraph numbers of every `<span class="cite">` in `html`, one list per span.
+fn cited_lists(html: &str) -> Vec<Vec<u32>> {
+    html.split(r#"<span class="cite">"#)
+        .skip(1)
+        .map(|rest| {
+            let list = &rest[..rest.find("</span>").expect("a closed cite")];
+            list.split('P')
+                .skip(1)
+                .map(|n| n.chars().take_while(char::is_ascii_digit).collect::<String>())
+                .map(|n| n.parse().unwrap_or_else(|_| panic!("a paragraph key in {list:?}")))
+                .collect()
+        })
+        .collect()
+}
+
+/// Every paragraph list the core assembles from several records (the pressures over the endings, an ending's
+/// conditions in How this works, the pressures' condition line) reads in the article's order, each paragraph
+/// once, in both languages. Chinese review 23 (N18) found "P19、P23、P11、P24" and "P20、P19、P23、P11、P24、P27".
+#[test]
+fn assembled_paragraph_lists_are_in_the_articles_order() {
+    let files = ContentFiles::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap();
+    for lang in ["en", "zh-Hans"] {
+        let case = Case::load(&files, lang).unwrap();
+        let model = &case.model;
+        let list = &case.meta.ui.punctuation.list;
+        let mut pages = vec![model_page(&case), endings_reach(&case, &Scenario::defaults(model))];
+        pages.extend(
+            model
+                .presets
+                .ids()
+                .map(|p| endings_reach(&case, &Scenario::preset(model, p))),
+        );
+        let lists: Vec<Vec<u32>> = pages.iter().flat_map(|html| cited_lists(html)).collect();
+        // The check bites: the pages hold many lists, some of them long (the pressures cite six paragraphs).
+        assert!(lists.len() > 50, "{lang}: only {} cited lists", lists.len());
+        assert!(
+            lists.iter().any(|l| l.len() >= 5),
+            "{lang}: no cited list of five paragraphs or more"
+        );
+        let out_of_order: Vec<&Vec<u32>> = lists.iter().filter(|l| l.windows(2).any(|w| w[0] >= w[1])).collect();
+        assert!(
+            out_of_order.is_empty(),
+            "{lang}: lists out of the article's order: {out_of_order:?}"
+        );
+        assert_eq!(
+            gambit_core::phrase::cites(&case, &["P19", "P4", "P19", "P11"]),
+            ["P4", "P11", "P19"].join(list),
+            "{lang}: a list of references is not sorted by number and said once"
+        );
     }
 }

@@ -96,20 +96,18 @@ pub fn file_name(case: &Case, step: StepId, scenario: &Scenario, extension: &str
 pub fn chart_file(case: &Case, step: StepId, scenario: &Scenario, drawing: &Drawing, style: &str) -> String {
     let s = &case.steps[step];
     let words = &case.meta.ui.download;
-    let mut paragraphs: Vec<&str> = s
+    let paragraphs: Vec<&str> = s
         .data
         .claims
         .iter()
         .flat_map(|c| case.claims[c.id()].data.paragraphs.iter().map(|p| p.as_ref()))
         .collect();
-    paragraphs.sort_by_key(|p| p.trim_start_matches('P').parse::<u32>().unwrap_or(0));
-    paragraphs.dedup();
     let source = fill(
         &words.source,
         &[
             ("n", &(step.index() + 1).to_string()),
             ("step", &s.text.title),
-            ("paragraphs", &paragraphs.join(&case.meta.ui.punctuation.list)),
+            ("paragraphs", &cites(case, &paragraphs)),
         ],
     );
     let caption = Caption {

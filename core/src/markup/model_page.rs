@@ -248,19 +248,14 @@ fn endings_section(case: &Case, out: &mut String) {
             }
             _ => e.text.title.to_string(),
         };
-        let paragraphs: Vec<&str> = e
+        // In the article's order, each once: `cites` sorts them (Chinese review 23, N18).
+        let cites: Vec<&str> = e
             .data
             .when
             .iter()
             .flat_map(|t| t.paragraphs.iter().map(AsRef::as_ref))
             .chain(pressures.iter().flat_map(|(_, p)| p.iter().copied()))
             .collect();
-        let mut cites: Vec<&str> = Vec::new();
-        for p in paragraphs {
-            if !cites.contains(&p) {
-                cites.push(p);
-            }
-        }
         item(
             case,
             out,
