@@ -106,6 +106,13 @@ for (const [fault, page, note] of [
       const astray = await session.execute(`return [...document.querySelectorAll('#static a[href]')].map((a) => a.href)
         .filter((h) => h.startsWith(location.origin) && !h.startsWith(arguments[0]))`, [ctx.server.url]);
       assert.deepEqual(astray, [], 'links of the fetched readable page that lead out of the site');
+      // And each leads where it led on the step's own page: the step list's links are the root page's own.
+      const lists = await session.executeAsync(`const [root, done] = arguments;
+        const list = (doc, at) => [...doc.querySelectorAll('#static .progress-list a[href]')].map((a) => new URL(a.getAttribute('href'), at).href);
+        fetch(root).then((r) => r.text()).then((t) => done({ root: list(new DOMParser().parseFromString(t, 'text/html'), root),
+          here: list(document, location.href) }), (e) => done({ error: String(e) }));`, [ctx.server.url]);
+      assert.ok(lists.root?.length, `the root page's step list: ${JSON.stringify(lists)}`);
+      assert.deepEqual(lists.here, lists.root, 'the fetched step list\'s links, against the root page\'s own');
       // The readable page is the app's first render: its controls are there, held in their place but hidden, so a
       // reader is offered none that does nothing; the step list is links to every step's page.
       const offered = await session.execute(`return [...document.querySelectorAll('#static :is(button, input, select, textarea)')]

@@ -11,24 +11,31 @@
 // page would then stay as it is, with not a word. A classic script loads from any server, and where the app's own
 // module and WebAssembly are refused so, it says why (`data-sandboxed`) and the frame shrinks to the readable page.
 //
-// This script builds and parses no address of its own: every address is the core's (`core/src/url`), which tells it,
-// in its script's `data-` attributes (`url::start_data`), the link keys it reads from the query (`data-step-key`,
-// `data-embed-key`, `data-theme-key`), where each step's page is (`data-step-pages`, on the first page), the step a
-// page holds (`data-step`) and the way back to the language's root (`data-root`).
+// This script builds and parses no address of its own, and spells no string the app shares with it: the core
+// (`core/src/url`) tells it, in its script's `data-` attributes (`url::start_data`), the readable page's id
+// (`data-page-id`), the type of the height message (`data-height-message`), the key the app keeps the reader's theme
+// under (`data-theme-storage`), the link keys it reads from the query (`data-step-key`, `data-embed-key`,
+// `data-theme-key`) and the value that embeds a step (`data-embed-on`), whether the page is an embeddable one
+// (`data-embedded`), where each step's page is (`data-step-pages`, on the first page) and the step a page holds
+// (`data-step`). A test (`xtask/src/publish/tests.rs`) fails if this file spells one of those strings itself.
 
 const script = document.currentScript || document.querySelector('script[data-wasm]');
+const data = script.dataset;
 // How long before the note that the app is slow: 8 seconds, or what the page's `data-slow-ms` says (a test's page).
-const SLOW_MS = Number(script.dataset.slowMs) || 8000;
+const SLOW_MS = Number(data.slowMs) || 8000;
 // Resolved now, against the page's own address: the app moves the address from one step's page to another's.
 // The service worker sits beside this script.
 const files = {
-  js: new URL(script.dataset.js, location.href).href,
-  wasm: new URL(script.dataset.wasm, location.href).href,
+  js: new URL(data.js, location.href).href,
+  wasm: new URL(data.wasm, location.href).href,
   worker: new URL('sw.js', script.src).href,
 };
-const page = document.getElementById('static');
+const page = data.pageId ? document.getElementById(data.pageId) : null;
 const query = new URLSearchParams(location.search);
-const keys = { step: script.dataset.stepKey, embed: script.dataset.embedKey, theme: script.dataset.themeKey };
+const keys = { step: data.stepKey, embed: data.embedKey, theme: data.themeKey };
+// Whether this is an embedded step, read once as the core's codec reads it: an embeddable page's path, or a link
+// that asks for one (`embed=1`; `embed=0` does not).
+const embedded = data.embedded !== undefined || (!!keys.embed && query.getAll(keys.embed).includes(data.embedOn));
 let started = false;
 
 /** Shows `kind`'s note (slow, failed or unsupported) at the top of the readable page, with a link to try again. */
@@ -53,7 +60,7 @@ function tellHost() {
   if (window.parent === window) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height > 0) {
-    window.parent.postMessage({ type: 'ai-gambit:height', height }, '*');
+    window.parent.postMessage({ type: data.heightMessage, height }, '*');
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   }
 }
@@ -66,20 +73,19 @@ function tellHost() {
  */
 async function showWantedStep() {
   const wanted = keys.step && query.get(keys.step);
-  if (script.dataset.step || !wanted || !page) return;
+  if (data.step || !wanted || !page) return;
   try {
-    const pages = new Map(Object.entries(JSON.parse(script.dataset.stepPages ?? '{}')));
+    const pages = new Map(Object.entries(JSON.parse(data.stepPages ?? '{}')));
     if (!pages.has(wanted)) return;
-    const response = await fetch(pages.get(wanted));
+    const at = new URL(pages.get(wanted), location.href).href;
+    const response = await fetch(at);
     if (!response.ok) return;
     const fetched = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const found = fetched.getElementById('static');
-    // The fetched page's links lead from its folder back to the root (its script's `data-root`); from here they
-    // start at the root.
-    const root = fetched.querySelector('script[data-wasm]')?.dataset.root;
-    for (const a of (root && found?.querySelectorAll('a[href]')) || []) {
-      const href = a.getAttribute('href');
-      if (href.startsWith(root)) a.setAttribute('href', href.slice(root.length));
+    const found = fetched.getElementById(data.pageId);
+    // The fetched page's links are relative to its own address: resolved against it, they lead where they led there
+    // (a link within the page, `#main`, stays within this one).
+    for (const a of found?.querySelectorAll('a[href]:not([href^="#"])') ?? []) {
+      a.setAttribute('href', new URL(a.getAttribute('href'), response.url || at).href);
     }
     if (found && !started) {
       const kept = document.getElementById('load-note');
@@ -100,7 +106,7 @@ async function showWantedStep() {
  * embedded step (the host's reader did not come for the whole explainer), nor where the browser refuses.
  */
 function keepForOffline() {
-  if (!('serviceWorker' in navigator) || (keys.embed && query.has(keys.embed))) return;
+  if (!('serviceWorker' in navigator) || embedded) return;
   navigator.serviceWorker.register(files.worker).catch(() => {});
 }
 
@@ -110,12 +116,12 @@ function keepForOffline() {
  */
 function lookLikeTheApp() {
   try {
-    if (keys.embed && query.get(keys.embed) === '1') {
+    if (embedded) {
       // An embedded step is light unless its link says dark, or `auto` (the reader's system), as the app does.
       const fixed = query.get(keys.theme);
       if (fixed !== 'auto') document.documentElement.dataset.theme = fixed === 'dark' ? 'dark' : 'light';
     } else {
-      const theme = localStorage.getItem('ai-gambit-theme');
+      const theme = data.themeStorage && localStorage.getItem(data.themeStorage);
       if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
     }
   } catch {

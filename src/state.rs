@@ -11,16 +11,22 @@
 //! `gambit_core::history`'s.
 //!
 //! Outcomes are derived, one memo each, and each memo reads only the assumptions and sliders its rules depend
-//! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes.
+//! on, so flipping one assumption recomputes only what depends on it. The ending is a memo over the outcomes. The
+//! compare page's second scenario is derived the same way (one memo per outcome, one for its ending; as it is one
+//! signal, a change recomputes each of its outcomes, and only those whose value changed tell their readers), and
+//! the difference of the two scenarios is a memo over both, so the page evaluates nothing itself.
 
 use gambit_core::announce;
 use gambit_core::content::{
-    AssumptionId, EndingId, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
+    AssumptionId, EndingId, ModelData, OptionId, OutcomeId, PredictionId, PresetId, SliderId, StepId, Table,
 };
 use gambit_core::draw::Scene;
 use gambit_core::history::Change;
 use gambit_core::markup::difference_words;
-use gambit_core::model::{diff, ending, evaluate, evaluate_outcome, pressures_in_play, Diff, OutcomeValue, Scenario};
+use gambit_core::model::{
+    diff, diff_evaluations, ending, evaluate, evaluate_outcome, pressures_in_play, Diff, Evaluation, OutcomeValue,
+    Scenario,
+};
 use gambit_core::predict::{answer_words, reveal, Answer, Direction};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
@@ -41,6 +47,11 @@ pub struct Explainer {
     ending: Memo<EndingId>,
     /// The second scenario on the compare page.
     compare: RwSignal<Scenario>,
+    /// The second scenario's outcomes, one memo each, and its ending, derived as the reader's are.
+    compare_outcomes: StoredValue<Vec<Memo<OutcomeValue>>>,
+    compare_ending: Memo<EndingId>,
+    /// What differs from the reader's scenario to the second, from both scenarios' memos.
+    comparison: Memo<Diff>,
     /// The second scenario as last announced, to describe its next change against.
     compare_announced: StoredValue<Scenario>,
     /// Whether the walkthrough is shown as slides, for a projector.
@@ -92,16 +103,15 @@ impl Explainer {
         );
         let choice = move |a: AssumptionId| choices.with_value(|c| c[a.index()]).get();
         let slider = move |s: SliderId| sliders.with_value(|v| v[s.index()]).get();
-        let outcomes = StoredValue::new(
-            model
-                .outcomes
-                .ids()
-                .map(|o| Memo::new(move |_| evaluate_outcome(model, o, choice, slider)))
-                .collect::<Vec<_>>(),
-        );
-        let ending = Memo::new(move |_| {
-            let values: Vec<i32> = outcomes.with_value(|o| o.iter().map(|m| m.with(|v| v.value)).collect());
-            ending(model, pressures_in_play(model, choice), &values)
+        let (outcomes, ending) = derive(model, choice, slider);
+        let compare = RwSignal::new(start.compare.clone());
+        let (compare_outcomes, compare_ending) =
+            derive(model, move |a| compare.with(|s| s[a]), move |v| compare.with(|s| s[v]));
+        let comparison = Memo::new(move |_| {
+            diff_evaluations(
+                &evaluation(outcomes, ending),
+                &evaluation(compare_outcomes, compare_ending),
+            )
         });
         Explainer {
             case,
@@ -111,8 +121,11 @@ impl Explainer {
             sliders,
             outcomes,
             ending,
-            compare_announced: StoredValue::new(start.compare.clone()),
-            compare: RwSignal::new(start.compare),
+            compare_announced: StoredValue::new(start.compare),
+            compare,
+            compare_outcomes,
+            compare_ending,
+            comparison,
             present: RwSignal::new(start.present),
             ask: RwSignal::new(start.ask),
             handout: RwSignal::new(start.handout),
@@ -157,6 +170,22 @@ impl Explainer {
     pub fn compare_slider(&self, slider: SliderId) -> Signal<i32> {
         let compare = self.compare;
         Signal::derive(move || compare.with(|s| s[slider]))
+    }
+
+    /// The value of `outcome` in the compare page's second scenario and what moved it.
+    pub fn compare_outcome(&self, outcome: OutcomeId) -> Memo<OutcomeValue> {
+        self.compare_outcomes.with_value(|o| o[outcome.index()])
+    }
+
+    /// The ending of the compare page's second scenario.
+    pub fn compare_ending(&self) -> Memo<EndingId> {
+        self.compare_ending
+    }
+
+    /// What differs from the reader's scenario to the compare page's second one: each outcome that changes, with
+    /// the rules behind it, and the change of ending.
+    pub fn comparison(&self) -> Memo<Diff> {
+        self.comparison
     }
 
     pub fn embed(&self) -> Option<Embed> {
@@ -226,6 +255,11 @@ impl Explainer {
                     && !self.looked.with(|l| l[p.index()])
                     && self.choice(d.data.assumption.id()).get() == d.data.option.id()
             })
+    }
+
+    /// Whether the reader's scenario is the article's present, 2025's (tracks every assumption and slider).
+    pub fn is_present(&self) -> bool {
+        self.scenario() == Scenario::defaults(&self.case.model)
     }
 
     /// The whole scenario (tracks every assumption and slider).
@@ -609,5 +643,34 @@ impl Scene for Explainer {
     }
     fn outcome<R>(&self, outcome: OutcomeId, f: impl FnOnce(&OutcomeValue) -> R) -> R {
         Explainer::outcome(self, outcome).with(f)
+    }
+}
+
+/// One memo per outcome of the scenario that `option_of` and `slider_of` read, each asking only about what its
+/// rules and slopes read, and a memo of its ending over them.
+fn derive(
+    model: &'static ModelData,
+    option_of: impl Fn(AssumptionId) -> OptionId + Copy + Send + Sync + 'static,
+    slider_of: impl Fn(SliderId) -> i32 + Copy + Send + Sync + 'static,
+) -> (StoredValue<Vec<Memo<OutcomeValue>>>, Memo<EndingId>) {
+    let outcomes = StoredValue::new(
+        model
+            .outcomes
+            .ids()
+            .map(|o| Memo::new(move |_| evaluate_outcome(model, o, option_of, slider_of)))
+            .collect::<Vec<_>>(),
+    );
+    let ending = Memo::new(move |_| {
+        let values: Vec<i32> = outcomes.with_value(|o| o.iter().map(|m| m.with(|v| v.value)).collect());
+        ending(model, pressures_in_play(model, option_of), &values)
+    });
+    (outcomes, ending)
+}
+
+/// A scenario's evaluation as its memos hold it (tracks them all).
+fn evaluation(outcomes: StoredValue<Vec<Memo<OutcomeValue>>>, ending: Memo<EndingId>) -> Evaluation {
+    Evaluation {
+        outcomes: outcomes.with_value(|o| o.iter().map(|m| m.get()).collect()),
+        ending: ending.get(),
     }
 }

@@ -269,4 +269,18 @@ proptest! {
         let model = &case().model;
         prop_assert_eq!(gambit_core::model::values(model, &s), evaluate(model, &s).values());
     }
+
+    /// The compare page's route (`src/state.rs`): each outcome of each scenario on its own, its ending from those,
+    /// then the difference of the two, is the same as [`diff`] of the two scenarios.
+    #[test]
+    fn the_difference_of_outcomes_evaluated_one_by_one_is_the_diff(a in scenario_strategy(case()), b in scenario_strategy(case())) {
+        use gambit_core::model::{diff_evaluations, evaluate_outcome, pressures_in_play, Evaluation};
+        let model = &case().model;
+        let one_by_one = |s: &Scenario| {
+            let outcomes: Vec<_> = model.outcomes.ids().map(|o| evaluate_outcome(model, o, |a| s[a], |v| s[v])).collect();
+            let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
+            Evaluation { ending: ending(model, pressures_in_play(model, |a| s[a]), &values), outcomes }
+        };
+        prop_assert_eq!(diff_evaluations(&one_by_one(&a), &one_by_one(&b)), diff(model, &a, &b));
+    }
 }

@@ -789,18 +789,22 @@ fn files_and_language_folders_have_their_addresses() {
 }
 
 /// What `start.js` is told: on the first page, the page of every name a step answers to, each a page `dist`
-/// writes, so an older link's `?step=` is fetched only where a page is; elsewhere, the page's step; everywhere the
-/// way back to the root and the link keys it reads.
+/// writes, so an older link's `?step=` is fetched only where a page is; elsewhere, the page's step; on an
+/// embeddable page, that it is embedded, as the codec reads its path; everywhere the link keys it reads.
 #[test]
 fn start_js_is_told_only_pages_that_are_written() {
     let case = case();
     let pages = url::written_pages(case);
     for page in &pages {
         let data: std::collections::HashMap<&str, String> = url::start_data(case, page).into_iter().collect();
-        assert_eq!(data["root"], page.root());
         assert_eq!(data["step-key"], url::STEP_KEY);
         assert_eq!(data["embed-key"], url::EMBED_KEY);
+        assert_eq!(data["embed-on"], url::EMBED_ON);
         assert_eq!(data["theme-key"], url::THEME_KEY);
+        // Flagged embedded exactly where the codec reads the page's path, without its query, as an embed.
+        let by_path = url::read(&page.folder, case).0.embed.is_some();
+        assert_eq!(data.contains_key("embedded"), by_path, "{}", page.folder);
+        assert_eq!(by_path, page.embed.is_some(), "{}", page.folder);
         if !page.is_first() {
             assert_eq!(case.step_by_key(&data["step"]), Some(page.step));
             assert!(!data.contains_key("step-pages"));

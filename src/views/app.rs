@@ -205,7 +205,7 @@ fn NoScriptNote() -> impl IntoView {
     let share = &state.case.meta.ui.share;
     // What the page was opened with: without script, nothing changes it.
     let (fixed, whole) = untrack(|| {
-        let fixed = state.scenario() != gambit_core::model::Scenario::defaults(&state.case.model);
+        let fixed = !state.is_present();
         (fixed, link::whole_url(&state))
     });
     let note = if fixed {

@@ -3,9 +3,9 @@
 //! one or assumption by assumption; presented, the comparison is the slide (the endings and the differences are
 //! the teacher's notes).
 
-use gambit_core::content::{Control, EndingId, Table};
+use gambit_core::content::{Control, EndingId, OutcomeId, Table};
 use gambit_core::markup::difference_words;
-use gambit_core::model::{diff, evaluate, Cause, Scenario};
+use gambit_core::model::{Cause, Scenario};
 use gambit_core::phrase::{labelled, signed};
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -61,8 +61,8 @@ fn CompareSide(second: bool) -> impl IntoView {
     }
 }
 
-/// A small bar for a 0–100 value.
-fn mini_bar(value: i32) -> impl IntoView {
+/// A small bar for a 0–100 value (tracked: the bar follows it).
+fn mini_bar(value: impl Fn() -> i32 + Send + Sync + 'static) -> impl IntoView {
     view! {
         <svg class="mini-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
             <rect class="bar-track" x="0" y="0" width="100" height="8" />
@@ -88,8 +88,6 @@ pub fn ComparePage() -> impl IntoView {
     let model = &case.model;
     let ui = &case.meta.ui;
     let share = &ui.share;
-    let a = Memo::new(move |_| evaluate(model, &state.scenario()));
-    let b = Memo::new(move |_| evaluate(model, &state.compare().get()));
     // A column named by its named scenario too, when it is one ("Your scenario: Decoupling"), so the room sees
     // which scenario each column is; the compared one set assumption by assumption is "a scenario of your own"
     // (its changes are the next row), never a bare "Compared with" (the teacher's fourth try).
@@ -98,44 +96,40 @@ pub fn ComparePage() -> impl IntoView {
         None if second => format!("{whose}{}{}", ui.punctuation.colon, share.own_scenario),
         None => whose.to_string(),
     };
-    let rows = move || {
-        let (a, b) = (a.get(), b.get());
-        let ending = |e: EndingId| model.endings[e].text.title.as_ref();
-        let outcomes = model
-            .outcomes
-            .iter()
-            .enumerate()
-            .map(|(o, outcome)| {
-                let (x, y) = (a.outcomes[o].value, b.outcomes[o].value);
-                view! {
-                    <tr class:differs=x != y>
-                        <th scope="row">{outcome.text.label.as_ref()}</th>
-                        <td>{mini_bar(x)} {x}</td>
-                        // The compared one's value with its difference from yours, read from yours to it.
-                        <td>
-                            {mini_bar(y)} {y}
-                            {(x != y).then(|| view! { " " <span class="compare-delta">{signed(case, y - x)}</span> })}
-                        </td>
-                    </tr>
-                }
-            })
-            .collect_view();
+    let ending = |e: EndingId| model.endings[e].text.title.as_ref();
+    // Built once, a row per outcome, each cell reading its own outcome's memos (the state's): a change of either
+    // scenario touches only the cells whose value changed.
+    let outcome_row = move |o: OutcomeId| {
+        let (yours, other) = (state.outcome(o), state.compare_outcome(o));
+        let x = move || yours.with(|v| v.value);
+        let y = move || other.with(|v| v.value);
         view! {
-            <tr class="assumes-row">
-                <th scope="row">{share.assumes.as_ref()}</th>
-                <td>{assumes(case, &state.scenario())}</td>
-                <td>{assumes(case, &state.compare().get())}</td>
+            <tr class:differs=move || x() != y()>
+                <th scope="row">{model.outcomes[o].text.label.as_ref()}</th>
+                <td>{mini_bar(x)} {x}</td>
+                // The compared one's value with its difference from yours, read from yours to it.
+                <td>
+                    {mini_bar(y)} {y}
+                    {move || (x() != y()).then(|| view! { " " <span class="compare-delta">{signed(case, y() - x())}</span> })}
+                </td>
             </tr>
-            <tr class="ending-row">
-                <th scope="row">{ui.ending.as_ref()}</th>
-                <td>{ending(a.ending)}</td>
-                <td>{ending(b.ending)}</td>
-            </tr>
-            {outcomes}
         }
     };
+    let rows = view! {
+        <tr class="assumes-row">
+            <th scope="row">{share.assumes.as_ref()}</th>
+            <td>{move || assumes(case, &state.scenario())}</td>
+            <td>{move || state.compare().with(|s| assumes(case, s))}</td>
+        </tr>
+        <tr class="ending-row">
+            <th scope="row">{ui.ending.as_ref()}</th>
+            <td>{move || ending(state.ending().get())}</td>
+            <td>{move || ending(state.compare_ending().get())}</td>
+        </tr>
+        {model.outcomes.ids().map(outcome_row).collect_view()}
+    };
     let differences = move || {
-        let d = diff(model, &state.scenario(), &state.compare().get());
+        let d = state.comparison().get();
         if d.is_empty() {
             return view! { <p>{share.no_differences.as_ref()}</p> }.into_any();
         }

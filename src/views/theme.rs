@@ -2,12 +2,11 @@
 //! in `localStorage` where the page may use it; a sandboxed iframe may not, and then it lasts for the visit); and
 //! an embedded step's colours, fixed by its link or following the system.
 
+use gambit_core::markup::THEME_STORAGE_KEY as KEY;
 use gambit_core::url::Theme;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
-
-const KEY: &str = "ai-gambit-theme";
 
 fn storage() -> Option<web_sys::Storage> {
     crate::window()?.local_storage().ok().flatten()

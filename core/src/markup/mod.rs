@@ -47,6 +47,10 @@ pub fn progress(case: &Case, step: StepId) -> String {
 /// code listens for.
 pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
 
+/// The key under which the app keeps the reader's chosen theme in `localStorage` (`src/views/theme.rs`), which the
+/// readable page reads too (`public/start.js`, told it by `crate::url::start_data`), so it looks as the app will.
+pub const THEME_STORAGE_KEY: &str = "ai-gambit-theme";
+
 /// The screen width (CSS pixels) of the phone whose embed height the code's CSS gives (measured in a 300-pixel
 /// column, a sidebar's, narrower than the phone's own), and the width from which the column is the article's (720 pixels, measured for the wide height).
 pub const EMBED_PHONE_SCREEN: u32 = 390;

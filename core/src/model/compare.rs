@@ -1,7 +1,7 @@
 //! Comparing scenarios: what changes from one to another ([`diff`]), the single changes from a scenario, and how
 //! far each lever moves each outcome ([`sensitivity`]).
 
-use super::{evaluate, Cause, Scenario};
+use super::{evaluate, Cause, Evaluation, Scenario};
 use crate::content::{AssumptionId, Control, EndingId, ModelData, OptionId, OutcomeId, SliderId, Table};
 
 /// How one outcome differs between two scenarios, and the causes present in only one of them.
@@ -33,16 +33,20 @@ impl Diff {
 /// The outcomes whose values differ between `a` and `b`, with the causes behind the difference, and the change of
 /// ending if any.
 pub fn diff(model: &ModelData, a: &Scenario, b: &Scenario) -> Diff {
-    let (ea, eb) = (evaluate(model, a), evaluate(model, b));
-    let outcomes = ea
+    diff_evaluations(&evaluate(model, a), &evaluate(model, b))
+}
+
+/// [`diff`] of two scenarios already evaluated (each in the model's order of outcomes), for a caller that keeps
+/// the evaluations (the compare page's memos, `src/state.rs`) rather than evaluating the scenarios again.
+pub fn diff_evaluations(a: &Evaluation, b: &Evaluation) -> Diff {
+    let outcomes = a
         .outcomes
         .iter()
-        .zip(&eb.outcomes)
-        .zip(model.outcomes.ids())
-        .map(|(pair, outcome)| (outcome, pair))
+        .zip(&b.outcomes)
+        .enumerate()
         .filter(|(_, (x, y))| x.value != y.value)
-        .map(|(outcome, (x, y))| OutcomeChange {
-            outcome,
+        .map(|(o, (x, y))| OutcomeChange {
+            outcome: OutcomeId::new(o),
             from: x.value,
             to: y.value,
             gained: y.causes.iter().filter(|c| !x.causes.contains(c)).copied().collect(),
@@ -51,7 +55,7 @@ pub fn diff(model: &ModelData, a: &Scenario, b: &Scenario) -> Diff {
         .collect();
     Diff {
         outcomes,
-        ending: (ea.ending != eb.ending).then_some((ea.ending, eb.ending)),
+        ending: (a.ending != b.ending).then_some((a.ending, b.ending)),
     }
 }
 

@@ -9,7 +9,7 @@
 mod compare;
 mod endings;
 
-pub use compare::{diff, sensitivity, single_changes, Change, Diff, Lever, OutcomeChange};
+pub use compare::{diff, diff_evaluations, sensitivity, single_changes, Change, Diff, Lever, OutcomeChange};
 pub use endings::{conditions, ending, ending_holds, pressures_in_play, threshold_holds};
 
 use std::ops::{Index, IndexMut};

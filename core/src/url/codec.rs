@@ -36,7 +36,7 @@ pub fn read(address: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     // An embeddable page's address is an embed (its `controls=` and `theme=` read as with `embed=1`).
     let embedded = path.starts_with(EMBEDS);
     let query = if embedded {
-        format!("{EMBED_KEY}=1&{}", query.strip_prefix('?').unwrap_or(query))
+        format!("{EMBED_KEY}={EMBED_ON}&{}", query.strip_prefix('?').unwrap_or(query))
     } else {
         query.to_string()
     };
@@ -116,7 +116,7 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
         state.handout.clear();
     }
     // `controls=`, `theme=` and `compact=` without `embed=1` mean nothing.
-    if !pairs.iter().any(|(k, v)| k == EMBED_KEY && v == "1") {
+    if !pairs.iter().any(|(k, v)| k == EMBED_KEY && v == EMBED_ON) {
         state.embed = None;
     }
     // A compact embed has no controls: one state for `compact=1` with or without `controls=0`.
@@ -139,7 +139,7 @@ fn read_pair(case: &Case, state: &mut LinkState, key: &str, value: &str) -> bool
             .map(|(p, _)| state.page = *p)
             .is_some(),
         EMBED_KEY => {
-            let on = value == "1";
+            let on = value == EMBED_ON;
             if on {
                 state.embed.get_or_insert_with(Embed::default);
             }
@@ -244,7 +244,7 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         scenario_pairs(case, &state.compare, COMPARE_PREFIX, &mut pair);
     }
     if let Some(embed) = state.embed {
-        pair(EMBED_KEY, "1");
+        pair(EMBED_KEY, EMBED_ON);
         if embed.compact {
             pair(COMPACT_KEY, "1");
         } else if !embed.controls {

@@ -66,6 +66,8 @@ pub const STEP_KEY: &str = "step";
 pub const PAGE_KEY: &str = "page";
 /// Key of an embedded step.
 pub const EMBED_KEY: &str = "embed";
+/// The value of [`EMBED_KEY`] that embeds a step (`embed=1`; any other leaves the link's page whole).
+pub const EMBED_ON: &str = "1";
 /// Key of an embedded step's controls.
 pub const CONTROLS_KEY: &str = "controls";
 /// Key of an embedded step's compact form (the chart and its figures only).

@@ -208,22 +208,27 @@ fn start_script(page: &str) -> &str {
     &page[at..at + page[at..].find('>').expect("its tag ends")]
 }
 
-/// `start.js` is told, in its script's attributes, the way back to the root, the link keys it reads, and on the
-/// first page the page of every name a step answers to (an older link's `?step=`); on a step's page, its step.
+/// `start.js` is told, in its script's attributes, the strings it shares with the app, the link keys it reads, and
+/// on the first page the page of every name a step answers to (an older link's `?step=`); on a step's page, its
+/// step; on an embeddable page and its copies, that they are embedded.
 #[test]
-fn the_start_script_is_told_where_step_pages_are_and_the_way_back_to_the_root() {
+fn the_start_script_is_told_where_step_pages_are_and_what_it_shares_with_the_app() {
     let case = case("en");
     let index = page_at(&case, "");
     let script = start_script(&index);
     for wanted in [
-        r#"data-root="""#,
+        r#"data-page-id="static""#,
+        r#"data-height-message="ai-gambit:height""#,
+        r#"data-theme-storage="ai-gambit-theme""#,
         r#"data-step-key="step""#,
         r#"data-embed-key="embed""#,
+        r#"data-embed-on="1""#,
         r#"data-theme-key="theme""#,
         r#"data-wasm="./app.wasm""#,
     ] {
         assert!(script.contains(wanted), "{wanted} not in {script}");
     }
+    assert!(!script.contains("data-embedded"), "{script}");
     let pages = script
         .split(r#"data-step-pages=""#)
         .nth(1)
@@ -236,16 +241,96 @@ fn the_start_script_is_told_where_step_pages_are_and_the_way_back_to_the_root() 
     }
     let own = page_at(&case, "steps/chip-chokehold/");
     let script = start_script(&own);
-    for wanted in [
-        r#"data-root="../../""#,
-        r#"data-step="chip-chokehold""#,
-        r#"data-wasm="../../app.wasm""#,
-    ] {
+    for wanted in [r#"data-step="chip-chokehold""#, r#"data-wasm="../../app.wasm""#] {
         assert!(script.contains(wanted), "{wanted} not in {script}");
     }
     assert!(!own.contains("data-step-pages"), "{own}");
-    let copy = page_at(&case, "embeds/chip-chokehold/dark/");
-    assert!(start_script(&copy).contains(r#"data-root="../../../""#), "{copy}");
+    assert!(!script.contains("data-embedded"), "{script}");
+    for folder in ["embeds/chip-chokehold/", "embeds/chip-chokehold/dark/"] {
+        let copy = page_at(&case, folder);
+        assert!(start_script(&copy).contains(r#"data-embedded="""#), "{copy}");
+    }
+}
+
+/// `public/start.js` spells none of the strings it shares with the app (the readable page's id, the height
+/// message's type, the theme's storage key, the link keys and the value that embeds): it reads each from the
+/// `data-` attribute the core names ([`url::start_data`]), and it reads every attribute it is given, so a string
+/// renamed in Rust cannot leave the readable page behind, nor an attribute stay written for nothing.
+#[test]
+fn start_js_spells_no_string_it_shares_with_the_app() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/start.js");
+    let script = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let spelled = spelled_in_script(&script);
+    assert!(
+        spelled.is_empty(),
+        "public/start.js spells, rather than reads from its `data-` attributes: {spelled:?}"
+    );
+    let case = case("en");
+    for folder in ["", "steps/chip-chokehold/", "embeds/chip-chokehold/"] {
+        for (name, _) in url::start_data(&case, &written(&case, folder)) {
+            let read = format!("data.{}", camel_case(name));
+            assert!(
+                script.contains(&read),
+                "public/start.js does not read `data-{name}` ({read})"
+            );
+        }
+    }
+}
+
+/// The shared strings `script` spells in quotes (or, for the readable page's id, as a selector).
+fn spelled_in_script(script: &str) -> Vec<String> {
+    let shared = [
+        markup::STATIC_PAGE_ID,
+        markup::HEIGHT_MESSAGE,
+        markup::THEME_STORAGE_KEY,
+        url::STEP_KEY,
+        url::EMBED_KEY,
+        url::EMBED_ON,
+        url::THEME_KEY,
+    ];
+    let mut spelled = Vec::new();
+    for value in shared {
+        for form in [format!("'{value}'"), format!("\"{value}\""), format!("`{value}`")] {
+            if script.contains(&form) {
+                spelled.push(form);
+            }
+        }
+    }
+    let selector = format!("#{}", markup::STATIC_PAGE_ID);
+    if script.contains(&selector) {
+        spelled.push(selector);
+    }
+    spelled
+}
+
+/// A `data-` attribute's name as a `dataset` key (`height-message` → `heightMessage`).
+fn camel_case(name: &str) -> String {
+    let mut words = name.split('-');
+    let first = words.next().unwrap_or_default().to_string();
+    words.fold(first, |mut out, word| {
+        let mut chars = word.chars();
+        out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        out.push_str(chars.as_str());
+        out
+    })
+}
+
+/// The scan finds a shared string spelled in any quotes, and not one read from the script's attributes.
+#[test]
+fn the_scan_finds_a_shared_string_spelled_in_start_js() {
+    assert_eq!(
+        spelled_in_script("localStorage.getItem('ai-gambit-theme')"),
+        ["'ai-gambit-theme'"]
+    );
+    assert_eq!(
+        spelled_in_script(r#"{ type: "ai-gambit:height" }"#),
+        [r#""ai-gambit:height""#]
+    );
+    assert_eq!(spelled_in_script("query.get(keys.embed) === `1`"), ["`1`"]);
+    assert_eq!(spelled_in_script("document.querySelector('#static a')"), ["#static"]);
+    assert!(spelled_in_script("query.getAll(keys.embed).includes(data.embedOn)").is_empty());
+    assert_eq!(camel_case("theme-storage"), "themeStorage");
+    assert_eq!(camel_case("step"), "step");
 }
 
 /// The embeddable page and each of its copies carry the app's render of the copy's address (its scenario and
