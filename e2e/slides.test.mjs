@@ -372,6 +372,8 @@ test('on the slides Predict\'s answers and "Skip" share one line at 1024×768, 1
         await viewport(session, width, height);
         await session.goto(`${ctx.server.url}steps/${step}/?v=1&present=1`);
         await session.waitFor('.predict-skip');
+        // Measured once the slide is fitted: a fit that follows a late layout (settle_fit) can move the buttons.
+        await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: `the slide of ${step} fitted`, args: [step] });
         const line = await session.execute(`${BOX} const q = document.querySelector('main .predict-question');
           return [...q.querySelectorAll('.predict-choices button'), q.querySelector('.predict-skip')].map((b) => Math.round(box(b).top))`);
         if (new Set(line).size > 1) problems.push(`${at}: the buttons on ${new Set(line).size} lines (${line.join(', ')})`);
