@@ -941,6 +941,52 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
     ] {
         assert!(terms.rejected_in(text).is_empty(), "{text}");
     }
+    // Chinese review 24: Seed Edge was a 举措 once (S3); the glossary was headed 剥离出售, a word the text never uses
+    // (S4); the governance option 自建信任 repeated its control (S5); a proposition said 现状的结局 beside the fixed
+    // form (N8); a claim said 竞争力的关键 for the 生命线 (N5); the glossary said 较高的职级 (N9); the last step
+    // named bare 原创 as a measure (N7).
+    for (text, variant) in [
+        (
+            "“始终创业”的文化和Seed Edge这类举措，能否顶住业绩压力",
+            "Seed Edge…举措",
+        ),
+        ("剥离出售：把一项业务出售给新的所有者", "剥离出售"),
+        ("公司自建的海外信任：自建信任", "自建信任"),
+        ("情景就不会被判为现状的结局“快速跟随者”", "现状的结局"),
+        ("是它在基础模型厂商中保持竞争力的关键", "竞争力的关键"),
+        ("据报道提供较高的职级和高起薪", "较高的职级"),
+        ("本模型除了算力和原创，也衡量人才", "算力和原创"),
+    ] {
+        let found = terms.rejected_in(text);
+        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
+        assert_eq!(variants, [variant], "{text}");
+    }
+    for text in [
+        "“始终创业”的文化和Seed Edge这类计划，能否顶住业绩压力",
+        "强制出售（剥离）：把一项业务出售给新的所有者；TikTok被强制出售",
+        "公司自建的海外信任：着力建立；除非公司自建海外信任",
+        "都不会得到现状所对应的结局“快速跟随者”",
+        "是它在基础模型厂商中保持竞争力的生命线",
+        "据报道提供较高的内部职级和高起薪",
+        "本模型除了算力和原始创新，也衡量人才；迈向原创的飞跃",
+    ] {
+        assert!(terms.rejected_in(text).is_empty(), "{text}");
+    }
+    // Loading the shipped edition with the governance option back on 自建信任 fails, naming its key.
+    let mut planted = shipped();
+    let path = "text/zh-Hans/assumptions.json";
+    let text = planted.get(path).unwrap().to_string();
+    let (from, to) = ("\"label\": \"着力建立\"", "\"label\": \"自建信任\"");
+    assert!(text.contains(from), "{path} lacks {from}");
+    planted.insert(path, text.replacen(from, to, 1));
+    let Err(errors) = Case::load(&planted, "zh-Hans") else {
+        panic!("the planted 自建信任 is not an error");
+    };
+    let errors = errors.to_string();
+    assert!(
+        errors.contains(path) && errors.contains("localised") && errors.contains("「自建信任」"),
+        "{errors}"
+    );
     // Loading the shipped edition with the pressure list's heading back on 引申 fails, naming file, key and variant.
     let mut planted = shipped();
     let path = "text/zh-Hans/model.json";
