@@ -405,8 +405,9 @@ test('on the slides Compare\'s notes stand beside the table, none of it under th
           pairs: [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, box(dt), box(dt.nextElementSibling)]) }`);
       if (seen.sideways > 1) problems.push(`${at}: the notes scroll sideways by ${seen.sideways}px`);
       // The comparison scaled beside the notes, none of it under them (the teacher's eighth try: at 1024×768 its
-      // right column ran under the notes).
-      if (seen.table > seen.notes) problems.push(`${at}: the table (to ${seen.table}px) runs under the notes (from ${seen.notes}px)`);
+      // right column ran under the notes). Not measured in WebKitGTK, whose boxes inside a CSS zoom are not the
+      // drawn ones (as for the QR code's, above).
+      if (zoomMeasured && seen.table > seen.notes) problems.push(`${at}: the table (to ${seen.table}px) runs under the notes (from ${seen.notes}px)`);
       if (!seen.pairs.length) problems.push(`${at}: no ending in the notes`);
       for (const [name, dt, dd] of seen.pairs) {
         if (dd.top < dt.bottom - 1) problems.push(`${at}: "${name}"'s meaning beside it, not under it`);
