@@ -81,23 +81,41 @@ test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its st
 });
 
 // A server that sends no Access-Control-Allow-Origin (python3 -m http.server, as the footer suggests): a sandboxed
-// frame may not fetch the app's module and WebAssembly from it. It says so, and its height is the readable page's.
-test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow-Origin) says so, and the frame fits the step', { skip: webkitSandbox }, async () => {
+// frame may not fetch the app's module and WebAssembly from it. The readers get one quiet, plain line (the step as a
+// plain page, a link to the interactive version), no server jargon and no "Try again" that cannot help (journalist
+// try 8, B1); its height is the readable page's. In both languages.
+test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow-Origin) shows the plain step with a quiet note, and the frame fits it', { skip: webkitSandbox }, async () => {
   const { session } = ctx.browser;
-  const SIZED = host(`<iframe id="frame" title="embedded" sandbox="allow-scripts" style="height:900px" src="./embeds/chip-chokehold/chips-domestic/?v=1&chips=domestic&embed=1"></iframe>
-<script>addEventListener("message",e=>{if(e.data&&e.data.type==="ai-gambit:height")for(const f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})</script>`, 'light');
-  const plain = await serveDist(DIST, { extra: { 'sized.html': SIZED } });
+  const frameOf = (lang) => `<iframe id="frame" title="embedded" sandbox="allow-scripts allow-popups" style="height:900px" src="./${rootOf(lang)}embeds/chip-chokehold/chips-domestic/?v=1&chips=domestic&embed=1"></iframe>
+<script>addEventListener("message",e=>{if(e.data&&e.data.type==="ai-gambit:height")for(const f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})</script>`;
+  const extra = Object.fromEntries(LANGUAGES.map((lang) => [`sized-${lang}.html`, host(frameOf(lang), 'light')]));
+  const plain = await serveDist(DIST, { extra });
   try {
-    await session.goto(`${plain.url}sized.html`, { app: false });
-    await session.frame(await session.waitFor('#frame'));
-    const note = await session.until('const n = document.getElementById("load-note"); return n && n.textContent', { what: 'a note in the frame', ms: 30000 });
-    const [content, inner] = await session.execute('return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]');
-    await session.frame();
-    assert.ok(note.startsWith(UI().load.sandboxed), `the frame says: "${note}"`);
-    // The host's script took the readable page's height: no band of blank frame under the step.
-    assert.ok(Math.abs(content - inner) <= 2, `the frame is ${inner} px high for ${content} px of content`);
-    await session.execute('document.getElementById("frame").scrollIntoView()');
-    await shot(session, `embed-sandboxed-no-cors-${browserEngine.name}`);
+    for (const lang of LANGUAGES) {
+      await named(lang, async () => {
+        const load = UI(lang).load;
+        await session.goto(`${plain.url}sized-${lang}.html`, { app: false });
+        await session.frame(await session.waitFor('#frame'));
+        const note = await session.until(`const n = document.getElementById("load-note");
+          return n && { text: n.textContent, role: n.getAttribute('role'), links: [...n.querySelectorAll('a')].map((a) => [a.textContent, a.href, a.target]),
+            bar: parseFloat(getComputedStyle(n).borderLeftWidth) }`, { what: 'a note in the frame', ms: 30000 });
+        const [content, inner] = await session.execute('return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]');
+        await session.frame();
+        assert.equal(note.text, `${load.sandboxed} ${load.sandboxed_link}`, `the frame says: "${note.text}"`);
+        assert.doesNotMatch(note.text, /Access-Control|CORS|header/i, 'server jargon for the readers');
+        assert.notEqual(note.role, 'alert', 'the plain page is announced as an error');
+        assert.equal(note.bar, 0, 'the note is barred like an alert');
+        assert.equal(note.links.length, 1, `the note's links: ${JSON.stringify(note.links)}`);
+        const [label, href, target] = note.links[0];
+        assert.equal(label, load.sandboxed_link);
+        assert.match(href, new RegExp(`/${rootOf(lang)}steps/chip-chokehold/\\?v=1&chips=domestic$`), `the interactive version is at ${href}`);
+        assert.equal(target, '_blank', 'the interactive version replaces the embed in the article');
+        // The host's script took the readable page's height: no band of blank frame under the step.
+        assert.ok(Math.abs(content - inner) <= 2, `the frame is ${inner} px high for ${content} px of content`);
+        await session.execute('document.getElementById("frame").scrollIntoView()');
+        await shot(session, `embed-sandboxed-no-cors-${lang}-${browserEngine.name}`);
+      });
+    }
   } finally {
     await plain.close();
   }
@@ -269,9 +287,12 @@ test('a frame held at a fixed height (its host\'s script stripped) never scrolls
         await session.until('return !document.getElementById("static") && !!document.querySelector("main.embedded .control input")', { what: 'the app started in the frame', ms: 30000 });
         const FIT = `const root = document.documentElement; const note = document.querySelector('.model-note').getBoundingClientRect();
           return { over: root.scrollHeight - innerHeight, note: Math.round(note.bottom - innerHeight),
+            caveat: document.querySelector('.model-note').innerText.trim(),
             whys: [...document.querySelectorAll('.why')].filter((w) => getComputedStyle(w).visibility !== 'hidden').length }`;
         const before = await session.execute(FIT);
         assert.equal(before.whys, 0, 'a "Why?" shows in a frame its host does not size: opened, it would push the caveat out of view');
+        // The caveat says what the frame offers: no "Why?" to open (journalist try 8, friction 4).
+        assert.equal(before.caveat, UI().model_note_fixed, 'the caveat sends readers to a "Why?" the frame does not show');
         // Every option of the step's assumption in turn: the frame's height fits each.
         for (const option of options) {
           await session.execute('document.querySelector(`main.embedded .control input[value="${arguments[0]}"]`)?.click()', [option]);
@@ -284,6 +305,35 @@ test('a frame held at a fixed height (its host\'s script stripped) never scrolls
         await noPhone(session);
       }
     });
+  }
+});
+
+// Journalist try 8, friction 4: where the frame shows no "Why?" the caveat does not tell readers to open one; where
+// it does (the app running, its host sizing the frame), it still does. In both languages.
+test('the caveat under the bars offers "Why?" only where the frame shows it, in both languages', async () => {
+  const { session } = ctx.browser;
+  const CHARTED = stepWith({ view: 'chips', control: 'chips' });
+  for (const lang of LANGUAGES) {
+    for (const scripted of [false, true]) {
+      await named(`${lang}, ${scripted ? 'the app sized by its host' : 'no script in the frame'}`, async () => {
+        const frame = scripted
+          ? `<iframe id="frame" title="embedded" style="height:1400px;width:100%" src="${rootOf(lang)}embeds/${CHARTED.id}/?v=1&embed=1"></iframe>`
+          : `<iframe id="frame" title="embedded" sandbox="" style="height:1400px;width:100%" src="${rootOf(lang)}embeds/${CHARTED.id}/"></iframe>`;
+        await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
+        await session.execute(`document.body.innerHTML = arguments[0];
+          addEventListener("message", (e) => { if (e.data && e.data.type === "ai-gambit:height") document.getElementById("frame").style.height = e.data.height + "px"; })`, [frame]);
+        await session.frame(await session.waitFor('#frame'));
+        if (scripted) await session.until('return !document.getElementById("static") && document.documentElement.hasAttribute("data-host-sized")', { what: 'the app sized by its host', ms: 30000 });
+        else await session.waitFor('.model-note', 10000);
+        await session.until('return document.readyState === "complete"', { what: 'the frame\'s page loaded' });
+        const seen = await session.execute(`return { caveat: document.querySelector('.model-note').innerText.trim(),
+          whys: [...document.querySelectorAll('.why')].filter((w) => getComputedStyle(w).visibility !== 'hidden').length }`);
+        await session.frame();
+        const ui = UI(lang);
+        assert.equal(seen.whys > 0, scripted, `"Why?" shown: ${seen.whys}`);
+        assert.equal(seen.caveat, scripted ? ui.model_note : ui.model_note_fixed);
+      });
+    }
   }
 });
 
@@ -318,6 +368,7 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
               view: !!document.querySelector('main.embedded figure.view svg'), bars: document.querySelectorAll('main.embedded .outcomes .outcome').length,
               scripted: !!document.querySelector('main.embedded .controls'),
               whys: [...document.querySelectorAll('.why')].filter((w) => getComputedStyle(w).visibility !== 'hidden').length,
+              caveat: document.querySelector('.model-note')?.innerText.trim(),
               csv: [...document.querySelectorAll('main.embedded .download')].filter((d) => d.getBoundingClientRect().height > 0).length,
               background: getComputedStyle(document.body).backgroundColor, linkColour: link && getComputedStyle(link).color,
               wide: document.documentElement.scrollWidth - innerWidth, tall: Math.ceil(document.documentElement.getBoundingClientRect().height), inner: innerHeight }`);
@@ -341,6 +392,7 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
           assert.ok(seen.tall <= seen.inner, `${where}: ${seen.tall} px of content in a ${seen.inner} px frame`);
           // Nothing that cannot work, or would grow the frame: no "Why?" to open, no CSV link.
           assert.equal(seen.whys, 0, `${where}: a "Why?" shows in a frame without script`);
+          assert.equal(seen.caveat, UI().model_note_fixed, `${where}: the caveat sends readers to a "Why?" the frame does not show`);
           assert.equal(seen.csv, 0, `${where}: a CSV link that cannot work without script`);
           await session.execute('document.getElementById("frame").scrollIntoView()');
           await shot(session, `embed-noscript-${controls ? 'controls' : 'view'}-${width}`);

@@ -38,19 +38,38 @@ const keys = { step: data.stepKey, embed: data.embedKey, theme: data.themeKey };
 const embedded = data.embedded !== undefined || (!!keys.embed && query.getAll(keys.embed).includes(data.embedOn));
 let started = false;
 
-/** Shows `kind`'s note (slow, failed or unsupported) at the top of the readable page, with a link to try again. */
+/**
+ * Shows `kind`'s note (slow, failed or unsupported) at the top of the readable page, with a link to try again. In a
+ * sandboxed frame whose server refuses the app (`sandboxed`), trying again cannot help and the reason is the host's
+ * business: the readers get a quiet line (the step as a plain page) with the readable page's own link to the
+ * interactive version, and the technical advice goes to the console, for whoever embeds the step (journalist try 8,
+ * B1).
+ */
 function note(kind) {
   if (started || !page) return;
   document.getElementById('load-note')?.remove();
   const box = document.createElement('p');
   box.id = 'load-note';
-  box.className = 'load-note';
-  box.setAttribute('role', kind === 'slow' ? 'status' : 'alert');
+  const quiet = kind === 'sandboxed';
+  box.className = quiet ? 'load-note quiet' : 'load-note';
+  box.setAttribute('role', kind === 'slow' || quiet ? 'status' : 'alert');
   box.textContent = page.dataset[kind] + ' ';
-  const again = document.createElement('a');
-  again.href = location.href;
-  again.textContent = page.dataset.retry;
-  box.append(again);
+  // The interactive version: where "Open the whole explainer" leads (the readable page's link of that name).
+  const interactive = quiet ? page.querySelector('.open-full a[href]') : null;
+  if (quiet) console.warn(page.dataset.sandboxedAdvice);
+  if (!quiet || interactive) {
+    const link = document.createElement('a');
+    if (interactive) {
+      link.href = interactive.href;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.textContent = page.dataset.sandboxedLink;
+    } else {
+      link.href = location.href;
+      link.textContent = page.dataset.retry;
+    }
+    box.append(link);
+  }
   page.querySelector('main')?.before(box);
   tellHost();
 }

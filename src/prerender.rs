@@ -47,12 +47,14 @@ pub fn page(lang: &str, address: &str, site: Option<&str>) -> Result<String, Str
         )
     };
     Ok(format!(
-        r#"<div id="{STATIC_PAGE_ID}" class="static-page" data-address="{}" data-slow="{}" data-failed="{}" data-unsupported="{}" data-sandboxed="{}" data-retry="{}">{noscript}{html}</div>"#,
+        r#"<div id="{STATIC_PAGE_ID}" class="static-page" data-address="{}" data-slow="{}" data-failed="{}" data-unsupported="{}" data-sandboxed="{}" data-sandboxed-link="{}" data-sandboxed-advice="{}" data-retry="{}">{noscript}{html}</div>"#,
         escape(address),
         escape(&load.slow),
         escape(&load.failed),
         escape(&load.unsupported),
         escape(&load.sandboxed),
+        escape(&load.sandboxed_link),
+        escape(&load.sandboxed_advice),
         escape(&load.retry),
     ))
 }

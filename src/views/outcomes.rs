@@ -64,7 +64,12 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Op
             // An embedded step's legend, one short line (style/main.css shows it there only).
             <p class="bars-key">{ui.bars_key.as_ref()}</p>
             {bars}
-            <p class="model-note">{ui.model_note.as_ref()}</p>
+            // Two forms of the caveat, one shown (`style/main.css`): where the bars' "Why?" is hidden (a frame held
+            // at a fixed height), it points to the whole explainer rather than to a "Why?" the frame does not offer.
+            <p class="model-note">
+                <span class="with-why">{ui.model_note.as_ref()}</span>
+                <span class="without-why">{ui.model_note_fixed.as_ref()}</span>
+            </p>
             <p class="download">
                 <WithToast toast=saved>
                     <button type="button" class="link-button" on:click=download>{ui.download.csv.as_ref()}</button>

@@ -144,8 +144,9 @@ pub fn PresentBar() -> impl IntoView {
         // The QR code or the notes opened or closed over the same slide: the type stays as it was fitted, and the
         // slide is scaled into the room beside them.
         let same_slide = fitted_for().as_deref() == Some(step);
-        // The QR code or the notes at the side (Compare's notes keep a column the comparison narrows for).
-        let aside = state.present().get_untracked() && (qr.get_untracked() || (on && notes.get_untracked()));
+        // The QR code or the notes at the side, on a step's slide or Compare's: the comparison laid out in the
+        // narrowed room ran under Compare's notes at 1024×768 (the teacher's eighth try); it is scaled, as a slide is.
+        let aside = state.present().get_untracked() && (qr.get_untracked() || notes.get_untracked());
         set_timeout(
             move || {
                 if !(aside && same_slide) {

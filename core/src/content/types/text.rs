@@ -97,8 +97,13 @@ records! {
         pub failed: Text,
         /// The browser has no WebAssembly.
         pub unsupported: Text,
-        /// In a sandboxed frame (an opaque origin), the server refused the app's files to it (no CORS header).
+        /// In a sandboxed frame (an opaque origin), the server refused the app's files to it (no CORS header): a
+        /// quiet, plain note for the host's readers, with [`sandboxed_link`](Self::sandboxed_link).
         pub sandboxed: Text,
+        /// The note's link to the interactive version (the whole explainer at the step and scenario).
+        pub sandboxed_link: Text,
+        /// The technical advice for whoever embeds the step, written to the browser's console, not to the readers.
+        pub sandboxed_advice: Text,
         /// The link that loads the page again.
         pub retry: Text,
     }
@@ -148,6 +153,9 @@ records! {
         pub bar: Text,
         /// Says the model is illustrative, next to its outcomes.
         pub model_note: Text,
+        /// [`model_note`](Self::model_note) where the bars have no "Why?" to open (a frame held at a fixed height:
+        /// its host's script stripped, or no script in it): it points to the whole explainer instead.
+        pub model_note_fixed: Text,
         /// Heading over the single changes that would move each outcome most.
         pub levers: Text,
         /// One such change: "{change} ({delta})".
