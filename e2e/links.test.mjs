@@ -70,6 +70,23 @@ test('changing step adds history entries that Back and Forward follow; changing 
   assert.equal(await session.execute('return history.length'), before);
 });
 
+test('a flip followed at once by Next is kept by the step left: Back returns to it with the flip', async () => {
+  const charted = stepWith({ varies: 'chips', control: 'chips' });
+  const chips = MODEL.assumptions.find((a) => a.id === 'chips');
+  const option = chips.options.find((o) => o !== chips.default);
+  const session = await open(`?step=${charted.id}`);
+  const next = ORDER[ORDER.indexOf(charted.id) + 1];
+  // Next 50 ms after the flip, well within the pause before a flip's address is written (history::REPLACE_AFTER).
+  await session.execute(`document.querySelector('input[name="assumption-chips"][value="' + arguments[0] + '"]').click();
+    setTimeout(() => document.querySelector('.step-nav button:last-of-type').click(), 50);`, [option]);
+  await arrives(session, title(next));
+  await addressed(session, `steps/${next}/?v=1&chips=${option}`);
+  await session.back();
+  await arrives(session, title(charted.id));
+  await addressed(session, `steps/${charted.id}/?v=1&chips=${option}`);
+  assert.equal(await session.execute('return document.querySelector(\'[name="assumption-chips"]:checked\').value'), option, 'the flip on the step left');
+});
+
 test('copy link puts the current state on the clipboard, or offers it to copy by hand', async () => {
   const charted = stepWith({ view: 'chips' });
   const session = await open(`?step=${charted.id}&chips=domestic`);

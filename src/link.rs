@@ -69,9 +69,19 @@ pub fn sync_address(state: Explainer) {
         };
         match history.write_value().plan(change) {
             Plan::Now(write) => write_address(&state, write),
+            Plan::CatchUpThenPush => {
+                // The entry left takes the tweak first, at the place it shows; then the new place is pushed.
+                let (shown, _) = start(state.case);
+                write_link(
+                    &history::caught_up(&shown, &state.link_untracked()),
+                    state.case,
+                    Write::Replace,
+                );
+                write_address(&state, Write::Push);
+            }
             Plan::Later(ticket) => set_timeout(
                 move || {
-                    if let Some(write) = history.try_with_value(|h| h.due(ticket)).flatten() {
+                    if let Some(write) = history.try_update_value(|h| h.due(ticket)).flatten() {
                         write_address(&state, write);
                     }
                 },
@@ -89,8 +99,14 @@ pub fn sync_address(state: Explainer) {
 /// Puts the state's canonical address (under the site's root) in the address bar as `write` says, unless the bar
 /// shows it already.
 fn write_address(state: &Explainer, write: Write) {
+    write_link(&state.link_untracked(), state.case, write);
+}
+
+/// Puts `link`'s canonical address (under the site's root) in the address bar as `write` says, unless the bar shows
+/// it already.
+fn write_link(link: &LinkState, case: &Case, write: Write) {
     let (path, query) = location();
-    let Some(address) = history::target(&path, &query, &url::write(&state.link_untracked(), state.case)) else {
+    let Some(address) = history::target(&path, &query, &url::write(link, case)) else {
         return;
     };
     let Some(history) = crate::window().and_then(|w| w.history().ok()) else {

@@ -8,7 +8,8 @@
 //!   never re-enters the slides once they are left, and leaves the place rather than only the slides.
 //! - A tweak (an option, a slider, a preset, the handout's steps, the compared scenario) replaces the current entry
 //!   once [`REPLACE_AFTER`] has passed with no later write: a dragged slider would otherwise hit the browsers' limit
-//!   on history updates.
+//!   on history updates. A move that overtakes a tweak not written yet first writes the tweak into the entry it
+//!   leaves ([`caught_up`]), so Back returns to the place as the reader left it.
 //! - Back and Forward are no change of the reader's: the address already says the state they lead to.
 //! - An address the bar already shows is not written again ([`target`]).
 
@@ -59,6 +60,10 @@ pub enum Plan {
     Now(Write),
     /// After [`REPLACE_AFTER`], ask [`History::due`] with this ticket whether the replace still stands.
     Later(Ticket),
+    /// A move overtook a tweak not yet written: first replace the current entry with the place it shows and the
+    /// tweak ([`caught_up`]), then push the new place, so that Back returns to the place as the reader left it (a
+    /// flip followed by Next within the pause once never reached the step left: Back showed it without the flip).
+    CatchUpThenPush,
 }
 
 /// A pending replace, to be checked when its pause is over.
@@ -69,13 +74,17 @@ pub struct Ticket(u32);
 #[derive(Clone, Debug, Default)]
 pub struct History {
     planned: u32,
+    /// Whether the last plan was a tweak whose replace is not written yet.
+    waiting: bool,
 }
 
 impl History {
     /// What the address bar does about `change`. Every plan overtakes the replaces pending before it.
     pub fn plan(&mut self, change: Change) -> Plan {
         self.planned += 1;
+        let waiting = std::mem::replace(&mut self.waiting, change == Change::Tweak);
         match change {
+            Change::Move if waiting => Plan::CatchUpThenPush,
             Change::Move => Plan::Now(Write::Push),
             Change::Swap => Plan::Now(Write::Replace),
             Change::Tweak => Plan::Later(Ticket(self.planned)),
@@ -84,8 +93,24 @@ impl History {
 
     /// When a pending replace's pause is over: the write, unless a later plan overtook it (whose own write, now or
     /// after its own pause, carries the state as it is by then).
-    pub fn due(&self, ticket: Ticket) -> Option<Write> {
-        (ticket.0 == self.planned).then_some(Write::Replace)
+    pub fn due(&mut self, ticket: Ticket) -> Option<Write> {
+        let due = ticket.0 == self.planned;
+        if due {
+            self.waiting = false;
+        }
+        due.then_some(Write::Replace)
+    }
+}
+
+/// The entry a move leaves, caught up with a tweak made just before it ([`Plan::CatchUpThenPush`]): the place the
+/// address bar shows (`shown`: its step, page, slides and embed) with what the tweaks change as they are `now` (the
+/// scenario, the compared scenario, whether the questions are asked).
+pub fn caught_up(shown: &url::LinkState, now: &url::LinkState) -> url::LinkState {
+    url::LinkState {
+        scenario: now.scenario.clone(),
+        compare: now.compare.clone(),
+        ask: now.ask,
+        ..shown.clone()
     }
 }
 

@@ -2,7 +2,7 @@
 //! after a pause unless a later write overtakes it, changes made before the bar caught up count as one, and an
 //! address the bar shows already is not written again.
 
-use gambit_core::history::{target, Change, History, Plan, Write, REPLACE_AFTER};
+use gambit_core::history::{caught_up, target, Change, History, Plan, Write, REPLACE_AFTER};
 
 #[test]
 fn a_move_is_a_new_entry_at_once_and_a_tweak_a_replace_after_a_pause() {
@@ -28,6 +28,56 @@ fn a_swap_replaces_the_entry_at_once_and_overtakes_a_pending_tweak() {
     };
     assert_eq!(history.plan(Change::Swap), Plan::Now(Write::Replace));
     assert_eq!(history.due(tweak), None, "the swap's write carries the tweak");
+}
+
+/// A flip, then Next before the flip's replace is written: the entry left is first caught up with the flip, so
+/// Back returns to the step as the reader left it; once the replace is written, or after a swap, a move is a plain
+/// push.
+#[test]
+fn a_move_that_overtakes_a_pending_tweak_first_catches_the_entry_up() {
+    let mut history = History::default();
+    let Plan::Later(tweak) = history.plan(Change::Tweak) else {
+        panic!("a tweak is written after a pause");
+    };
+    assert_eq!(history.plan(Change::Move), Plan::CatchUpThenPush);
+    assert_eq!(history.due(tweak), None, "the catch-up carries the tweak");
+    assert_eq!(
+        history.plan(Change::Move),
+        Plan::Now(Write::Push),
+        "nothing left to catch up"
+    );
+    let Plan::Later(tweak) = history.plan(Change::Tweak) else {
+        panic!("a tweak is written after a pause");
+    };
+    assert_eq!(history.due(tweak), Some(Write::Replace));
+    assert_eq!(
+        history.plan(Change::Move),
+        Plan::Now(Write::Push),
+        "the tweak was written"
+    );
+    history.plan(Change::Tweak);
+    assert_eq!(history.plan(Change::Swap), Plan::Now(Write::Replace));
+    assert_eq!(
+        history.plan(Change::Move),
+        Plan::Now(Write::Push),
+        "the swap wrote the tweak"
+    );
+}
+
+#[test]
+fn the_entry_caught_up_keeps_its_place_and_takes_the_tweaks() {
+    let files = gambit_core::content::ContentFiles::read_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+    )
+    .expect("content/");
+    let case = gambit_core::Case::load(&files, "en").expect("the shipped case");
+    let (shown, _) = gambit_core::url::read_page("/g/steps/chip-chokehold/", "?v=1", &case);
+    let (now, _) = gambit_core::url::read_page("/g/steps/cost-of-ambition/", "?v=1&chips=domestic&ask=0", &case);
+    let entry = caught_up(&shown, &now);
+    assert_eq!(entry.step, shown.step, "the step left");
+    assert_eq!(entry.scenario, now.scenario, "the flip");
+    assert_eq!(entry.ask, now.ask);
+    assert_eq!(entry.page, shown.page);
 }
 
 #[test]
