@@ -860,92 +860,54 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         .expect("a readable table");
     assert!(terms.terms.len() >= 20, "{} terms", terms.terms.len());
     assert!(terms.names.iter().any(|n| n == "DeepSeek"));
+    // The rejected variants seen in `text`, each slip once by its longest variant.
+    let variants = |text: &str| -> Vec<&str> { terms.rejected_in(text).iter().map(|(v, _)| *v).collect() };
     assert!(terms.rejected_in("腾讯的技术工程事业群（TEG）").is_empty());
-    let found = terms.rejected_in("腾讯的工程事业群和政府创投基金");
-    let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
-    assert_eq!(variants, ["工程事业群", "政府创投基金"]);
+    assert_eq!(
+        variants("腾讯的工程事业群和政府创投基金"),
+        ["工程事业群", "政府创投基金"]
+    );
     // A rejected variant that contains an allowed form is still seen: the allowed 势头减弱 once hid the rejected
     // 初创公司势头减弱 (review 13), while the option's own name passes.
-    let found = terms.rejected_in("无论支出多少，初创公司势头减弱都会使国内人才吸引力上升");
-    let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
-    assert_eq!(variants, ["初创公司势头减弱"]);
+    assert_eq!(
+        variants("无论支出多少，初创公司势头减弱都会使国内人才吸引力上升"),
+        ["初创公司势头减弱"]
+    );
     assert!(terms.rejected_in("初创对手势头减弱；如果它们势头减弱").is_empty());
-    // A variant's gap (…) lets an adverb in, within one clause: review 18 found 资金正好落在 and 资金就会跌破 in an
-    // ending's reason, past the fixed forms 资金跌破 and 资金落在.
+    // Review 20 (S1, N9): the model's own category had two names (延伸 and 引申, of 警告 and 警示), and a chip cut-off
+    // a third (芯片断供); the table keeps one of each, and the option's wording in a rule passes.
+    assert_eq!(
+        variants("由我们从文章的警示引申而来的压力：芯片断供"),
+        ["引申", "警示", "芯片断供"]
+    );
+    // Each slip, seen as its one variant.
     for (text, variant) in [
+        // A variant's gap (…) lets an adverb in, within one clause: review 18 found 资金正好落在 and 资金就会跌破 in
+        // an ending's reason, past the fixed forms 资金跌破 and 资金落在.
         ("此时原始创新和资金正好落在各自的下滑线上", "资金…落在"),
         ("支出多一些，资金就会跌破：", "资金…跌破"),
         // One slip is reported once, by its longest variant.
         ("资金刚跌破下滑线", "资金…下滑线"),
-    ] {
-        let found = terms.rejected_in(text);
-        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
-        assert_eq!(variants, [variant], "{text}");
-    }
-    // Review 20 (S1, N9): the model's own category had two names (延伸 and 引申, of 警告 and 警示), and a chip cut-off
-    // a third (芯片断供); the table keeps one of each, and the option's wording in a rule passes.
-    let found = terms.rejected_in("由我们从文章的警示引申而来的压力：芯片断供");
-    let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
-    assert_eq!(variants, ["引申", "警示", "芯片断供"]);
-    // Review 21 (S2–S5): the systemic test had three names (制度, 体制, 体系), political scrutiny two (审视, 审查), the ad
-    // downturn shared 下滑 with the decline reading, and the founder's project came back as 创始人亲自推动的项目.
-    for (text, variant) in [
+        // Review 21 (S2–S5): the systemic test had three names (制度, 体制, 体系), political scrutiny two (审视, 审查),
+        // the ad downturn shared 下滑 with the decline reading, and the founder's project came back as
+        // 创始人亲自推动的项目.
         ("文章把这一飞跃称为文化与体制上的考验", "文化与体制"),
         ("这是一场文化和体系的考验", "文化和体系"),
         ("再到政治审查（P21）", "政治审查"),
         ("TikTok被强制出售加上广告下滑", "广告下滑"),
         ("它是创始人亲自推动的项目", "创始人亲自推动的项目"),
-    ] {
-        let found = terms.rejected_in(text);
-        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
-        assert_eq!(variants, [variant], "{text}");
-    }
-    // Chinese review 22: the hemmed-in ending, two of four lines crossed, was titled 四面受困 (besieged on all four
-    // sides) beside a sentence that counts exactly four lines (S2); three slips got past rows made for their concept:
-    // 广告业务下滑 past 广告下滑 (S5), 更强劲的对手 past 对手更强 (N6), and 会显示为“…” for 判为 (N1).
-    for (text, variant) in [
+        // Chinese review 22: the hemmed-in ending, two of four lines crossed, was titled 四面受困 (besieged on all
+        // four sides) beside a sentence that counts exactly four lines (S2); three slips got past rows made for their
+        // concept: 广告业务下滑 past 广告下滑 (S5), 更强劲的对手 past 对手更强 (N6), and 会显示为“…” for 判为 (N1).
         ("情景会被判为“四面受困”", "四面受困"),
         ("文章把广告业务下滑视为需要关注的风险", "广告业务下滑"),
         ("尤其是当广告增长放缓或遭遇更强劲的对手时", "更强劲的对手"),
         ("情景会显示为“更有力地角逐领先”", "会显示为“"),
         ("在本模型中就不会显示为“更有力地角逐领先”", "不会显示为“"),
-    ] {
-        let found = terms.rejected_in(text);
-        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
-        assert_eq!(variants, [variant], "{text}");
-    }
-    // Their replacements pass, and 显示为 for "shown as" (model.json `shown_as`) stays free.
-    for text in [
-        "情景会被判为“腹背受敌”",
-        "文章把广告业务遭遇逆风视为需要关注的风险",
-        "广告增长放缓或面临竞争加剧时",
-        "在本模型中就不会被判为“更有力地角逐领先”",
-        "条件在此都已满足，但情景显示为排序在前的“过度扩张”。",
-    ] {
-        assert!(terms.rejected_in(text).is_empty(), "{text}");
-    }
-    for text in [
-        "对文化和制度的考验；文化与制度上的考验",
-        "还可能受到当地政治层面的审视",
-        "加上广告业务遭遇逆风；广告收入下滑；这是下滑，而不是现状",
-        "由创始人亲自推动（即“创始人工程”）",
-    ] {
-        assert!(terms.rejected_in(text).is_empty(), "{text}");
-    }
-    for text in [
-        "由我们在文章警告基础上延伸而来的压力：外国芯片被切断",
-        "外国芯片断供后，自研芯片要花更多的钱",
-        "资金，就会跌破",
-        "为芯片、海外信任、资金和研究四个方面各划了一条威胁线",
-        "商业可持续性就会跌破",
-    ] {
-        assert!(terms.rejected_in(text).is_empty(), "{text}");
-    }
-    // Chinese review 24: Seed Edge was a 举措 once (S3); the glossary was headed 剥离出售, a word the text never uses
-    // (S4); the governance option 自建信任 repeated its control (S5); a proposition said 现状的结局 beside the fixed
-    // form (N8); a claim said 竞争力的关键 for the 生命线 (N5); the glossary said 较高的职级 (N9); the last step
-    // named bare 原创 as a measure (N7).
-    for (text, variant) in [
+        // Chinese review 24: Seed Edge was a 举措 once (S3); the glossary was headed 剥离出售, a word the text never
+        // uses (S4); the governance option 自建信任 repeated its control (S5); a proposition said 现状的结局 beside the
+        // fixed form (N8); a claim said 竞争力的关键 for the 生命线 (N5); the glossary said 较高的职级 (N9); the
+        // last step named bare 原创 as a measure (N7).
         (
             "“始终创业”的文化和Seed Edge这类举措，能否顶住业绩压力",
             "Seed Edge…举措",
@@ -957,11 +919,28 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         ("据报道提供较高的职级和高起薪", "较高的职级"),
         ("本模型除了算力和原创，也衡量人才", "算力和原创"),
     ] {
-        let found = terms.rejected_in(text);
-        let variants: Vec<&str> = found.iter().map(|(v, _)| *v).collect();
-        assert_eq!(variants, [variant], "{text}");
+        assert_eq!(variants(text), [variant], "{text}");
     }
+    // Their replacements, and the forms the rows must leave free, pass.
     for text in [
+        // Review 22's: 显示为 for "shown as" (model.json `shown_as`) stays free.
+        "情景会被判为“腹背受敌”",
+        "文章把广告业务遭遇逆风视为需要关注的风险",
+        "广告增长放缓或面临竞争加剧时",
+        "在本模型中就不会被判为“更有力地角逐领先”",
+        "条件在此都已满足，但情景显示为排序在前的“过度扩张”。",
+        // Review 21's.
+        "对文化和制度的考验；文化与制度上的考验",
+        "还可能受到当地政治层面的审视",
+        "加上广告业务遭遇逆风；广告收入下滑；这是下滑，而不是现状",
+        "由创始人亲自推动（即“创始人工程”）",
+        // Reviews 18 and 20's.
+        "由我们在文章警告基础上延伸而来的压力：外国芯片被切断",
+        "外国芯片断供后，自研芯片要花更多的钱",
+        "资金，就会跌破",
+        "为芯片、海外信任、资金和研究四个方面各划了一条威胁线",
+        "商业可持续性就会跌破",
+        // Review 24's.
         "“始终创业”的文化和Seed Edge这类计划，能否顶住业绩压力",
         "强制出售（剥离）：把一项业务出售给新的所有者；TikTok被强制出售",
         "公司自建的海外信任：着力建立；除非公司自建海外信任",
