@@ -71,10 +71,10 @@ propositions! {
     trust_built_abroad_alone_is_not_global_leadership = "trust-built-abroad-alone-is-not-global-leadership",
     under_the_tiktok_pressure_a_stronger_bid_needs_trust_built_abroad =
         "under-the-tiktok-pressure-a-stronger-bid-needs-trust-built-abroad",
-    the_company_alone_falls_short_under_the_2025_conditions =
-        "the-company-alone-falls-short-under-the-2025-conditions",
-    the_company_alone_falls_short_of_a_stronger_bid_under_the_2025_conditions =
-        "the-company-alone-falls-short-of-a-stronger-bid-under-the-2025-conditions",
+    the_company_alone_can_put_originality_in_play =
+        "the-company-alone-can-put-originality-in-play",
+    the_company_alone_can_make_a_stronger_bid =
+        "the-company-alone-can-make-a-stronger-bid",
     trust_built_abroad_with_other_changes_is_within_reach_of_a_stronger_bid =
         "trust-built-abroad-with-other-changes-is-within-reach-of-a-stronger-bid",
     ad_headwinds_strain_the_money = "ad-headwinds-strain-the-money",
