@@ -918,6 +918,15 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         ("是它在基础模型厂商中保持竞争力的关键", "竞争力的关键"),
         ("据报道提供较高的职级和高起薪", "较高的职级"),
         ("本模型除了算力和原创，也衡量人才", "算力和原创"),
+        // Chinese review 25: the bidding war had a second name (S4), the hopeful endings too (S5), as had Western
+        // governments (N2), the returnees in running text (N3), the _headers file (N6) and the slides without the
+        // questions (N8).
+        ("在管制、TikTok所受压力和人才争夺战都维持2025年状况时", "人才争夺战"),
+        ("两个充满希望的结局的理由必须说明这一点", "充满希望的结局"),
+        ("西方政府可能把它的云服务和模型视为安全风险", "西方政府"),
+        ("已有一些顶尖海归加入", "海归"),
+        ("（站点的响应头配置文件要求如此）", "站点的响应头配置文件"),
+        ("按W键可改为不带提问的幻灯片", "不带提问"),
     ] {
         assert_eq!(variants(text), [variant], "{text}");
     }
@@ -948,6 +957,11 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         "是它在基础模型厂商中保持竞争力的生命线",
         "据报道提供较高的内部职级和高起薪",
         "本模型除了算力和原始创新，也衡量人才；迈向原创的飞跃",
+        // Review 25's: the generic contest and the glossary's gloss stay free.
+        "中国AI人才争夺战的激烈程度；抢人大战持续；TikTok所受压力和抢人大战都维持2025年状况",
+        "两个向好的结局的理由；西方国家政府可能把它的云服务视为安全风险",
+        "回国人才（海归）；已有一些顶尖回国人才加入",
+        "本解读附带的响应头配置文件；按W键可改为略过“先猜一猜”的幻灯片",
     ] {
         assert!(terms.rejected_in(text).is_empty(), "{text}");
     }
