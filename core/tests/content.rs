@@ -927,6 +927,14 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         ("已有一些顶尖海归加入", "海归"),
         ("（站点的响应头配置文件要求如此）", "站点的响应头配置文件"),
         ("按W键可改为不带提问的幻灯片", "不带提问"),
+        // Chinese review 26: a culture that holds up had an off-table name (M1, S1), patient money a policy term for
+        // outside capital (S2), the trust deficit a collocation of disasters (N6), the second objective three names
+        // (N8).
+        ("长期研究加上文化守住", "文化守住"),
+        ("我们假设，文化若能守住，同样的芯片就会按需分配", "文化若能守住"),
+        ("长期研究获得耐心资本", "耐心资本"),
+        ("而在海外，它面临深重的信任赤字", "深重的信任赤字"),
+        ("寻找人与AI交互的新方式", "寻找人与AI交互的新方式"),
     ] {
         assert_eq!(variants(text), [variant], "{text}");
     }
@@ -962,6 +970,8 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         "两个向好的结局的理由；西方国家政府可能把它的云服务视为安全风险",
         "回国人才（海归）；已有一些顶尖回国人才加入",
         "本解读附带的响应头配置文件；按W键可改为略过“先猜一猜”的幻灯片",
+        // Review 26's: the entity's short label stays free.
+        "研究文化若能顶住压力；不求速效的资金；巨大的信任赤字；探索新的交互方式；新交互方式",
     ] {
         assert!(terms.rejected_in(text).is_empty(), "{text}");
     }
