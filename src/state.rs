@@ -27,7 +27,7 @@ use gambit_core::model::{
     diff, diff_evaluations, ending, evaluate, evaluate_outcome, pressures_in_play, Diff, Evaluation, OutcomeValue,
     Scenario,
 };
-use gambit_core::predict::{answer_words, reveal, Answer, Direction};
+use gambit_core::predict::{answer_words, Answer, Direction, Questions};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
 use leptos::prelude::*;
@@ -69,15 +69,11 @@ pub struct Explainer {
     last_change: RwSignal<Option<Diff>>,
     /// The scenario as last announced, to describe the next change against.
     announced: StoredValue<Scenario>,
-    /// What became of each prediction in this visit, by prediction: answered, skipped or not yet. Kept for the
-    /// visit only, never in the link, and sent nowhere.
-    answers: RwSignal<Vec<Option<Answer>>>,
-    /// For each answered prediction, the option its assumption had before the answer flipped it: "Ask again"
-    /// puts it back.
-    before: StoredValue<Vec<Option<OptionId>>>,
-    /// For each prediction, whether the reader set its assumption by hand in this visit (or answered): the chart
-    /// is theirs to see. Until then a link that arrives with the asked option holds it back ([`Explainer::held_back`]).
-    looked: RwSignal<Vec<bool>>,
+    /// What became of each prediction in this visit, what an answer flipped and what the reader set by hand: the
+    /// core's rules ([`Questions`]). Kept for the visit only, never in the link, and sent nowhere.
+    questions: RwSignal<Questions>,
+    /// The answers alone, so a view that shows one is not told of the rest of [`Questions`] changing.
+    answers: Memo<Vec<Option<Answer>>>,
     /// The changes made since the address bar last caught up, as one: a move or a tweak (see [`Explainer::change`]).
     change: RwSignal<Option<Change>>,
 }
@@ -113,6 +109,7 @@ impl Explainer {
                 &evaluation(compare_outcomes, compare_ending),
             )
         });
+        let questions = RwSignal::new(Questions::new(case, start.ask));
         Explainer {
             case,
             step: RwSignal::new(start.step),
@@ -133,10 +130,8 @@ impl Explainer {
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
             announced: StoredValue::new(start.scenario),
-            // A link without the questions opens every step with its chart: each question starts set aside.
-            answers: RwSignal::new(vec![(!start.ask).then_some(Answer::Skipped); case.predictions.len()]),
-            before: StoredValue::new(vec![None; case.predictions.len()]),
-            looked: RwSignal::new(vec![false; case.predictions.len()]),
+            questions,
+            answers: Memo::new(move |_| questions.with(|q| q.answers().to_vec())),
             change: RwSignal::new(None),
         }
     }
@@ -249,12 +244,9 @@ impl Explainer {
     /// would give the answer away. They show once the question is answered or skipped (tracks all three).
     pub fn held_back(&self, step: StepId) -> bool {
         self.embed.is_none()
-            && self.case.predictions.with_ids().any(|(p, d)| {
-                d.data.step.id() == step
-                    && self.answer(p).is_none()
-                    && !self.looked.with(|l| l[p.index()])
-                    && self.choice(d.data.assumption.id()).get() == d.data.option.id()
-            })
+            && self
+                .questions
+                .with(|q| q.held_back(self.case, step, |a| self.choice(a).get()))
     }
 
     /// Whether the reader's scenario is the article's present, 2025's (tracks every assumption and slider).
@@ -359,13 +351,7 @@ impl Explainer {
     /// found the answer already on the projected slide (the teacher's seventh try).
     fn fresh_questions(&self) {
         let ask = self.ask.get_untracked();
-        self.answers.update(|answers| {
-            for a in answers.iter_mut() {
-                *a = (!ask).then_some(Answer::Skipped);
-            }
-        });
-        self.before.update_value(|b| b.iter_mut().for_each(|o| *o = None));
-        self.looked.update(|l| l.iter_mut().for_each(|x| *x = false));
+        self.questions.update(|q| q.fresh(ask));
     }
 
     /// Asks the walkthrough's questions, or sets them aside (`ask=0` in the link, for the slides too): every open
@@ -381,15 +367,7 @@ impl Explainer {
     /// [`Explainer::set_asking`] without a change of address (Back and Forward: the address says it already).
     fn put_asking(&self, on: bool) {
         self.ask.set(on);
-        self.answers.update(|answers| {
-            for a in answers.iter_mut() {
-                match (on, &a) {
-                    (false, None) => *a = Some(Answer::Skipped),
-                    (true, Some(Answer::Skipped)) => *a = None,
-                    _ => {}
-                }
-            }
-        });
+        self.questions.update(|q| q.set_asking(on));
     }
 
     /// Opens `page`, or the walkthrough if `page` is open already; a new history entry.
@@ -414,61 +392,44 @@ impl Explainer {
     /// Sets `assumption` to `option`, announces what that changed and records a tweak.
     pub fn choose(&self, assumption: AssumptionId, option: OptionId) {
         self.choices.with_value(|c| c[assumption.index()].set(option));
-        let asked = |d: &gambit_core::content::Prediction| d.data.assumption.id() == assumption;
-        if untrack(|| {
-            self.case
-                .predictions
-                .with_ids()
-                .any(|(p, d)| asked(d) && !self.looked.with(|l| l[p.index()]))
-        }) {
-            self.looked.update(|l| {
-                for (p, d) in self.case.predictions.with_ids() {
-                    l[p.index()] |= asked(d);
-                }
-            });
-        }
+        self.questions.maybe_update(|q| q.chosen(self.case, assumption));
         self.tweaked();
     }
 
-    /// Answers prediction `prediction` with `guess`: the model's answer is taken for the scenario as it is, then
-    /// the assumption is flipped (the bars mark the change) and the guess, the model's answer and whether they
-    /// agree are announced. Where the scenario (a shared link) already has the option asked about, the answer is
-    /// taken from the same scenario with that assumption as in 2025, and nothing is flipped.
+    /// Answers prediction `prediction` with `guess`: the model's answer is taken for the scenario as it is
+    /// ([`Questions::predict`]), then the assumption is flipped (the bars mark the change) and the guess, the
+    /// model's answer and whether they agree are announced.
     pub fn predict(&self, prediction: PredictionId, guess: Direction) {
         let d = &self.case.predictions[prediction].data;
-        let (assumption, option) = (d.assumption.id(), d.option.id());
-        let mut from = untrack(|| self.scenario());
-        let had = from[assumption];
-        if had == option {
-            from[assumption] = self.case.model.assumptions[assumption].default();
-        }
-        let reveal = reveal(&self.case.model, d, &from);
+        let scenario = untrack(|| self.scenario());
+        let reveal = self
+            .questions
+            .try_update(|q| q.predict(self.case, prediction, guess, &scenario))
+            .expect("the questions live as long as the state");
         let words = answer_words(self.case, guess, &reveal);
-        self.before.update_value(|b| b[prediction.index()] = Some(had));
-        self.answers
-            .update(|a| a[prediction.index()] = Some(Answer::Guessed { guess, reveal }));
-        self.choose(assumption, option);
+        self.choose(d.assumption.id(), d.option.id());
         self.announcement
             .set(words.join(&self.case.meta.ui.punctuation.clauses));
     }
 
     /// Sets prediction `prediction` aside for this visit; nothing is flipped.
     pub fn skip_prediction(&self, prediction: PredictionId) {
-        self.answers.update(|a| a[prediction.index()] = Some(Answer::Skipped));
+        self.questions.update(|q| q.skip(prediction));
         self.announcement.set(self.case.meta.ui.predict.skipped.to_string());
     }
 
     /// Asks prediction `prediction` again: its answer is forgotten and its assumption goes back to the option it
-    /// had before the answer flipped it (a class can guess again, or another class can).
+    /// had before the answer flipped it (a class can guess again, or another class can; [`Questions::ask_again`]).
     pub fn ask_again(&self, prediction: PredictionId) {
-        let before = self.before.with_value(|b| b[prediction.index()]);
-        self.answers.update(|a| a[prediction.index()] = None);
-        self.before.update_value(|b| b[prediction.index()] = None);
+        let before = self
+            .questions
+            .try_update(|q| q.ask_again(self.case, prediction))
+            .flatten();
         if let Some(option) = before {
-            self.choose(self.case.predictions[prediction].data.assumption.id(), option);
+            let assumption = self.case.predictions[prediction].data.assumption.id();
+            self.choices.with_value(|c| c[assumption.index()].set(option));
+            self.tweaked();
         }
-        // Asked again, the chart waits for the answer again if the option asked about stays.
-        self.looked.update(|l| l[prediction.index()] = false);
     }
 
     /// Puts every assumption and slider back to the 2025 picture, as the article describes it.
@@ -480,23 +441,8 @@ impl Explainer {
     /// Forgets each answer whose assumption no longer has the option it was about (the reader changed it, reset
     /// the scenario or went Back): its figures would no longer be the chart's, so the question is asked again.
     fn forget_stale_answers(&self) {
-        let case = self.case;
-        let stale: Vec<usize> = untrack(|| {
-            self.answers.with(|answers| {
-                case.predictions
-                    .with_ids()
-                    .filter(|(p, d)| {
-                        matches!(answers[p.index()], Some(Answer::Guessed { .. }))
-                            && self.choice(d.data.assumption.id()).get() != d.data.option.id()
-                    })
-                    .map(|(p, _)| p.index())
-                    .collect()
-            })
-        });
-        if !stale.is_empty() {
-            self.answers.update(|a| stale.iter().for_each(|&i| a[i] = None));
-            self.before.update_value(|b| stale.iter().for_each(|&i| b[i] = None));
-        }
+        let option_of = |a: AssumptionId| self.choice(a).get_untracked();
+        self.questions.maybe_update(|q| q.forget_stale(self.case, option_of));
     }
 
     /// Moves `slider` to `value` while it is dragged: the views follow, the address follows after a pause, and
