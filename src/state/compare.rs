@@ -5,9 +5,10 @@ use gambit_core::announce;
 use gambit_core::content::{AssumptionId, EndingId, OptionId, OutcomeId, PresetId, SliderId};
 use gambit_core::history::Change;
 use gambit_core::markup::difference_words;
-use gambit_core::model::{diff, evaluate, Diff, OutcomeValue, Scenario};
+use gambit_core::model::{diff, Diff, OutcomeValue, Scenario};
 use leptos::prelude::*;
 
+use super::scenario::evaluation;
 use super::Explainer;
 
 impl Explainer {
@@ -84,7 +85,8 @@ impl Explainer {
         let now = self.compare.get_untracked();
         let change = diff(&case.model, &self.compare_announced.get_value(), &now);
         self.compare_announced.set_value(now);
-        let yours = untrack(|| evaluate(&case.model, &self.scenario()));
+        // The reader's scenario as its memos already hold it, not evaluated again.
+        let yours = untrack(|| evaluation(self.outcomes, self.ending));
         let difference = |yours, other| difference_words(case, yours, other);
         if let Some(words) = announce::compare_change(case, &change, &yours, difference) {
             self.announcement.set(words);

@@ -74,7 +74,7 @@ pub struct Explainer {
     questions: RwSignal<Questions>,
     /// The answers alone, so a view that shows one is not told of the rest of [`Questions`] changing.
     answers: Memo<Vec<Option<Answer>>>,
-    /// The changes made since the address bar last caught up, as one: a move or a tweak (see [`Explainer::change`]).
+    /// The changes made since the address bar last caught up, as one: a move or a tweak (see [`Explainer::take_change`]).
     change: RwSignal<Option<Change>>,
 }
 
@@ -213,7 +213,7 @@ impl Explainer {
 
     /// The changes the intents made since the last call, as one (a move, or a tweak), or none; tracks new ones. The
     /// address bar's effect (`link::sync_address`) takes them to keep the address in step.
-    pub fn change(&self) -> Option<Change> {
+    pub fn take_change(&self) -> Option<Change> {
         self.change.track();
         self.change.update_untracked(Option::take)
     }
