@@ -10,8 +10,13 @@
 //! - [`panic`]: what the reader sees if the app fails anyway;
 //! - [`save`]: hands a file the page made (a chart as SVG or PNG) to the browser's download;
 //! - [`views`]: the components, which render what the core computes and own none of the reader's state.
+
 // The `ssr` build renders views natively; their nested types go deeper than the compiler's default limit.
 #![recursion_limit = "256"]
+
+// The two renders exclude each other: with both, effects that only the browser may run would run natively too.
+#[cfg(all(feature = "csr", feature = "ssr"))]
+compile_error!("features `csr` (the browser's app) and `ssr` (the native render) cannot be enabled together");
 
 pub mod content;
 pub mod frame;

@@ -64,7 +64,7 @@ pub fn sync_address(state: Explainer) {
     write_address(&state, Write::Replace);
     let history = StoredValue::new(History::default());
     Effect::new(move |_| {
-        let Some(change) = state.change() else {
+        let Some(change) = state.take_change() else {
             return;
         };
         match history.write_value().plan(change) {

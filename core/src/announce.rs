@@ -1,6 +1,6 @@
 //! What the app's polite live region says after a change, in the case's language, chosen here without a browser:
 //! where the reader now is after a move, and what a change of scenario did (the reader's own, or the compare page's
-//! second one). The app's state (`src/state.rs`) sets its announcement to these words.
+//! second one). The app's state (`src/state/`) sets its announcement to these words.
 
 use crate::content::{Case, StepId};
 use crate::markup::progress;

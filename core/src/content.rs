@@ -22,6 +22,7 @@ pub use literal::Literal;
 pub use terms::{Term, Terms, TERMS_FILE};
 pub use types::*;
 pub use validate::ContentError;
+pub(crate) use validate::{ContentErrors, ASSUMPTIONS, PREDICTIONS, SLIDERS};
 
 /// What an id may be made of: it becomes a folder (`steps/<id>/`), a file name and a link's key or value.
 pub const ID_CHARS: &str = "a-z, 0-9 and -";

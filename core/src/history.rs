@@ -1,5 +1,5 @@
 //! How a change of the reader's state reaches the address bar, decided here without a browser. The app's intents
-//! (`src/state.rs`) change the state and say which kind of change they made, a [`Change`]; the one effect that
+//! (`src/state/`) change the state and say which kind of change they made, a [`Change`]; the one effect that
 //! keeps the address bar in step (`src/link.rs`) asks a [`History`] what to do about it, and writes [`url::write`]'s
 //! address for the state as it is then.
 //!

@@ -2,6 +2,8 @@
 //!
 //! - [`content`]: the case data (steps, claims, sources, the scenario model's data), read from the JSON files
 //!   under `content/` and validated;
+//! - `case`: `Case::load`, `content`'s reading with the checks that need the layers above it (a link's keys, a
+//!   prediction's answer);
 //! - [`model`]: the scenario model: a scenario is one choice per assumption, evaluated into outcomes with the
 //!   rules that produced them;
 //! - [`url`]: the state a shared link carries, parsed leniently and written back canonically;
@@ -20,6 +22,7 @@
 
 pub mod announce;
 pub mod calibration;
+mod case;
 pub mod content;
 pub mod draw;
 pub mod history;

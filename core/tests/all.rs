@@ -1,5 +1,5 @@
 //! The core's integration tests as one test binary: each file of `core/tests/` is a module here, so cargo compiles
-//! and links one binary for them all rather than one per file (sixteen links of the core, serde_json and proptest
+//! and links one binary for them all rather than one per file (seventeen links of the core, serde_json and proptest
 //! in every test build). Run one file's tests by its module: `cargo test -p gambit-core --test all propositions::`.
 //! `core/Cargo.toml` sets `autotests = false` so that no file is also built on its own; the last test here fails
 //! when a file of `core/tests/` is not one of these modules (it would never run).
@@ -18,6 +18,7 @@ mod originality;
 mod predict;
 mod propositions;
 mod qr;
+mod questions;
 mod reach;
 mod url;
 

@@ -1,12 +1,37 @@
 //! The app crate's modules depend one way: the views sit above the address bar (`src/link.rs`), which sits above
-//! the state (`src/state.rs`). The state imports neither the address bar nor a view, and the address bar imports no
+//! the state (`src/state/`). The state imports neither the address bar nor a view, and the address bar imports no
 //! view, so the state's logic can be read, and its words tested, without a view or the browser's history
 //! (`docs/architecture.md`, "State, intents and links").
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// What each file of `src/` must not import, and why it would break the layering.
-const FORBIDDEN: [(&str, &[&str]); 2] = [("state.rs", &["views", "link"]), ("link.rs", &["views"])];
+/// What each module of `src/` (its file, or every file of its folder) must not import, and why it would break the
+/// layering.
+const FORBIDDEN: [(&str, &[&str]); 2] = [("state", &["views", "link"]), ("link", &["views"])];
+
+/// The files of module `module` of `src/`, as (path under `src/`, text): `module.rs`, or every `.rs` file of the
+/// folder `module/`. A module with neither fails: the list above would check nothing.
+fn module_files(src: &Path, module: &str) -> Vec<(String, String)> {
+    let read = |path: &Path| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let file = src.join(format!("{module}.rs"));
+    if file.exists() {
+        return vec![(format!("{module}.rs"), read(&file))];
+    }
+    let dir = src.join(module);
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("no src/{module}.rs nor src/{module}/: {e}"))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .map(|path| {
+            let name = format!("{module}/{}", path.file_name().unwrap().to_string_lossy());
+            (name, read(&path))
+        })
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "src/{module}/ has no .rs file");
+    files
+}
 
 /// Whether a line of code (its comment cut off) names the module `module`: a path through it (`views::…`, not
 /// `previews::…`), or the word in a `use` declaration (`use crate::{state, views};`, over one line or several).
@@ -45,10 +70,10 @@ fn imports_of(file: &str, source: &str, modules: &[&str]) -> Vec<String> {
 fn the_state_imports_neither_the_link_nor_a_view_and_the_link_no_view() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
     let mut found = Vec::new();
-    for (file, modules) in FORBIDDEN {
-        let path = src.join(file);
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        found.extend(imports_of(file, &source, modules));
+    for (module, modules) in FORBIDDEN {
+        for (file, source) in module_files(&src, module) {
+            found.extend(imports_of(&file, &source, modules));
+        }
     }
     assert!(
         found.is_empty(),
@@ -82,4 +107,150 @@ fn the_scan_sees_an_import_of_a_higher_layer() {
         ["src/state.rs:3: link, (names `link`)"]
     );
     assert!(imports_of("state.rs", "fn link() {}\n// link::sync_address\n", &["link"]).is_empty());
+}
+
+/// The top-level modules of the core that each top-level module of `core/src` names through `crate::` (a
+/// `use crate::…` line, a `use crate::{…}` list over one line or several, or a `crate::m::…` path in code), by
+/// module, its comments cut off. A name the crate root re-exports (`crate::Case`) counts as its module's, from
+/// `roots`, the root's `pub use m::{…}` lines.
+fn core_imports(files: &[(String, String)], roots: &[(String, String)]) -> BTreeMap<String, BTreeSet<String>> {
+    let modules: BTreeSet<String> = files.iter().map(|(m, _)| m.clone()).collect();
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, source) in files {
+        let mut in_use = false;
+        let mut named = |name: &str| {
+            let target = roots.iter().find(|(n, _)| n == name).map_or(name, |(_, m)| m.as_str());
+            if modules.contains(target) && target != module {
+                graph.entry(module.clone()).or_default().insert(target.to_string());
+            }
+        };
+        for line in source.lines() {
+            let code = line.split("//").next().unwrap_or_default();
+            let trimmed = code.trim_start();
+            if trimmed.contains("use crate::{") {
+                in_use = true;
+            }
+            for (at, _) in code.match_indices("crate::") {
+                let rest = &code[at + "crate::".len()..];
+                let name: String = rest.chars().take_while(|&c| is_ident(c)).collect();
+                named(&name);
+            }
+            if in_use {
+                let list = code.split_once("crate::{").map_or(code, |(_, after)| after);
+                for word in list.split(',') {
+                    let word: String = word.trim_start().chars().take_while(|&c| is_ident(c)).collect();
+                    if !word.is_empty() {
+                        named(&word);
+                    }
+                }
+            }
+            if code.contains(';') {
+                in_use = false;
+            }
+        }
+    }
+    graph
+}
+
+/// Every cycle of `graph`, each as its modules in order with the first repeated at the end (`a -> b -> a`), once
+/// each (from its smallest module).
+fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
+    fn walk(graph: &BTreeMap<String, BTreeSet<String>>, start: &str, path: &mut Vec<String>, found: &mut Vec<String>) {
+        let last = path.last().unwrap().clone();
+        for next in graph.get(&last).into_iter().flatten() {
+            if next == start {
+                found.push(format!("{} -> {start}", path.join(" -> ")));
+            } else if next.as_str() > start && !path.contains(next) {
+                path.push(next.clone());
+                walk(graph, start, path, found);
+                path.pop();
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for start in graph.keys() {
+        walk(graph, start, &mut vec![start.clone()], &mut found);
+    }
+    found
+}
+
+/// A pair of names: (module, its text), or (re-exported name, its module).
+type Named = (String, String);
+
+/// The top-level modules of `core/src`, each with all its text (`m.rs` and every file under `m/`), and the root's
+/// re-exports as (name, module).
+fn core_modules() -> (Vec<Named>, Vec<Named>) {
+    fn all_text(path: &Path, into: &mut String) {
+        if path.is_dir() {
+            let mut entries: Vec<_> = std::fs::read_dir(path).unwrap().map(|e| e.unwrap().path()).collect();
+            entries.sort();
+            entries.iter().for_each(|p| all_text(p, into));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            into.push_str(&std::fs::read_to_string(path).unwrap());
+            into.push('\n');
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut modules: BTreeMap<String, String> = BTreeMap::new();
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if name == "lib" {
+            continue;
+        }
+        all_text(&path, modules.entry(name).or_default());
+    }
+    let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
+    let roots = lib
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("pub use "))
+        .filter_map(|l| l.split_once("::"))
+        .flat_map(|(module, names)| {
+            names
+                .trim_matches(|c| "{};".contains(c))
+                .split(',')
+                .map(|n| (n.trim().to_string(), module.to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    (modules.into_iter().collect(), roots)
+}
+
+#[test]
+fn no_two_modules_of_the_core_import_each_other_through_any_path() {
+    let (modules, roots) = core_modules();
+    assert!(modules.len() > 10, "the scan found the core's modules: {modules:?}");
+    let graph = core_imports(&modules, &roots);
+    assert!(
+        graph.get("markup").is_some_and(|m| m.contains("content")),
+        "the scan sees an import: {graph:?}"
+    );
+    let found = cycles(&graph);
+    assert!(
+        found.is_empty(),
+        "modules of core/src import each other (a lower layer reaching up):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_cycle_scan_sees_a_cycle_through_every_kind_of_import() {
+    let file = |m: &str, s: &str| (m.to_string(), s.to_string());
+    let roots = [("Case".to_string(), "content".to_string())];
+    let files = [
+        file("content", "fn f() { crate::url::is_link_key(x) } // crate::model::x"),
+        file("url", "use crate::{\n    phrase,\n    Case,\n};\n"),
+        file("model", "use crate::content::X;\n"),
+        file("phrase", "use crate::model::Y;\n"),
+    ];
+    let graph = core_imports(&files, &roots);
+    // The comment's `crate::model` is no import; `Case` is content's through the root.
+    assert_eq!(
+        cycles(&graph),
+        [
+            "content -> url -> content",
+            "content -> url -> phrase -> model -> content"
+        ]
+    );
 }

@@ -270,7 +270,7 @@ proptest! {
         prop_assert_eq!(gambit_core::model::values(model, &s), evaluate(model, &s).values());
     }
 
-    /// The compare page's route (`src/state.rs`): each outcome of each scenario on its own, its ending from those,
+    /// The compare page's route (`src/state/`): each outcome of each scenario on its own, its ending from those,
     /// then the difference of the two, is the same as [`diff`] of the two scenarios.
     #[test]
     fn the_difference_of_outcomes_evaluated_one_by_one_is_the_diff(a in scenario_strategy(case()), b in scenario_strategy(case())) {

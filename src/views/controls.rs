@@ -1,5 +1,7 @@
-//! An assumption's control: a native radio group in a `<fieldset>` whose `<legend>` names the assumption. With
-//! `second`, the same control for the compare page's second scenario (its own names and ids, its own intents).
+//! The scenario's controls: an assumption's (`ChoiceControl`, a native radio group in a `<fieldset>` whose
+//! `<legend>` names the assumption), a slider's (`SliderControl`), and `ControlView`, which shows either for a
+//! step's control. With `second`, each is the same control for the compare page's second scenario (its own names
+//! and ids, its own intents).
 
 use gambit_core::content::{AssumptionId, Control, SliderId};
 use gambit_core::phrase::fill_value;

@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use gambit_core::url::{PREVIEWS, STEPS};
+
 /// A size, raw and gzipped.
 type Size = (u64, u64);
 
@@ -13,9 +15,9 @@ type Size = (u64, u64);
 pub fn print_sizes(dist: &Path) {
     let mut roots = vec![dist.to_path_buf()];
     roots.extend(
-        entries(dist)
-            .into_iter()
-            .filter(|p| p.is_dir() && p.join("index.html").is_file() && p.file_name().is_some_and(|n| n != "steps")),
+        entries(dist).into_iter().filter(|p| {
+            p.is_dir() && p.join("index.html").is_file() && p.file_name().is_some_and(|n| n != folder(STEPS))
+        }),
     );
     println!("{:<48} {:>10} {:>10}", "file", "bytes", "gzip -9");
     let mut total = (0, 0);
@@ -53,16 +55,16 @@ fn print_root(root: &Path, prefix: &str) -> Size {
         }
         line(&name(&file_name), size);
     }
-    let pages: Vec<PathBuf> = entries(&root.join("steps"))
+    let pages: Vec<PathBuf> = entries(&root.join(STEPS))
         .into_iter()
         .map(|p| p.join("index.html"))
         .filter(|p| p.is_file())
         .collect();
     let pages_size = pages.iter().map(|p| sizes(p)).fold((0, 0), add);
     total = add(total, pages_size);
-    line(&name(&format!("steps/ ({} pages)", pages.len())), pages_size);
+    line(&name(&format!("{STEPS} ({} pages)", pages.len())), pages_size);
     // The preview images are fetched by link-preview services, never by a reader's visit, and are not gzipped.
-    let previews = entries(&root.join("previews"));
+    let previews = entries(&root.join(PREVIEWS));
     let previews_raw: u64 = previews
         .iter()
         .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
@@ -113,4 +115,9 @@ fn sizes(file: &Path) -> Size {
 fn gzip_size(file: &Path) -> Option<u64> {
     let out = Command::new("gzip").args(["-9", "-c"]).arg(file).output().ok()?;
     out.status.success().then_some(out.stdout.len() as u64)
+}
+
+/// A folder of the site as a path segment: `url`'s `"steps/"` as `steps`.
+fn folder(path: &str) -> &str {
+    path.trim_end_matches('/')
 }

@@ -12,9 +12,10 @@ use super::validate::{validate, ContentError, ContentErrors};
 pub const LANGUAGES: &[&str] = &["en", "zh-Hans"];
 
 impl Case {
-    /// Reads the case in language `lang` from `files` and validates it. Every error found is returned, each naming
-    /// its file and, where there is one, the id of the offending record.
-    pub fn load(files: &ContentFiles, lang: &str) -> Result<Case, ContentErrors> {
+    /// Reads the case in language `lang` from `files`, resolves it and runs the checks that need nothing above
+    /// `content`; the case comes back once it is resolved, with every error found, each naming its file and, where
+    /// there is one, the id of the offending record. [`Case::load`] (`core/src/case.rs`) runs the rest.
+    pub(crate) fn read(files: &ContentFiles, lang: &str) -> (Option<Case>, ContentErrors) {
         let mut errors = ContentErrors::default();
         super::terms::check_terms(files, lang, &mut errors);
         let read = Reader {
@@ -25,25 +26,22 @@ impl Case {
         .case();
         // Cross-references are checked only once every file reads cleanly, so one typo reports one error.
         let Some(mut case) = read.filter(|_| errors.is_empty()) else {
-            return Err(errors);
+            return (None, errors);
         };
         if case.meta.lang.as_ref() != lang {
             errors.push(ContentError::file(
                 &format!("text/{lang}/case.json"),
                 format!("`lang` is `{}`, but the folder is `{lang}`", case.meta.lang),
             ));
-            return Err(errors);
+            return (None, errors);
         }
         // References first: validation reads through them.
         resolve(&mut case, &mut errors);
-        if errors.is_empty() {
-            validate(&case, &mut errors);
+        if !errors.is_empty() {
+            return (None, errors);
         }
-        if errors.is_empty() {
-            Ok(case)
-        } else {
-            Err(errors)
-        }
+        validate(&case, &mut errors);
+        (Some(case), errors)
     }
 }
 

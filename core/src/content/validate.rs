@@ -1,6 +1,7 @@
 //! Validation of a loaded case whose references are resolved (`resolve.rs`, which also catches empty, repeated and
-//! malformed ids): every P-key exists, no assumption or slider takes a link's own key, every option and view has
-//! its words, no empty text.
+//! malformed ids): every P-key exists, every option and view has its words, no empty text. Only what the content
+//! says by itself: the checks that need a layer above (a link's own keys, a prediction's answer) are
+//! `core/src/case.rs`'s.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fmt;
@@ -73,14 +74,14 @@ impl std::error::Error for ContentErrors {}
 pub(super) const SOURCES: &str = "data/sources.json";
 pub(super) const CLAIMS: &str = "data/claims.json";
 pub(super) const STEPS: &str = "data/steps.json";
-pub(super) const PREDICTIONS: &str = "data/predictions.json";
+pub(crate) const PREDICTIONS: &str = "data/predictions.json";
 pub(super) const FIGURES: &str = "data/figures.json";
 pub(super) const GLOSSARY: &str = "data/glossary.json";
 pub(super) const ENTITIES: &str = "data/entities.json";
-pub(super) const ASSUMPTIONS: &str = "model/assumptions.json";
+pub(crate) const ASSUMPTIONS: &str = "model/assumptions.json";
 pub(super) const OUTCOMES: &str = "model/outcomes.json";
 pub(super) const RULES: &str = "model/rules.json";
-pub(super) const SLIDERS: &str = "model/sliders.json";
+pub(crate) const SLIDERS: &str = "model/sliders.json";
 pub(super) const SLOPES: &str = "model/slopes.json";
 pub(super) const ENDINGS: &str = "model/endings.json";
 pub(super) const PRESETS: &str = "model/presets.json";
@@ -90,7 +91,6 @@ pub(super) fn validate(case: &Case, errors: &mut ContentErrors) {
     let cites = Cites(check_sections(&case.sections, errors));
     validate_article_records(case, &cites, errors);
     validate_views(case, errors);
-    validate_link_keys(case, errors);
     validate_assumptions(case, &cites, errors);
     validate_outcomes(case, errors);
     validate_rules(case, &cites, errors);
@@ -183,27 +183,6 @@ fn validate_views(case: &Case, errors: &mut ContentErrors) {
                     ));
                 }
             }
-        }
-    }
-}
-
-/// Assumptions and sliders are a link's keys: none may be a key the link uses for itself, nor share one.
-fn validate_link_keys(case: &Case, errors: &mut ContentErrors) {
-    let model = &case.model;
-    let link_keys = model
-        .assumptions
-        .iter()
-        .map(|a| (ASSUMPTIONS, a.data.id.as_ref()))
-        .chain(model.sliders.iter().map(|s| (SLIDERS, s.data.id.as_ref())));
-    // The link's own keys are `url`'s list, read from there.
-    let mut taken = HashSet::new();
-    for (file, id) in link_keys {
-        if crate::url::is_link_key(id) || !taken.insert(id) {
-            errors.push(ContentError::item(
-                file,
-                id,
-                "this id is a link's key already (the link's own, or another assumption's or slider's)",
-            ));
         }
     }
 }
@@ -660,8 +639,8 @@ fn validate_texts(case: &Case, errors: &mut ContentErrors) {
     }
 }
 
-/// A prediction is asked on a step that shows its assumption's control, one per step, and asks about a change that
-/// moves its outcome from the article's present (else the model's answer would always be "about the same").
+/// A prediction is asked on a step that shows its assumption's control, one per step (that it moves its outcome is
+/// `core/src/case.rs`'s check: it needs the model).
 fn check_predictions(case: &Case, errors: &mut ContentErrors) {
     let model = &case.model;
     let mut asked = HashSet::new();
@@ -687,20 +666,6 @@ fn check_predictions(case: &Case, errors: &mut ContentErrors) {
                 format!(
                     "step `{}` shows no control for assumption `{}`",
                     step.data.id, model.assumptions[assumption].data.id
-                ),
-            ));
-        }
-        let today = crate::model::Scenario::defaults(model);
-        let reveal = crate::predict::reveal(model, d, &today);
-        if reveal.from == reveal.to {
-            errors.push(ContentError::item(
-                PREDICTIONS,
-                id,
-                format!(
-                    "from the article's present, `{}` = `{}` does not move `{}`: there is nothing to predict",
-                    model.assumptions[assumption].data.id,
-                    d.option.key(),
-                    model.outcomes[d.outcome.id()].data.id
                 ),
             ));
         }

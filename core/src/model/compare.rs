@@ -37,7 +37,7 @@ pub fn diff(model: &ModelData, a: &Scenario, b: &Scenario) -> Diff {
 }
 
 /// [`diff`] of two scenarios already evaluated (each in the model's order of outcomes), for a caller that keeps
-/// the evaluations (the compare page's memos, `src/state.rs`) rather than evaluating the scenarios again.
+/// the evaluations (the compare page's memos, `src/state/mod.rs`) rather than evaluating the scenarios again.
 pub fn diff_evaluations(a: &Evaluation, b: &Evaluation) -> Diff {
     let outcomes = a
         .outcomes

@@ -1,3 +1,6 @@
+//! The report's tests: the result lines of cargo, wasm-bindgen and node are read and counted as the suite's
+//! summary says them.
+
 use super::*;
 
 #[test]

@@ -7,6 +7,9 @@ use crate::model::{diff, evaluate, Cause, Change, Scenario};
 use crate::phrase::fill;
 use crate::Case;
 
+mod questions;
+pub use questions::Questions;
+
 /// A change of at most this many points, either way, counts as "about the same".
 pub const SAME_WITHIN: i32 = 2;
 
