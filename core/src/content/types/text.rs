@@ -303,6 +303,8 @@ records! {
         pub embed_weight: Text,
         /// The description of a step's preview image (`{title}`): the picture is 2025's whatever the link sets.
         pub preview_alt: Text,
+        /// Under the drawing on a step's preview image: it shows every assumption as in 2025.
+        pub preview_note: Text,
         /// The embed panel's choice of the step with its controls, its copy button and what it says once copied.
         pub with_controls: Text,
         /// The embed panel's choice of the chart and its figures only (`compact=1`), the shortest embed.
