@@ -27,7 +27,7 @@ test('the embed code is copied by its button, with or without the controls, in t
   assert.match(without, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1&amp;controls=0"`));
   // The attribute: the taller of the column's and the phone's (the CSS height goes from one to the other).
   assert.equal(heightOf(without), Math.max(heights.view, heights.phone_view));
-  await session.click(await session.find('.embed-option input'));
+  await session.click(await session.find('.embed-interactive input'));
   const note = () => session.execute('return document.querySelector(".embed-colours .embed-note")?.textContent ?? ""');
   await session.click(await session.find('.embed-colours input[value=dark]'));
   // Other colours than light point at the copy of the embeddable page written in them (what a frame without its
@@ -46,7 +46,7 @@ test('the embed code is copied by its button, with or without the controls, in t
   assert.match(withControls, new RegExp(`/embeds/${id}/\\?v=1&amp;embed=1"`));
   assert.equal(heightOf(withControls), Math.max(heights.controls, heights.phone_controls));
   // The sandbox it asks for is the least that works, allow-same-origin named after it only as a fallback.
-  const help = await session.execute('return document.querySelector(".embed-code > p")?.textContent ?? ""');
+  const help = await session.execute('return document.querySelector(".embed-details .embed-sandbox")?.textContent ?? ""');
   assert.equal(help, UI().share.embed_help);
   const asked = /sandbox="([^"]*)"/.exec(help)?.[1];
   // allow-downloads too, so the figures' CSV saves (without it the embed shows them as text instead).
@@ -65,6 +65,63 @@ test('the embed code is copied by its button, with or without the controls, in t
   const outcome = await session.until(`return document.querySelector('.embed-code .copied').textContent
     || (document.querySelector('.by-hand input') || {}).value || ''`, { what: 'the code copied or offered by hand' });
   assert.ok(outcome === UI().share.code_copied || outcome === withControls, outcome);
+});
+
+// Journalist try 8, #2 and #8: the panel read like developer notes, and ticking "Chart and figures only" silently
+// unticked "Let readers change the assumptions". First the code and its button, with one line of what it shows; then
+// one choice of what readers get (each choice says what it leaves out); the details for a site that changes the code
+// behind a closed disclosure of their own.
+test('the embed panel: the code and "Copy" first under one line, one choice of three for what readers get, the details behind a disclosure', async () => {
+  const { session } = ctx.browser;
+  for (const lang of ['en', 'zh-Hans']) {
+    await named(lang, async () => {
+      const ui = UI(lang).share;
+      const root = lang === 'en' ? '' : `${lang}/`;
+      await session.goto(`${ctx.server.url}${root}?v=1&step=${CHARTED.id}`);
+      await session.waitFor('main h2');
+      await session.click(await session.find('.embed-code summary'));
+      const seen = await session.execute(`const panel = document.querySelector('.embed-code');
+        const shown = (e) => !!e && e.getClientRects().length > 0;
+        // The panel's own parts in order, top to bottom, with what each is.
+        const parts = [...panel.querySelectorAll(':scope > p, :scope > textarea, :scope > .with-toast, :scope > fieldset, :scope > details')]
+          .filter(shown).map((e) => e.className || e.tagName.toLowerCase());
+        const details = panel.querySelector(':scope > details.embed-details');
+        return { parts, lead: panel.querySelector(':scope > .embed-lead')?.textContent ?? '',
+          closed: !!details && !details.open, summary: details?.querySelector('summary')?.textContent ?? '',
+          hidden: [...(details?.querySelectorAll('p') ?? [])].filter(shown).length,
+          inside: [...(details?.querySelectorAll('p') ?? [])].map((p) => p.className),
+          forms: [...panel.querySelectorAll('.embed-form input')].map((i) => [i.type, i.value, i.checked, i.closest('label').textContent.trim()]),
+          checkboxes: panel.querySelectorAll('input[type=checkbox]').length }`);
+      assert.deepEqual(seen.parts.slice(0, 3), ['embed-lead', 'textarea', 'with-toast'], `the panel opens with ${JSON.stringify(seen.parts)}`);
+      assert.equal(seen.lead, ui.embed_lead);
+      assert.ok(seen.closed, 'the details for a site that changes the code are not behind a closed disclosure');
+      assert.equal(seen.summary, ui.embed_more);
+      assert.equal(seen.hidden, 0, 'details show before the disclosure is opened');
+      for (const part of ['embed-paste', 'embed-sandbox', 'embed-height-note', 'embed-weight']) {
+        assert.ok(seen.inside.some((c) => c.includes(part)), `${part} is not behind the disclosure: ${JSON.stringify(seen.inside)}`);
+      }
+      // One choice, not two ticks that untick each other.
+      assert.equal(seen.checkboxes, 0, 'the panel still has checkboxes');
+      assert.deepEqual(seen.forms, [['radio', 'interactive', true, ui.with_controls], ['radio', 'figures', false, ui.embed_figures],
+        ['radio', 'compact', false, ui.compact]]);
+      const pick = async (value) => {
+        await session.click(await session.find(`.embed-form input[value=${value}]`));
+        const code = await session.execute('return document.querySelector(".embed-code textarea").value');
+        const checked = await session.execute('return [...document.querySelectorAll(".embed-form input:checked")].map((i) => i.value)');
+        assert.deepEqual(checked, [value], `choosing ${value}`);
+        return code;
+      };
+      assert.match(await pick('compact'), /compact=1"/);
+      const figures = await pick('figures');
+      assert.match(figures, /controls=0"/);
+      assert.doesNotMatch(figures, /compact=/);
+      assert.doesNotMatch(await pick('interactive'), /controls=0|compact=/);
+      // Opened, the disclosure shows its details.
+      await session.click(await session.find('.embed-details summary'));
+      const opened = await session.execute('return [...document.querySelectorAll(".embed-details p")].filter((p) => p.getClientRects().length > 0).length');
+      assert.equal(opened, 4);
+    });
+  }
 });
 
 test('an embed fixed light or dark keeps its colours whatever the reader\'s system prefers', async () => {
@@ -275,16 +332,16 @@ test('"Chart and figures only": the code says compact=1 at its own height, and t
   const code = await codeOf(session, ctx.server.url, id, 'compact', changedScenario(CHARTED));
   assert.match(code, new RegExp(`/embeds/${id}/[^"]*\\?v=1&amp;[^"]*embed=1&amp;compact=1"`));
   assert.equal(heightOf(code), Math.max(heights.compact, heights.phone_compact));
-  // The controls' choice does not apply to it, and says so by being off and disabled.
-  const controls = await session.execute('const c = document.querySelector(".embed-option input"); return [c.checked, c.disabled]');
-  assert.deepEqual(controls, [false, true], 'the controls\' checkbox beside "chart and figures only"');
+  // One choice of three: "chart and figures only" is chosen, and neither form with the step's sentence is.
+  const chosen = await session.execute('return [...document.querySelectorAll(".embed-form input")].map((c) => [c.value, c.checked])');
+  assert.deepEqual(chosen, [['interactive', false], ['figures', false], ['compact', true]], JSON.stringify(chosen));
   const notes = await session.execute('return [...document.querySelectorAll(".embed-code .embed-note")].map((p) => p.textContent)');
   const heightNote = fill(UI().share.embed_height_note, { phone: heights.phone_compact, wide: heights.compact });
   assert.ok(notes.includes(heightNote), `the panel does not say the compact heights: ${JSON.stringify(notes)}`);
   // The weight of any embed, said plainly.
   assert.ok(notes.includes(UI().share.embed_weight), `the panel does not say what an embed loads: ${JSON.stringify(notes)}`);
-  // Unchecked, the code is the usual one again.
-  await session.click(await session.find('.embed-compact input'));
+  // Back to the interactive step, the code is the usual one again.
+  await session.click(await session.find('.embed-interactive input'));
   assert.doesNotMatch(await session.execute('return document.querySelector(".embed-code textarea").value'), /compact=/);
   // What the frame shows, and how tall it is in a laptop's article column.
   await session.goto(`${ctx.server.url}?v=1&step=${id}&embed=1&compact=1${changedScenario(CHARTED)}`);
@@ -298,7 +355,7 @@ test('"Chart and figures only": the code says compact=1 at its own height, and t
   assert.ok(content <= 650, `${content} px in a ${WIDTHS[0]} px column: the compact embed is as tall as a laptop's screen`);
 });
 
-test('every chart\'s labels are at least 11 pixels in a phone\'s article column (350 px) and on a 390 px phone', async () => {
+test('every chart\'s labels are at least 11 pixels (the chip chart\'s 4 pixels clear of its sides) in a phone\'s article column (350 px) and on a 390 px phone', async () => {
   const { session } = ctx.browser;
   // Each label's font size as drawn: its size in the viewBox's units times the chart's scale, and its box.
   const SIZES = `const out = [];
@@ -307,11 +364,19 @@ test('every chart\'s labels are at least 11 pixels in a phone\'s article column 
       for (const t of svg.querySelectorAll('text')) {
         if (!t.textContent.trim() || !t.getClientRects().length) continue;
         const px = parseFloat(getComputedStyle(t).fontSize) * scale;
-        out.push([t.textContent.trim().slice(0, 30), Math.round(px * 10) / 10, Math.round(t.getBoundingClientRect().height)]);
+        const box = t.getBoundingClientRect();
+        const frame = svg.getBoundingClientRect();
+        // How near the label comes to the chart's sides (and so to a phone frame's edge).
+        const clear = Math.round(Math.min(box.left - frame.left, frame.right - box.right));
+        out.push([t.textContent.trim().slice(0, 30), Math.round(px * 10) / 10, Math.round(box.height), clear, svg.classList.contains('chips')]);
       }
     }
     return out`;
   const small = (sizes) => sizes.filter(([, px, box]) => px < 11 || box < 11).map(([t, px, box]) => `"${t}" ${px}px (box ${box}px)`);
+  // No label of the chip tank's chart runs into the chart's sides: at least 4 px clear (its caption in capitals touched
+  // the frame's right edge on a phone, journalist try 8, #7). Only that chart so far: the objectives chart's side
+  // labels run past its sides by up to 5 px in a 350 px frame (found by this check, not yet fixed).
+  const tight = (sizes) => sizes.filter(([, , , clear, chips]) => chips && clear < 4).map(([t, , , clear]) => `"${t}" ${clear}px from a side`);
   const drawn = STEPS.filter((s) => !['briefing', 'dashboard', 'influence'].includes(s.view));
   assert.ok(drawn.length >= 5, 'the drawn steps');
   for (const step of drawn) {
@@ -326,6 +391,7 @@ test('every chart\'s labels are at least 11 pixels in a phone\'s article column 
         const sizes = await session.execute(SIZES);
         assert.ok(sizes.length > 0, 'no label measured');
         assert.deepEqual(small(sizes), [], 'labels under 11 px');
+        assert.deepEqual(tight(sizes), [], 'labels at the chart\'s sides');
       } finally {
         await session.frame();
       }
@@ -339,6 +405,7 @@ test('every chart\'s labels are at least 11 pixels in a phone\'s article column 
       const sizes = await session.execute(SIZES);
       assert.ok(sizes.length > 0, 'no label measured');
       assert.deepEqual(small(sizes), [], 'labels under 11 px');
+      assert.deepEqual(tight(sizes), [], 'labels at the chart\'s sides');
     } finally {
       await noPhone(session);
     }

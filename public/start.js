@@ -13,8 +13,10 @@
 //
 // This script builds and parses no address of its own, and spells no string the app shares with it: the core
 // (`core/src/url`) tells it, in its script's `data-` attributes (`url::start_data`), the readable page's id
-// (`data-page-id`), the type of the height message (`data-height-message`), the key the app keeps the reader's theme
-// under (`data-theme-storage`), the link keys it reads from the query (`data-step-key`, `data-embed-key`,
+// (`data-page-id`), the type of the height message (`data-height-message`) and AMP's form of it (`data-amp-sentinel`,
+// `data-amp-message`), the key the app keeps the reader's theme under (`data-theme-storage`), the themes' values
+// (`data-theme-light`, `data-theme-dark`, `data-theme-auto`), the classes of the credit line that links to the whole
+// explainer (`data-open-full`) and of the step list (`data-progress-list`), the link keys it reads from the query (`data-step-key`, `data-embed-key`,
 // `data-theme-key`) and the value that embeds a step (`data-embed-on`), whether the page is an embeddable one
 // (`data-embedded`), where each step's page is (`data-step-pages`, on the first page) and the step a page holds
 // (`data-step`). A test (`xtask/src/publish/tests.rs`) fails if this file spells one of those strings itself.
@@ -55,7 +57,7 @@ function note(kind) {
   box.setAttribute('role', kind === 'slow' || quiet ? 'status' : 'alert');
   box.textContent = page.dataset[kind] + ' ';
   // The interactive version: where "Open the whole explainer" leads (the readable page's link of that name).
-  const interactive = quiet ? page.querySelector('.open-full a[href]') : null;
+  const interactive = quiet ? page.querySelector(`.${data.openFull} a[href]`) : null;
   if (quiet) console.warn(page.dataset.sandboxedAdvice);
   if (!quiet || interactive) {
     const link = document.createElement('a');
@@ -80,7 +82,7 @@ function tellHost() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height > 0) {
     window.parent.postMessage({ type: data.heightMessage, height }, '*');
-    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    window.parent.postMessage({ sentinel: data.ampSentinel, type: data.ampMessage, height }, '*');
   }
 }
 
@@ -136,18 +138,18 @@ function keepForOffline() {
 function lookLikeTheApp() {
   try {
     if (embedded) {
-      // An embedded step is light unless its link says dark, or `auto` (the reader's system), as the app does.
+      // An embedded step is light unless its link says dark, or to follow the reader's system, as the app does.
       const fixed = query.get(keys.theme);
-      if (fixed !== 'auto') document.documentElement.dataset.theme = fixed === 'dark' ? 'dark' : 'light';
+      if (fixed !== data.themeAuto) document.documentElement.dataset.theme = fixed === data.themeDark ? data.themeDark : data.themeLight;
     } else {
       const theme = data.themeStorage && localStorage.getItem(data.themeStorage);
-      if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+      if (theme === data.themeDark || theme === data.themeLight) document.documentElement.dataset.theme = theme;
     }
   } catch {
     // A sandboxed frame may not read storage: the system's colours it is.
   }
-  const current = page?.querySelector('.progress-list [aria-current]');
-  const list = current?.closest('.progress-list');
+  const current = page?.querySelector(`.${data.progressList} [aria-current]`);
+  const list = current?.closest(`.${data.progressList}`);
   if (list) list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
 }
 

@@ -10,8 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// The message type the host listens for.
 pub use gambit_core::markup::HEIGHT_MESSAGE;
-/// The message type AMP's `amp-iframe` listens for.
-const AMP_MESSAGE: &str = "embed-size";
+/// The sentinel and message type AMP's `amp-iframe` listens for.
+use gambit_core::markup::{AMP_MESSAGE, AMP_SENTINEL};
 
 /// The attribute on the root of a page whose content may grow: not in a frame, or in a frame its host sizes. Until
 /// then an embedded step's "Why?" toggles keep their room but do not show (`style/main.css`): a frame held at a
@@ -50,7 +50,7 @@ pub fn report_height() {
         last.set(height);
         for fields in [
             &[("type", HEIGHT_MESSAGE)][..],
-            &[("sentinel", "amp"), ("type", AMP_MESSAGE)][..],
+            &[("sentinel", AMP_SENTINEL), ("type", AMP_MESSAGE)][..],
         ] {
             let message = Object::new();
             for (key, value) in fields {

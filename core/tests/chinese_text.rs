@@ -454,6 +454,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
                 progress: &progress(case, id),
                 title: &step.text.title,
                 description: &step_description(case, id),
+                note: &case.meta.ui.share.preview_note,
             },
             style,
         );

@@ -43,7 +43,7 @@ export async function codeOf(session, url, step, controls, query = '') {
   await session.waitFor('main h2');
   await session.click(await session.find('.embed-code summary'));
   if (controls === 'compact') await session.click(await session.find('.embed-compact input'));
-  else if (!controls) await session.click(await session.find('.embed-option input'));
+  else if (!controls) await session.click(await session.find('.embed-figures input'));
   return session.execute('return document.querySelector(".embed-code textarea").value');
 }
 

@@ -178,7 +178,7 @@ fn Embedded(controls: bool, compact: bool) -> impl IntoView {
             <h2 class="embedded-title">{case.steps[step].text.title.as_ref()}</h2>
             // The credit first: a host that strips the resizing script and holds the frame shorter than its
             // content (a phone's column) cuts the bottom, never the credit and the link.
-            <p class="open-full">
+            <p class=gambit_core::markup::OPEN_FULL_CLASS>
                 {case.meta.ui.share.credit.as_ref()} {super::nonempty(&case.meta.ui.punctuation.space)}
                 <a href=full target="_blank" rel="noopener" on:click=open>{case.meta.ui.share.open_full.as_ref()}</a>
             </p>

@@ -140,7 +140,7 @@ pub fn ProgressList() -> impl IntoView {
         }
     };
     view! {
-        <nav class="progress-list" aria-label=ui.all_steps.as_ref() on:wheel=wheel>
+        <nav class=gambit_core::markup::PROGRESS_LIST_CLASS aria-label=ui.all_steps.as_ref() on:wheel=wheel>
             <ol node_ref=list>{items}</ol>
         </nav>
     }

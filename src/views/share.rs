@@ -104,8 +104,9 @@ pub fn ShareBar() -> impl IntoView {
     }
 }
 
-/// The embed panel: the options of the code (controls, compact, colours), the code for the current step and scenario,
-/// a button to copy it, and what the code weighs and how tall its frame is.
+/// The embed panel: the code for the current step and scenario and a button to copy it, one line of what it shows,
+/// the options of the code (what readers get, colours), and behind a disclosure what a site that changes the code
+/// should know (a pasted link, a sandbox, a stripped script, the weight).
 #[component]
 fn EmbedPanel(copier: Copier) -> impl IntoView {
     let state = Explainer::get();
@@ -141,25 +142,75 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
             area.select();
         }
     };
+    // What readers get, one choice of three (journalist try 8, #8: two ticks, one of which silently unticked the
+    // other): the step with its controls, without them, or the chart and its figures only.
+    let forms = [
+        (
+            "interactive",
+            &share.with_controls,
+            Embed {
+                controls: true,
+                compact: false,
+                ..Embed::default()
+            },
+        ),
+        (
+            "figures",
+            &share.embed_figures,
+            Embed {
+                controls: false,
+                compact: false,
+                ..Embed::default()
+            },
+        ),
+        (
+            "compact",
+            &share.compact,
+            Embed {
+                controls: false,
+                compact: true,
+                ..Embed::default()
+            },
+        ),
+    ]
+    .map(|(key, label, form)| {
+        let chosen = move || {
+            let e = embed.get();
+            e.compact == form.compact && e.shows_controls() == form.shows_controls()
+        };
+        view! {
+            <label class=format!("embed-option embed-{key}")>
+                <input
+                    type="radio"
+                    name="embed-form"
+                    value=key
+                    prop:checked=chosen
+                    on:change=move |_| embed.update(|e| {
+                        e.controls = form.controls;
+                        e.compact = form.compact;
+                    })
+                />
+                " " {label.as_ref()}
+            </label>
+        }
+    })
+    .collect_view();
+    // First the code and its button, with one line of what it shows; then the choices; the details for a site that
+    // changes the code (oEmbed, sandbox, no script, weight) behind a disclosure of their own (journalist try 8, #2).
     view! {
         <details class="embed-code">
             <summary>{share.embed.as_ref()}</summary>
-            <p>{share.embed_help.as_ref()}</p>
-            <p class="embed-note">{share.embed_paste_code.as_ref()}</p>
-            <label class="embed-option">
-                <input
-                    type="checkbox"
-                    prop:checked=move || embed.get().shows_controls()
-                    prop:disabled=move || embed.get().compact
-                    on:change=move |_| embed.update(|e| e.controls = !e.controls)
-                />
-                " " {share.with_controls.as_ref()}
-            </label>
-            // The shortest: the chart, the scenario's line and the bars (no controls, sentence or note).
-            <label class="embed-option embed-compact">
-                <input type="checkbox" prop:checked=move || embed.get().compact on:change=move |_| embed.update(|e| e.compact = !e.compact) />
-                " " {share.compact.as_ref()}
-            </label>
+            <p class="embed-lead">{share.embed_lead.as_ref()}</p>
+            // Its value, not its text: rendered natively (the readable page), Leptos writes a textarea's text
+            // unescaped, and the code holds `&amp;`; the box is hidden there until the app fills it.
+            <textarea readonly rows="4" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all() prop:value=embed_code></textarea>
+            <WithToast toast=code_copied kind="copied">
+                <button type="button" on:click=move |_| copier.copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
+            </WithToast>
+            <fieldset class="embed-form" aria-labelledby="embed-form">
+                <legend id="embed-form">{share.embed_form.as_ref()}</legend>
+                {forms}
+            </fieldset>
             <fieldset class="embed-colours" aria-labelledby="embed-colours">
                 <legend id="embed-colours">{share.colours.as_ref()}</legend>
                 {colours}
@@ -168,14 +219,13 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
                     <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
                 </Show>
             </fieldset>
-            // Its value, not its text: rendered natively (the readable page), Leptos writes a textarea's text
-            // unescaped, and the code holds `&amp;`; the box is hidden there until the app fills it.
-            <textarea readonly rows="5" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all() prop:value=embed_code></textarea>
-            <WithToast toast=code_copied kind="copied">
-                <button type="button" on:click=move |_| copier.copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
-            </WithToast>
-            <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
-            <p class="embed-note embed-weight">{share.embed_weight.as_ref()}</p>
+            <details class="embed-details">
+                <summary>{share.embed_more.as_ref()}</summary>
+                <p class="embed-note embed-paste">{share.embed_paste_code.as_ref()}</p>
+                <p class="embed-note embed-sandbox">{share.embed_help.as_ref()}</p>
+                <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
+                <p class="embed-note embed-weight">{share.embed_weight.as_ref()}</p>
+            </details>
         </details>
     }
 }

@@ -62,6 +62,7 @@ pub fn card(case: &Case, step: gambit_core::content::StepId, style: &str) -> Str
             progress: &progress(case, step),
             title: &s.text.title,
             description: &markup::step_description(case, step),
+            note: &case.meta.ui.share.preview_note,
         },
         style,
     )
@@ -131,5 +132,28 @@ mod tests {
         )
         .is_none());
         assert_eq!(blue_in_panel(&pixmap(&card(&case, intro, &style))), 0);
+    }
+
+    /// One image serves every shared link of a step, whatever scenario the link sets: under its drawing, the card
+    /// says the drawing is 2025's (journalist try 8, #9), in each language; a card without a drawing says nothing of
+    /// it.
+    #[test]
+    fn a_card_says_its_drawing_shows_2025() {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let files = gambit_core::ContentFiles::read_dir(&content).unwrap();
+        for lang in ["en", "zh-Hans"] {
+            let case = Case::load(&files, lang).unwrap();
+            let note = &case.meta.ui.share.preview_note;
+            assert!(note.contains("2025"), "{lang}: {note}");
+            let chips = case.step_by_key("chip-chokehold").unwrap();
+            let svg = card(&case, chips, "");
+            let said = format!(r#"class="card-note">{}</text>"#, gambit_core::phrase::escape(note));
+            assert!(svg.contains(&said), "{lang}: the card does not say {said}");
+            let intro = case.steps.ids().next().unwrap();
+            assert!(
+                !card(&case, intro, "").contains("card-note"),
+                "{lang}: a card without a drawing"
+            );
+        }
     }
 }

@@ -16,7 +16,8 @@ svg .card-band{fill:var(--accent)}\
 svg .card-brand{font-size:30px;font-weight:700;fill:var(--accent)}\
 svg .card-progress{font-size:24px;fill:var(--muted)}\
 svg .card-title{font-size:52px;font-weight:700;fill:var(--fg)}\
-svg .card-description{font-size:26px;fill:var(--fg)}";
+svg .card-description{font-size:26px;fill:var(--fg)}\
+svg .card-note{font-size:22px;fill:var(--muted);text-anchor:middle}";
 
 /// The stylesheet of a drawing outside the page, made from the app's stylesheet (`style/main.css`): every
 /// top-level rule whose selector names `svg`, and the rules of a file's own parts, with each `var(--name)`
@@ -269,13 +270,17 @@ pub struct Preview<'a> {
     pub title: &'a str,
     /// The step's description, under its title.
     pub description: &'a str,
+    /// Under the drawing: that it shows every assumption as in 2025 (one image per step serves every shared link,
+    /// whatever scenario the link sets: journalist try 8, #9).
+    pub note: &'a str,
 }
 
 /// Width and height of a link-preview card.
 pub const PREVIEW_SIZE: (i32, i32) = (1200, 630);
 
 /// A 1200×630 link-preview card: the brand and step number, the step's title in large type and its description
-/// under it, and its drawing in a panel on the right (a step without one gives its text the whole width).
+/// under it, and its drawing in a panel on the right, with a line under the drawing that says it shows 2025 (a step
+/// without one gives its text the whole width and says nothing of 2025).
 pub fn preview(drawing: Option<&Drawing>, card: &Preview, style: &str) -> String {
     let (width, height) = PREVIEW_SIZE;
     let mut body = String::new();
@@ -306,10 +311,20 @@ pub fn preview(drawing: Option<&Drawing>, card: &Preview, style: &str) -> String
             body,
             r#"<rect class="file-panel" x="{px}" y="{py}" width="{pw}" height="{ph}" rx="16"/>"#
         );
-        // The drawing, scaled to fit the panel with a margin, centred.
-        let scale = ((pw - 48) * 1000 / d.width).min((ph - 48) * 1000 / d.height);
+        // The drawing, scaled to fit the panel with a margin over the note's line, centred; the note at the bottom.
+        let note_room = 44;
+        let (dh_max, dw_max) = (ph - 48 - note_room, pw - 48);
+        let scale = (dw_max * 1000 / d.width).min(dh_max * 1000 / d.height);
         let (dw, dh) = (d.width * scale / 1000, d.height * scale / 1000);
-        body.push_str(&d.nested((px + (pw - dw) / 2, py + (ph - dh) / 2), (dw, dh)));
+        body.push_str(&d.nested((px + (pw - dw) / 2, py + 24 + (dh_max - dh) / 2), (dw, dh)));
+        let mut note = lines_within(card.note, pw - 40, 22, 1);
+        let _ = write!(
+            body,
+            r#"<text x="{}" y="{}" class="card-note">{}</text>"#,
+            px + pw / 2,
+            py + ph - 22,
+            escape(&note.pop().unwrap_or_default())
+        );
     }
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONTS}"><style>{style}</style><rect class="file-bg" width="100%" height="100%"/>{body}</svg>"#

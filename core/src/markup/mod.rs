@@ -47,6 +47,19 @@ pub fn progress(case: &Case, step: StepId) -> String {
 /// code listens for.
 pub const HEIGHT_MESSAGE: &str = "ai-gambit:height";
 
+/// The `sentinel` and `type` of the same height message in AMP's form (`amp-iframe` listens for it), posted by the
+/// app (`src/frame.rs`) and by the readable page (`public/start.js`, told them by `crate::url::start_data`).
+pub const AMP_SENTINEL: &str = "amp";
+pub const AMP_MESSAGE: &str = "embed-size";
+
+/// The class of an embedded step's credit line, whose link leads to the whole explainer (`src/views/app.rs`): the
+/// readable page's quiet note in a sandboxed frame links where it does (`public/start.js`).
+pub const OPEN_FULL_CLASS: &str = "open-full";
+
+/// The class of the list of every step (`src/views/nav.rs`), which the readable page scrolls to the current step as
+/// the app does (`public/start.js`).
+pub const PROGRESS_LIST_CLASS: &str = "progress-list";
+
 /// The key under which the app keeps the reader's chosen theme in `localStorage` (`src/views/theme.rs`), which the
 /// readable page reads too (`public/start.js`, told it by `crate::url::start_data`), so it looks as the app will.
 pub const THEME_STORAGE_KEY: &str = "ai-gambit-theme";

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use super::paths::{embed_path, step_key_path, up_to_root};
 use super::{write, Embed, LinkState, Page, Theme, EMBED_KEY, EMBED_ON, STEP_KEY, THEME_KEY};
 use crate::content::{Case, Control, Id, StepId, Table};
-use crate::markup::{HEIGHT_MESSAGE, STATIC_PAGE_ID, THEME_STORAGE_KEY};
+use crate::markup::{
+    AMP_MESSAGE, AMP_SENTINEL, HEIGHT_MESSAGE, OPEN_FULL_CLASS, PROGRESS_LIST_CLASS, STATIC_PAGE_ID, THEME_STORAGE_KEY,
+};
 use crate::model::Scenario;
 
 /// One pre-written copy of a step's embeddable page, for a frame without its script (which cannot read the link):
@@ -208,8 +210,11 @@ pub fn written_pages(case: &Case) -> Vec<WrittenPage> {
 /// What `public/start.js` needs to know of `page`, as the `data-` attributes of its `<script>` (names without
 /// `data-`, values unescaped), so it builds and parses no address and spells no string of the app's own: the id of
 /// the readable page's element (`page-id`), the type of the height message it posts when framed (`height-message`),
-/// the key the app keeps the reader's theme under (`theme-storage`), the link keys it reads from the query
-/// (`step-key`, `embed-key`, `theme-key`) and the value that embeds a step (`embed-on`); on an embeddable page (or a
+/// AMP's form of it (`amp-sentinel`, `amp-message`), the key the app keeps the reader's theme under
+/// (`theme-storage`), the themes' values in a link and in storage (`theme-light`, `theme-dark`, `theme-auto`), the
+/// classes of the credit line that links to the whole explainer (`open-full`) and of the step list (`progress-list`),
+/// the link keys it reads from the query (`step-key`, `embed-key`, `theme-key`) and the value that embeds a step
+/// (`embed-on`); on an embeddable page (or a
 /// copy of it), that it is one (`embedded`, the codec's reading of its path); on the first page, the page of every
 /// name a step answers to (`step-pages`, a JSON object: `{"chip-chokehold":"steps/chip-chokehold/",…}`), so an older
 /// link's `?step=` is fetched only where a page is; on any other page, its step (`step`), whose readable page it
@@ -218,7 +223,14 @@ pub fn start_data(case: &Case, page: &WrittenPage) -> Vec<(&'static str, String)
     let mut data = vec![
         ("page-id", STATIC_PAGE_ID.to_string()),
         ("height-message", HEIGHT_MESSAGE.to_string()),
+        ("amp-sentinel", AMP_SENTINEL.to_string()),
+        ("amp-message", AMP_MESSAGE.to_string()),
         ("theme-storage", THEME_STORAGE_KEY.to_string()),
+        ("theme-light", Theme::Light.key().to_string()),
+        ("theme-dark", Theme::Dark.key().to_string()),
+        ("theme-auto", Theme::Auto.key().to_string()),
+        ("open-full", OPEN_FULL_CLASS.to_string()),
+        ("progress-list", PROGRESS_LIST_CLASS.to_string()),
         ("step-key", STEP_KEY.to_string()),
         ("embed-key", EMBED_KEY.to_string()),
         ("embed-on", EMBED_ON.to_string()),

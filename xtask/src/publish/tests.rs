@@ -219,6 +219,13 @@ fn the_start_script_is_told_where_step_pages_are_and_what_it_shares_with_the_app
     for wanted in [
         r#"data-page-id="static""#,
         r#"data-height-message="ai-gambit:height""#,
+        r#"data-amp-sentinel="amp""#,
+        r#"data-amp-message="embed-size""#,
+        r#"data-theme-light="light""#,
+        r#"data-theme-dark="dark""#,
+        r#"data-theme-auto="auto""#,
+        r#"data-open-full="open-full""#,
+        r#"data-progress-list="progress-list""#,
         r#"data-theme-storage="ai-gambit-theme""#,
         r#"data-step-key="step""#,
         r#"data-embed-key="embed""#,
@@ -253,7 +260,8 @@ fn the_start_script_is_told_where_step_pages_are_and_what_it_shares_with_the_app
 }
 
 /// `public/start.js` spells none of the strings it shares with the app (the readable page's id, the height
-/// message's type, the theme's storage key, the link keys and the value that embeds): it reads each from the
+/// message's type and AMP's form of it, the theme's storage key and values, the classes it looks for, the link keys
+/// and the value that embeds): it reads each from the
 /// `data-` attribute the core names ([`url::start_data`]), and it reads every attribute it is given, so a string
 /// renamed in Rust cannot leave the readable page behind, nor an attribute stay written for nothing.
 #[test]
@@ -277,12 +285,20 @@ fn start_js_spells_no_string_it_shares_with_the_app() {
     }
 }
 
-/// The shared strings `script` spells in quotes (or, for the readable page's id, as a selector).
+/// The shared strings `script` spells in quotes (or, for the readable page's id and the app's classes, as a
+/// selector).
 fn spelled_in_script(script: &str) -> Vec<String> {
     let shared = [
         markup::STATIC_PAGE_ID,
         markup::HEIGHT_MESSAGE,
+        markup::AMP_SENTINEL,
+        markup::AMP_MESSAGE,
         markup::THEME_STORAGE_KEY,
+        url::Theme::Light.key(),
+        url::Theme::Dark.key(),
+        url::Theme::Auto.key(),
+        markup::OPEN_FULL_CLASS,
+        markup::PROGRESS_LIST_CLASS,
         url::STEP_KEY,
         url::EMBED_KEY,
         url::EMBED_ON,
@@ -296,9 +312,14 @@ fn spelled_in_script(script: &str) -> Vec<String> {
             }
         }
     }
-    let selector = format!("#{}", markup::STATIC_PAGE_ID);
-    if script.contains(&selector) {
-        spelled.push(selector);
+    for selector in [
+        format!("#{}", markup::STATIC_PAGE_ID),
+        format!(".{}", markup::OPEN_FULL_CLASS),
+        format!(".{}", markup::PROGRESS_LIST_CLASS),
+    ] {
+        if script.contains(&selector) {
+            spelled.push(selector);
+        }
     }
     spelled
 }
@@ -328,6 +349,22 @@ fn the_scan_finds_a_shared_string_spelled_in_start_js() {
     );
     assert_eq!(spelled_in_script("query.get(keys.embed) === `1`"), ["`1`"]);
     assert_eq!(spelled_in_script("document.querySelector('#static a')"), ["#static"]);
+    assert_eq!(
+        spelled_in_script("{ sentinel: 'amp', type: 'embed-size' }"),
+        ["'amp'", "'embed-size'"]
+    );
+    assert_eq!(
+        spelled_in_script("fixed === 'dark' ? 'dark' : 'light'"),
+        ["'light'", "'dark'"]
+    );
+    assert_eq!(
+        spelled_in_script("page.querySelector(`.open-full a[href]`)"),
+        [".open-full"]
+    );
+    assert_eq!(
+        spelled_in_script("page.querySelector(`.progress-list [aria-current]`)"),
+        [".progress-list"]
+    );
     assert!(spelled_in_script("query.getAll(keys.embed).includes(data.embedOn)").is_empty());
     assert_eq!(camel_case("theme-storage"), "themeStorage");
     assert_eq!(camel_case("step"), "step");

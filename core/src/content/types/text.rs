@@ -284,7 +284,15 @@ records! {
         /// step with its chart (`ask=0` in the link).
         pub without_questions: Text,
         pub embed: Text,
-        /// Explains the embed code and the height message.
+        /// The embed panel's first line, above the code: what the code shows and where it goes.
+        pub embed_lead: Text,
+        /// The name of the choice of what readers get (`with_controls`, `embed_figures`, `compact`).
+        pub embed_form: Text,
+        /// The choice of the step without its controls (`controls=0`).
+        pub embed_figures: Text,
+        /// The disclosure of the details for a site that changes the code: a pasted link, a sandbox, no script.
+        pub embed_more: Text,
+        /// Behind it: what a sandboxed frame needs, in plain words.
         pub embed_help: Text,
         /// Under it: paste the code, not the page's link (a site that embeds from a link gets 2025).
         pub embed_paste_code: Text,
@@ -295,9 +303,11 @@ records! {
         pub embed_weight: Text,
         /// The description of a step's preview image (`{title}`): the picture is 2025's whatever the link sets.
         pub preview_alt: Text,
-        /// The embed panel's option to show the step's controls, its copy button and what it says once copied.
+        /// Under the drawing on a step's preview image: it shows every assumption as in 2025.
+        pub preview_note: Text,
+        /// The embed panel's choice of the step with its controls, its copy button and what it says once copied.
         pub with_controls: Text,
-        /// The embed panel's option of the chart and its figures only (`compact=1`), the shortest embed.
+        /// The embed panel's choice of the chart and its figures only (`compact=1`), the shortest embed.
         pub compact: Text,
         /// The embed panel's choice of colours: the group's name, then following the reader's system, light, dark.
         pub colours: Text,
