@@ -252,7 +252,7 @@ test('"Link copied" covers no text: it takes the place of Copy link for a moment
         try {
           await session.goto(`${ctx.server.url}${ROOT[lang]}steps/chip-chokehold/?v=1&chips=domestic`);
           const button = await session.waitFor('.share-bar > button');
-          // The clipboard may be refused (headless): the confirmation is shown as it would be.
+            // The clipboard may be refused (headless): the confirmation is shown as it would be.
           await session.execute(`navigator.clipboard && (navigator.clipboard.writeText = () => Promise.resolve());`);
           await session.click(button);
           const said = await session.until('const t = document.querySelector(".share-bar > .toast.copied"); return t && t.textContent.trim() && t.textContent', { what: 'the confirmation' });
@@ -330,4 +330,33 @@ test('Compare\'s and the handout\'s headings take the focus without a ring after
   await keys(session, KEYS.Enter);
   const keyed = await session.until(`${RING.replace('return', 'return document.activeElement === document.querySelector("main h2") &&')}`, { what: 'the heading focused by the skip link', seen: RING });
   assert.notEqual(keyed.ring, 'none', 'no focus ring round the heading after the skip link');
+});
+
+// The teacher's eighth try: nothing told a teacher how to run a class with it ("How this works" is the model).
+// "Teaching with this" comes first on that page, in both languages, from content/: present and its keys, the QR
+// code, predict, compare, the handout and the worksheet, each named as its button is.
+test('"How this works" starts with "Teaching with this", a short guide for a class, in both languages', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  for (const lang of ['en', 'zh-Hans']) {
+    await named(lang, async () => {
+      const how = CASE_UI[lang].how;
+      await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&page=model`);
+      const heading = await session.waitFor('.model-page .teaching-guide h3');
+      assert.equal(await session.text(heading), how.teaching);
+      const items = await session.execute('return [...document.querySelectorAll(".teaching-guide li")].map((li) => li.textContent.trim())');
+      assert.deepEqual(items, how.teaching_guide);
+      // First on the page, before the model's map, and in view when the page opens.
+      assert.equal(await session.execute('const g = document.querySelector(".teaching-guide"); return !!(g.compareDocumentPosition(document.querySelector(".model-page svg")) & Node.DOCUMENT_POSITION_FOLLOWING)'), true);
+      assert.ok(await session.execute('return document.querySelector(".teaching-guide").getBoundingClientRect().top < innerHeight'), 'the guide starts under the first screen');
+      // It names the buttons as they are named, and the slides' keys.
+      const ui = CASE_UI[lang];
+      const said = items.join(' ');
+      for (const words of [ui.present.start, ui.qr.title, ui.predict.title, ui.share.compare, ui.share.handout, ui.present.notes_window]) {
+        assert.ok(said.includes(words), `the guide does not name "${words}"`);
+      }
+      for (const key of ['N', 'Q', 'W', 'Esc']) assert.ok(said.includes(key), `the guide does not name the key ${key}`);
+      await shot(session, `teaching-guide-${lang}`);
+    });
+  }
 });

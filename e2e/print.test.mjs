@@ -14,6 +14,9 @@ import { setting, fill } from './support/content.mjs';
 const read = async (path) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
 const TEXT = { en: await read('text/en/case.json'), 'zh-Hans': await read('text/zh-Hans/case.json') };
 const PRESETS = await read('text/en/presets.json');
+const PREDICTIONS = await read('data/predictions.json');
+const ASKED = { en: await read('text/en/predictions.json'), 'zh-Hans': await read('text/zh-Hans/predictions.json') };
+const STEP_TEXT = { en: await read('text/en/steps.json'), 'zh-Hans': await read('text/zh-Hans/steps.json') };
 const STEPS = await read('data/steps.json');
 const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
 /** The number of pages of a PDF, from its page objects. */
@@ -37,16 +40,18 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
   const small = [];
   try {
     for (const lang of ['en', 'zh-Hans']) {
-      for (const { id, view } of STEPS) {
-        await named(`${lang} ${id}`, async () => {
+      // Each step as a handout, and a step with a prediction as a worksheet too (its question where its chart was).
+      const sheets = STEPS.flatMap((s) => [[s, ''], ...(PREDICTIONS.some((p) => p.step === s.id) ? [[s, '&worksheet=1']] : [])]);
+      for (const [{ id, view, controls }, sheet] of sheets) {
+        await named(`${lang} ${id}${sheet}`, async () => {
           await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: '' } });
-          await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban`);
+          await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&step=${id}&page=handout&chips=domestic&tiktok=ban${sheet}`);
           await session.waitFor('.handout .step');
           for (const [paper, page] of Object.entries(PAPER)) {
             const pdf = await session.cmd('POST', '/print', { page, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
             const pages = pageCount(pdf);
             assert.ok(pages > 0, 'no page printed');
-            if (pages > 1) over.push(`${lang} ${id} on ${paper}: ${pages} pages`);
+            if (pages > 1) over.push(`${lang} ${id}${sheet} on ${paper}: ${pages} pages`);
           }
           // The sizes the paper gets: the page as print media, each element that shows text of its own.
           await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
@@ -54,6 +59,13 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
             .filter((e) => !e.closest('svg') && e.getClientRects().length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
             .map((e) => [e.className || e.localName, parseFloat(getComputedStyle(e).fontSize)])`);
           assert.ok(sizes.length > 10, `only ${sizes.length} elements with text on paper`);
+          // Every step with controls prints the bars they move, as the last step does (the teacher's eighth try:
+          // the chips step printed none, the last step all); a worksheet's asked step none (they give the answer).
+          if (!sheet) {
+            const bars = await session.execute('return [...document.querySelectorAll(".handout .step .outcome")].filter((e) => e.getClientRects().length).length');
+            // The org map's two steps excepted: its tall view beside the longest text fills the Letter page.
+            if (view !== 'org-map' && (controls ?? []).length && !bars) small.push(`${lang} ${id}: no outcome bars on paper`);
+          }
           // Each term beside its definition, after a colon that shows on paper.
           const terms = await session.execute(`return [...document.querySelectorAll('.handout .terms dt')]
             .map((dt) => [dt.textContent, !!dt.querySelector('.term-sep')?.getClientRects().length])`);
@@ -75,6 +87,63 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
   }
   assert.deepEqual(over, [], 'steps that take more than one page');
   assert.deepEqual([...new Set(small)], [], 'text under 9 points, or a term without its colon, on paper');
+});
+
+// The teacher's eighth try: the handout was for reading, not a worksheet. As one (its own switch, and
+// `worksheet=1` in its link), a step with a prediction prints the question, a box for each way and lines for the
+// reasons, where its chart and bars were: the scenario's result would give the answer away. The closing words that
+// speak to the screen's controls are left off paper either way.
+test('the handout as a worksheet: its switch is in the link, a step\'s prediction is printed with room to answer and the answer held back', async () => {
+  const { session } = ctx.browser;
+  await viewport(session, 1280, 800);
+  const steps = 'steps=chip-chokehold,your-scenario';
+  const paper = async (fn) => {
+    await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
+    try { return await session.execute(fn); } finally {
+      await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: '' } });
+    }
+  };
+  const shown = (css) => `return [...document.querySelectorAll('${css}')].filter((e) => e.getClientRects().length).length`;
+  for (const lang of ['en', 'zh-Hans']) {
+    await named(lang, async () => {
+      const ui = TEXT[lang].ui;
+      const chips = PREDICTIONS.find((p) => p.step === 'chip-chokehold');
+      // The handout, as before: the chart and its bars printed, the on-screen words not.
+      await session.goto(`${ctx.server.url}${ROOT[lang]}?v=1&step=chip-chokehold&page=handout&${steps}&chips=domestic`);
+      await session.waitFor('.handout .step');
+      const screenWords = ['chip-chokehold', 'your-scenario'].map((s) => STEP_TEXT[lang][s].on_screen);
+      for (const words of screenWords) assert.ok(words, `no on-screen words in the ${lang} steps`);
+      const plain = await paper('return document.querySelector(".handout").innerText');
+      for (const words of screenWords) assert.ok(!plain.includes(words), `"${words}" printed`);
+      assert.equal(await paper(shown('#step-title-chip-chokehold ~ .step-grid svg.chart')), 1, 'the chart not printed');
+      assert.ok(await paper(shown('#step-title-chip-chokehold ~ .step-grid .outcome')) > 0, 'the bars not printed');
+      assert.ok(!plain.includes(ASKED[lang][chips.id].question), 'the prediction printed on the plain handout');
+      // The switch, by its words, writes the link; the link brings it back.
+      const box = await session.find('.worksheet-choice input');
+      assert.ok((await session.text(await session.find('.worksheet-choice'))).includes(ui.share.worksheet));
+      await session.click(box);
+      await session.until('return /[?&]worksheet=1(&|$)/.test(location.search)', { what: 'the link saying worksheet=1', seen: 'return location.search' });
+      await session.goto(await session.execute('return location.href'));
+      await session.waitFor('.handout .step');
+      assert.equal(await session.execute('return document.querySelector(".worksheet-choice input").checked'), true);
+      const head = await session.text(await session.find('.handout-header h2'));
+      assert.ok(head.startsWith(ui.share.worksheet_for.split('{scenario}')[0]), `the header says "${head}"`);
+      // On paper: the question, a box for each way, the lines, and why the chart is left out; no chart, no bars.
+      const sheet = await paper('return document.querySelector(".handout").innerText');
+      for (const words of [ASKED[lang][chips.id].question, ui.predict.up, ui.predict.same, ui.predict.down, ui.share.worksheet_why, ui.share.worksheet_held]) {
+        assert.ok(sheet.includes(words), `the worksheet without "${words}"`);
+      }
+      for (const words of screenWords) assert.ok(!sheet.includes(words), `"${words}" printed on the worksheet`);
+      assert.equal(await paper(shown('#step-title-chip-chokehold ~ .step-grid svg.chart')), 0, 'the chart printed on the worksheet');
+      assert.equal(await paper(shown('#step-title-chip-chokehold ~ .step-grid .outcome')), 0, 'the bars printed on the worksheet');
+      assert.ok(await paper('return document.querySelector(".worksheet-lines").getBoundingClientRect().height') >= 48, 'no room to answer');
+      // The last step has no prediction: its view (the ending and the bars) stays.
+      assert.ok(await paper(shown('#step-title-your-scenario ~ .step-grid .outcome')) > 0, 'the last step without its bars');
+      // Unticked, the link drops it.
+      await session.click(await session.find('.worksheet-choice input'));
+      await session.until('return !/worksheet=/.test(location.search)', { what: 'the link without worksheet', seen: 'return location.search' });
+    });
+  }
 });
 
 test('a handout of the report\'s three steps takes three A4 pages, one a step, each page after the first headed with the scenario', async () => {

@@ -168,6 +168,30 @@ fn a_second_assumption_without_its_control_or_sentences_names_file_step_and_opti
     );
 }
 
+/// The words a step leaves off paper (`on_screen`) are the closing words of its body, word for word: words that
+/// close it pass, words found elsewhere or nowhere are reported.
+#[test]
+fn a_steps_on_screen_words_must_close_its_body() {
+    let closing = r#""variants": {"#;
+    let errors = errors_after_edit(
+        "text/en/steps.json",
+        closing,
+        r#""on_screen": "a few people at the top.", "variants": {"#,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    for words in ["Its rivals chose differently.", "Change the chip access."] {
+        let errors = errors_after_edit(
+            "text/en/steps.json",
+            closing,
+            &format!(r#""on_screen": "{words}", "variants": {{"#),
+        );
+        assert_eq!(
+            errors,
+            vec!["content/text/en/steps.json: `independent-kingdoms`: `on_screen` must be the closing words of the body's last paragraph, word for word"]
+        );
+    }
+}
+
 #[test]
 fn empty_text_is_an_error() {
     let errors = errors_after_edit(

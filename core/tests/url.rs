@@ -479,31 +479,55 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
         embed,
         any::<bool>(),
         any::<bool>(),
-        handout,
+        (handout, any::<bool>()),
     )
-        .prop_map(move |(step, scenario, page, compare, embed, present, ask, handout)| {
-            // Only the compare page carries a second scenario.
-            let compare = if page == Page::Compare {
-                compare
-            } else {
-                defaults.clone()
-            };
-            LinkState {
-                step: case.steps.ids().nth(step).unwrap(),
-                scenario,
-                page,
-                compare,
-                embed,
-                present,
-                ask,
-                // Only the handout's page carries its steps.
-                handout: if page == Page::Handout {
-                    handout.into_iter().map(|i| case.steps.ids().nth(i).unwrap()).collect()
+        .prop_map(
+            move |(step, scenario, page, compare, embed, present, ask, (handout, worksheet))| {
+                // Only the compare page carries a second scenario.
+                let compare = if page == Page::Compare {
+                    compare
                 } else {
-                    Vec::new()
-                },
-            }
-        })
+                    defaults.clone()
+                };
+                LinkState {
+                    step: case.steps.ids().nth(step).unwrap(),
+                    scenario,
+                    page,
+                    compare,
+                    embed,
+                    present,
+                    ask,
+                    // Only the handout's page carries its steps.
+                    handout: if page == Page::Handout {
+                        handout.into_iter().map(|i| case.steps.ids().nth(i).unwrap()).collect()
+                    } else {
+                        Vec::new()
+                    },
+                    worksheet: worksheet && page == Page::Handout,
+                }
+            },
+        )
+}
+
+#[test]
+fn a_worksheet_is_in_the_handouts_link_only() {
+    let case = case();
+    let (state, notices) = parse("?page=handout&steps=chip-chokehold&worksheet=1", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(state.worksheet);
+    assert_eq!(
+        write(&state, case),
+        "?v=1&page=handout&steps=chip-chokehold&worksheet=1"
+    );
+    // `worksheet=0` is the plain handout, written without the key; another page carries none; another value is
+    // reported.
+    let (state, notices) = parse("?page=handout&worksheet=0", case);
+    assert!(notices.is_empty() && !state.worksheet, "{notices:?}");
+    assert_eq!(write(&state, case), "?v=1&page=handout");
+    assert!(!parse("?worksheet=1", case).0.worksheet);
+    let (state, notices) = parse("?page=handout&worksheet=yes", case);
+    assert!(!state.worksheet);
+    assert_eq!(notices.len(), 1, "{notices:?}");
 }
 
 #[test]

@@ -61,6 +61,8 @@ pub struct Explainer {
     ask: RwSignal<bool>,
     /// The steps the handout prints (empty: the current step).
     handout: RwSignal<Vec<StepId>>,
+    /// Whether the handout is a worksheet (`worksheet=1`).
+    worksheet: RwSignal<bool>,
     /// Set when the page is embedded in another one (`embed=1`); fixed for the visit.
     embed: Option<Embed>,
     /// What the polite live region says: the last change of scenario, in words.
@@ -126,6 +128,7 @@ impl Explainer {
             present: RwSignal::new(start.present),
             ask: RwSignal::new(start.ask),
             handout: RwSignal::new(start.handout),
+            worksheet: RwSignal::new(start.worksheet),
             embed: start.embed,
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
@@ -193,7 +196,19 @@ impl Explainer {
             } else {
                 Vec::new()
             },
+            worksheet: self.page.get() == Page::Handout && self.worksheet.get(),
         }
+    }
+
+    /// Whether the handout is a worksheet (tracks it).
+    pub fn worksheet(&self) -> bool {
+        self.worksheet.get()
+    }
+
+    /// Makes the handout a worksheet or not; the address follows.
+    pub fn set_worksheet(&self, on: bool) {
+        self.worksheet.set(on);
+        self.record(Change::Tweak);
     }
 
     /// The steps the handout prints, in order: those chosen, or the current step (tracks them).
@@ -290,6 +305,7 @@ impl Explainer {
             self.put_asking(link.ask);
         }
         self.handout.set(link.handout.clone());
+        self.worksheet.set(link.worksheet);
         self.compare.set(link.compare.clone());
         self.compare_announced.set_value(link.compare.clone());
         self.announced.set_value(link.scenario.clone());

@@ -1,8 +1,9 @@
 //! The handout: the steps a teacher picks (the current one, all, or any set), under the reader's scenario, with a
 //! header naming that scenario, what it assumes, and its link under the link's QR code; laid out for print, always
-//! light and ink-friendly.
+//! light and ink-friendly. As a worksheet (`worksheet=1`), a step with a prediction asks it, with boxes to tick and
+//! lines for the reasons, in place of its chart and bars (they would give the answer away).
 
-use gambit_core::content::Table;
+use gambit_core::content::{StepId, Table};
 use gambit_core::markup::{scenario_changes, scenario_name};
 use gambit_core::phrase::fill;
 use leptos::prelude::*;
@@ -19,12 +20,66 @@ pub fn Handout() -> impl IntoView {
     let case = state.case;
     let ui = &case.meta.ui;
     let share = &ui.share;
+    let name = move || {
+        let title = if state.worksheet() {
+            &share.worksheet_for
+        } else {
+            &share.handout_for
+        };
+        fill(title, &[("scenario", scenario_name(case, &state.scenario()))])
+    };
+    // On paper each step after the first starts its page with the scenario in a line, its name and what it
+    // changes: a student handed loose sheets still knows which scenario a page shows (the teacher's fourth try).
+    let running = move || {
+        let changes = scenario_changes(case, &state.scenario());
+        let changes = if changes.is_empty() {
+            share.as_in_2025.to_string()
+        } else {
+            changes.join(&ui.punctuation.clauses)
+        };
+        format!("{}{}{changes}", name(), ui.punctuation.separator)
+    };
+    let steps = move || {
+        let worksheet = state.worksheet();
+        state
+            .handout_steps()
+            .into_iter()
+            .enumerate()
+            .map(|(n, i)| {
+                view! {
+                    {(n > 0).then(|| view! { <p class="handout-running" aria-hidden="true">{running()}</p> })}
+                    <StepBody step=i controls=false worksheet />
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="handout" class:worksheet=move || state.worksheet()>
+            <HandoutTools />
+            <header class="handout-header">
+                <h2>{name}</h2>
+                {move || assumes(case, &state.scenario())}
+                <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-handout" bare=true />
+                <p class="handout-link">{share.scenario_link.as_ref()} {super::nonempty(&ui.punctuation.space)} <span>{move || link::scenario_url(&state)}</span></p>
+            </header>
+            {steps}
+        </div>
+    }
+}
+
+/// The handout's own controls, on screen only: which steps to print (the state's and the link's: the current one
+/// unless chosen), whether as a worksheet, Print and Back.
+#[component]
+fn HandoutTools() -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let ui = &case.meta.ui;
+    let share = &ui.share;
     let print = |_| {
         if let Some(window) = crate::window() {
             let _ = window.print();
         }
     };
-    // Which steps to print, the state's (and the link's): the current one unless chosen.
     let choices = case
         .steps
         .with_ids()
@@ -50,59 +105,52 @@ pub fn Handout() -> impl IntoView {
         .collect_view();
     let only_this = move |_| state.choose_handout(vec![state.step().get_untracked()]);
     let all = move |_| state.choose_handout(case.steps.ids().collect());
-    let name = move || {
-        fill(
-            &share.handout_for,
-            &[("scenario", scenario_name(case, &state.scenario()))],
-        )
-    };
-    // On paper each step after the first starts its page with the scenario in a line, its name and what it
-    // changes: a student handed loose sheets still knows which scenario a page shows (the teacher's fourth try).
-    let running = move || {
-        let changes = scenario_changes(case, &state.scenario());
-        let changes = if changes.is_empty() {
-            share.as_in_2025.to_string()
-        } else {
-            changes.join(&ui.punctuation.clauses)
-        };
-        format!("{}{}{changes}", name(), ui.punctuation.separator)
-    };
-    let steps = move || {
-        state
-            .handout_steps()
-            .into_iter()
-            .enumerate()
-            .map(|(n, i)| {
-                view! {
-                    {(n > 0).then(|| view! { <p class="handout-running" aria-hidden="true">{running()}</p> })}
-                    <StepBody step=i controls=false />
-                }
-            })
-            .collect_view()
-    };
+    let worksheet = move |ev: leptos::ev::Event| state.set_worksheet(event_target_checked(&ev));
     view! {
-        <div class="handout">
-            <div class="handout-tools">
-                <fieldset class="step-choices">
-                    <legend>{share.steps_to_print.as_ref()}</legend>
-                    <div class="step-choices-quick">
-                        <button type="button" on:click=only_this>{share.this_step.as_ref()}</button>
-                        <button type="button" on:click=all>{share.all_steps.as_ref()}</button>
-                    </div>
-                    {choices}
-                </fieldset>
-                <button type="button" on:click=print>{share.print.as_ref()}</button>
-                <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
-                    {ui.how.back.as_ref()}
-                </button>
-            </div>
-            <header class="handout-header">
-                <h2>{name}</h2>
-                {move || assumes(case, &state.scenario())}
-                <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-handout" bare=true />
-                <p class="handout-link">{share.scenario_link.as_ref()} {super::nonempty(&ui.punctuation.space)} <span>{move || link::scenario_url(&state)}</span></p>
-            </header>
-            {steps}
+        <div class="handout-tools">
+            <fieldset class="step-choices">
+                <legend>{share.steps_to_print.as_ref()}</legend>
+                <div class="step-choices-quick">
+                    <button type="button" on:click=only_this>{share.this_step.as_ref()}</button>
+                    <button type="button" on:click=all>{share.all_steps.as_ref()}</button>
+                </div>
+                {choices}
+            </fieldset>
+            <label class="worksheet-choice">
+                <input type="checkbox" prop:checked=move || state.worksheet() on:change=worksheet />
+                " " {share.worksheet.as_ref()}
+            </label>
+            <button type="button" on:click=print>{share.print.as_ref()}</button>
+            <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
+                {ui.how.back.as_ref()}
+            </button>
         </div>
     }
+}
+
+/// On a worksheet, where a step with a prediction would show its chart: the question, a box to tick for each way
+/// it may move, lines for the reasons, and a line that says why the chart and its bars are left out.
+#[component]
+pub(super) fn WorksheetQuestion(step: StepId) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let ui = &case.meta.ui;
+    let Some(id) = case.prediction_of(step) else {
+        return ().into_any();
+    };
+    let boxes = [&ui.predict.up, &ui.predict.same, &ui.predict.down]
+        .into_iter()
+        .map(|d| view! { <li>{d.as_ref()}</li> })
+        .collect_view();
+    view! {
+        <section class="worksheet-question view">
+            <h3>{ui.predict.title.as_ref()}</h3>
+            <p>{case.predictions[id].text.question.as_ref()}</p>
+            <ul class="worksheet-boxes">{boxes}</ul>
+            <p class="worksheet-why">{ui.share.worksheet_why.as_ref()}</p>
+            <div class="worksheet-lines" aria-hidden="true"></div>
+            <p class="worksheet-held">{ui.share.worksheet_held.as_ref()}</p>
+        </section>
+    }
+    .into_any()
 }

@@ -13,6 +13,7 @@ use super::controls::ControlView;
 use super::dashboard::Dashboard;
 use super::fill;
 use super::glossary::StepTerms;
+use super::handout::WorksheetQuestion;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
 use super::predict::Predict;
@@ -34,19 +35,30 @@ pub fn StepView() -> impl IntoView {
 }
 
 /// A step's title, text, view, question, sources and terms; with `controls`, its controls and the outcomes they
-/// move (not in the handout, which is for print). On wide screens the view stays in sight beside the text and the
+/// move. Without (the handout, which is for print), the outcomes its controls move as locked bars under the view,
+/// as the last step's view shows them; and as a `worksheet`, a step with a prediction asks it in place of the view
+/// and its bars, which would give the answer away. On wide screens the view stays in sight beside the text and the
 /// controls (`style/main.css`, "step layout").
 #[component]
-pub fn StepBody(step: StepId, controls: bool) -> impl IntoView {
+pub fn StepBody(step: StepId, controls: bool, #[prop(optional)] worksheet: bool) -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui;
     let id = step;
     let step = &state.case.steps[id];
+    // The closing words that speak to the screen's controls are left off paper (`.on-screen`).
+    let last = step.text.body.len().saturating_sub(1);
     let body = step
         .text
         .body
         .iter()
-        .map(|p| view! { <p>{p.as_ref()}</p> })
+        .enumerate()
+        .map(|(n, p)| {
+            let words = step.text.on_screen.as_deref().filter(|_| n == last);
+            match words.and_then(|w| p.strip_suffix(w)) {
+                Some(before) => view! { <p>{before.to_string()}<span class="on-screen">{words}</span></p> }.into_any(),
+                None => view! { <p>{p.as_ref()}</p> }.into_any(),
+            }
+        })
         .collect_view();
     // A chart step keeps its key figures and who is who, in the reading column.
     let has_details = !step.data.figures.is_empty() || !step.data.entities.is_empty();
@@ -55,6 +67,17 @@ pub fn StepBody(step: StepId, controls: bool) -> impl IntoView {
     let question = format!("question-{}", step.data.id);
     // The question is named with its step's title too, so the handout's sixteen questions have names of their own.
     let (labelled_by, question_label) = (title.clone(), format!("{question} {title}"));
+    let asked = worksheet && state.case.prediction_of(id).is_some();
+    let stage = if controls {
+        view! { <StageView step=id veil=true /> }.into_any()
+    } else if asked {
+        view! { <WorksheetQuestion step=id /> }.into_any()
+    } else {
+        // On paper a step's bars are those its controls move, locked, under its view (the last step's view is
+        // its bars).
+        let bars = (step.data.view != ViewKind::Dashboard).then(|| view! { <StageControls step=id inputs=false /> });
+        view! { <StageView step=id veil=false /> {bars} }.into_any()
+    };
     view! {
         <article class="step" aria-labelledby=labelled_by>
             <h2 id=title tabindex="-1">{step.text.title.as_ref()}</h2>
@@ -65,7 +88,7 @@ pub fn StepBody(step: StepId, controls: bool) -> impl IntoView {
                 class=format!("step-grid view-{}", step.data.view.key())
                 class:held-back=move || controls && state.held_back(id)
             >
-                <StageView step=id veil=controls />
+                {stage}
                 <div class="step-body">{body}</div>
                 {controls.then(|| view! { <StageControls step=id inputs=true /> })}
                 <div class="reading">

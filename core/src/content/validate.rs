@@ -493,6 +493,16 @@ fn validate_steps(case: &Case, errors: &mut ContentErrors) {
                 ));
             }
         }
+        if let Some(words) = &step.text.on_screen {
+            let last = step.text.body.last().map(|p| p.as_ref()).unwrap_or("");
+            if words.trim().is_empty() || !last.ends_with(words.as_ref()) {
+                errors.push(ContentError::item(
+                    &text(case, "steps.json"),
+                    id,
+                    "`on_screen` must be the closing words of the body's last paragraph, word for word",
+                ));
+            }
+        }
         if data.view == ViewKind::Ripple && data.varies_with.is_none() {
             errors.push(ContentError::item(
                 STEPS,

@@ -114,6 +114,7 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
     state.handout.dedup();
     if state.page != Page::Handout {
         state.handout.clear();
+        state.worksheet = false;
     }
     // `controls=`, `theme=` and `compact=` without `embed=1` mean nothing.
     if !pairs.iter().any(|(k, v)| k == EMBED_KEY && v == EMBED_ON) {
@@ -181,6 +182,10 @@ fn read_pair(case: &Case, state: &mut LinkState, key: &str, value: &str) -> bool
             }
             known
         }
+        WORKSHEET_KEY => {
+            state.worksheet = value == "1";
+            value == "1" || value == "0"
+        }
         THEME_KEY => {
             let theme = Theme::ALL.into_iter().find(|t| t.key() == value);
             if let Some(theme) = theme {
@@ -232,6 +237,9 @@ pub fn write(state: &LinkState, case: &Case) -> String {
             let ids: Vec<&str> = state.handout.iter().map(|&s| case.steps[s].data.id.as_ref()).collect();
             pair(HANDOUT_KEY, &ids.join(","));
         }
+    }
+    if state.page == Page::Handout && state.worksheet {
+        pair(WORKSHEET_KEY, "1");
     }
     if state.present {
         pair(PRESENT_KEY, "1");

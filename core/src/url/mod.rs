@@ -10,7 +10,9 @@
 //! - one key per assumption (`chips=domestic`) and per slider (`capex=25`), written only when not the default.
 //! - `page`: `model` ("How this works"), `compare` or `handout`; absent for the walkthrough.
 //! - for `page=handout`, the steps it prints: `steps=chip-chokehold,tiktok-shadow` (in the walkthrough's order),
-//!   or `steps=all` for every step (what the handout's "All steps" chooses); absent, the current step.
+//!   or `steps=all` for every step (what the handout's "All steps" chooses); absent, the current step; and
+//!   `worksheet=1`: the handout as a worksheet (each step's prediction question with room to answer, its answer
+//!   held back).
 //! - `present=1`: the walkthrough as slides for a projector.
 //! - `ask=0`: the walkthrough's questions ("Predict, then look") set aside, so a scenario can be shared or projected
 //!   to be discussed: every step opens with its chart, and "Ask again" still brings a question back.
@@ -80,6 +82,8 @@ pub const ASK_KEY: &str = "ask";
 pub const THEME_KEY: &str = "theme";
 /// Key of the handout's steps in a link.
 pub const HANDOUT_KEY: &str = "steps";
+/// Key of the handout as a worksheet (`worksheet=1`).
+pub const WORKSHEET_KEY: &str = "worksheet";
 /// The value of [`HANDOUT_KEY`] for every step of the walkthrough.
 pub const ALL_STEPS: &str = "all";
 
@@ -89,12 +93,13 @@ pub const COMPARE_PREFIX: &str = "b.";
 /// Every key a link uses for itself, the one list: no assumption or slider may take one as its id (validation
 /// rejects it), or a link could not tell the two apart. Keys starting with [`COMPARE_PREFIX`] are the link's too;
 /// no id can start so, since an id holds only `a-z`, `0-9` and `-`.
-pub const LINK_KEYS: [&str; 12] = [
+pub const LINK_KEYS: [&str; 13] = [
     VERSION_KEY,
     PRESET_KEY,
     COMPARE_KEY,
     STEP_KEY,
     HANDOUT_KEY,
+    WORKSHEET_KEY,
     PAGE_KEY,
     EMBED_KEY,
     CONTROLS_KEY,
@@ -205,6 +210,9 @@ pub struct LinkState {
     /// The steps the handout prints, in the walkthrough's order, each once; empty, the current step. Only the
     /// handout's page carries them.
     pub handout: Vec<StepId>,
+    /// The handout as a worksheet: each step's prediction question with room to answer, and nothing printed that
+    /// gives its answer away. Only the handout's page carries it.
+    pub worksheet: bool,
 }
 
 /// Something in a link that could not be used, kept as text to show the reader (never as markup).
@@ -227,6 +235,7 @@ impl LinkState {
             present: false,
             ask: true,
             handout: Vec::new(),
+            worksheet: false,
         }
     }
 

@@ -167,6 +167,10 @@ records! {
         /// A short sentence for each option of `also_varies_with`, shown after the scenario sentence.
         #[serde(default)]
         pub also_variants: Map<Ref<Choice>, Text>,
+        /// The closing words of the body's last paragraph when they speak to the screen's controls ("Change the
+        /// chip access and see…"): they end that paragraph, word for word, and are left off paper.
+        #[serde(default)]
+        pub on_screen: Option<Text>,
     }
 
     /// A question asked on `step` before the reader flips an assumption: which way will `outcome` move when

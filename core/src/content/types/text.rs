@@ -346,6 +346,13 @@ records! {
         pub steps_to_print: Text,
         pub this_step: Text,
         pub all_steps: Text,
+        /// The handout as a worksheet: its switch, its header ("Worksheet: {scenario}"), the line under each
+        /// prediction question where students write their reasons, and the line that stands where the chart and
+        /// its bars were held back.
+        pub worksheet: Text,
+        pub worksheet_for: Text,
+        pub worksheet_why: Text,
+        pub worksheet_held: Text,
         pub outcome: Text,
         pub differences: Text,
         /// Under the compare table: what the ◆ beside an outcome marks.
@@ -379,6 +386,10 @@ records! {
         pub back: Text,
         /// What the model is and is not.
         pub intro: List<Text>,
+        /// "Teaching with this": a short guide for a class (present and its keys, the QR code, predict, compare,
+        /// the handout and the worksheet), its heading and one item each.
+        pub teaching: Text,
+        pub teaching_guide: List<Text>,
         pub assumptions: Text,
         pub outcomes: Text,
         pub rules: Text,
