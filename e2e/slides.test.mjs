@@ -692,3 +692,33 @@ test('the last slide ("Your scenario") is a slide: the ending, its one line and 
   }
   assert.deepEqual(problems, []);
 });
+
+test('the teacher\'s notes carry an answer key: the model\'s answer to the step\'s question for the scenario on screen, in the content\'s words, in both languages; the notes window too', async () => {
+  const { session } = ctx.browser;
+  const OUTCOMES = { en: await read('text/en/outcomes.json'), 'zh-Hans': await read('text/zh-Hans/outcomes.json') };
+  const problems = [];
+  for (const lang of ['en', 'zh-Hans']) {
+    const ui = CASE_UI[lang].predict;
+    for (const p of PREDICTIONS_DATA) {
+      await viewport(session, 1280, 800);
+      await session.goto(`${ctx.server.url}${ROOT[lang]}steps/${p.step}/?v=1&present=1`);
+      await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: 'the slide fitted', args: [p.step] });
+      await session.execute('document.activeElement.blur()');
+      await keys(session, 'n');
+      const key = await session.until(`const k = [...document.querySelectorAll('main .reading .answer-key')].find((e) => e.getClientRects().length);
+        return k && { heading: k.querySelector('h3').textContent, model: k.querySelector('.answer-key-model').textContent, reasons: k.querySelectorAll('.causes li').length }`,
+        { what: `the answer key of ${p.step}`, seen: 'return document.querySelector("main .reading")?.textContent.slice(0, 200)' });
+      // The model's sentence with its outcome, its two figures and a direction, each from content.
+      const label = OUTCOMES[lang][p.outcome].label;
+      const esc = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const parts = { '{outcome}': esc(label), '{from}': '(-?[\\d.]+)', '{to}': '(-?[\\d.]+)', '{direction}': `(?:${[ui.up, ui.same, ui.down].map(esc).join('|')})` };
+      const pattern = new RegExp(`^${ui.model.split(/(\{\w+\})/).map((part) => parts[part] ?? esc(part)).join('')}$`);
+      const m = key.model.match(pattern);
+      if (key.heading !== ui.answer_key) problems.push(`${lang} ${p.step}: the key's heading ${JSON.stringify(key.heading)}`);
+      if (!m) problems.push(`${lang} ${p.step}: ${JSON.stringify(key.model)} is not the model's sentence ${pattern}`);
+      else if (m[1] === m[2]) problems.push(`${lang} ${p.step}: the key says the outcome does not move (${m[1]} → ${m[2]})`);
+      if (!key.reasons) problems.push(`${lang} ${p.step}: the key gives no reason`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});

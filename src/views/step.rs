@@ -15,7 +15,7 @@ use super::fill;
 use super::glossary::StepTerms;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
-use super::predict::Predict;
+use super::predict::{AnswerKey, Predict};
 use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
@@ -54,6 +54,8 @@ pub fn StepBody(step: StepId, controls: bool) -> impl IntoView {
     // The last slide's long text, in the teacher's notes while presenting (the slide shows the ending in one line).
     let ending_notes = (controls && step.data.view == ViewKind::Dashboard)
         .then(|| move || state.present().get().then(|| view! { <EndingNotes /> }));
+    // The answer key to the step's question, likewise (on the ordinary page the question is the reader's to answer).
+    let answer_key = controls.then(|| move || state.present().get().then(|| view! { <AnswerKey step=id /> }));
     let title = format!("step-title-{}", step.data.id);
     let question = format!("question-{}", step.data.id);
     // The question is named with its step's title too, so the handout's sixteen questions have names of their own.
@@ -77,6 +79,7 @@ pub fn StepBody(step: StepId, controls: bool) -> impl IntoView {
                         <h3 id=question>{ui.question.as_ref()}</h3>
                         <p>{step.text.question.as_ref()}</p>
                     </aside>
+                    {answer_key}
                     {ending_notes}
                     <Sources step=id />
                     <StepTerms step=id />
