@@ -693,6 +693,14 @@ test('the last slide ("Your scenario") is a slide: the ending, its one line and 
   assert.deepEqual(problems, []);
 });
 
+test('Compare presented at 1920×1080 does not scroll: the page is no taller than the screen', async () => {
+  const { session } = ctx.browser;
+  await presentCompared(session, 1920, 1080, DECOUPLING_DETENTE);
+  await session.until('return document.fonts.status === "loaded"', { what: 'fonts' });
+  const over = await session.execute('return document.documentElement.scrollHeight - innerHeight');
+  assert.ok(over <= 0, `the presented comparison is ${over}px taller than the 1080px screen`);
+});
+
 test('the teacher\'s notes carry an answer key: the model\'s answer to the step\'s question for the scenario on screen, in the content\'s words, in both languages; the notes window too', async () => {
   const { session } = ctx.browser;
   const OUTCOMES = { en: await read('text/en/outcomes.json'), 'zh-Hans': await read('text/zh-Hans/outcomes.json') };
