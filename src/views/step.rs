@@ -53,9 +53,9 @@ pub fn StepBody(step: StepId, controls: bool) -> impl IntoView {
     let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step=id /> });
     // The last slide's long text, in the teacher's notes while presenting (the slide shows the ending in one line).
     let ending_notes = (controls && step.data.view == ViewKind::Dashboard)
-        .then(|| move || state.present().get().then(|| view! { <EndingNotes /> }));
+        .then_some(move || state.present().get().then(|| view! { <EndingNotes /> }));
     // The answer key to the step's question, likewise (on the ordinary page the question is the reader's to answer).
-    let answer_key = controls.then(|| move || state.present().get().then(|| view! { <AnswerKey step=id /> }));
+    let answer_key = controls.then_some(move || state.present().get().then(|| view! { <AnswerKey step=id /> }));
     let title = format!("step-title-{}", step.data.id);
     let question = format!("question-{}", step.data.id);
     // The question is named with its step's title too, so the handout's sixteen questions have names of their own.
@@ -257,7 +257,7 @@ fn StageControls(step: StepId, inputs: bool) -> impl IntoView {
     }
     // On the slides the dashboard shows them under the ending instead.
     let presets = (step.data.view == ViewKind::Dashboard)
-        .then(|| move || (!state.present().get()).then(|| view! { <PresetBar /> }));
+        .then_some(move || (!state.present().get()).then(|| view! { <PresetBar /> }));
     // "Predict, then look" belongs to the walkthrough, not to an embedded step.
     let predict = state.embed().is_none().then(|| view! { <Predict step=id /> });
     let controls = view! {
