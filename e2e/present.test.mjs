@@ -66,3 +66,32 @@ test('a link opens present mode, and its toolbar leaves it', async () => {
   await until(session, 'return !document.documentElement.classList.contains("presenting")', 'leaving present mode');
   assert.equal(await heading(session), title(RIPPLE.id));
 });
+
+test('Back after "Leave slides" leaves the slides behind: it goes to where the teacher was before presenting, not to an earlier slide', async () => {
+  const { session } = ctx.browser;
+  await session.cmd('POST', '/window/rect', { width: 1280, height: 800 }).catch(() => {});
+  // Before presenting: the step before the charted one, then the charted one (two entries of the teacher's own).
+  const BEFORE = ORDER[ORDER.indexOf(CHARTED.id) - 1];
+  await session.goto(`${ctx.server.url}steps/${BEFORE}/?v=1`);
+  await session.waitFor('main h2');
+  await session.click(await session.find('.step-nav button:last-of-type, .step-nav a:last-of-type'));
+  await until(session, `return ${STEP_HERE} === arguments[0]`, 'the charted step', [CHARTED.id]);
+  await session.click(await session.find('.share-bar .present-button'));
+  await until(session, 'return document.documentElement.classList.contains("presenting")', 'present mode');
+  await session.execute('document.activeElement.blur()');
+  // Three slides on, then End, then Home, as the teacher moved; then Escape leaves on the first slide.
+  for (const key of [KEYS.ArrowRight, KEYS.ArrowRight, KEYS.End, KEYS.Home]) {
+    const at = await session.execute(`return ${STEP_HERE}`);
+    await keys(session, key);
+    await until(session, `return ${STEP_HERE} !== arguments[0]`, 'the slide moved', [at]);
+  }
+  await until(session, 'return /present=1/.test(location.search)', 'the slides in the address');
+  await keys(session, KEYS.Escape);
+  await until(session, 'return !document.documentElement.classList.contains("presenting") && !/present=1/.test(location.search)', 'the slides left');
+  const left = await session.execute(`return ${STEP_HERE}`);
+  await session.back();
+  await until(session, `return ${STEP_HERE} === arguments[0] && !document.documentElement.classList.contains("presenting")`,
+    `Back at ${BEFORE} without the slides`, [BEFORE]);
+  assert.doesNotMatch(await session.execute('return location.search'), /present=1/);
+  assert.notEqual(left, BEFORE, 'the test left the slides where it started');
+});

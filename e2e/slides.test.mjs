@@ -651,3 +651,82 @@ test('a held-back slide says in one line what to do, over its chart and over its
   }
   assert.deepEqual(problems, []);
 });
+
+test('the last slide ("Your scenario") is a slide: the ending, its one line and the named scenarios on the first screen at 1024×768, 1280×800 and 1920×1080, "how near each ending is" begun above Previous/Next; the long reasoning in the notes, not on the slide, in both languages', async () => {
+  const { session } = ctx.browser;
+  const last = STEPS.find((s) => s.view === 'dashboard').id;
+  const ENDINGS = { en: await read('text/en/endings.json'), 'zh-Hans': await read('text/zh-Hans/endings.json') };
+  const problems = [];
+  for (const lang of ['en', 'zh-Hans']) {
+    for (const [width, height] of PROJECTORS) {
+      const at = `${lang} ${width}×${height}`;
+      await viewport(session, width, height);
+      // Decoupling (chips cut off, TikTok banned): the teacher's lesson.
+      await session.goto(`${ctx.server.url}${ROOT[lang]}steps/${last}/?v=1&chips=domestic&tiktok=ban&present=1`);
+      await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: 'the slide fitted', args: [last] });
+      const seen = await session.execute(`const bar = document.querySelector('.step-nav').getBoundingClientRect().top;
+        const shown = (e) => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+        const on = (e) => shown(e) && e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= bar + 1;
+        const ending = document.querySelector('main .dashboard .ending');
+        const presets = [...document.querySelectorAll('main .presets button')];
+        return { id: ending?.dataset.ending, title: on(ending?.querySelector('.ending-title')), line: ending?.querySelector('.ending-line')?.textContent,
+          lineOn: on(ending?.querySelector('.ending-line')), reasonShown: shown(ending?.querySelector('.ending-reason')),
+          presets: presets.length, presetsOn: presets.filter(on).length, reach: on(document.querySelector('main .reach h3')),
+          scroll: document.documentElement.scrollHeight - innerHeight }`);
+      const ending = ENDINGS[lang][seen.id];
+      if (!ending) { problems.push(`${at}: no ending shown`); continue; }
+      if (!seen.title) problems.push(`${at}: the ending's name is not on the first screen`);
+      if (seen.line !== ending.line || !seen.lineOn) problems.push(`${at}: the ending's one line ${JSON.stringify(seen.line)} (on screen: ${seen.lineOn}), expected ${JSON.stringify(ending.line)}`);
+      if (seen.reasonShown) problems.push(`${at}: the ending's long reasoning is on the slide`);
+      if (!seen.presets || seen.presetsOn !== seen.presets) problems.push(`${at}: ${seen.presetsOn} of ${seen.presets} named scenarios on the first screen`);
+      if (!seen.reach) problems.push(`${at}: "how near each ending is" begins below Previous/Next`);
+      if (width === 1024 || width === 1920) await shot(session, `present-${lang}-${width}x${height}-${last}`);
+      // The notes (N) carry the reasoning.
+      await session.execute('document.activeElement.blur()');
+      await keys(session, 'n');
+      const notes = await session.until(`const r = [...document.querySelectorAll('main .reading')].find((e) => e.getClientRects().length);
+        return r && document.documentElement.classList.contains('with-notes') ? r.textContent : null`, { what: 'the notes open' });
+      if (!notes.includes(ending.reason)) problems.push(`${at}: the notes lack the ending's reasoning`);
+      await keys(session, 'n');
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('Compare presented at 1920×1080 does not scroll: the page is no taller than the screen', async () => {
+  const { session } = ctx.browser;
+  await presentCompared(session, 1920, 1080, DECOUPLING_DETENTE);
+  await session.until('return document.fonts.status === "loaded"', { what: 'fonts' });
+  const over = await session.execute('return document.documentElement.scrollHeight - innerHeight');
+  assert.ok(over <= 0, `the presented comparison is ${over}px taller than the 1080px screen`);
+});
+
+test('the teacher\'s notes carry an answer key: the model\'s answer to the step\'s question for the scenario on screen, in the content\'s words, in both languages; the notes window too', async () => {
+  const { session } = ctx.browser;
+  const OUTCOMES = { en: await read('text/en/outcomes.json'), 'zh-Hans': await read('text/zh-Hans/outcomes.json') };
+  const problems = [];
+  for (const lang of ['en', 'zh-Hans']) {
+    const ui = CASE_UI[lang].predict;
+    for (const p of PREDICTIONS_DATA) {
+      await viewport(session, 1280, 800);
+      await session.goto(`${ctx.server.url}${ROOT[lang]}steps/${p.step}/?v=1&present=1`);
+      await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: 'the slide fitted', args: [p.step] });
+      await session.execute('document.activeElement.blur()');
+      await keys(session, 'n');
+      const key = await session.until(`const k = [...document.querySelectorAll('main .reading .answer-key')].find((e) => e.getClientRects().length);
+        return k && { heading: k.querySelector('h3').textContent, model: k.querySelector('.answer-key-model').textContent, reasons: k.querySelectorAll('.causes li').length }`,
+        { what: `the answer key of ${p.step}`, seen: 'return document.querySelector("main .reading")?.textContent.slice(0, 200)' });
+      // The model's sentence with its outcome, its two figures and a direction, each from content.
+      const label = OUTCOMES[lang][p.outcome].label;
+      const esc = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const parts = { '{outcome}': esc(label), '{from}': '(-?[\\d.]+)', '{to}': '(-?[\\d.]+)', '{direction}': `(?:${[ui.up, ui.same, ui.down].map(esc).join('|')})` };
+      const pattern = new RegExp(`^${ui.model.split(/(\{\w+\})/).map((part) => parts[part] ?? esc(part)).join('')}$`);
+      const m = key.model.match(pattern);
+      if (key.heading !== ui.answer_key) problems.push(`${lang} ${p.step}: the key's heading ${JSON.stringify(key.heading)}`);
+      if (!m) problems.push(`${lang} ${p.step}: ${JSON.stringify(key.model)} is not the model's sentence ${pattern}`);
+      else if (m[1] === m[2]) problems.push(`${lang} ${p.step}: the key says the outcome does not move (${m[1]} → ${m[2]})`);
+      if (!key.reasons) problems.push(`${lang} ${p.step}: the key gives no reason`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});

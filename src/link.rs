@@ -63,11 +63,18 @@ pub fn start(case: &Case) -> (LinkState, Vec<LinkNotice>) {
 pub fn sync_address(state: Explainer) {
     write_address(&state, Write::Replace);
     let history = StoredValue::new(History::default());
+    if state.present().get_untracked() {
+        history.write_value().opened_presenting();
+    }
+    // Set while the slides, left, go back over their entries: the Back that brings is no reader's, and the entry it
+    // reaches takes the place left (without the slides) instead of being read.
+    let leaving = StoredValue::new(false);
     Effect::new(move |_| {
         let Some(change) = state.take_change() else {
             return;
         };
-        match history.write_value().plan(change) {
+        let presenting = state.present().get_untracked();
+        match history.write_value().plan_presenting(change, presenting) {
             Plan::Now(write) => write_address(&state, write),
             Plan::CatchUpThenPush => {
                 // The entry left takes the tweak first, at the place it shows; then the new place is pushed.
@@ -78,6 +85,13 @@ pub fn sync_address(state: Explainer) {
                     Write::Replace,
                 );
                 write_address(&state, Write::Push);
+            }
+            Plan::LeaveSlides(pushed) => {
+                let back = crate::window().and_then(|w| w.history().ok());
+                match back {
+                    Some(back) if back.go_with_delta(-(pushed as i32)).is_ok() => leaving.set_value(true),
+                    _ => write_address(&state, Write::Replace),
+                }
             }
             Plan::Later(ticket) => set_timeout(
                 move || {
@@ -90,6 +104,11 @@ pub fn sync_address(state: Explainer) {
         }
     });
     let handle = window_event_listener(ev::popstate, move |_| {
+        if std::mem::take(&mut *leaving.write_value()) {
+            write_address(&state, Write::Replace);
+            return;
+        }
+        history.write_value().traversed();
         let (link, _) = start(state.case);
         state.apply(&link);
     });

@@ -4,8 +4,10 @@
 //! address for the state as it is then.
 //!
 //! - A move (another step or page) is a new history entry at once, so Back returns to it.
-//! - A swap (the slides on or off: the same place, shown another way) replaces the current entry at once, so Back
-//!   never re-enters the slides once they are left, and leaves the place rather than only the slides.
+//! - A swap (the slides on or off: the same place, shown another way) replaces the current entry at once. Leaving
+//!   the slides also goes back over the entries the slides pushed ([`Plan::LeaveSlides`]), so Back after "Leave
+//!   slides" goes to where the teacher was before presenting, never into an earlier slide (the teacher's eighth try:
+//!   only the entry left from was replaced, and Back opened the slide before it).
 //! - A tweak (an option, a slider, a preset, the handout's steps, the compared scenario) replaces the current entry
 //!   once [`REPLACE_AFTER`] has passed with no later write: a dragged slider would otherwise hit the browsers' limit
 //!   on history updates. A move that overtakes a tweak not written yet first writes the tweak into the entry it
@@ -64,6 +66,10 @@ pub enum Plan {
     /// tweak ([`caught_up`]), then push the new place, so that Back returns to the place as the reader left it (a
     /// flip followed by Next within the pause once never reached the step left: Back showed it without the flip).
     CatchUpThenPush,
+    /// The slides left after they pushed this many entries (one per slide moved to): go back that many entries,
+    /// then replace the entry reached with the address (the place left, without the slides), so Back goes to where
+    /// the teacher was before presenting.
+    LeaveSlides(u32),
 }
 
 /// A pending replace, to be checked when its pause is over.
@@ -76,19 +82,50 @@ pub struct History {
     planned: u32,
     /// Whether the last plan was a tweak whose replace is not written yet.
     waiting: bool,
+    /// While the slides are on: how many entries they have pushed, if known (not after Back or Forward within them).
+    slides: Option<u32>,
 }
 
 impl History {
-    /// What the address bar does about `change`. Every plan overtakes the replaces pending before it.
+    /// What the address bar does about `change`, off the slides (a swap then leaves them). Every plan overtakes the
+    /// replaces pending before it.
     pub fn plan(&mut self, change: Change) -> Plan {
+        self.plan_presenting(change, false)
+    }
+
+    /// What the address bar does about `change`, the slides on (`presenting`) or off once it is made: a swap with
+    /// them on starts counting the entries they push, a swap with them off goes back over those entries.
+    pub fn plan_presenting(&mut self, change: Change, presenting: bool) -> Plan {
         self.planned += 1;
         let waiting = std::mem::replace(&mut self.waiting, change == Change::Tweak);
-        match change {
+        let plan = match change {
             Change::Move if waiting => Plan::CatchUpThenPush,
             Change::Move => Plan::Now(Write::Push),
-            Change::Swap => Plan::Now(Write::Replace),
+            Change::Swap if presenting => Plan::Now(Write::Replace),
+            Change::Swap => match self.slides.take() {
+                Some(pushed) if pushed > 0 => Plan::LeaveSlides(pushed),
+                _ => Plan::Now(Write::Replace),
+            },
             Change::Tweak => Plan::Later(Ticket(self.planned)),
+        };
+        if change == Change::Swap && presenting {
+            self.slides = Some(0);
         }
+        if change == Change::Move {
+            self.slides = self.slides.map(|n| n + 1);
+        }
+        plan
+    }
+
+    /// The page opened on the slides (`present=1`): the entries they push are counted from its own, so leaving
+    /// them goes back to it.
+    pub fn opened_presenting(&mut self) {
+        self.slides = Some(0);
+    }
+
+    /// Back or Forward: where the slides' entries start is no longer known, so leaving them only replaces the entry.
+    pub fn traversed(&mut self) {
+        self.slides = None;
     }
 
     /// When a pending replace's pause is over: the write, unless a later plan overtook it (whose own write, now or

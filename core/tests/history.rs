@@ -134,3 +134,65 @@ fn the_address_is_written_under_the_sites_root_and_only_when_it_differs() {
         );
     }
 }
+
+/// Leaving the slides goes back over the entries they pushed, so Back after "Leave slides" goes to where the teacher
+/// was before presenting (the teacher's eighth try: Back re-entered the slide before the one left); with none pushed,
+/// or after Back or Forward within them (where they start is then unknown), the entry is only replaced.
+#[test]
+fn leaving_the_slides_goes_back_over_the_entries_they_pushed() {
+    let mut history = History::default();
+    assert_eq!(
+        history.plan(Change::Move),
+        Plan::Now(Write::Push),
+        "a move before presenting"
+    );
+    assert_eq!(
+        history.plan_presenting(Change::Swap, true),
+        Plan::Now(Write::Replace),
+        "the slides on"
+    );
+    for _ in 0..3 {
+        assert_eq!(history.plan_presenting(Change::Move, true), Plan::Now(Write::Push));
+    }
+    let Plan::Later(_) = history.plan_presenting(Change::Tweak, true) else {
+        panic!("a tweak on the slides is written after a pause");
+    };
+    assert_eq!(
+        history.plan_presenting(Change::Move, true),
+        Plan::CatchUpThenPush,
+        "a fourth entry"
+    );
+    assert_eq!(
+        history.plan(Change::Swap),
+        Plan::LeaveSlides(4),
+        "back over the four slides' entries"
+    );
+    assert_eq!(
+        history.plan(Change::Move),
+        Plan::Now(Write::Push),
+        "off the slides, moves are pushed"
+    );
+    assert_eq!(
+        history.plan(Change::Swap),
+        Plan::Now(Write::Replace),
+        "the slides were left already"
+    );
+
+    // Entered and left with no move between: only replaced.
+    assert_eq!(history.plan_presenting(Change::Swap, true), Plan::Now(Write::Replace));
+    assert_eq!(history.plan(Change::Swap), Plan::Now(Write::Replace));
+
+    // Back within the slides: where they start is not known any more.
+    history.plan_presenting(Change::Swap, true);
+    history.plan_presenting(Change::Move, true);
+    history.traversed();
+    history.plan_presenting(Change::Move, true);
+    assert_eq!(history.plan(Change::Swap), Plan::Now(Write::Replace));
+
+    // Opened on the slides: back to the entry it opened with.
+    let mut opened = History::default();
+    opened.opened_presenting();
+    opened.plan_presenting(Change::Move, true);
+    opened.plan_presenting(Change::Move, true);
+    assert_eq!(opened.plan(Change::Swap), Plan::LeaveSlides(2));
+}

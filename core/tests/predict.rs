@@ -204,3 +204,27 @@ fn an_answer_in_words_puts_the_guess_beside_the_models_answer() {
         "Your guess matches the model."
     );
 }
+
+/// The teacher's answer key: for a scenario without the option asked about, the model's answer from it; for one that
+/// has it already (a shared link), the answer from the same scenario with that assumption as in 2025, as the
+/// question takes it when answered; never "about the same" for the chip question, whose answer is a fall.
+#[test]
+fn the_answer_key_is_the_answer_the_question_takes() {
+    let case = case();
+    let model = &case.model;
+    for prediction in case.predictions.iter() {
+        let d = &prediction.data;
+        let today = gambit_core::model::Scenario::defaults(model);
+        let key = gambit_core::predict::answer_key(model, d, &today);
+        assert_eq!(key, gambit_core::predict::reveal(model, d, &today), "{}", d.id);
+        let mut asked = today.clone();
+        asked[d.assumption.id()] = d.option.id();
+        assert_eq!(
+            gambit_core::predict::answer_key(model, d, &asked),
+            key,
+            "{}: from a link that sets the option",
+            d.id
+        );
+        assert_ne!(key.from, key.to, "{}: the key's answer moves nothing", d.id);
+    }
+}

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::fill;
 use super::outcomes::OutcomeBars;
+use super::share::PresetBar;
 use crate::state::Explainer;
 
 #[component]
@@ -25,11 +26,17 @@ pub fn Dashboard() -> impl IntoView {
             <div class="ending" data-ending=ending.data.id.as_ref()>
                 <p class="ending-kicker">{ui.ending.as_ref()}</p>
                 <p class="ending-title">{ending.text.title.as_ref()}</p>
-                <p>{ending.text.summary.as_ref()}</p>
+                // On the slides the ending says itself in one short line; its summary and reasoning go to the
+                // teacher's notes ([`EndingNotes`]).
+                <p class="ending-line">{ending.text.line.as_ref()}</p>
+                <p class="ending-summary">{ending.text.summary.as_ref()}</p>
                 <p class="ending-reason">{ending.text.reason.as_ref()}</p>
             </div>
         }
     };
+    // On the slides the named scenarios stand under the ending, on the first screen, to switch live (the teacher's
+    // eighth try found them 1390 px down at 1280×800, under the ten controls); elsewhere they head the controls.
+    let presets = move || state.present().get().then(|| view! { <PresetBar /> });
     let levers = move || {
         sensitivity(model, &state.scenario())
             .into_iter()
@@ -52,6 +59,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <div class="dashboard">
             {ending}
+            {presets}
             <section class="reach">
                 <h3>{words.conditions.as_ref()}</h3>
                 <p class="reach-help">{words.conditions_help.as_ref()}</p>
@@ -63,5 +71,24 @@ pub fn Dashboard() -> impl IntoView {
                 <ul>{levers}</ul>
             </section>
         </div>
+    }
+}
+
+/// The ending's summary and reasoning for the teacher's notes on the last slide, which shows only its name and one
+/// line: the long text is the teacher's to say (on the ordinary page it stays under the name).
+#[component]
+pub fn EndingNotes() -> impl IntoView {
+    let state = Explainer::get();
+    let model = &state.case.model;
+    let ui = &state.case.meta.ui;
+    move || {
+        let ending = &model.endings[state.ending().get()];
+        view! {
+            <section class="ending-notes" data-ending=ending.data.id.as_ref()>
+                <h3>{ui.ending.as_ref()}{ui.punctuation.colon.as_ref()}{ending.text.title.as_ref()}</h3>
+                <p>{ending.text.summary.as_ref()}</p>
+                <p>{ending.text.reason.as_ref()}</p>
+            </section>
+        }
     }
 }

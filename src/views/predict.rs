@@ -8,7 +8,7 @@
 //! question is the state's ([`Explainer::predict`]).
 
 use gambit_core::content::{Prediction, PredictionId, StepId};
-use gambit_core::predict::{answer_words, Answer, Direction, Reveal};
+use gambit_core::predict::{answer_key, answer_words, Answer, Direction, Reveal};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -252,4 +252,41 @@ fn Result(
             </details>
         </section>
     }
+}
+
+/// The answer key in the teacher's notes (on the slides only): the model's answer to the step's question for the
+/// scenario on screen, its direction and figures ("down, 55 → 30" in the content's words) and its reasons, so the
+/// teacher knows it before the class answers (the teacher's eighth try answered the question to prepare).
+#[component]
+pub fn AnswerKey(step: StepId) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let Some(id) = case.prediction_of(step) else {
+        return ().into_any();
+    };
+    let prediction = &case.predictions[id];
+    let ui = &case.meta.ui.predict;
+    (move || {
+        let reveal = answer_key(&case.model, &prediction.data, &state.scenario());
+        let [_, model, _] = answer_words(case, reveal.direction, &reveal);
+        let reasons = reveal
+            .gained
+            .iter()
+            .map(|&c| cause_item(case, c, None))
+            .chain(
+                reveal
+                    .lost
+                    .iter()
+                    .map(|&c| cause_item(case, c, Some(ui.no_longer.as_ref()))),
+            )
+            .collect_view();
+        view! {
+            <section class="answer-key">
+                <h3>{ui.answer_key.as_ref()}</h3>
+                <p class="answer-key-model">{model}</p>
+                <ul class="causes">{reasons}</ul>
+            </section>
+        }
+    })
+    .into_any()
 }

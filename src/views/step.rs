@@ -10,13 +10,13 @@ use wasm_bindgen::JsCast;
 use super::briefing::Briefing;
 use super::chart::{step_drawing, Chart};
 use super::controls::ControlView;
-use super::dashboard::Dashboard;
+use super::dashboard::{Dashboard, EndingNotes};
 use super::fill;
 use super::glossary::StepTerms;
 use super::handout::WorksheetQuestion;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
-use super::predict::Predict;
+use super::predict::{AnswerKey, Predict};
 use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
@@ -63,6 +63,11 @@ pub fn StepBody(step: StepId, controls: bool, #[prop(optional)] worksheet: bool)
     // A chart step keeps its key figures and who is who, in the reading column.
     let has_details = !step.data.figures.is_empty() || !step.data.entities.is_empty();
     let details = (step.data.view != ViewKind::Briefing && has_details).then(|| view! { <Briefing step=id /> });
+    // The last slide's long text, in the teacher's notes while presenting (the slide shows the ending in one line).
+    let ending_notes = (controls && step.data.view == ViewKind::Dashboard)
+        .then_some(move || state.present().get().then(|| view! { <EndingNotes /> }));
+    // The answer key to the step's question, likewise (on the ordinary page the question is the reader's to answer).
+    let answer_key = controls.then_some(move || state.present().get().then(|| view! { <AnswerKey step=id /> }));
     let title = format!("step-title-{}", step.data.id);
     let question = format!("question-{}", step.data.id);
     // The question is named with its step's title too, so the handout's sixteen questions have names of their own.
@@ -97,6 +102,8 @@ pub fn StepBody(step: StepId, controls: bool, #[prop(optional)] worksheet: bool)
                         <h3 id=question>{ui.question.as_ref()}</h3>
                         <p>{step.text.question.as_ref()}</p>
                     </aside>
+                    {answer_key}
+                    {ending_notes}
                     <Sources step=id />
                     <StepTerms step=id />
                 </div>
@@ -271,7 +278,9 @@ fn StageControls(step: StepId, inputs: bool) -> impl IntoView {
     if !inputs {
         return view! { <div class="stage-controls locked">{moved}</div> }.into_any();
     }
-    let presets = (step.data.view == ViewKind::Dashboard).then(|| view! { <PresetBar /> });
+    // On the slides the dashboard shows them under the ending instead.
+    let presets = (step.data.view == ViewKind::Dashboard)
+        .then_some(move || (!state.present().get()).then(|| view! { <PresetBar /> }));
     // "Predict, then look" belongs to the walkthrough, not to an embedded step.
     let predict = state.embed().is_none().then(|| view! { <Predict step=id /> });
     let controls = view! {

@@ -85,6 +85,18 @@ pub fn reveal(model: &ModelData, prediction: &PredictionData, scenario: &Scenari
     }
 }
 
+/// The model's answer to `prediction`'s question for `scenario`, as the question takes it when answered: flipping
+/// its assumption to its option from the scenario, or, where the scenario has that option already (a shared link),
+/// from the same scenario with that assumption as in 2025. The teacher's notes show it as an answer key.
+pub fn answer_key(model: &ModelData, prediction: &PredictionData, scenario: &Scenario) -> Reveal {
+    let (assumption, option) = (prediction.assumption.id(), prediction.option.id());
+    let mut from = scenario.clone();
+    if from[assumption] == option {
+        from[assumption] = model.assumptions[assumption].default();
+    }
+    reveal(model, prediction, &from)
+}
+
 /// What became of a prediction in this visit.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {

@@ -43,17 +43,56 @@ pub fn PresentBar() -> impl IntoView {
     let state = Explainer::get();
     let text = &state.case.meta.ui.present;
     let qr_text = &state.case.meta.ui.qr;
-    let steps = &state.case.steps;
     // Whether the teacher's notes are shown: a matter of this view alone.
     let notes = RwSignal::new(false);
     // Whether the QR code is shown, likewise.
     let qr = RwSignal::new(false);
+    let pop_out = use_notes_window(state, notes);
+    track_modality();
+    Effect::new(move |_| {
+        let on = state.present().get();
+        root_class("presenting", on);
+        root_class("with-notes", on && notes.get());
+        root_class("with-qr", on && qr.get());
+    });
+    use_refit(state, notes, qr);
+    present_keys(state, notes, qr);
+    view! {
+        <Show when=move || state.present().get()>
+            <div class="present-bar" role="toolbar" aria-label=text.toolbar.as_ref() aria-describedby="present-keys">
+                <button type="button" aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>
+                    {text.notes.as_ref()}
+                </button>
+                // Always offered: on a single projector the room reads whatever is on the screen, notes included
+                // (the teacher's seventh try found the window only after opening the notes on the room's screen).
+                <button type="button" class="notes-window" on:click=move |_| pop_out()>{text.notes_window.as_ref()}</button>
+                <button type="button" class="qr-button" aria-pressed=move || qr.get().to_string() on:click=move |_| qr.update(|q| *q = !*q)>
+                    {qr_text.show.as_ref()}
+                </button>
+                <button type="button" on:click=move |_| state.toggle_present()>{text.leave.as_ref()}</button>
+                <span id="present-keys" class="visually-hidden">{text.keys.as_ref()}</span>
+            </div>
+            <Show when=move || qr.get()>
+                <aside class="present-qr" aria-label=qr_text.title.as_ref()>
+                    <p class="present-qr-title">{qr_text.title.as_ref()}</p>
+                    // The room's phones open the step and scenario on screen as readers, never as slides.
+                    <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-present" />
+                </aside>
+            </Show>
+        </Show>
+    }
+}
+
+/// The teacher's notes in a window of their own: the function that opens it (or brings it back), for the toolbar's
+/// button; the window follows the slides while it is open.
+fn use_notes_window(state: Explainer, notes: RwSignal<bool>) -> impl Fn() + Copy + 'static {
+    let steps = &state.case.steps;
     // The notes' own window (the presenter's), while it is open: the projected slide then shows no notes.
     let notes_window = StoredValue::new_local(None::<(web_sys::Window, String)>);
     let popped = RwSignal::new(false);
     let ui = &state.case.meta.ui;
     let words = (
-        text.notes.as_ref(),
+        ui.present.notes.as_ref(),
         ui.previous.as_ref(),
         ui.next.as_ref(),
         ui.punctuation.separator.as_ref(),
@@ -117,6 +156,11 @@ pub fn PresentBar() -> impl IntoView {
             std::time::Duration::from_millis(60),
         );
     });
+    pop_out
+}
+
+/// Marks on `<html>` whether the last thing the reader did was a key or a pointer (`keyboard`), for CSS.
+fn track_modality() {
     // Whether the last thing the reader did was a key (then a focus moved by the page shows its ring) or a pointer
     // (then it does not): `data-keyboard` on <html>, read by CSS.
     let key_seen = window_event_listener(ev::keydown, move |ev| {
@@ -129,12 +173,11 @@ pub fn PresentBar() -> impl IntoView {
         key_seen.remove();
         pointer_seen.remove();
     });
-    Effect::new(move |_| {
-        let on = state.present().get();
-        root_class("presenting", on);
-        root_class("with-notes", on && notes.get());
-        root_class("with-qr", on && qr.get());
-    });
+}
+
+/// Fits each slide after it is drawn, and again when the notes, the QR code or the window change its room.
+fn use_refit(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
+    let steps = &state.case.steps;
     // After each slide is drawn (and when the notes, the QR code or the window change its room, or the class flips
     // an assumption on it), its type is fitted; `data-fitted` on <html> then names the step it was fitted for, so a
     // test waits for that rather than a time.
@@ -174,6 +217,12 @@ pub fn PresentBar() -> impl IntoView {
     });
     let resized = window_event_listener(ev::resize, move |_| refit());
     on_cleanup(move || resized.remove());
+}
+
+/// The slides' keys: Home and End, N for the notes, Q for the QR code, Escape to close a panel or leave, W to set
+/// the questions aside; never taken from a form control.
+fn present_keys(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
+    let steps = &state.case.steps;
     let handle = window_event_listener(ev::keydown, move |ev| {
         if !state.present().get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_a_control(&ev) {
             return;
@@ -197,28 +246,4 @@ pub fn PresentBar() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
-    view! {
-        <Show when=move || state.present().get()>
-            <div class="present-bar" role="toolbar" aria-label=text.toolbar.as_ref() aria-describedby="present-keys">
-                <button type="button" aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>
-                    {text.notes.as_ref()}
-                </button>
-                // Always offered: on a single projector the room reads whatever is on the screen, notes included
-                // (the teacher's seventh try found the window only after opening the notes on the room's screen).
-                <button type="button" class="notes-window" on:click=move |_| pop_out()>{text.notes_window.as_ref()}</button>
-                <button type="button" class="qr-button" aria-pressed=move || qr.get().to_string() on:click=move |_| qr.update(|q| *q = !*q)>
-                    {qr_text.show.as_ref()}
-                </button>
-                <button type="button" on:click=move |_| state.toggle_present()>{text.leave.as_ref()}</button>
-                <span id="present-keys" class="visually-hidden">{text.keys.as_ref()}</span>
-            </div>
-            <Show when=move || qr.get()>
-                <aside class="present-qr" aria-label=qr_text.title.as_ref()>
-                    <p class="present-qr-title">{qr_text.title.as_ref()}</p>
-                    // The room's phones open the step and scenario on screen as readers, never as slides.
-                    <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-present" />
-                </aside>
-            </Show>
-        </Show>
-    }
 }

@@ -277,6 +277,8 @@ records! {
 
     pub struct EndingText {
         pub title: Text,
+        /// The ending in one short line, for the last slide (its summary and reasoning then go to the notes).
+        pub line: Text,
         pub summary: Text,
         /// Why these thresholds, in our words.
         pub reason: Text,
