@@ -321,10 +321,15 @@ fn rules_and_slopes_marked_as_ours_say_so() {
             );
         }
         // A proposition of our own design says so in its claim (the article's own claims may too, "on our
-        // reading", where they are our reading of a paragraph).
+        // reading", where they are our reading of a paragraph): our reading or assumption, or that the scenario it
+        // checks is ours (editorial review 26, S5).
         for p in case.model.propositions.iter().filter(|p| p.data.ours) {
+            let scenario = match *lang {
+                "zh-Hans" => "本模型设定的情景",
+                _ => "our scenario",
+            };
             assert!(
-                says_ours(lang, &p.text.claim),
+                says_ours(lang, &p.text.claim) || p.text.claim.contains(scenario),
                 "{lang}: proposition `{}` is flagged ours but its claim reads {:?}",
                 p.data.id,
                 p.text.claim
@@ -398,6 +403,37 @@ fn a_rule_triggered_by_an_option_of_ours_is_ours() {
             "rule `{}` says its direction follows the article, so it is ours only by its option, but is not marked ours",
             rule.data.id
         );
+    }
+}
+
+/// One rule for the propositions' tag (editorial review 26, S5; the model page states it, `propositions_help`): a
+/// proposition whose scenario (its preset with its choices) sets an option of ours, one whose description says it is
+/// our scenario or a pressure flagged ours in `assumptions.json`, is tagged ours. (The rule's other half, a verdict
+/// that is our reading, is for the claim's words to say, which `rules_and_slopes_marked_as_ours_say_so` checks.)
+#[test]
+fn a_proposition_that_checks_a_scenario_of_ours_is_tagged_ours() {
+    let model = &case().model;
+    for p in model.propositions.iter() {
+        let mut scenario = Scenario::preset(model, p.data.from.id());
+        for (assumption, option) in p.data.choices.iter() {
+            scenario[assumption.id()] = option.id();
+        }
+        for (a, assumption) in model.assumptions.with_ids() {
+            let option = scenario[a];
+            let said = assumption.option_text(option).description.contains("our scenario");
+            let pressure_of_ours = assumption
+                .data
+                .pressures
+                .iter()
+                .any(|pr| pr.option.id() == option && pr.ours);
+            assert!(
+                !(said || pressure_of_ours) || p.data.ours,
+                "proposition `{}` checks `{}={}`, an option of ours, but is not tagged ours",
+                p.data.id,
+                assumption.data.id,
+                assumption.option_key(option)
+            );
+        }
     }
 }
 

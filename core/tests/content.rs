@@ -1101,10 +1101,10 @@ fn no_steps_description_points_at_the_page() {
     let path = "text/zh-Hans/steps.json";
     let text = files.get(path).unwrap().to_string();
     let moved = "图表下方的说明会告诉你";
-    assert!(text.contains("受美国出口管制所限。"));
+    assert!(text.contains("而它们大多来自英伟达。"));
     files.insert(
         path,
-        text.replacen("受美国出口管制所限。", &format!("受美国出口管制所限：{moved}。"), 1),
+        text.replacen("而它们大多来自英伟达。", &format!("而它们大多来自英伟达：{moved}。"), 1),
     );
     let case = Case::load(&files, "zh-Hans").expect("the planted case");
     let chips = case.step_by_key("chip-chokehold").expect("the chip step");
