@@ -959,6 +959,8 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         ("长期研究获得耐心资本", "耐心资本"),
         ("而在海外，它面临深重的信任赤字", "深重的信任赤字"),
         ("寻找人与AI交互的新方式", "寻找人与AI交互的新方式"),
+        // Chinese review 27: the bidding war had a third name (N6).
+        ("薪酬飙升，挖角大战白热化", "挖角大战"),
     ] {
         assert_eq!(variants(text), [variant], "{text}");
     }
