@@ -26,7 +26,7 @@ async function shown(query) {
   await session.waitFor('.ending');
   return session.execute(`const e = document.querySelector('.ending');
     return { id: e.dataset.ending, title: e.querySelector('.ending-title').textContent,
-      summary: e.querySelector('.ending-title + p').textContent,
+      summary: e.querySelector('.ending-summary').textContent,
       listed: [...document.querySelectorAll('.endings-reach > li')].map((li) => li.dataset.ending),
       here: [...document.querySelectorAll('.endings-reach > li.here')].map((li) => li.dataset.ending) }`);
 }
