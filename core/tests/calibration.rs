@@ -437,6 +437,30 @@ fn a_proposition_that_checks_a_scenario_of_ours_is_tagged_ours() {
     }
 }
 
+/// The other half of the tag's rule (editorial review 27, M1): a proposition whose claim gives its verdict as ours
+/// ("on our reading", "our assumption", "we read", "our scenario"; in Chinese 我们的解读, 我们的假设, 本模型设定的情景)
+/// is tagged ours, in every language. A failure lists every untagged one with the words that make it ours.
+#[test]
+fn a_proposition_whose_words_are_ours_is_tagged_ours() {
+    let marks = [
+        ("en", &["our reading", "our assumption", "we read", "our scenario"][..]),
+        ("zh-Hans", &["我们的解读", "我们的假设", "本模型设定的情景"][..]),
+    ];
+    let mut untagged = Vec::new();
+    for (lang, words) in marks {
+        let case = Case::load(files(), lang).unwrap();
+        for p in case.model.propositions.iter().filter(|p| !p.data.ours) {
+            for word in words.iter().filter(|w| p.text.claim.contains(*w)) {
+                untagged.push(format!("{lang} `{}`: \"{word}\"", p.data.id));
+            }
+        }
+    }
+    assert!(
+        untagged.is_empty(),
+        "claims that say their verdict is ours, untagged: {untagged:#?}"
+    );
+}
+
 /// Every reason of the model reads in one pass (editorial review 18, N10): no English sentence of an ending's summary
 /// or reason, a rule's or slope's reason, or an assumption's description, default reason or option description runs
 /// over 40 words; no Chinese one (to 。？！) over 120 characters. A failure names the file, the id and the sentence.
@@ -751,6 +775,63 @@ fn nothing_past_a_decline_line_reads_as_the_present() {
             );
         }
     }
+}
+
+/// The words of `losing-ground` and `fast-follower` (and docs/model.md) say chips cut off always crosses the compute
+/// decline line, and its threat line unless the culture holds up (editorial review 27, S1: since a culture that holds
+/// up adds compute, "always crosses the threat line" was false). Over every combination with chips cut off: compute
+/// is below the highest `below` line drawn on compute, and below the lowest one wherever the culture does not hold up.
+#[test]
+fn chips_cut_off_cross_the_compute_decline_line_and_the_threat_line_unless_the_culture_holds_up() {
+    let model = &case().model;
+    let find = |id: &str| {
+        model
+            .assumptions
+            .ids()
+            .find(|&a| model.assumptions[a].data.id.as_ref() == id)
+            .unwrap_or_else(|| panic!("an assumption `{id}`"))
+    };
+    let (chips, culture) = (find("chips"), find("culture"));
+    let domestic = model.assumptions[chips]
+        .option_by_key("domestic")
+        .expect("chips=domestic");
+    let stronger = model.assumptions[culture]
+        .option_by_key("stronger")
+        .expect("culture=stronger");
+    let compute = model
+        .outcomes
+        .ids()
+        .find(|&o| model.outcomes[o].data.id.as_ref() == "compute")
+        .expect("an outcome `compute`");
+    let lines: Vec<i32> = model
+        .endings
+        .iter()
+        .flat_map(|e| e.data.when.iter())
+        .filter(|t| t.outcome.id() == compute)
+        .filter_map(|t| t.below)
+        .collect();
+    let (threat, decline) = (*lines.iter().min().unwrap(), *lines.iter().max().unwrap());
+    assert!(
+        threat < decline,
+        "compute has a threat line {threat} below its decline line {decline}"
+    );
+    let mut seen = 0;
+    for scenario in gambit_core::calibration::every_scenario(model) {
+        if scenario[chips] != domestic {
+            continue;
+        }
+        seen += 1;
+        let value = evaluate(model, &scenario).values()[compute.index()];
+        assert!(
+            value < decline,
+            "{scenario:?}: chips cut off, compute {value}, not below the decline line {decline}"
+        );
+        assert!(
+            scenario[culture] == stronger || value < threat,
+            "{scenario:?}: chips cut off with the culture not holding up, compute {value}, not below {threat}"
+        );
+    }
+    assert!(seen > 0, "no combination with chips cut off");
 }
 
 /// The endings' texts say that under the 2025 chip controls, long-horizon research as set up in 2025 reaches a hopeful
