@@ -26,7 +26,7 @@ after(() => ctx.browser?.session.cmd('POST', '/window/rect', { width: 1280, heig
 
 test('on a phone, every button of the share bar is whole on screen', async () => {
   const session = await open(`?v=1&step=${CHARTED.id}`, PHONE);
-  const cut = await session.execute(`return [...document.querySelectorAll('.share-bar > button, .share-bar summary')]
+  const cut = await session.execute(`return [...document.querySelectorAll('.share-bar > button, .share-bar > details > summary')]
     .map((b) => [b.textContent.trim(), b.getBoundingClientRect()])
     .filter(([, r]) => r.left < 0 || r.right > document.documentElement.clientWidth || r.width === 0)
     .map(([name, r]) => name + ' (' + Math.round(r.left) + ' to ' + Math.round(r.right) + ')')`);
