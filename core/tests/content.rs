@@ -961,6 +961,8 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         ("寻找人与AI交互的新方式", "寻找人与AI交互的新方式"),
         // Chinese review 27: the bidding war had a third name (N6).
         ("薪酬飙升，挖角大战白热化", "挖角大战"),
+        // Chinese review 28: money set against its 2025 value without the outcome's label (S3).
+        ("只要广告业务保持稳健，资金就停在本模型设定的2025年水平", "资金…停在"),
     ] {
         assert_eq!(variants(text), [variant], "{text}");
     }
