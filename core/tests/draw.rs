@@ -465,3 +465,31 @@ fn wrapped_lines_fit_and_keep_every_word() {
         );
     }
 }
+
+/// A caption wrapped for a saved figure never ends a line on opening punctuation, nor starts one on closing
+/// punctuation (Chinese review 28, N12): every split point of a Chinese caption narrow enough to break at each
+/// character is checked.
+#[test]
+fn wrapped_captions_keep_punctuation_with_its_character() {
+    let text = "出自《AI豪赌》第2步（“独立王国”）。图中如有分数，均来自示意模型，并非预测。";
+    for width in 20..200 {
+        let lines = gambit_core::draw::wrap(text, width, 12);
+        assert_eq!(
+            lines.concat().replace(' ', ""),
+            text.replace(' ', ""),
+            "width {width}: {lines:?}"
+        );
+        for pair in lines.windows(2) {
+            let end = pair[0].trim_end().chars().last().unwrap_or(' ');
+            let start = pair[1].chars().next().unwrap_or(' ');
+            assert!(
+                !"“‘《（「".contains(end),
+                "width {width}: a line ends on {end}: {lines:?}"
+            );
+            assert!(
+                !"。，、；：！？）」》”’".contains(start),
+                "width {width}: a line starts on {start}: {lines:?}"
+            );
+        }
+    }
+}

@@ -132,10 +132,12 @@ pub fn wrap(text: &str, width: i32, font: i32) -> Vec<String> {
             '。' | '，' | '、' | '；' | '：' | '！' | '？' | '）' | '」' | '》' | '”' | '’'
         )
     };
+    // Opening punctuation never ends a line: it stays with the character after it (Chinese review 28, N12).
+    let opening = |c: char| matches!(c, '“' | '‘' | '《' | '（' | '「');
     for word in text.split(' ') {
         let mut current = String::new();
         for c in word.chars() {
-            if c > '\u{2e7f}' && !closing(c) && !current.is_empty() {
+            if c > '\u{2e7f}' && !closing(c) && !current.is_empty() && !current.ends_with(opening) {
                 words.push(std::mem::take(&mut current));
             }
             current.push(c);
