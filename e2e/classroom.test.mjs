@@ -373,7 +373,10 @@ test('a shared step link on a 390×844 phone opens with the step\'s title and it
     await session.goto(`${ctx.server.url}steps/objectives/`);
     await session.waitFor('main h2');
     const width = await session.execute('return innerWidth');
-    if (width > 400) return t.skip(`the window is ${width}px wide at the narrowest`);
+    // WebKit's window gets no narrower than about 450 px, still a phone's layout (up to 30rem): measured there.
+    // Firefox's stops at about 500 px, a small tablet's masthead: no phone there.
+    if (width > 480) return t.skip(`the window is ${width}px wide at the narrowest`);
+    t.diagnostic(`a window ${width}px wide`);
     const predictions = JSON.parse(await readFile(new URL('../content/data/predictions.json', import.meta.url), 'utf8'));
     const links = predictions.flatMap((p) => [
       [`steps/${p.step}/?v=1&${p.assumption}=${p.option}`, true],
