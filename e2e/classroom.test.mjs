@@ -360,3 +360,52 @@ test('"How this works" starts with "Teaching with this", a short guide for a cla
     });
   }
 });
+
+// The teacher's eighth try, #5: a student who opened the projected QR link on a phone saw the masthead and the
+// share bar first, the question about 1640 px down. A shared step link opens with the step's title and its question
+// (its answers too) on the first screen of a 390×844 phone; a step with no question open, with its chart starting
+// there. Every step with a question, with the link's option set (the chart held back) and without, in both languages.
+test('a shared step link on a 390×844 phone opens with the step\'s title and its question (or its chart) on the first screen', async (t) => {
+  const { session } = ctx.browser;
+  await phone(session);
+  try {
+    // The page's own width (about:blank, without the app's viewport, is 980 px wide on an emulated phone).
+    await session.goto(`${ctx.server.url}steps/objectives/`);
+    await session.waitFor('main h2');
+    const width = await session.execute('return innerWidth');
+    // WebKit's window gets no narrower than about 450 px, still a phone's layout (up to 30rem): measured there.
+    // Firefox's stops at about 500 px, a small tablet's masthead: no phone there.
+    if (width > 480) return t.skip(`the window is ${width}px wide at the narrowest`);
+    t.diagnostic(`a window ${width}px wide`);
+    const predictions = JSON.parse(await readFile(new URL('../content/data/predictions.json', import.meta.url), 'utf8'));
+    const links = predictions.flatMap((p) => [
+      [`steps/${p.step}/?v=1&${p.assumption}=${p.option}`, true],
+      [`steps/${p.step}/`, true],
+    ]);
+    links.push(['steps/objectives/?v=1&chips=domestic', false], ['steps/chip-chokehold/?v=1&ask=0', false]);
+    const problems = [];
+    for (const lang of ['en', 'zh-Hans']) {
+      await named(lang, async () => {
+        for (const [path, asks] of links) {
+          await session.goto(`${ctx.server.url}${ROOT[lang]}${path}`);
+          await session.waitFor(asks ? '.predict-question button' : 'main .view svg, main .view .dashboard, main .view .briefing');
+          const at = await session.execute(`const box = (s) => document.querySelector(s)?.getBoundingClientRect();
+            const first = box('.predict-question legend'), answer = box('.predict-choices button'), view = box('main .view');
+            // The bar of Previous/Next, fixed at the screen's foot, covers what is under it.
+            const nav = box('.step-nav'), foot = getComputedStyle(document.querySelector('.step-nav')).position === 'fixed' ? nav.top : innerHeight;
+            return { screen: innerHeight, foot, scrolled: scrollY, title: box('main h2').bottom, question: first?.top, asked: first?.bottom,
+              answer: answer?.bottom, view: view.top }`);
+          t.diagnostic(`${lang} ${path}: ${JSON.stringify(at)}`);
+          if (at.title > at.screen) problems.push(`${lang} ${path}: the title ends at ${Math.round(at.title)}px`);
+          // The question's words clear of the bar of Previous/Next, its answers on the screen.
+          if (asks && !(at.asked <= at.foot && at.answer <= at.screen)) problems.push(`${lang} ${path}: the question is at ${Math.round(at.question)} to ${Math.round(at.asked)}px, its first answer ends at ${Math.round(at.answer)}px of ${at.screen} (the bar at ${Math.round(at.foot)})`);
+          if (!asks && !(at.view <= at.screen - 240)) problems.push(`${lang} ${path}: the chart starts at ${Math.round(at.view)}px of ${at.screen}`);
+          if (path.includes('chip-chokehold') && asks && path.includes('chips=')) await shot(session, `phone-question-${lang}`);
+        }
+      });
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await noPhone(session);
+  }
+});
