@@ -171,11 +171,25 @@ fn each_embeddable_page_carries_the_render_of_its_copy() {
 fn a_missing_anchor_is_an_error_naming_it_and_the_file() {
     let path = Path::new("dist/index.html");
     assert_eq!(
+        insert_attribute("<head></head>", "<html", "data-theme", "dark", path).unwrap_err(),
+        "dist/index.html has no `<html` element"
+    );
+    assert_eq!(
         insert_after("<head></head>", CHARSET, "x", path).unwrap_err(),
         format!("dist/index.html has no `{CHARSET}` to insert after")
     );
     assert_eq!(
         replace_between("<head></head>", "<title>", "</title>", "x", path).unwrap_err(),
         "dist/index.html has no `<title>`"
+    );
+}
+
+/// An attribute goes last in its element, after the ones the template gives it, and nowhere else.
+#[test]
+fn an_attribute_is_added_last_to_its_element() {
+    let page = r#"<html lang="en"><head><meta charset="utf-8"></head></html>"#;
+    assert_eq!(
+        insert_attribute(page, "<html", "data-theme", "dark", Path::new("x")).unwrap(),
+        r#"<html lang="en" data-theme="dark"><head><meta charset="utf-8"></head></html>"#
     );
 }
