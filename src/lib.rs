@@ -19,6 +19,7 @@
 compile_error!("features `csr` (the browser's app) and `ssr` (the native render) cannot be enabled together");
 
 pub mod content;
+pub mod focus;
 pub mod frame;
 pub mod link;
 pub mod panic;

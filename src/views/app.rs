@@ -35,25 +35,15 @@ fn Shell(case: &'static Case) -> impl IntoView {
     provide_context(state);
     link::sync_address(state);
     let meta = &case.meta;
-    // The tab and the history say where the reader is: "Room to fail? … · AI Gambit".
-    Effect::new(move |_| {
-        let title = gambit_core::markup::tab_title(state.case, state.place_title());
-        if let Some(document) = crate::window().and_then(|w| w.document()) {
-            document.set_title(&title);
-        }
-    });
+    show_place_in_title(state);
     if let Some(embed) = state.embed() {
         frame::report_height();
         theme::fix(embed.theme);
         return view! { <Embedded controls=embed.shows_controls() compact=embed.compact /> }.into_any();
     }
-    let notice = (!notices.is_empty()).then(|| {
-        let items = notices
-            .iter()
-            .map(|n| super::fill(&meta.ui.punctuation.setting, &[("key", &n.key), ("value", &n.value)]))
-            .collect::<Vec<_>>();
-        view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(&meta.ui.punctuation.list))])}</p> }
-    });
+    // One tracker of the keyboard's or the pointer's use, for every page but an embedded step (`src/focus.rs`).
+    crate::focus::track_modality();
+    let notice = (!notices.is_empty()).then(|| link_notice(case, &notices));
     let page = move || match state.page().get() {
         Page::Walkthrough => view! { <StepView /> }.into_any(),
         Page::Model => view! { <ModelPage /> }.into_any(),
@@ -62,38 +52,11 @@ fn Shell(case: &'static Case) -> impl IntoView {
     };
     let how = move |_| state.toggle_page(Page::Model);
     let main = NodeRef::<leptos::html::Main>::new();
-    // The open page's heading, made focusable, given the keyboard's focus.
-    let focus_heading = move || {
-        let heading = main.get_untracked().and_then(|m| m.query_selector("h2").ok().flatten());
-        if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = heading.set_attribute("tabindex", "-1");
-            let _ = heading.focus();
-        }
-    };
-    // Moving to another step brings its title into view (not when the page opens, nor for another page, whose
-    // button stays in sight), moving the page no more than it must (`land_on_step`). Focus stays where it was, on
-    // "Next" say, so it can be pressed again; had it been inside the step or page just replaced, it goes to the
-    // new heading rather than be lost.
-    Effect::new(move |previous: Option<(StepId, Page)>| {
-        let now = (state.step().get(), state.page().get());
-        if previous.is_some_and(|p| p != now) {
-            if previous.is_some_and(|(step, _)| step != now.0) {
-                if let Some(main) = main.get_untracked() {
-                    land_on_step(&main, state.present().get_untracked());
-                }
-            }
-            let document = crate::window().and_then(|w| w.document());
-            let lost = document.is_some_and(|d| d.active_element().is_none_or(|e| Some(e) == d.body().map(Into::into)));
-            if lost {
-                focus_heading();
-            }
-        }
-        now
-    });
+    follow_moves(state, main);
     // The skip link moves focus to the open page's heading, past the masthead and the step list.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        focus_heading();
+        focus_heading(main);
     };
     view! {
         <header class="masthead">
@@ -134,6 +97,59 @@ fn Shell(case: &'static Case) -> impl IntoView {
         </footer>
     }
     .into_any()
+}
+
+/// The tab and the history say where the reader is: "Room to fail? … · AI Gambit".
+fn show_place_in_title(state: Explainer) {
+    Effect::new(move |_| {
+        let title = gambit_core::markup::tab_title(state.case, state.place_title());
+        if let Some(document) = crate::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
+}
+
+/// The note that a setting in the link was not understood and left as it was, naming each.
+fn link_notice(case: &'static Case, notices: &[gambit_core::url::LinkNotice]) -> impl IntoView {
+    let meta = &case.meta;
+    let items = notices
+        .iter()
+        .map(|n| super::fill(&meta.ui.punctuation.setting, &[("key", &n.key), ("value", &n.value)]))
+        .collect::<Vec<_>>();
+    view! { <p class="link-notice" role="status">{super::fill(&meta.ui.link_notice, &[("items", &items.join(&meta.ui.punctuation.list))])}</p> }
+}
+
+/// The open page's heading, made focusable, given the keyboard's focus.
+fn focus_heading(main: NodeRef<leptos::html::Main>) {
+    let heading = main.get_untracked().and_then(|m| m.query_selector("h2").ok().flatten());
+    if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}
+
+/// Moving to another step brings its title into view; focus lost with the page it was on goes to the new heading.
+fn follow_moves(state: Explainer, main: NodeRef<leptos::html::Main>) {
+    // Moving to another step brings its title into view (not when the page opens, nor for another page, whose
+    // button stays in sight), moving the page no more than it must (`land_on_step`). Focus stays where it was, on
+    // "Next" say, so it can be pressed again; had it been inside the step or page just replaced, it goes to the
+    // new heading rather than be lost.
+    Effect::new(move |previous: Option<(StepId, Page)>| {
+        let now = (state.step().get(), state.page().get());
+        if previous.is_some_and(|p| p != now) {
+            if previous.is_some_and(|(step, _)| step != now.0) {
+                if let Some(main) = main.get_untracked() {
+                    land_on_step(&main, state.present().get_untracked());
+                }
+            }
+            let document = crate::window().and_then(|w| w.document());
+            let lost = document.is_some_and(|d| d.active_element().is_none_or(|e| Some(e) == d.body().map(Into::into)));
+            if lost {
+                focus_heading(main);
+            }
+        }
+        now
+    });
 }
 
 /// Embedded in another page: the credit and a link to the whole explainer (its address to copy where the frame may

@@ -85,6 +85,29 @@ pub(super) fn assumes(case: &'static Case, scenario: &Scenario) -> impl IntoView
 pub fn ComparePage() -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
+    let ui = &case.meta.ui;
+    let share = &ui.share;
+    view! {
+        <article class="compare-page" aria-labelledby="compare-title">
+            <h2 id="compare-title">{share.compare.as_ref()}</h2>
+            <div class="compare-setup">
+                <CompareSide second=false />
+                <CompareSide second=true />
+            </div>
+            <CompareTable />
+            <CompareNotes />
+            <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
+                {ui.how.back.as_ref()}
+            </button>
+        </article>
+    }
+}
+
+/// The two scenarios side by side: what each assumes, its ending and each outcome, the differing rows marked.
+#[component]
+fn CompareTable() -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
     let model = &case.model;
     let ui = &case.meta.ui;
     let share = &ui.share;
@@ -128,6 +151,32 @@ pub fn ComparePage() -> impl IntoView {
         </tr>
         {model.outcomes.ids().map(outcome_row).collect_view()}
     };
+    view! {
+    // The table and its legend in a box of their own: presented, their type and bars are sized by its width
+    // (style/main.css), so the QR code's column shrinks them alike rather than squeezing the bars.
+    <div class="compare-table">
+    <table class="compare">
+        <thead>
+            <tr>
+                <th scope="col">{share.outcome.as_ref()}</th>
+                <th scope="col">{move || heading(share.yours.as_ref(), &state.scenario(), false)}</th>
+                <th scope="col">{move || heading(share.other.as_ref(), &state.compare().get(), true)}</th>
+            </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+    </table>
+    <p class="compare-legend">{share.differs_legend.as_ref()}</p>
+    </div>
+    }
+}
+
+/// Beside the table: the endings as defined, and what differs between the two scenarios and why.
+#[component]
+fn CompareNotes() -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let model = &case.model;
+    let share = &case.meta.ui.share;
     let differences = move || {
         let d = state.comparison().get();
         if d.is_empty() {
@@ -152,46 +201,21 @@ pub fn ComparePage() -> impl IntoView {
         view! { <ul class="differences">{items}</ul> }.into_any()
     };
     view! {
-        <article class="compare-page" aria-labelledby="compare-title">
-            <h2 id="compare-title">{share.compare.as_ref()}</h2>
-            <div class="compare-setup">
-                <CompareSide second=false />
-                <CompareSide second=true />
-            </div>
-            // The table and its legend in a box of their own: presented, their type and bars are sized by its width
-            // (style/main.css), so the QR code's column shrinks them alike rather than squeezing the bars.
-            <div class="compare-table">
-            <table class="compare">
-                <thead>
-                    <tr>
-                        <th scope="col">{share.outcome.as_ref()}</th>
-                        <th scope="col">{move || heading(share.yours.as_ref(), &state.scenario(), false)}</th>
-                        <th scope="col">{move || heading(share.other.as_ref(), &state.compare().get(), true)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <p class="compare-legend">{share.differs_legend.as_ref()}</p>
-            </div>
-            <div class="compare-notes">
-                <section class="compare-endings">
-                    <h3>{share.endings_defined.as_ref()}</h3>
-                    <dl>
-                        {model
-                            .endings
-                            .iter()
-                            .map(|e| view! { <dt>{e.text.title.as_ref()}</dt> <dd>{e.text.summary.as_ref()}</dd> })
-                            .collect_view()}
-                    </dl>
-                </section>
-                <section class="compare-differences">
-                    <h3>{share.differences.as_ref()}</h3>
-                    {differences}
-                </section>
-            </div>
-            <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
-                {ui.how.back.as_ref()}
-            </button>
-        </article>
+    <div class="compare-notes">
+        <section class="compare-endings">
+            <h3>{share.endings_defined.as_ref()}</h3>
+            <dl>
+                {model
+                    .endings
+                    .iter()
+                    .map(|e| view! { <dt>{e.text.title.as_ref()}</dt> <dd>{e.text.summary.as_ref()}</dd> })
+                    .collect_view()}
+            </dl>
+        </section>
+        <section class="compare-differences">
+            <h3>{share.differences.as_ref()}</h3>
+            {differences}
+        </section>
+    </div>
     }
 }

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::outcomes::cause_item;
+use crate::focus::{by_key, focus_marked};
 use crate::state::Explainer;
 
 /// The question of `step`'s prediction, or its answer with a way to ask again; nothing for a step without one.
@@ -148,22 +149,6 @@ fn bring_verdict(result: &web_sys::Element) {
     if let Some(scroll) = scroll {
         let _ = scroll.call1(result, &options);
     }
-}
-
-/// Focuses `el`, marked `data-pointer-focus` when the focus follows a click or a tap (`by_key`
-/// false): the style shows the focus ring for the keyboard only, as `:focus-visible` does for what is clicked.
-fn focus_marked(el: &web_sys::HtmlElement, by_key: bool) {
-    if by_key {
-        let _ = el.remove_attribute("data-pointer-focus");
-    } else {
-        let _ = el.set_attribute("data-pointer-focus", "");
-    }
-    let _ = el.focus();
-}
-
-/// Whether a click came from a key (Enter or Space on a button: no pointer, so no click count).
-fn by_key(ev: &leptos::ev::MouseEvent) -> bool {
-    ev.detail() == 0
 }
 
 /// The question: three buttons for the directions, and "Skip", in a group named by the question.

@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::dist::{build_dist_logged, fetch};
 use crate::report::{self, Summary, Tally};
 use crate::tools::Toolbox;
-use crate::{build_dist_logged, fetch, root, seed, tools};
+use crate::{root, seed, tools};
 
 /// The browser engines every end-to-end test runs on.
 const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];

@@ -94,23 +94,11 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
             .position(|(s, _)| *s == c)
             .expect("every control is drawn")
     };
-    let x_of = |v: i32| SCALE.0 + (SCALE.1 - SCALE.0) * v.clamp(0, 100) / 100;
 
     let mut moving: Vec<Shape> = map_links(case)
         .into_iter()
         .map(|link| {
-            let active = scene.outcome(link.to, |v| {
-                v.causes.iter().find_map(|c| match (*c, link.cause) {
-                    (Cause::Rule(r), MapCause::Rule(x)) if r == x => Some(model.rules[r].data.delta),
-                    (Cause::Slope { slope, delta, .. }, MapCause::Slope(x)) if slope == x => Some(delta),
-                    _ => None,
-                })
-            });
-            let state = match active {
-                None => "influence idle",
-                Some(d) if d > 0 => "influence up",
-                Some(_) => "influence down",
-            };
+            let state = link_state(case, scene, &link);
             let class = if focus.is_some_and(|c| c != link.from) {
                 format!("{state} faded")
             } else {
@@ -147,44 +135,13 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
             SCALE.1,
             y - 7,
             y + 7,
-            b = x_of(outcome.data.base)
+            b = scale_x(outcome.data.base)
         );
-        // Each ending's threshold on this outcome, numbered as in the legend: a tick pointing the way it holds.
-        // "At least" ticks sit above the scale, "below" ticks under it, so two never collide; ticks of several
-        // endings close together share one label ("3, 5"), so no number is drawn over another.
-        for above in [true, false] {
-            let mut ticks: Vec<(i32, usize)> = model
-                .endings
-                .with_ids()
-                .flat_map(|(e, ending)| {
-                    ending
-                        .data
-                        .when
-                        .iter()
-                        .filter(|t| t.outcome.id() == o)
-                        .filter_map(move |t| if above { t.at_least } else { t.below })
-                        .map(move |v| (x_of(v), e.index() + 1))
-                })
-                .collect();
-            ticks.sort_unstable();
-            let (top, label_y) = if above { (y - 15, y - 17) } else { (y + 7, y + 25) };
-            for &(x, _) in &ticks {
-                let tip = if above { x + 5 } else { x - 5 };
-                let _ = write!(
-                    still,
-                    r#"<path class="threshold" d="M {x} {top} L {tip} {} L {x} {} Z"/>"#,
-                    top + 4,
-                    top + 8
-                );
-            }
-            for (x, label) in tick_labels(&ticks, &case.meta.ui.punctuation.list) {
-                text(&mut still, x, label_y, "threshold-label", &label);
-            }
-        }
+        threshold_ticks(&mut still, case, o, y);
     }
     for o in model.outcomes.ids() {
         let value = scene.outcome(o, |v| v.value);
-        moving.push(Shape::circle("scale-value", x_of(value), right_y(o), 5));
+        moving.push(Shape::circle("scale-value", scale_x(value), right_y(o), 5));
     }
     Drawing {
         kind: ViewKind::Influence,
@@ -193,6 +150,63 @@ pub fn influence(case: &Case, scene: &impl Scene, focus: Option<Control>, mut st
         desc: case.view_text(ViewKind::Influence).alt.to_string(),
         still: still.into_markup(),
         moving,
+    }
+}
+
+/// A link's class in `scene`: idle if its cause does not act there, else the way it pushes its outcome.
+fn link_state(case: &Case, scene: &impl Scene, link: &MapLink) -> &'static str {
+    let active = scene.outcome(link.to, |v| {
+        v.causes.iter().find_map(|c| match (*c, link.cause) {
+            (Cause::Rule(r), MapCause::Rule(x)) if r == x => Some(case.model.rules[r].data.delta),
+            (Cause::Slope { slope, delta, .. }, MapCause::Slope(x)) if slope == x => Some(delta),
+            _ => None,
+        })
+    });
+    match active {
+        None => "influence idle",
+        Some(d) if d > 0 => "influence up",
+        Some(_) => "influence down",
+    }
+}
+
+/// Where `v` (0 to 100) lies on an outcome's scale.
+fn scale_x(v: i32) -> i32 {
+    SCALE.0 + (SCALE.1 - SCALE.0) * v.clamp(0, 100) / 100
+}
+
+/// Each ending's threshold on outcome `o` (its scale drawn at `y`), numbered as in the legend: a tick pointing the way it holds.
+/// "At least" ticks sit above the scale, "below" ticks under it, so two never collide; ticks of several
+/// endings close together share one label ("3, 5"), so no number is drawn over another.
+fn threshold_ticks(still: &mut Still, case: &Case, o: OutcomeId, y: i32) {
+    let model = &case.model;
+    for above in [true, false] {
+        let mut ticks: Vec<(i32, usize)> = model
+            .endings
+            .with_ids()
+            .flat_map(|(e, ending)| {
+                ending
+                    .data
+                    .when
+                    .iter()
+                    .filter(|t| t.outcome.id() == o)
+                    .filter_map(move |t| if above { t.at_least } else { t.below })
+                    .map(move |v| (scale_x(v), e.index() + 1))
+            })
+            .collect();
+        ticks.sort_unstable();
+        let (top, label_y) = if above { (y - 15, y - 17) } else { (y + 7, y + 25) };
+        for &(x, _) in &ticks {
+            let tip = if above { x + 5 } else { x - 5 };
+            let _ = write!(
+                still,
+                r#"<path class="threshold" d="M {x} {top} L {tip} {} L {x} {} Z"/>"#,
+                top + 4,
+                top + 8
+            );
+        }
+        for (x, label) in tick_labels(&ticks, &case.meta.ui.punctuation.list) {
+            text(still, x, label_y, "threshold-label", &label);
+        }
     }
 }
 

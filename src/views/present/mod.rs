@@ -48,7 +48,6 @@ pub fn PresentBar() -> impl IntoView {
     // Whether the QR code is shown, likewise.
     let qr = RwSignal::new(false);
     let pop_out = use_notes_window(state, notes);
-    track_modality();
     Effect::new(move |_| {
         let on = state.present().get();
         root_class("presenting", on);
@@ -157,22 +156,6 @@ fn use_notes_window(state: Explainer, notes: RwSignal<bool>) -> impl Fn() + Copy
         );
     });
     pop_out
-}
-
-/// Marks on `<html>` whether the last thing the reader did was a key or a pointer (`keyboard`), for CSS.
-fn track_modality() {
-    // Whether the last thing the reader did was a key (then a focus moved by the page shows its ring) or a pointer
-    // (then it does not): `data-keyboard` on <html>, read by CSS.
-    let key_seen = window_event_listener(ev::keydown, move |ev| {
-        if !matches!(ev.key().as_str(), "Shift" | "Control" | "Alt" | "Meta") {
-            root_class("keyboard", true);
-        }
-    });
-    let pointer_seen = window_event_listener(ev::pointerdown, move |_| root_class("keyboard", false));
-    on_cleanup(move || {
-        key_seen.remove();
-        pointer_seen.remove();
-    });
 }
 
 /// Fits each slide after it is drawn, and again when the notes, the QR code or the window change its room.

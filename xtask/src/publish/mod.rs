@@ -107,12 +107,15 @@ fn step_page(shell: &Shell, case: &Case, written: &url::WrittenPage, path: &Path
         template
     };
     let mut page = rebase(template, &written.root());
-    let lang = phrase::escape(&case.meta.lang);
-    let lang = match written.embed.as_ref().map(|v| v.theme) {
-        Some(url::Theme::Auto) | None => lang,
-        Some(theme) => format!("{lang}\" data-theme=\"{}", theme.key()),
-    };
-    page = replace_between(&page, "<html lang=\"", "\"", &lang, path)?;
+    page = replace_between(&page, "<html lang=\"", "\"", &phrase::escape(&case.meta.lang), path)?;
+    if let Some(theme) = written
+        .embed
+        .as_ref()
+        .map(|v| v.theme)
+        .filter(|&t| t != url::Theme::Auto)
+    {
+        page = insert_attribute(&page, "<html", "data-theme", theme.key(), path)?;
+    }
     let (title, description) = page_words(case, written);
     page = replace_between(&page, "<title>", "</title>", &phrase::escape(&title), path)?;
     page = replace_between(
@@ -330,6 +333,16 @@ fn replace_between(page: &str, start: &str, end: &str, text: &str, path: &Path) 
         .ok_or_else(|| format!("{} has no `{end}` after `{start}`", path.display()))?
         + from;
     Ok(format!("{}{text}{}", &page[..from], &page[to..]))
+}
+
+/// `page` with the attribute `name="value"` added last to the first `element` (`<html`); an error if Trunk's output
+/// has no such element.
+fn insert_attribute(page: &str, element: &str, name: &str, value: &str, path: &Path) -> Result<String, String> {
+    let at = page
+        .find(element)
+        .and_then(|start| page[start..].find('>').map(|end| start + end))
+        .ok_or_else(|| format!("{} has no `{element}` element", path.display()))?;
+    Ok(format!("{} {name}=\"{value}\"{}", &page[..at], &page[at..]))
 }
 
 /// `page` with `text` inserted right before the first `anchor`; an error if Trunk's output has no such anchor.
