@@ -1,7 +1,7 @@
 //! Fitting a slide to the screen: its type grown to fill a short slide (`fit-k` on `<html>`), a tall one's text moved
 //! under its view, its two controls set side by side or its chart shrunk (`text-under`, `paired`, `squeeze-k`), the fit checked again once the layout settles
-//! (`data-fitted`, which tests wait for), and the slide scaled into the room beside the QR code or the teacher's notes
-//! (`--qr-zoom`). The
+//! (`data-fitted`, which tests wait for), and the slide scaled into the room beside the teacher's notes
+//! (`--qr-zoom`, named when the QR code had a column too; it is now laid over the slide and changes nothing here). The
 //! classes are read by `style/main.css`; each is chosen by measuring the slide against the Previous/Next bar.
 
 use leptos::prelude::set_timeout;
@@ -167,7 +167,7 @@ fn fitted_size() -> u32 {
 /// looked at again a frame later, until it fits or is back to its base size; a slide at its base size that no
 /// longer fits is fitted again, at most [`REFITS`] times (in Firefox a slide reached by the arrow key was measured
 /// before its chart had its height, fitted at its base shape, and then ran 5 to 12 px under the bar); with `refit`
-/// false (off the slides, or beside the QR code) it is left as it is. Then `data-fitted` on `<html>` names the
+/// false (off the slides, or beside the notes) it is left as it is. Then `data-fitted` on `<html>` names the
 /// step, so a test waits for that rather than a time.
 pub(super) fn settle_fit(step: &'static str, refit: bool) {
     settle(step, refit, REFITS);
@@ -212,12 +212,12 @@ pub(super) fn fitted_for() -> Option<String> {
         .get_attribute("data-fitted")
 }
 
-/// With the QR code open, or a slide's notes, the slide keeps its layout, scaled into the room left beside them
+/// With a slide's notes open the slide keeps its layout, scaled into the room left beside them
 /// (`--qr-zoom` on `<html>`, CSS `zoom` on the page's article): laid out in the narrower room it squeezed its own
 /// bars, wrapped the outcomes' names and pushed Compare's differences under their values (the teacher's fourth
 /// try); the notes laid over the slide's side covered its question and figures for the room to read instead (the
-/// seventh). Both open share one column, the notes under the code. The scale is the room the page has beside
-/// them over the room it has without them (its right margin, `style/main.css`).
+/// seventh). (The QR code was scaled beside too; it is now laid over the slide, which it leaves as it was.) The scale
+/// is the room the page has beside them over the room it has without them (its right margin, `style/main.css`).
 ///
 /// The room is measured again once the scale is set, until it holds (three times at most): measured first with
 /// the slide laid out unscaled in the narrow room, the page ran past the screen and its scrollbar took 15 px of the
@@ -244,16 +244,6 @@ pub(super) fn zoom_beside(on: bool) {
             .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
             .unwrap_or(0.0)
     };
-    // The notes beside the QR code stand under it, in its column: they start where it ends (`--qr-bottom`).
-    match root.query_selector(".present-qr").ok().flatten() {
-        Some(code) => {
-            let bottom = code.get_bounding_client_rect().bottom();
-            let _ = root.style().set_property("--qr-bottom", &format!("{bottom:.0}px"));
-        }
-        None => {
-            let _ = root.style().remove_property("--qr-bottom");
-        }
-    }
     let mut set = String::new();
     for _ in 0..3 {
         // Read afresh each time: the scale just set may take the page's scrollbar away, and so widen the room.

@@ -1,12 +1,12 @@
 //! Present mode: the walkthrough as slides for a projector. The page's chrome steps aside (CSS, under `presenting`
 //! on `<html>`), the view and the step's key sentence grow, the controls stay usable, and a small toolbar offers the
-//! teacher's notes, the QR code of the slide's link (large, in a column of its own, so the room can scan it) and
+//! teacher's notes, the QR code of the slide's link (laid over the slide, most of the screen, so the room can scan it) and
 //! the way out. Keys: Home and End for the first and last slide (the arrows move as ever), N for the notes, Q for
 //! the QR code, Escape to close the open panel (the QR code, then the notes) or, with none open, to leave; W to set
 //! the questions aside; never taken from a form control.
 //!
 //! This module holds the toolbar component and its keys; [`fit`] sizes each slide to the screen (and scales it
-//! beside the QR code); [`notes_window`] keeps the teacher's notes in a window of their own.
+//! beside the notes); [`notes_window`] keeps the teacher's notes in a window of their own.
 
 use gambit_core::content::Table;
 use gambit_core::url::Page;
@@ -54,7 +54,8 @@ pub fn PresentBar() -> impl IntoView {
         root_class("with-notes", on && notes.get());
         root_class("with-qr", on && qr.get());
     });
-    use_refit(state, notes, qr);
+    use_refit(state, notes);
+    qr_focus(qr);
     present_keys(state, notes, qr);
     view! {
         <Show when=move || state.present().get()>
@@ -71,12 +72,26 @@ pub fn PresentBar() -> impl IntoView {
                 <button type="button" on:click=move |_| state.toggle_present()>{text.leave.as_ref()}</button>
                 <span id="present-keys" class="visually-hidden">{text.keys.as_ref()}</span>
             </div>
+            // The QR code over the slide, most of the screen, for the seconds the room scans it: beside the slide
+            // (and the notes, on one screen at 1024×768) it shrank the slide to 60% (the teacher's eighth try). The
+            // slide underneath keeps its layout, notes included, and is back as it was when the code closes.
             <Show when=move || qr.get()>
-                <aside class="present-qr" aria-label=qr_text.title.as_ref()>
-                    <p class="present-qr-title">{qr_text.title.as_ref()}</p>
-                    // The room's phones open the step and scenario on screen as readers, never as slides.
-                    <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-present" />
-                </aside>
+                <div class="present-qr" role="dialog" aria-modal="true" aria-labelledby="present-qr-title"
+                    on:click=move |ev| {
+                        // A click on the dimmed slide around the code closes it, as a presenter's pop-up does.
+                        if ev.target() == ev.current_target() {
+                            qr.set(false);
+                        }
+                    }>
+                    <div class="present-qr-box">
+                        <p class="present-qr-title" id="present-qr-title">{qr_text.title.as_ref()}</p>
+                        // The room's phones open the step and scenario on screen as readers, never as slides.
+                        <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-present" />
+                        <button type="button" class="present-qr-close" on:click=move |_| qr.set(false)>
+                            {qr_text.close.as_ref()}
+                        </button>
+                    </div>
+                </div>
             </Show>
         </Show>
     }
@@ -158,8 +173,8 @@ fn use_notes_window(state: Explainer, notes: RwSignal<bool>) -> impl Fn() + Copy
     pop_out
 }
 
-/// Fits each slide after it is drawn, and again when the notes, the QR code or the window change its room.
-fn use_refit(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
+/// Fits each slide after it is drawn, and again when the notes or the window change its room.
+fn use_refit(state: Explainer, notes: RwSignal<bool>) {
     let steps = &state.case.steps;
     // After each slide is drawn (and when the notes, the QR code or the window change its room, or the class flips
     // an assumption on it), its type is fitted; `data-fitted` on <html> then names the step it was fitted for, so a
@@ -172,14 +187,15 @@ fn use_refit(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
         let same_slide = fitted_for().as_deref() == Some(step);
         // The QR code or the notes at the side, on a step's slide or Compare's: the comparison laid out in the
         // narrowed room ran under Compare's notes at 1024×768 (the teacher's eighth try); it is scaled, as a slide is.
-        let aside = state.present().get_untracked() && (qr.get_untracked() || notes.get_untracked());
+        // (The QR code is laid over the slide, which keeps its room: it changes nothing here.)
+        let aside = state.present().get_untracked() && notes.get_untracked();
         set_timeout(
             move || {
                 if !(aside && same_slide) {
                     fit_slide(on);
                 }
                 zoom_beside(aside);
-                // Beside the QR code or the notes the slide is scaled, not refitted: its type stays as it was.
+                // Beside the notes the slide is scaled, not refitted: its type stays as it was.
                 settle_fit(step, on && !aside);
             },
             std::time::Duration::from_millis(50),
@@ -190,7 +206,6 @@ fn use_refit(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
         state.step().track();
         state.page().track();
         notes.track();
-        qr.track();
         // A flip on a slide adds each bar's signed change, and a row may grow: fitted for 2025, the slide ran 45 px
         // under the Previous/Next bar at 1024×768 (tracked only on the slides, so a flip elsewhere fits nothing).
         if state.present().get_untracked() {
@@ -207,7 +222,21 @@ fn use_refit(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
 fn present_keys(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
     let steps = &state.case.steps;
     let handle = window_event_listener(ev::keydown, move |ev| {
-        if !state.present().get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_a_control(&ev) {
+        if !state.present().get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        // With the QR code up, its dialog holds the focus (its close button, the one control in it): Tab stays
+        // there, and Q and Escape close it from its button too.
+        if qr.get_untracked() {
+            match ev.key().as_str() {
+                "Tab" => focus_qr_close(),
+                "Escape" | "q" | "Q" => qr.set(false),
+                _ => return,
+            }
+            ev.prevent_default();
+            return;
+        }
+        if in_a_control(&ev) {
             return;
         }
         // Home and End move between the walkthrough's slides; a comparison on screen stays.
@@ -217,7 +246,6 @@ fn present_keys(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
             "End" if slides => state.go_to(steps.last_id().expect("a step")),
             // One Escape per panel, the QR code first, as a presenter closes a pop-up; only with none open does
             // it leave the slides (the teacher's fourth try lost the deck closing the QR code).
-            "Escape" if qr.get_untracked() => qr.set(false),
             "Escape" if notes.get_untracked() => notes.set(false),
             "Escape" => state.toggle_present(),
             "n" | "N" => notes.update(|n| *n = !*n),
@@ -229,4 +257,51 @@ fn present_keys(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
+}
+
+/// The QR code's close button, focused (the dialog's one control).
+fn focus_qr_close() {
+    if let Some(button) = crate::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".present-qr-close").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
+}
+
+/// Focus with the QR code: on its close button while it is up (a screen reader meets the dialog and its name), and
+/// back where it was when it closes (the toolbar's button that opened it, or the page, for the arrow keys).
+fn qr_focus(qr: RwSignal<bool>) {
+    let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |was: Option<bool>| {
+        let up = qr.get();
+        let document = crate::window().and_then(|w| w.document());
+        if up && was != Some(true) {
+            before.set_value(
+                document
+                    .as_ref()
+                    .and_then(|d| d.active_element())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+            );
+            // After the dialog is drawn.
+            request_animation_frame(focus_qr_close);
+        } else if !up && was == Some(true) {
+            let back = before.try_update_value(|b| b.take()).flatten();
+            match back.filter(|b| b.is_connected()) {
+                Some(b) => {
+                    let _ = b.focus();
+                }
+                None => {
+                    if let Some(e) = document
+                        .and_then(|d| d.active_element())
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = e.blur();
+                    }
+                }
+            }
+        }
+        up
+    });
 }

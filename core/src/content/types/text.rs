@@ -242,6 +242,8 @@ records! {
         pub name: Text,
         pub show: Text,
         pub help: Text,
+        /// The button that closes the projected code (over the slide) and brings the slide back.
+        pub close: Text,
     }
 
     /// The words of "predict, then look": its heading and help, the three directions an outcome can take, the skip
