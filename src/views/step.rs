@@ -5,6 +5,7 @@ use gambit_core::content::{StepId, ViewKind};
 use gambit_core::draw::{draw, Still};
 use gambit_core::markup::{chart_file, file_name};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::briefing::Briefing;
 use super::chart::{step_drawing, Chart};
@@ -166,6 +167,18 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
             view! { {save} {chart} }.into_any()
         }
     };
+    // The question may be far below the veiled chart (on a phone): a button takes the eye and the focus there.
+    let to_question = move |ev: leptos::ev::MouseEvent| {
+        let first = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|b| b.closest(".step-grid").ok().flatten())
+            .and_then(|grid| grid.query_selector(".predict-question button").ok().flatten());
+        if let Some(first) = first {
+            first.scroll_into_view_with_bool(false);
+            let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
     let note = move || {
         let ui = &state.case.meta.ui.predict;
         (veil && state.held_back(id)).then(|| {
@@ -178,6 +191,11 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
                         } else {
                             ui.held_back.as_ref()
                         }}
+                    </p>
+                    <p class="to-question">
+                        <button type="button" class="link-button" on:click=to_question>
+                            {ui.to_question.as_ref()}
+                        </button>
                     </p>
                 </div>
             }

@@ -273,6 +273,8 @@ records! {
         pub see_chart: Text,
         /// The heading of the answer key in the teacher's notes: the model's answer for the scenario on screen.
         pub answer_key: Text,
+        /// The held-back chart's button that takes the reader to the question (on a phone it is far below).
+        pub to_question: Text,
     }
 
     /// The words of the sharing tools and the pages they open.
