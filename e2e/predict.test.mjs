@@ -277,22 +277,17 @@ test('on a phone the answer brings its verdict and "See the chart" into view, at
   }
 });
 
-// On a phone the question now comes before the held-back chart (classroom.test.mjs measures where), so the chart's
-// button to the question, which was below it, is left out there; the note over the chart still says why it waits.
-test('on a phone a shared link\'s held-back chart comes after its question, with no button back up to it', async () => {
+test('on a phone a shared link\'s held-back chart has a button to the question, which takes the focus there', async () => {
   const { session } = ctx.browser;
   await phone(session);
   try {
     const p = PREDICTIONS[0];
     await session.goto(`${ctx.server.url}steps/${p.step}/?v=1&${p.assumption}=${p.option}`);
-    await session.waitFor('main .held-back-note');
-    const at = await session.execute(`const q = document.querySelector('main .predict-question').getBoundingClientRect();
-      const view = document.querySelector('main .view').getBoundingClientRect();
-      const to = document.querySelector('main .held-back-note .to-question');
-      return { question: q.bottom, view: view.top, button: !!to && to.getClientRects().length > 0, note: document.querySelector('main .held-back-note').textContent }`);
-    assert.ok(at.question <= at.view, `the question ends at ${at.question}px, the chart starts at ${at.view}px`);
-    assert.equal(at.button, false, 'a button up to the question just above');
-    assert.ok(at.note.includes(ui.held_back), at.note);
+    const to = await session.waitFor('main .held-back-note .to-question button');
+    assert.equal(await session.text(to), ui.to_question);
+    await session.click(to);
+    await session.until('return !!document.activeElement.closest(".predict-question")', { what: 'focus on the question', seen: 'return document.activeElement.outerHTML.slice(0, 80)' });
+    await session.until(`const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight`, { what: 'the question in view' });
   } finally {
     await noPhone(session);
   }
@@ -307,10 +302,8 @@ test('on a phone "Skip" brings the chart into view as an answer does, with focus
         await named(`${p.step} ${query}`, async () => {
           await session.goto(`${ctx.server.url}steps/${p.step}/${query}`);
           const skip = await session.waitFor('.predict-skip');
-          // "Skip" at the screen's top: on a phone the open question stands above the chart, which takes its place
-          // at the step's top once the question is set aside, above the screen from here, so it must be brought.
-          await session.execute('document.querySelector(".predict-skip").scrollIntoView({ block: "start" })');
-          assert.ok(await session.execute('return scrollY > 0'), 'the page did not scroll: nothing to test');
+          await session.execute('document.querySelector(".predict-skip").scrollIntoView({ block: "center" })');
+          assert.equal(await session.execute(inView), false, 'the chart is in view with the question: nothing to test');
           await session.click(skip);
           await session.waitFor('.predict-skipped');
           await session.until(inView, { what: 'the chart in view after the skip', seen: 'return [scrollY, document.querySelector("main .view").getBoundingClientRect().top]' });
