@@ -777,6 +777,15 @@ fn nothing_past_a_decline_line_reads_as_the_present() {
     }
 }
 
+/// The assumption whose id is `id`; a test naming one the content lacks fails with its name.
+fn assumption_named(model: &gambit_core::content::ModelData, id: &str) -> gambit_core::content::AssumptionId {
+    model
+        .assumptions
+        .ids()
+        .find(|&a| model.assumptions[a].data.id.as_ref() == id)
+        .unwrap_or_else(|| panic!("an assumption `{id}`"))
+}
+
 /// The words of `losing-ground` and `fast-follower` (and docs/model.md) say chips cut off always crosses the compute
 /// decline line, and its threat line unless the culture holds up (editorial review 27, S1: since a culture that holds
 /// up adds compute, "always crosses the threat line" was false). Over every combination with chips cut off: compute
@@ -784,13 +793,7 @@ fn nothing_past_a_decline_line_reads_as_the_present() {
 #[test]
 fn chips_cut_off_cross_the_compute_decline_line_and_the_threat_line_unless_the_culture_holds_up() {
     let model = &case().model;
-    let find = |id: &str| {
-        model
-            .assumptions
-            .ids()
-            .find(|&a| model.assumptions[a].data.id.as_ref() == id)
-            .unwrap_or_else(|| panic!("an assumption `{id}`"))
-    };
+    let find = |id: &str| assumption_named(model, id);
     let (chips, culture) = (find("chips"), find("culture"));
     let domestic = model.assumptions[chips]
         .option_by_key("domestic")
@@ -842,13 +845,7 @@ fn chips_cut_off_cross_the_compute_decline_line_and_the_threat_line_unless_the_c
 #[test]
 fn research_as_set_up_under_the_controls_reaches_a_hopeful_ending_only_through_its_culture() {
     let model = &case().model;
-    let assumption = |id: &str| {
-        model
-            .assumptions
-            .ids()
-            .find(|&a| model.assumptions[a].data.id.as_ref() == id)
-            .unwrap_or_else(|| panic!("an assumption `{id}`"))
-    };
+    let assumption = |id: &str| assumption_named(model, id);
     let (chips, research, culture) = (assumption("chips"), assumption("research"), assumption("culture"));
     let compliant = model.assumptions[chips]
         .option_by_key("compliant")

@@ -204,17 +204,7 @@ fn Result(
     let matched = guess == reveal.direction;
     let heading = format!("predict-{}", prediction.data.id);
     let labelled = heading.clone();
-    let reasons = reveal
-        .gained
-        .iter()
-        .map(|&c| cause_item(case, c, None))
-        .chain(
-            reveal
-                .lost
-                .iter()
-                .map(|&c| cause_item(case, c, Some(ui.no_longer.as_ref()))),
-        )
-        .collect_view();
+    let reasons = reasons(case, &reveal);
     let see = move |ev: leptos::ev::MouseEvent| {
         if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
             bring_chart(&button, Some(by_key(&ev)));
@@ -254,17 +244,7 @@ pub fn AnswerKey(step: StepId) -> impl IntoView {
     (move || {
         let reveal = answer_key(&case.model, &prediction.data, &state.scenario());
         let [_, model, _] = answer_words(case, reveal.direction, &reveal);
-        let reasons = reveal
-            .gained
-            .iter()
-            .map(|&c| cause_item(case, c, None))
-            .chain(
-                reveal
-                    .lost
-                    .iter()
-                    .map(|&c| cause_item(case, c, Some(ui.no_longer.as_ref()))),
-            )
-            .collect_view();
+        let reasons = reasons(case, &reveal);
         view! {
             <section class="answer-key">
                 <h3>{ui.answer_key.as_ref()}</h3>
@@ -274,4 +254,15 @@ pub fn AnswerKey(step: StepId) -> impl IntoView {
         }
     })
     .into_any()
+}
+
+/// The model's reasons for an answer: each cause gained, then each lost (marked "no longer"), as list items.
+fn reasons(case: &'static gambit_core::content::Case, reveal: &Reveal) -> impl IntoView {
+    let no_longer = case.meta.ui.predict.no_longer.as_ref();
+    reveal
+        .gained
+        .iter()
+        .map(|&c| cause_item(case, c, None))
+        .chain(reveal.lost.iter().map(|&c| cause_item(case, c, Some(no_longer))))
+        .collect_view()
 }
