@@ -777,13 +777,21 @@ fn nothing_past_a_decline_line_reads_as_the_present() {
     }
 }
 
-/// The assumption whose id is `id`; a test naming one the content lacks fails with its name.
-fn assumption_named(model: &gambit_core::content::ModelData, id: &str) -> gambit_core::content::AssumptionId {
-    model
+/// The assumption whose id is `id` and its option `key`; a test naming one the content lacks fails with its name.
+fn option_named(
+    model: &gambit_core::content::ModelData,
+    id: &str,
+    key: &str,
+) -> (gambit_core::content::AssumptionId, gambit_core::content::OptionId) {
+    let assumption = model
         .assumptions
         .ids()
         .find(|&a| model.assumptions[a].data.id.as_ref() == id)
-        .unwrap_or_else(|| panic!("an assumption `{id}`"))
+        .unwrap_or_else(|| panic!("an assumption `{id}`"));
+    let option = model.assumptions[assumption]
+        .option_by_key(key)
+        .unwrap_or_else(|| panic!("an option `{id}={key}`"));
+    (assumption, option)
 }
 
 /// The words of `losing-ground` and `fast-follower` (and docs/model.md) say chips cut off always crosses the compute
@@ -793,14 +801,8 @@ fn assumption_named(model: &gambit_core::content::ModelData, id: &str) -> gambit
 #[test]
 fn chips_cut_off_cross_the_compute_decline_line_and_the_threat_line_unless_the_culture_holds_up() {
     let model = &case().model;
-    let find = |id: &str| assumption_named(model, id);
-    let (chips, culture) = (find("chips"), find("culture"));
-    let domestic = model.assumptions[chips]
-        .option_by_key("domestic")
-        .expect("chips=domestic");
-    let stronger = model.assumptions[culture]
-        .option_by_key("stronger")
-        .expect("culture=stronger");
+    let (chips, domestic) = option_named(model, "chips", "domestic");
+    let (culture, stronger) = option_named(model, "culture", "stronger");
     let compute = model
         .outcomes
         .ids()
@@ -845,17 +847,9 @@ fn chips_cut_off_cross_the_compute_decline_line_and_the_threat_line_unless_the_c
 #[test]
 fn research_as_set_up_under_the_controls_reaches_a_hopeful_ending_only_through_its_culture() {
     let model = &case().model;
-    let assumption = |id: &str| assumption_named(model, id);
-    let (chips, research, culture) = (assumption("chips"), assumption("research"), assumption("culture"));
-    let compliant = model.assumptions[chips]
-        .option_by_key("compliant")
-        .expect("chips=compliant");
-    let protected = model.assumptions[research]
-        .option_by_key("protected")
-        .expect("research=protected");
-    let stronger = model.assumptions[culture]
-        .option_by_key("stronger")
-        .expect("culture=stronger");
+    let (chips, compliant) = option_named(model, "chips", "compliant");
+    let (research, protected) = option_named(model, "research", "protected");
+    let (culture, stronger) = option_named(model, "culture", "stronger");
     let hopeful: Vec<_> = model
         .endings
         .ids()
