@@ -19,7 +19,7 @@
 // explainer (`data-open-full`) and of the step list (`data-progress-list`), the link keys it reads from the query (`data-step-key`, `data-embed-key`,
 // `data-theme-key`) and the value that embeds a step (`data-embed-on`), whether the page is an embeddable one
 // (`data-embedded`), where each step's page is (`data-step-pages`, on the first page) and the step a page holds
-// (`data-step`). A test (`xtask/src/publish/tests.rs`) fails if this file spells one of those strings itself.
+// (`data-step`). A test (`xtask/src/publish/tests/start_js.rs`) fails if this file spells one of those strings itself.
 
 const script = document.currentScript || document.querySelector('script[data-wasm]');
 const data = script.dataset;

@@ -24,6 +24,7 @@ mod sources;
 mod step;
 mod theme;
 mod toast;
+mod worksheet;
 
 pub use app::App;
 

@@ -39,10 +39,14 @@ pub fn fix(theme: Theme) {
 pub fn ThemeSwitch() -> impl IntoView {
     let ui = &Explainer::get().case.meta.ui;
     let stored = storage().and_then(|s| s.get_item(KEY).ok().flatten());
-    let dark = RwSignal::new(stored.as_deref().map_or_else(system_prefers_dark, |t| t == "dark"));
+    let dark = RwSignal::new(
+        stored
+            .as_deref()
+            .map_or_else(system_prefers_dark, |t| t == Theme::Dark.key()),
+    );
     let chosen = RwSignal::new(stored.is_some());
     Effect::new(move |_| {
-        let theme = if dark.get() { "dark" } else { "light" };
+        let theme = if dark.get() { Theme::Dark } else { Theme::Light }.key();
         if !chosen.get() {
             return;
         }

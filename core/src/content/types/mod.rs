@@ -7,6 +7,7 @@ mod data;
 mod kinds;
 mod model;
 mod text;
+mod tools_text;
 
 use std::borrow::Cow;
 
@@ -19,6 +20,7 @@ pub use data::*;
 pub use kinds::*;
 pub use model::*;
 pub use text::*;
+pub use tools_text::*;
 
 /// A list in the content: owned when read from a file, `&'static` when bundled.
 pub type List<T> = Cow<'static, [T]>;
