@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { named, suite, STEP_HERE } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
-import { keys, KEYS, sleep } from './support/webdriver.mjs';
+import { keys, KEYS } from './support/webdriver.mjs';
 import { PROJECTORS, shot, viewport } from './support/screens.mjs';
 import { fill } from './support/content.mjs';
 
@@ -20,6 +20,9 @@ const TEXT = { en: await read('text/en/case.json'), 'zh-Hans': await read('text/
 const STEPS = await read('data/steps.json');
 const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
 const PREDICT = '.predict-choices button';
+/** No fit of the slide pending: the app takes `data-fitted` off `<html>` when it asks for a fit and puts it back once
+ * the last one asked for has settled (`src/views/present/fit.rs`). */
+const SETTLED = 'return !!document.documentElement.dataset.fitted';
 /** The steps with a control of their own (not the dashboard, whose ten controls are the whole last step). */
 const DASHBOARD = STEPS.filter((s) => s.view === 'dashboard').map((s) => s.id);
 const SLIDES = STEPS.filter((s) => s.controls?.length && s.view !== 'dashboard').map((s) => s.id);
@@ -247,8 +250,8 @@ test('Compare presented fits 1024×768, 1280×800 and 1920×1080: the two scenar
       await session.execute('document.activeElement.blur()');
       await keys(session, 'q');
       await session.waitFor('.present-qr');
-      // Past the refit that followed the code's opening (50 ms on, src/views/present/mod.rs), which scaled it.
-      await sleep(200);
+      // Measured once no fit is pending: one the code's opening set off would have taken `data-fitted` away.
+      await session.until(SETTLED, { what: 'no fit pending' });
       const withCode = await session.execute(layout);
       const scales = [...withCode.rows.map((h, i) => h / open.rows[i]), ...withCode.bars.map((w, i) => w / open.bars[i])];
       const [least, most] = [Math.min(...scales), Math.max(...scales)];
@@ -343,7 +346,7 @@ test('on the slides the outcome rows keep their value and change on one line, in
         const open = await session.execute(layout);
         await keys(session, 'q');
         await session.waitFor('.present-qr');
-        await sleep(200); // past the refit that scaled the slide (50 ms on), as above
+        await session.until(SETTLED, { what: 'no fit pending' });
         const scales = (await session.execute(layout)).map((x, i) => x / open[i]).filter((x) => Number.isFinite(x));
         if (Math.min(...scales) < 0.99 || Math.max(...scales) > 1.01) problems.push(`${at}: the outcomes changed under the QR code (${scales.map((x) => x.toFixed(2)).join(' ')})`);
         const broken = await session.execute(`return [...document.querySelectorAll('main .outcome .outcome-value, main .outcome .change')]
@@ -490,7 +493,7 @@ test('with one screen the QR code is laid over the slide, at least 60% of the sc
         const before = await steady('the slide with its notes holding still');
         await keys(session, 'q');
         await session.until('return document.activeElement?.matches(".present-qr-close")', { what: 'the focus on the code\'s close button' });
-        await sleep(200); // past any refit (50 ms on) the code's opening might bring
+        await session.until(SETTLED, { what: 'no fit pending' });
         const seen = await session.execute(`${BOX} const d = document.querySelector('.present-qr');
           return { role: d.getAttribute('role'), modal: d.getAttribute('aria-modal'), name: document.getElementById(d.getAttribute('aria-labelledby'))?.textContent,
             code: box(d.querySelector('svg')), link: d.querySelector('.qr-link').textContent, close: box(d.querySelector('.present-qr-close')),

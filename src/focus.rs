@@ -28,10 +28,7 @@ pub fn track_modality() {
 
 /// Puts `keyboard` on `<html>` or takes it off.
 fn keyboard_class(on: bool) {
-    if let Some(root) = crate::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = crate::root_element() {
         let _ = if on {
             root.class_list().add_1("keyboard")
         } else {

@@ -218,7 +218,12 @@ export class Session {
   async waitFor(css, ms = 30000) {
     const deadline = Date.now() + ms;
     for (;;) {
-      const found = await this.findAll(css);
+      // A frame whose page is being replaced can answer "Callback was not called before the unload event" (WebKit,
+      // once, measuring a sandboxed embed): asked again once it has its new page.
+      const found = await this.findAll(css).catch((e) => {
+        if (/before the unload event/i.test(e.message)) return [];
+        throw e;
+      });
       if (found.length > 0) return found[0];
       if (Date.now() > deadline) {
         // What was there instead, so a rare failure says what the browser showed.

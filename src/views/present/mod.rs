@@ -18,7 +18,7 @@ use super::nav::in_a_control;
 use super::qr::QrCode;
 use crate::link;
 use crate::state::Explainer;
-use fit::{fit_slide, fitted_for, settle_fit, zoom_beside};
+use fit::{fit_asked, fit_slide, fitted_for, settle_fit, zoom_beside};
 use notes_window::{follow_moves, open_notes_window, write_notes};
 
 mod fit;
@@ -26,10 +26,7 @@ mod notes_window;
 
 /// Puts `class` on `<html>` or takes it off.
 fn root_class(class: &str, on: bool) {
-    if let Some(root) = crate::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = crate::root_element() {
         let _ = if on {
             root.class_list().add_1(class)
         } else {
@@ -184,11 +181,12 @@ fn use_refit(state: Explainer, notes: RwSignal<bool>) {
         let step = steps[state.step().get_untracked()].data.id.as_ref();
         // The QR code or the notes opened or closed over the same slide: the type stays as it was fitted, and the
         // slide is scaled into the room beside them.
-        let same_slide = fitted_for().as_deref() == Some(step);
+        let same_slide = fitted_for() == Some(step);
         // The QR code or the notes at the side, on a step's slide or Compare's: the comparison laid out in the
         // narrowed room ran under Compare's notes at 1024×768 (the teacher's eighth try); it is scaled, as a slide is.
         // (The QR code is laid over the slide, which keeps its room: it changes nothing here.)
         let aside = state.present().get_untracked() && notes.get_untracked();
+        let asked = fit_asked();
         set_timeout(
             move || {
                 if !(aside && same_slide) {
@@ -196,7 +194,7 @@ fn use_refit(state: Explainer, notes: RwSignal<bool>) {
                 }
                 zoom_beside(aside);
                 // Beside the notes the slide is scaled, not refitted: its type stays as it was.
-                settle_fit(step, on && !aside);
+                settle_fit(step, on && !aside, asked);
             },
             std::time::Duration::from_millis(50),
         );
@@ -208,8 +206,16 @@ fn use_refit(state: Explainer, notes: RwSignal<bool>) {
         notes.track();
         // A flip on a slide adds each bar's signed change, and a row may grow: fitted for 2025, the slide ran 45 px
         // under the Previous/Next bar at 1024×768 (tracked only on the slides, so a flip elsewhere fits nothing).
+        // An answer, a skip or "Ask again" swaps the question for the chart, the verdict and the bars, or back: on a
+        // shared link that already set the option asked about, nothing else changes, and the slide kept the fit of its
+        // question (in WebKit an outcome bar ran 25 px under the screen at 1024×768).
         if state.present().get_untracked() {
             let _ = state.scenario();
+            let step = state.step().get_untracked();
+            if let Some(prediction) = state.case.prediction_of(step) {
+                let _ = state.answer(prediction);
+                let _ = state.held_back(step);
+            }
         }
         refit();
     });
