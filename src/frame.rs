@@ -16,7 +16,7 @@ use gambit_core::markup::{AMP_MESSAGE, AMP_SENTINEL};
 /// The attribute on the root of a page whose content may grow: not in a frame, or in a frame its host sizes. Until
 /// then an embedded step's "Why?" toggles keep their room but do not show (`style/main.css`): a frame held at a
 /// fixed height (a host that strips the script, a frame without script) would scroll inside itself when one opens,
-/// and the model's caveat drop out of view (journalist try 7, friction 3).
+/// and the model's caveat drop out of view.
 const MAY_GROW: &str = "data-may-grow";
 
 /// Posts the content's height to the parent now and whenever it changes, until the calling component is

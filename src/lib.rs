@@ -7,6 +7,8 @@
 //! - [`link`]: everything between the address bar and that state: reading it, writing it (history entries, Back
 //!   and Forward) and every URL the page hands out;
 //! - [`frame`]: when embedded, tells the host page the content's height;
+//! - [`focus`]: whether a focus the page moves shows its ring (after a key it does, after a click it does not);
+//! - `prerender` (feature `ssr`): the app's first render of an address as HTML, natively, for the readable pages;
 //! - [`panic`]: what the reader sees if the app fails anyway;
 //! - [`save`]: hands a file the page made (a chart as SVG or PNG) to the browser's download;
 //! - [`views`]: the components, which render what the core computes and own none of the reader's state.

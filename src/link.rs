@@ -222,17 +222,18 @@ pub fn absolute(path: &str) -> String {
     let Some(location) = crate::window().map(|w| w.location()) else {
         return path.to_string();
     };
-    match (location.protocol(), location.host()) {
-        (Ok(scheme), Ok(host)) if !host.is_empty() => format!("{scheme}//{host}{path}"),
-        _ => path.to_string(),
-    }
+    url::on_origin(
+        &location.protocol().unwrap_or_default(),
+        &location.host().unwrap_or_default(),
+        path,
+    )
 }
 
 /// The address of the current step and scenario, embedded as `embed` says (tracks the state).
 pub fn embed_src(state: &Explainer, embed: Embed) -> String {
     let mut link = state.link();
     link.page = Page::Walkthrough;
-    // An article's frame is never the slides, whatever the page the code was copied on (teacher try 4, nit 15).
+    // An article's frame is never the slides, whatever the page the code was copied on.
     link.present = false;
     link.embed = Some(embed);
     // At the copy of the embeddable page written for this scenario and colours, where there is one: what a frame

@@ -6,8 +6,8 @@
 //! - A move (another step or page) is a new history entry at once, so Back returns to it.
 //! - A swap (the slides on or off: the same place, shown another way) replaces the current entry at once. Leaving
 //!   the slides also goes back over the entries the slides pushed ([`Plan::LeaveSlides`]), so Back after "Leave
-//!   slides" goes to where the teacher was before presenting, never into an earlier slide (the teacher's eighth try:
-//!   only the entry left from was replaced, and Back opened the slide before it).
+//!   slides" goes to where the teacher was before presenting, never into an earlier slide (replacing only the entry
+//!   left from, Back would open the slide before it).
 //! - A tweak (an option, a slider, a preset, the handout's steps, the compared scenario) replaces the current entry
 //!   once [`REPLACE_AFTER`] has passed with no later write: a dragged slider would otherwise hit the browsers' limit
 //!   on history updates. A move that overtakes a tweak not written yet first writes the tweak into the entry it

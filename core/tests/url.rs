@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use gambit_core::content::{ContentFiles, Table};
 use gambit_core::model::{evaluate, Scenario};
 use gambit_core::url::{
-    self, decode, encode, is_link_key, parse, read, resolve, split_path, write, Embed, LinkNotice, LinkState, Page,
-    Theme, LINK_KEYS, VERSION,
+    self, decode, encode, is_link_key, on_origin, parse, read, resolve, split_path, write, Embed, LinkNotice,
+    LinkState, Page, Theme, LINK_KEYS, VERSION,
 };
 use gambit_core::Case;
 use proptest::prelude::*;
@@ -288,6 +288,16 @@ fn a_compact_embed_is_the_chart_and_its_figures_only() {
 /// An embedded step is at its embeddable page, `embeds/<id>/`, whose readable page is the embedded view (what a
 /// frame without its script shows): the path alone makes an embed, and older `steps/<id>/?embed=1` links and
 /// root links with `?step=` read the same.
+#[test]
+fn a_path_from_the_host_is_put_on_the_page_s_origin_and_left_as_it_is_without_one() {
+    assert_eq!(
+        on_origin("https:", "x.test:8080", "/g/steps/a/?v=1"),
+        "https://x.test:8080/g/steps/a/?v=1"
+    );
+    assert_eq!(on_origin("http:", "", "/g/"), "/g/");
+    assert_eq!(on_origin("", "x.test", "/g/"), "/g/");
+}
+
 #[test]
 fn an_embedded_step_is_at_its_embeddable_page() {
     let case = case();

@@ -69,6 +69,9 @@ pub struct Explainer {
     announcement: RwSignal<String>,
     /// The last change of scenario, as the core's diff: the announcement's words and the marks on the bars.
     last_change: RwSignal<Option<Diff>>,
+    /// How many changes have been marked on the bars: the timer that clears the marks clears only its own change's,
+    /// so the same change made again within the moment keeps its marks for a whole moment.
+    marked: StoredValue<u32>,
     /// The scenario as last announced, to describe the next change against.
     announced: StoredValue<Scenario>,
     /// What became of each prediction in this visit, what an answer flipped and what the reader set by hand: the
@@ -132,6 +135,7 @@ impl Explainer {
             embed: start.embed,
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
+            marked: StoredValue::new(0),
             announced: StoredValue::new(start.scenario),
             questions,
             answers: Memo::new(move |_| questions.with(|q| q.answers().to_vec())),

@@ -32,7 +32,7 @@ impl Explainer {
     /// Forgets what became of every question in this visit, as a link opened afresh would: each is open again
     /// (but those set aside with `ask=0`), and a step whose scenario already has the option asked about holds its
     /// chart back until the room answers. The scenario stays as it is. A teacher who answered while rehearsing
-    /// found the answer already on the projected slide (the teacher's seventh try).
+    /// found the answer already on the projected slide.
     pub(super) fn fresh_questions(&self) {
         let ask = self.ask.get_untracked();
         self.questions.update(|q| q.fresh(ask));

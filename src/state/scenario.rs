@@ -111,10 +111,11 @@ impl Explainer {
             self.announcement.set(words);
             self.last_change.set(Some(change));
             // The marks on the bars show for a moment; a newer change restarts the moment.
-            let (last_change, shown) = (self.last_change, self.last_change.get_untracked());
+            self.marked.update_value(|n| *n = n.wrapping_add(1));
+            let (last_change, marked, mine) = (self.last_change, self.marked, self.marked.get_value());
             set_timeout(
                 move || {
-                    if last_change.try_get_untracked() == Some(shown) {
+                    if marked.try_get_value() == Some(mine) {
                         last_change.set(None);
                     }
                 },

@@ -113,7 +113,7 @@ fn CompareTable() -> impl IntoView {
     let share = &ui.share;
     // A column named by its named scenario too, when it is one ("Your scenario: Decoupling"), so the room sees
     // which scenario each column is; the compared one set assumption by assumption is "a scenario of your own"
-    // (its changes are the next row), never a bare "Compared with" (the teacher's fourth try).
+    // (its changes are the next row), never a bare "Compared with".
     let heading = move |whose: &str, scenario: &Scenario, second: bool| match scenario.matching_preset(model) {
         Some(p) => format!("{whose}{}{}", ui.punctuation.colon, model.presets[p].text.title),
         None if second => format!("{whose}{}{}", ui.punctuation.colon, share.own_scenario),

@@ -29,7 +29,7 @@ pub fn Handout() -> impl IntoView {
         fill(title, &[("scenario", scenario_name(case, &state.scenario()))])
     };
     // On paper each step after the first starts its page with the scenario in a line, its name and what it
-    // changes: a student handed loose sheets still knows which scenario a page shows (the teacher's fourth try).
+    // changes: a student handed loose sheets still knows which scenario a page shows.
     let running = move || {
         let changes = scenario_changes(case, &state.scenario());
         let changes = if changes.is_empty() {

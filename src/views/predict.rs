@@ -111,7 +111,7 @@ fn bring_chart(from: &web_sys::Element, focus: Option<bool>) -> bool {
 
 /// Brings the answer's verdict and its "See the chart" into sight when either is off the screen: the answer's top
 /// at the top of the screen, smoothly unless the reader asked for reduced motion. On a phone the answer once
-/// scrolled to the chart, and the verdict stood 340 px below the screen (the teacher's seventh try).
+/// scrolled to the chart, and the verdict stood 340 px below the screen.
 fn bring_verdict(result: &web_sys::Element) {
     let Some(window) = crate::window() else { return };
     // The screen's foot is the sticky Previous/Next bar's top, where it stands over the page.
@@ -151,6 +151,11 @@ fn bring_verdict(result: &web_sys::Element) {
     }
 }
 
+/// The `id` of the first answer to prediction `id`'s question, where "Go to the question" takes the focus.
+pub fn first_choice(id: PredictionId) -> String {
+    format!("predict-{}-first", id.index())
+}
+
 /// The question: three buttons for the directions, and "Skip", in a group named by the question.
 #[component]
 fn Question(
@@ -163,10 +168,12 @@ fn Question(
     let heading = format!("predict-{}", prediction.data.id);
     let (labelled, help) = (heading.clone(), format!("{heading}-help"));
     let described = help.clone();
+    let first = first_choice(id);
     let choices = Direction::ALL
         .map(|d| {
+            let anchor = (d == Direction::ALL[0]).then(|| first.clone());
             view! {
-                <button type="button" on:click=move |ev| {
+                <button type="button" id=anchor on:click=move |ev| {
                     state.predict(id, d);
                     on_done(true, by_key(&ev));
                 }>{ui.direction(d).to_string()}</button>
@@ -231,7 +238,7 @@ fn Result(
 
 /// The answer key in the teacher's notes (on the slides only): the model's answer to the step's question for the
 /// scenario on screen, its direction and figures ("down, 55 → 30" in the content's words) and its reasons, so the
-/// teacher knows it before the class answers (the teacher's eighth try answered the question to prepare).
+/// teacher knows it before the class answers, without answering the question to prepare.
 #[component]
 pub fn AnswerKey(step: StepId) -> impl IntoView {
     let state = Explainer::get();

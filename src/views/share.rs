@@ -142,8 +142,8 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
             area.select();
         }
     };
-    // What readers get, one choice of three (journalist try 8, #8: two ticks, one of which silently unticked the
-    // other): the step with its controls, without them, or the chart and its figures only.
+    // What readers get, one choice of three (not two ticks, one of which would silently untick the other): the step
+    // with its controls, without them, or the chart and its figures only.
     let forms = [
         (
             "interactive",
@@ -196,7 +196,7 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
     })
     .collect_view();
     // First the code and its button, with one line of what it shows; then the choices; the details for a site that
-    // changes the code (oEmbed, sandbox, no script, weight) behind a disclosure of their own (journalist try 8, #2).
+    // changes the code (oEmbed, sandbox, no script, weight) behind a disclosure of their own.
     view! {
         <details class="embed-code">
             <summary>{share.embed.as_ref()}</summary>

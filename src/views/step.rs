@@ -15,7 +15,7 @@ use super::fill;
 use super::glossary::StepTerms;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
-use super::predict::{AnswerKey, Predict};
+use super::predict::{first_choice, AnswerKey, Predict};
 use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
@@ -168,12 +168,12 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
         }
     };
     // The question may be far below the veiled chart (on a phone): a button takes the eye and the focus there.
-    let to_question = move |ev: leptos::ev::MouseEvent| {
-        let first = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|b| b.closest(".step-grid").ok().flatten())
-            .and_then(|grid| grid.query_selector(".predict-question button").ok().flatten());
+    let to_question = move |_| {
+        let first = state
+            .case
+            .prediction_of(id)
+            .zip(crate::window().and_then(|w| w.document()))
+            .and_then(|(p, d)| d.get_element_by_id(&first_choice(p)));
         if let Some(first) = first {
             first.scroll_into_view_with_bool(false);
             let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();

@@ -273,7 +273,7 @@ pub struct Preview<'a> {
     /// The step's description, under its title.
     pub description: &'a str,
     /// Under the drawing: that it shows every assumption as in 2025 (one image per step serves every shared link,
-    /// whatever scenario the link sets: journalist try 8, #9).
+    /// whatever scenario the link sets).
     pub note: &'a str,
 }
 

@@ -139,7 +139,7 @@ impl Questions {
     /// Forgets what became of every question, as a link opened afresh would (entering the slides): each is open
     /// again, or set aside if the questions are not asked (`ask` false), and a step whose scenario already has the
     /// option asked about holds its chart back until the room answers. A teacher who answered while rehearsing
-    /// found the answer already on the projected slide (the teacher's seventh try).
+    /// found the answer already on the projected slide.
     pub fn fresh(&mut self, ask: bool) {
         for a in self.answers.iter_mut() {
             *a = (!ask).then_some(Answer::Skipped);

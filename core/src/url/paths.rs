@@ -109,6 +109,17 @@ pub fn at(root: &str, address: &str) -> String {
     format!("{root}{address}")
 }
 
+/// `path` (from the host, `/g/steps/x/?v=1`) on the origin of `scheme` (`https:`, with its colon, as a page's
+/// location gives it) and `host` (`x.test:8080`); `path` as it is when the host is unknown (empty), as in a frame
+/// whose origin is opaque but whose location still names no host.
+pub fn on_origin(scheme: &str, host: &str, path: &str) -> String {
+    if host.is_empty() || scheme.is_empty() {
+        path.to_string()
+    } else {
+        format!("{scheme}//{host}{path}")
+    }
+}
+
 /// Folder `relative` (`zh-Hans/`, `../`, `./`) from the folder `root`, without dot segments, whatever `root` is: a
 /// path from the host (`/g/` and `zh-Hans/` give `/g/zh-Hans/`; `/zh-Hans/` and `../` give `/`, never above the
 /// host), a whole address (`https://x.test/g/zh-Hans/` and `../` give `https://x.test/g/`), or a way from a page

@@ -12,12 +12,12 @@ const FIT_STEPS: u32 = 6;
 
 /// How many steps a slide too tall for the screen may shrink by (`squeeze-1` .. `squeeze-4` on `<html>`, CSS: its
 /// chart 3rem shorter each, or a briefing's type a twentieth smaller): at 1024×768 and 1280×800 some slides ran
-/// 16 to 60 px under the screen (the teacher's fifth try).
+/// 16 to 60 px under the screen.
 const SQUEEZE_STEPS: u32 = 4;
 
 /// Grows a short slide's type to fill the screen: the largest of `fit-1` .. `fit-6` on `<html>` (CSS: a tenth more
 /// each) under which the step still ends above the Previous/Next bar; none for a slide that fills the screen
-/// already, and none off the slides. At 1920×1080 the first slide filled half the screen (the teacher's second try).
+/// already, and none off the slides. At 1920×1080 the first slide filled half the screen.
 /// What is measured at once can be short of the layout the browser settles on a frame later (the talent step at
 /// 1280×800, grown, ended 30 px under the bar though measured fitting), so [`settle_fit`] checks again.
 pub(super) fn fit_slide(on: bool) {

@@ -60,8 +60,8 @@ pub fn PresentBar() -> impl IntoView {
                 <button type="button" aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>
                     {text.notes.as_ref()}
                 </button>
-                // Always offered: on a single projector the room reads whatever is on the screen, notes included
-                // (the teacher's seventh try found the window only after opening the notes on the room's screen).
+                // Always offered: on a single projector the room reads whatever is on the screen, notes included, so
+                // the window must be found before the notes are opened on the room's screen.
                 <button type="button" class="notes-window" on:click=move |_| pop_out()>{text.notes_window.as_ref()}</button>
                 <button type="button" class="qr-button" aria-pressed=move || qr.get().to_string() on:click=move |_| qr.update(|q| *q = !*q)>
                     {qr_text.show.as_ref()}
@@ -70,7 +70,7 @@ pub fn PresentBar() -> impl IntoView {
                 <span id="present-keys" class="visually-hidden">{text.keys.as_ref()}</span>
             </div>
             // The QR code over the slide, most of the screen, for the seconds the room scans it: beside the slide
-            // (and the notes, on one screen at 1024×768) it shrank the slide to 60% (the teacher's eighth try). The
+            // (and the notes, on one screen at 1024×768) it shrank the slide to 60%. The
             // slide underneath keeps its layout, notes included, and is back as it was when the code closes.
             <Show when=move || qr.get()>
                 <div class="present-qr" role="dialog" aria-modal="true" aria-labelledby="present-qr-title"
@@ -183,7 +183,7 @@ fn use_refit(state: Explainer, notes: RwSignal<bool>) {
         // slide is scaled into the room beside them.
         let same_slide = fitted_for() == Some(step);
         // The QR code or the notes at the side, on a step's slide or Compare's: the comparison laid out in the
-        // narrowed room ran under Compare's notes at 1024×768 (the teacher's eighth try); it is scaled, as a slide is.
+        // narrowed room ran under Compare's notes at 1024×768; it is scaled, as a slide is.
         // (The QR code is laid over the slide, which keeps its room: it changes nothing here.)
         let aside = state.present().get_untracked() && notes.get_untracked();
         let asked = fit_asked();
@@ -251,7 +251,7 @@ fn present_keys(state: Explainer, notes: RwSignal<bool>, qr: RwSignal<bool>) {
             "Home" if slides => state.go_to(steps.ids().next().expect("a step")),
             "End" if slides => state.go_to(steps.last_id().expect("a step")),
             // One Escape per panel, the QR code first, as a presenter closes a pop-up; only with none open does
-            // it leave the slides (the teacher's fourth try lost the deck closing the QR code).
+            // it leave the slides (else closing the QR code loses the deck).
             "Escape" if notes.get_untracked() => notes.set(false),
             "Escape" => state.toggle_present(),
             "n" | "N" => notes.update(|n| *n = !*n),
