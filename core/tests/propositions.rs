@@ -88,7 +88,8 @@ propositions! {
     top_of_scale_spending_is_not_the_present = "top-of-scale-spending-is-not-the-present",
     ad_headwinds_are_not_the_present = "ad-headwinds-are-not-the-present",
     squeezed_research_is_not_the_present = "squeezed-research-is-not-the-present",
-    open_chips_without_the_money_are_not_global_leadership = "open-chips-without-the-money-are-not-global-leadership",
+    open_chips_with_spending_cut_to_a_quarter_are_not_global_leadership =
+        "open-chips-with-spending-cut-to-a-quarter-are-not-global-leadership",
     squeezed_research_is_not_global_leadership = "squeezed-research-is-not-global-leadership",
     several_pressures_at_once_are_not_the_present = "several-pressures-at-once-are-not-the-present",
     open_chips_and_patient_research_without_the_money_are_not_originality =
