@@ -9,7 +9,8 @@
 // page the code points at; in a sandboxed frame the CSV's figures show as text to copy; Copy link, Copy the code and a download
 // each confirm beside their button, announced, in both languages; a frame held at a fixed height never scrolls inside.
 // The tests of the app in a sandbox run in every engine that runs it there (not WebKitGTK under the policy without
-// --site-url, as docs/deployment.md says); the colour tests emulate the reader's system in Chromium.
+// --site-url, as docs/deployment.md says; its plain page, in every engine); the colour tests emulate the reader's
+// system in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -56,8 +57,9 @@ const STYLED = `const body = getComputedStyle(document.body);
     frameFill: frame ? getComputedStyle(frame).fill : null, title: !!document.querySelector('.embedded-title') }`;
 
 // WebKitGTK matches the policy's 'self' (sent as a header and written in every page as a <meta>) against the
-// sandboxed frame's opaque origin, and refuses the app's script: docs/deployment.md says so. Its stylesheet, written
-// into the embeddable page and allowed by its hash, holds there too.
+// sandboxed frame's opaque origin, and refuses the app's script: docs/deployment.md says so. Its stylesheet and
+// `start.js`, written into the embeddable page and allowed by their hashes, hold there too: the plain page's note,
+// its links and its height are tested in every engine.
 const webkitSandbox = webkit && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin; only a build with --site-url (naming the origin) starts the app there, and the suite's build has none";
 
 test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its styles, in every engine', async () => {
@@ -84,7 +86,7 @@ test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its st
 // frame may not fetch the app's module and WebAssembly from it. The readers get one quiet, plain line (the step as a
 // plain page, a link to the interactive version), no server jargon and no "Try again" that cannot help (journalist
 // try 8, B1); its height is the readable page's. In both languages.
-test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow-Origin) shows the plain step with a quiet note, and the frame fits it', { skip: webkitSandbox }, async () => {
+test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow-Origin) shows the plain step with a quiet note, and the frame fits it', async () => {
   const { session } = ctx.browser;
   const frameOf = (lang) => `<iframe id="frame" title="embedded" sandbox="allow-scripts allow-popups" style="height:900px" src="./${rootOf(lang)}embeds/chip-chokehold/chips-domestic/?v=1&chips=domestic&embed=1"></iframe>
 <script>addEventListener("message",e=>{if(e.data&&e.data.type==="ai-gambit:height")for(const f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})</script>`;
@@ -97,11 +99,17 @@ test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow
         await session.goto(`${plain.url}sized-${lang}.html`, { app: false });
         await session.frame(await session.waitFor('#frame'));
         const note = await session.until(`const n = document.getElementById("load-note");
+          const title = document.querySelector('.embedded-title');
           return n && { text: n.textContent, role: n.getAttribute('role'), links: [...n.querySelectorAll('a')].map((a) => [a.textContent, a.href, a.target]),
-            bar: parseFloat(getComputedStyle(n).borderLeftWidth) }`, { what: 'a note in the frame', ms: 30000 });
+            bar: parseFloat(getComputedStyle(n).borderLeftWidth),
+            under: !!(title.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING),
+            left: n.getBoundingClientRect().left - title.getBoundingClientRect().left }`, { what: 'a note in the frame', ms: 30000 });
         const [content, inner] = await session.execute('return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]');
         await session.frame();
-        assert.equal(note.text, `${load.sandboxed} ${load.sandboxed_link}`, `the frame says: "${note.text}"`);
+        assert.equal(note.text, `${load.sandboxed}${UI(lang).punctuation.space}${load.sandboxed_link}`, `the frame says: "${note.text}"`);
+        // A reader's line under the step's title, on the content's edge (it sat above the title, 8 px to the left).
+        assert.ok(note.under, 'the note is above the step\'s title');
+        assert.ok(Math.abs(note.left) <= 1, `the note is ${note.left} px off the title's edge`);
         assert.doesNotMatch(note.text, /Access-Control|CORS|header/i, 'server jargon for the readers');
         assert.notEqual(note.role, 'alert', 'the plain page is announced as an error');
         assert.equal(note.bar, 0, 'the note is barred like an alert');
@@ -114,6 +122,38 @@ test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow
         assert.ok(Math.abs(content - inner) <= 2, `the frame is ${inner} px high for ${content} px of content`);
         await session.execute('document.getElementById("frame").scrollIntoView()');
         await shot(session, `embed-sandboxed-no-cors-${lang}-${browserEngine.name}`);
+      });
+    }
+  } finally {
+    await plain.close();
+  }
+});
+
+// The same plain page in a frame sandboxed without allow-popups: its links to a new tab would be refused without a
+// word. Each shows the address to copy instead, selected, and no tab opens (journalist try 11, #1).
+test('in a sandboxed plain page without allow-popups, its links to the interactive version offer the address to copy', async () => {
+  const { session } = ctx.browser;
+  const frame = `<iframe id="frame" title="embedded" sandbox="allow-scripts" style="height:1200px" src="./embeds/chip-chokehold/chips-domestic/?v=1&chips=domestic&embed=1"></iframe>`;
+  const plain = await serveDist(DIST, { extra: { 'no-popups.html': host(frame, 'light') } });
+  const handles = async () => (await session.cmd('GET', '/window/handles')).length;
+  const before = await handles();
+  try {
+    for (const link of ['#load-note a', '.open-full a']) {
+      await named(link, async () => {
+        await session.goto(`${plain.url}no-popups.html`, { app: false });
+        await session.frame(await session.waitFor('#frame'));
+        await session.waitFor('#load-note a', 30000);
+        const href = await session.execute(`return document.querySelector(arguments[0]).href`, [link]);
+        await session.click(await session.find(link));
+        const offered = await session.until(`const i = document.querySelector(".open-blocked input");
+          return i && document.activeElement === i && { value: i.value, selected: document.activeElement === i, label: i.closest("label").textContent.trim() }`,
+        { what: 'the address offered to copy, selected' });
+        await session.frame();
+        assert.equal(await handles(), before, 'a tab opened from a frame sandboxed without allow-popups');
+        assert.equal(offered.value, href);
+        assert.match(offered.value, /steps\/chip-chokehold\/\?v=1&chips=domestic$/, `the address offered: ${offered.value}`);
+        assert.ok(offered.selected, 'the address is not selected to copy');
+        assert.equal(offered.label, UI().share.open_blocked);
       });
     }
   } finally {
