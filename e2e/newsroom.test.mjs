@@ -14,6 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { distHeaders, serveDist } from './support/server.mjs';
 import { DIST, named, suite } from './support/suite.mjs';
@@ -231,6 +232,77 @@ test('an embed is light unless the writer asks: a dark reader sees no dark slab 
     }
   } finally {
     await noPhone(session);
+  }
+});
+
+/** The colour of the pixel at (`x`, `y`) of a PNG (8-bit RGB or RGBA, not interlaced, as WebDriver's screenshots are). */
+function pixelAt(png, x, y) {
+  const chunks = [];
+  let width = 0, colourType = 0;
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('ascii', at + 4, at + 8);
+    const body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') [width, colourType] = [body.readUInt32BE(0), body[9]];
+    if (type === 'IDAT') chunks.push(body);
+    at += 12 + length;
+  }
+  const bpp = colourType === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(chunks));
+  const stride = width * bpp;
+  let previous = Buffer.alloc(stride);
+  let row;
+  for (let r = 0; r <= y; r++) {
+    const filter = raw[r * (stride + 1)];
+    row = Buffer.from(raw.subarray(r * (stride + 1) + 1, (r + 1) * (stride + 1)));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? row[i - bpp] : 0, b = previous[i], c = i >= bpp ? previous[i - bpp] : 0;
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const add = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      row[i] = (row[i] + add) & 255;
+    }
+    previous = row;
+  }
+  return [...row.subarray(x * bpp, x * bpp + 3)];
+}
+
+// The embed panel's "The article's own (transparent)": the frame paints no background, and a dark article whose
+// colour is not the dark theme's (#15171a here) shows through, with no box around the step (journalist try 11, #4).
+// The default keeps the page's own background.
+test('a code with the article\'s own background (transparent) lets a dark article show through the frame', async () => {
+  const { session } = ctx.browser;
+  const ARTICLE = [0x15, 0x17, 0x1a];
+  for (const transparent of [true, false]) {
+    await named(transparent ? 'transparent' : 'its own', async () => {
+      await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&chips=domestic`);
+      await session.waitFor('main h2');
+      await session.click(await session.find('.embed-code summary'));
+      await session.click(await session.find('.embed-colours input[value=dark]'));
+      if (transparent) await session.click(await session.find('.embed-background input[value=transparent]'));
+      const code = await session.execute('return document.querySelector(".embed-code textarea").value');
+      assert.equal(/bg=transparent/.test(code), transparent, code);
+      // The frame held taller than the step (no host script), so that its bottom is blank page.
+      const frame = code.split('<script>')[0].replace('<iframe ', '<iframe id="frame" ').replace(/height:[^"]*"/, 'height:1300px"');
+      await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
+      await session.execute(`document.body.innerHTML = '<article style="max-width:680px;margin:0 auto;padding:1rem">' + arguments[0] + '</article>';
+        document.body.style.background = '#15171a'; document.getElementById('frame').style.display = 'block'`, [frame]);
+      await session.frame(await session.waitFor('#frame'));
+      await session.until('return !document.getElementById("static")', { what: 'the app started in the frame', ms: 30000 });
+      const inside = await session.execute('return [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]');
+      await session.frame();
+      const [x, y, ratio] = await session.execute(`const f = document.getElementById('frame'); f.scrollIntoView({ block: 'end' });
+        const r = f.getBoundingClientRect(); return [r.left + 20, r.bottom - 20, devicePixelRatio]`);
+      const png = Buffer.from(await session.cmd('GET', '/screenshot'), 'base64');
+      const seen = pixelAt(png, Math.round(x * ratio), Math.round(y * ratio));
+      const apart = Math.max(...seen.map((c, i) => Math.abs(c - ARTICLE[i])));
+      await shot(session, `embed-dark-article-${transparent ? 'transparent' : 'own'}-${browserEngine.name}`);
+      if (transparent) {
+        assert.deepEqual(inside, ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'], 'the page paints a background');
+        assert.ok(apart <= 2, `the frame shows rgb(${seen}) over the article's rgb(${ARTICLE}): a box`);
+      } else {
+        assert.ok(apart > 2, `the frame's own background rgb(${seen}) is the article's: the test cannot tell`);
+      }
+    });
   }
 });
 
