@@ -250,7 +250,7 @@ pub fn embed_code(state: &Explainer, embed: Embed) -> String {
     let (wide, phone) = embed_heights(state, embed);
     let code = embed_code_for(&embed_src(state, embed), &title, HEIGHT_MESSAGE, wide, phone);
     if embed.transparent {
-        with_transparent_frame(&code, embed.theme)
+        with_transparent_frame(&code, embed.theme.colour_scheme())
     } else {
         code
     }

@@ -243,6 +243,9 @@ fn compare_and_embed_links_round_trip() {
     );
     assert!(!parse("?step=intro&embed=1", case).0.embed.unwrap().transparent);
     assert_eq!(parse("?bg=transparent", case).0.embed, None);
+    // Its frame is given the page's colour scheme, the stylesheet's for each theme (`style/main.css`).
+    let schemes = Theme::ALL.map(Theme::colour_scheme);
+    assert_eq!(schemes, ["light", "dark", "light dark"]);
     let (state, notices) = parse("?embed=1&bg=blue", case);
     assert_eq!(state.embed, Some(Embed::default()));
     assert_eq!(

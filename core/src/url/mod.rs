@@ -190,6 +190,16 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Its CSS `color-scheme`, as the stylesheet gives the page's root (`style/main.css`): what an embed code gives
+    /// its frame where the page paints no background (`crate::markup::with_transparent_frame`).
+    pub fn colour_scheme(self) -> &'static str {
+        match self {
+            Theme::Auto => "light dark",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
     /// The three, in the order the embed panel offers them.
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
 
