@@ -9,10 +9,12 @@
 // page the code points at; in a sandboxed frame the CSV's figures show as text to copy; Copy link, Copy the code and a download
 // each confirm beside their button, announced, in both languages; a frame held at a fixed height never scrolls inside.
 // The tests of the app in a sandbox run in every engine that runs it there (not WebKitGTK under the policy without
-// --site-url, as docs/deployment.md says); the colour tests emulate the reader's system in Chromium.
+// --site-url, as docs/deployment.md says; its plain page, in every engine); the colour tests emulate the reader's
+// system in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { distHeaders, serveDist } from './support/server.mjs';
 import { DIST, named, suite } from './support/suite.mjs';
@@ -56,8 +58,9 @@ const STYLED = `const body = getComputedStyle(document.body);
     frameFill: frame ? getComputedStyle(frame).fill : null, title: !!document.querySelector('.embedded-title') }`;
 
 // WebKitGTK matches the policy's 'self' (sent as a header and written in every page as a <meta>) against the
-// sandboxed frame's opaque origin, and refuses the app's script: docs/deployment.md says so. Its stylesheet, written
-// into the embeddable page and allowed by its hash, holds there too.
+// sandboxed frame's opaque origin, and refuses the app's script: docs/deployment.md says so. Its stylesheet and
+// `start.js`, written into the embeddable page and allowed by their hashes, hold there too: the plain page's note,
+// its links and its height are tested in every engine.
 const webkitSandbox = webkit && "WebKitGTK matches CSP 'self' against a sandboxed frame's opaque origin; only a build with --site-url (naming the origin) starts the app there, and the suite's build has none";
 
 test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its styles, in every engine', async () => {
@@ -84,7 +87,7 @@ test('a sandboxed embed (sandbox="allow-scripts", an opaque origin) keeps its st
 // frame may not fetch the app's module and WebAssembly from it. The readers get one quiet, plain line (the step as a
 // plain page, a link to the interactive version), no server jargon and no "Try again" that cannot help (journalist
 // try 8, B1); its height is the readable page's. In both languages.
-test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow-Origin) shows the plain step with a quiet note, and the frame fits it', { skip: webkitSandbox }, async () => {
+test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow-Origin) shows the plain step with a quiet note, and the frame fits it', async () => {
   const { session } = ctx.browser;
   const frameOf = (lang) => `<iframe id="frame" title="embedded" sandbox="allow-scripts allow-popups" style="height:900px" src="./${rootOf(lang)}embeds/chip-chokehold/chips-domestic/?v=1&chips=domestic&embed=1"></iframe>
 <script>addEventListener("message",e=>{if(e.data&&e.data.type==="ai-gambit:height")for(const f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})</script>`;
@@ -97,11 +100,17 @@ test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow
         await session.goto(`${plain.url}sized-${lang}.html`, { app: false });
         await session.frame(await session.waitFor('#frame'));
         const note = await session.until(`const n = document.getElementById("load-note");
+          const title = document.querySelector('.embedded-title');
           return n && { text: n.textContent, role: n.getAttribute('role'), links: [...n.querySelectorAll('a')].map((a) => [a.textContent, a.href, a.target]),
-            bar: parseFloat(getComputedStyle(n).borderLeftWidth) }`, { what: 'a note in the frame', ms: 30000 });
+            bar: parseFloat(getComputedStyle(n).borderLeftWidth),
+            under: !!(title.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING),
+            left: n.getBoundingClientRect().left - title.getBoundingClientRect().left }`, { what: 'a note in the frame', ms: 30000 });
         const [content, inner] = await session.execute('return [Math.ceil(document.documentElement.getBoundingClientRect().height), innerHeight]');
         await session.frame();
-        assert.equal(note.text, `${load.sandboxed} ${load.sandboxed_link}`, `the frame says: "${note.text}"`);
+        assert.equal(note.text, `${load.sandboxed}${UI(lang).punctuation.space}${load.sandboxed_link}`, `the frame says: "${note.text}"`);
+        // A reader's line under the step's title, on the content's edge (it sat above the title, 8 px to the left).
+        assert.ok(note.under, 'the note is above the step\'s title');
+        assert.ok(Math.abs(note.left) <= 1, `the note is ${note.left} px off the title's edge`);
         assert.doesNotMatch(note.text, /Access-Control|CORS|header/i, 'server jargon for the readers');
         assert.notEqual(note.role, 'alert', 'the plain page is announced as an error');
         assert.equal(note.bar, 0, 'the note is barred like an alert');
@@ -114,6 +123,38 @@ test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow
         assert.ok(Math.abs(content - inner) <= 2, `the frame is ${inner} px high for ${content} px of content`);
         await session.execute('document.getElementById("frame").scrollIntoView()');
         await shot(session, `embed-sandboxed-no-cors-${lang}-${browserEngine.name}`);
+      });
+    }
+  } finally {
+    await plain.close();
+  }
+});
+
+// The same plain page in a frame sandboxed without allow-popups: its links to a new tab would be refused without a
+// word. Each shows the address to copy instead, selected, and no tab opens (journalist try 11, #1).
+test('in a sandboxed plain page without allow-popups, its links to the interactive version offer the address to copy', async () => {
+  const { session } = ctx.browser;
+  const frame = `<iframe id="frame" title="embedded" sandbox="allow-scripts" style="height:1200px" src="./embeds/chip-chokehold/chips-domestic/?v=1&chips=domestic&embed=1"></iframe>`;
+  const plain = await serveDist(DIST, { extra: { 'no-popups.html': host(frame, 'light') } });
+  const handles = async () => (await session.cmd('GET', '/window/handles')).length;
+  const before = await handles();
+  try {
+    for (const link of ['#load-note a', '.open-full a']) {
+      await named(link, async () => {
+        await session.goto(`${plain.url}no-popups.html`, { app: false });
+        await session.frame(await session.waitFor('#frame'));
+        await session.waitFor('#load-note a', 30000);
+        const href = await session.execute(`return document.querySelector(arguments[0]).href`, [link]);
+        await session.click(await session.find(link));
+        const offered = await session.until(`const i = document.querySelector(".open-blocked input");
+          return i && document.activeElement === i && { value: i.value, selected: document.activeElement === i, label: i.closest("label").textContent.trim() }`,
+        { what: 'the address offered to copy, selected' });
+        await session.frame();
+        assert.equal(await handles(), before, 'a tab opened from a frame sandboxed without allow-popups');
+        assert.equal(offered.value, href);
+        assert.match(offered.value, /steps\/chip-chokehold\/\?v=1&chips=domestic$/, `the address offered: ${offered.value}`);
+        assert.ok(offered.selected, 'the address is not selected to copy');
+        assert.equal(offered.label, UI().share.open_blocked);
       });
     }
   } finally {
@@ -191,6 +232,77 @@ test('an embed is light unless the writer asks: a dark reader sees no dark slab 
     }
   } finally {
     await noPhone(session);
+  }
+});
+
+/** The colour of the pixel at (`x`, `y`) of a PNG (8-bit RGB or RGBA, not interlaced, as WebDriver's screenshots are). */
+function pixelAt(png, x, y) {
+  const chunks = [];
+  let width = 0, colourType = 0;
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('ascii', at + 4, at + 8);
+    const body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') [width, colourType] = [body.readUInt32BE(0), body[9]];
+    if (type === 'IDAT') chunks.push(body);
+    at += 12 + length;
+  }
+  const bpp = colourType === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(chunks));
+  const stride = width * bpp;
+  let previous = Buffer.alloc(stride);
+  let row;
+  for (let r = 0; r <= y; r++) {
+    const filter = raw[r * (stride + 1)];
+    row = Buffer.from(raw.subarray(r * (stride + 1) + 1, (r + 1) * (stride + 1)));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? row[i - bpp] : 0, b = previous[i], c = i >= bpp ? previous[i - bpp] : 0;
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const add = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      row[i] = (row[i] + add) & 255;
+    }
+    previous = row;
+  }
+  return [...row.subarray(x * bpp, x * bpp + 3)];
+}
+
+// The embed panel's "The article's own (transparent)": the frame paints no background, and a dark article whose
+// colour is not the dark theme's (#15171a here) shows through, with no box around the step (journalist try 11, #4).
+// The default keeps the page's own background.
+test('a code with the article\'s own background (transparent) lets a dark article show through the frame', async () => {
+  const { session } = ctx.browser;
+  const ARTICLE = [0x15, 0x17, 0x1a];
+  for (const transparent of [true, false]) {
+    await named(transparent ? 'transparent' : 'its own', async () => {
+      await session.goto(`${ctx.server.url}?v=1&step=chip-chokehold&chips=domestic`);
+      await session.waitFor('main h2');
+      await session.click(await session.find('.embed-code summary'));
+      await session.click(await session.find('.embed-colours input[value=dark]'));
+      if (transparent) await session.click(await session.find('.embed-background input[value=transparent]'));
+      const code = await session.execute('return document.querySelector(".embed-code textarea").value');
+      assert.equal(/bg=transparent/.test(code), transparent, code);
+      // The frame held taller than the step (no host script), so that its bottom is blank page.
+      const frame = code.split('<script>')[0].replace('<iframe ', '<iframe id="frame" ').replace(/height:[^"]*"/, 'height:1300px"');
+      await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
+      await session.execute(`document.body.innerHTML = '<article style="max-width:680px;margin:0 auto;padding:1rem">' + arguments[0] + '</article>';
+        document.body.style.background = '#15171a'; document.getElementById('frame').style.display = 'block'`, [frame]);
+      await session.frame(await session.waitFor('#frame'));
+      await session.until('return !document.getElementById("static")', { what: 'the app started in the frame', ms: 30000 });
+      const inside = await session.execute('return [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]');
+      await session.frame();
+      const [x, y, ratio] = await session.execute(`const f = document.getElementById('frame'); f.scrollIntoView({ block: 'end' });
+        const r = f.getBoundingClientRect(); return [r.left + 20, r.bottom - 20, devicePixelRatio]`);
+      const png = Buffer.from(await session.cmd('GET', '/screenshot'), 'base64');
+      const seen = pixelAt(png, Math.round(x * ratio), Math.round(y * ratio));
+      const apart = Math.max(...seen.map((c, i) => Math.abs(c - ARTICLE[i])));
+      await shot(session, `embed-dark-article-${transparent ? 'transparent' : 'own'}-${browserEngine.name}`);
+      if (transparent) {
+        assert.deepEqual(inside, ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'], 'the page paints a background');
+        assert.ok(apart <= 2, `the frame shows rgb(${seen}) over the article's rgb(${ARTICLE}): a box`);
+      } else {
+        assert.ok(apart > 2, `the frame's own background rgb(${seen}) is the article's: the test cannot tell`);
+      }
+    });
   }
 });
 

@@ -10,6 +10,9 @@
 // `allow-same-origin` (an opaque origin) cannot make from a server that sends no `Access-Control-Allow-Origin`; the
 // page would then stay as it is, with not a word. A classic script loads from any server, and where the app's own
 // module and WebAssembly are refused so, it says why (`data-sandboxed`) and the frame shrinks to the readable page.
+// An embeddable page carries this file written in (`xtask/src/publish`, without its comment lines): WebKit matches
+// the policy's 'self' against a sandboxed frame's opaque origin and refused it linked. So nothing here may depend on
+// its own `src`, nor put code on a line that starts with a comment.
 //
 // This script builds and parses no address of its own, and spells no string the app shares with it: the core
 // (`core/src/url`) tells it, in its script's `data-` attributes (`url::start_data`), the readable page's id
@@ -17,7 +20,8 @@
 // `data-amp-message`), the key the app keeps the reader's theme under (`data-theme-storage`), the themes' values
 // (`data-theme-light`, `data-theme-dark`, `data-theme-auto`), the classes of the credit line that links to the whole
 // explainer (`data-open-full`) and of the step list (`data-progress-list`), the link keys it reads from the query (`data-step-key`, `data-embed-key`,
-// `data-theme-key`) and the value that embeds a step (`data-embed-on`), whether the page is an embeddable one
+// `data-theme-key`, `data-background-key` with its value `data-background-transparent` and the root's attribute
+// `data-background-attribute` that says so) and the value that embeds a step (`data-embed-on`), whether the page is an embeddable one
 // (`data-embedded`), where each step's page is (`data-step-pages`, on the first page) and the step a page holds
 // (`data-step`). A test (`xtask/src/publish/tests/start_js.rs`) fails if this file spells one of those strings itself.
 
@@ -26,12 +30,13 @@ const data = script.dataset;
 // How long before the note that the app is slow: 8 seconds, or what the page's `data-slow-ms` says (a test's page).
 const SLOW_MS = Number(data.slowMs) || 8000;
 // Resolved now, against the page's own address: the app moves the address from one step's page to another's.
-// The service worker sits beside this script.
+// The service worker sits beside this script, and beside the app's module where this script is written into the
+// page (an embeddable page's, which has no `src`).
 const files = {
   js: new URL(data.js, location.href).href,
   wasm: new URL(data.wasm, location.href).href,
-  worker: new URL('sw.js', script.src).href,
 };
+files.worker = new URL('sw.js', script.src || files.js).href;
 const page = data.pageId ? document.getElementById(data.pageId) : null;
 const query = new URLSearchParams(location.search);
 const keys = { step: data.stepKey, embed: data.embedKey, theme: data.themeKey };
@@ -43,9 +48,9 @@ let started = false;
 /**
  * Shows `kind`'s note (slow, failed or unsupported) at the top of the readable page, with a link to try again. In a
  * sandboxed frame whose server refuses the app (`sandboxed`), trying again cannot help and the reason is the host's
- * business: the readers get a quiet line (the step as a plain page) with the readable page's own link to the
- * interactive version, and the technical advice goes to the console, for whoever embeds the step (journalist try 8,
- * B1).
+ * business: the readers get a quiet line under the step's title, aligned with the step ("Interactive version: open
+ * it in a new tab"), linking where the readable page's "Open the whole explainer" leads, and the technical advice
+ * goes to the console, for whoever embeds the step (journalist try 8, B1; try 11, #2).
  */
 function note(kind) {
   if (started || !page) return;
@@ -55,7 +60,7 @@ function note(kind) {
   const quiet = kind === 'sandboxed';
   box.className = quiet ? 'load-note quiet' : 'load-note';
   box.setAttribute('role', kind === 'slow' || quiet ? 'status' : 'alert');
-  box.textContent = page.dataset[kind] + ' ';
+  box.textContent = page.dataset[kind] + (page.dataset.space ?? ' ');
   // The interactive version: where "Open the whole explainer" leads (the readable page's link of that name).
   const interactive = quiet ? page.querySelector(`.${data.openFull} a[href]`) : null;
   if (quiet) console.warn(page.dataset.sandboxedAdvice);
@@ -72,8 +77,53 @@ function note(kind) {
     }
     box.append(link);
   }
-  page.querySelector('main')?.before(box);
+  const title = quiet ? page.querySelector('main .embedded-title') : null;
+  if (title) title.after(box);
+  else page.querySelector('main')?.before(box);
+  if (quiet) offerWhereBlocked();
   tellHost();
+}
+
+/**
+ * In the sandboxed frame's plain page, its links to a new tab ("Open the whole explainer", the note's) open it
+ * themselves, as the app's link does: where the sandbox forbids popups (`window.open` gives nothing) the browser
+ * would drop the click without a word, so the address is shown under the link, selected, to copy (the app's words,
+ * `data-open-blocked`; journalist try 11, #1).
+ */
+function offerWhereBlocked() {
+  for (const link of page.querySelectorAll('a[target="_blank"][href]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      let tab = null;
+      try {
+        tab = window.open(link.href, '_blank');
+      } catch {
+        // Firefox throws where the sandbox forbids popups; the others give nothing.
+      }
+      if (tab) {
+        // As `rel="noopener"`: the new tab cannot reach back into this page.
+        tab.opener = null;
+        return;
+      }
+      const holder = link.closest('p') ?? link;
+      let label = holder.nextElementSibling;
+      if (!label?.classList.contains('open-blocked')) {
+        label = document.createElement('label');
+        label.className = 'by-hand open-blocked';
+        const input = document.createElement('input');
+        input.type = 'text';
+        input.readOnly = true;
+        input.addEventListener('focus', () => input.select());
+        label.append(page.dataset.openBlocked + (page.dataset.space ?? ' '), input);
+        holder.after(label);
+      }
+      const input = label.querySelector('input');
+      input.value = link.href;
+      input.focus();
+      input.select();
+      tellHost();
+    });
+  }
 }
 
 /** Inside a frame, tells the host page how tall the readable page is, as the app would. */
@@ -141,6 +191,10 @@ function lookLikeTheApp() {
       // An embedded step is light unless its link says dark, or to follow the reader's system, as the app does.
       const fixed = query.get(keys.theme);
       if (fixed !== data.themeAuto) document.documentElement.dataset.theme = fixed === data.themeDark ? data.themeDark : data.themeLight;
+      // No background of its own where the link asks (`bg=transparent`), as the app will have it.
+      if (data.backgroundKey && query.get(data.backgroundKey) === data.backgroundTransparent) {
+        document.documentElement.setAttribute(data.backgroundAttribute, data.backgroundTransparent);
+      }
     } else {
       const theme = data.themeStorage && localStorage.getItem(data.themeStorage);
       if (theme === data.themeDark || theme === data.themeLight) document.documentElement.dataset.theme = theme;
@@ -160,15 +214,14 @@ function lookLikeTheApp() {
  */
 const painted = () => new Promise((resolve) => {
   setTimeout(resolve, 500);
+  // All inside the `try`: where `PerformanceObserver` itself is missing, reading it throws too.
   try {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) throw new Error('no report');
     new PerformanceObserver((_, observer) => {
       observer.disconnect();
       resolve();
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
-    requestAnimationFrame(() => requestAnimationFrame(resolve));
-  }
-  if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
     requestAnimationFrame(() => requestAnimationFrame(resolve));
   }
 });

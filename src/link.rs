@@ -9,7 +9,7 @@
 
 use gambit_core::content::StepId;
 use gambit_core::history::{self, History, Plan, Write};
-use gambit_core::markup::embed_code_for;
+use gambit_core::markup::{embed_code_for, with_transparent_frame};
 use gambit_core::phrase::fill;
 use gambit_core::url::{self, Embed, LinkNotice, LinkState, Page};
 use gambit_core::Case;
@@ -249,7 +249,12 @@ pub fn embed_code(state: &Explainer, embed: Embed) -> String {
     let step = &case.steps[state.step().get()];
     let title = fill(&case.meta.ui.share.embed_title, &[("title", &step.text.title)]);
     let (wide, phone) = embed_heights(state, embed);
-    embed_code_for(&embed_src(state, embed), &title, HEIGHT_MESSAGE, wide, phone)
+    let code = embed_code_for(&embed_src(state, embed), &title, HEIGHT_MESSAGE, wide, phone);
+    if embed.transparent {
+        with_transparent_frame(&code, embed.theme.colour_scheme())
+    } else {
+        code
+    }
 }
 
 /// The current step's embedded heights (a wide column's, a phone's): with its controls, without, or compact.

@@ -47,7 +47,7 @@ pub fn page(lang: &str, address: &str, site: Option<&str>) -> Result<String, Str
         )
     };
     Ok(format!(
-        r#"<div id="{STATIC_PAGE_ID}" class="static-page" data-address="{}" data-slow="{}" data-failed="{}" data-unsupported="{}" data-sandboxed="{}" data-sandboxed-link="{}" data-sandboxed-advice="{}" data-retry="{}">{noscript}{html}</div>"#,
+        r#"<div id="{STATIC_PAGE_ID}" class="static-page" data-address="{}" data-slow="{}" data-failed="{}" data-unsupported="{}" data-sandboxed="{}" data-sandboxed-link="{}" data-sandboxed-advice="{}" data-open-blocked="{}" data-space="{}" data-retry="{}">{noscript}{html}</div>"#,
         escape(address),
         escape(&load.slow),
         escape(&load.failed),
@@ -55,6 +55,8 @@ pub fn page(lang: &str, address: &str, site: Option<&str>) -> Result<String, Str
         escape(&load.sandboxed),
         escape(&load.sandboxed_link),
         escape(&load.sandboxed_advice),
+        escape(&ui.share.open_blocked),
+        escape(&ui.punctuation.space),
         escape(&load.retry),
     ))
 }

@@ -208,6 +208,7 @@ fn compare_and_embed_links_round_trip() {
             controls: false,
             theme: Theme::Dark,
             compact: false,
+            transparent: false,
         })
     );
     assert_ne!(state.compare, Scenario::defaults(&case.model));
@@ -231,6 +232,29 @@ fn compare_and_embed_links_round_trip() {
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(state.embed.map(|e| e.theme), Some(Theme::Auto));
     assert_eq!(write(&state, case), "embeds/intro/?v=1&embed=1&theme=auto");
+    // `bg=transparent`: the article's background shows through; the page's own is the default and not written, and
+    // any other value is reported, the page keeping its own. Without `embed=1` it means nothing.
+    let (state, notices) = parse("?step=intro&embed=1&theme=dark&bg=transparent", case);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.embed.map(|e| (e.theme, e.transparent)), Some((Theme::Dark, true)));
+    assert_eq!(
+        write(&state, case),
+        "embeds/intro/?v=1&embed=1&theme=dark&bg=transparent"
+    );
+    assert!(!parse("?step=intro&embed=1", case).0.embed.unwrap().transparent);
+    assert_eq!(parse("?bg=transparent", case).0.embed, None);
+    // Its frame is given the page's colour scheme, the stylesheet's for each theme (`style/main.css`).
+    let schemes = Theme::ALL.map(Theme::colour_scheme);
+    assert_eq!(schemes, ["light", "dark", "light dark"]);
+    let (state, notices) = parse("?embed=1&bg=blue", case);
+    assert_eq!(state.embed, Some(Embed::default()));
+    assert_eq!(
+        notices,
+        vec![LinkNotice {
+            key: "bg".into(),
+            value: "blue".into()
+        }]
+    );
     // A theme that does not exist is reported and the embed is light.
     let (state, notices) = parse("?embed=1&theme=purple", case);
     assert_eq!(state.embed, Some(Embed::default()));
@@ -314,6 +338,7 @@ fn an_embedded_step_is_at_its_embeddable_page() {
             controls: false,
             theme: Theme::Dark,
             compact: false,
+            transparent: false,
         })
     );
     assert_eq!(
@@ -473,11 +498,14 @@ fn state_strategy(case: &'static Case) -> impl Strategy<Value = LinkState> {
     let embed = prop_oneof![
         Just(None),
         // A compact embed has no controls (the link reads `compact=1` so).
-        (any::<bool>(), 0..Theme::ALL.len(), any::<bool>()).prop_map(|(controls, t, compact)| Some(Embed {
-            controls: controls && !compact,
-            theme: Theme::ALL[t],
-            compact,
-        })),
+        (any::<bool>(), 0..Theme::ALL.len(), any::<bool>(), any::<bool>()).prop_map(
+            |(controls, t, compact, transparent)| Some(Embed {
+                controls: controls && !compact,
+                theme: Theme::ALL[t],
+                compact,
+                transparent,
+            })
+        ),
     ];
     let defaults = Scenario::defaults(&case.model);
     let handout = proptest::collection::btree_set(0..case.steps.len(), 0..4);
@@ -762,6 +790,7 @@ fn an_embed_link_points_at_its_copy_and_round_trips() {
                     controls,
                     theme: variant.theme,
                     compact: variant.compact,
+                    transparent: false,
                 });
                 let address = url::embed_link(&link, case);
                 let copy = format!("{}{}", url::embed_path(case, step), variant.folder);

@@ -38,7 +38,7 @@ fn Shell(case: &'static Case) -> impl IntoView {
     show_place_in_title(state);
     if let Some(embed) = state.embed() {
         frame::report_height();
-        theme::fix(embed.theme);
+        theme::fix(embed.theme, embed.transparent);
         return view! { <Embedded controls=embed.shows_controls() compact=embed.compact /> }.into_any();
     }
     // One tracker of the keyboard's or the pointer's use, for every page but an embedded step (`src/focus.rs`).

@@ -62,7 +62,8 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Op
             <h3>{ui.moves.as_ref()}</h3>
             <p class="bars-legend">{ui.bars_legend.as_ref()}</p>
             // An embedded step's legend, one short line (style/main.css shows it there only).
-            <p class="bars-key">{ui.bars_key.as_ref()}</p>
+            // The value it names kept on one line: at 447-500 px it broke after the colon.
+            <p class="bars-key">{bars_key(ui.bars_key.as_ref(), ui.punctuation.colon.as_ref())}</p>
             {bars}
             // Two forms of the caveat, one shown (`style/main.css`): where the bars' "Why?" is hidden (a frame held
             // at a fixed height), it points to the whole explainer rather than to a "Why?" the frame does not offer.
@@ -185,4 +186,13 @@ pub(super) fn cause_item(case: &'static Case, cause: Cause, whose: Option<&'stat
         </li>
     }
     .into_any()
+}
+
+/// The embedded legend, "Dashed mark: our 2025 value", with what follows its colon (`colon`, the language's) held on
+/// one line; all of it as it is where it has no colon.
+fn bars_key(key: &'static str, colon: &'static str) -> impl IntoView {
+    match key.split_once(colon) {
+        Some((head, tail)) => view! { {head} {colon} <span class="keep-together">{tail}</span> }.into_any(),
+        None => key.into_any(),
+    }
 }

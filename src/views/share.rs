@@ -105,8 +105,9 @@ pub fn ShareBar() -> impl IntoView {
 }
 
 /// The embed panel: the code for the current step and scenario and a button to copy it, one line of what it shows,
-/// the options of the code (what readers get, colours), and behind a disclosure what a site that changes the code
-/// should know (a pasted link, a sandbox, a stripped script, the weight).
+/// the options of the code (what readers get, colours, background), and behind a disclosure what a site that changes
+/// the code should know (a pasted link, a sandbox, a stripped script, the weight). Each part is its own component
+/// below; they share the code's options, `embed`.
 #[component]
 fn EmbedPanel(copier: Copier) -> impl IntoView {
     let state = Explainer::get();
@@ -114,27 +115,6 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
     let code_copied = Toast::new();
     let embed = RwSignal::new(Embed::default());
     let embed_code = move || link::embed_code(&state, embed.get());
-    let colours = Theme::ALL
-        .map(|theme| {
-            let label = match theme {
-                Theme::Auto => &share.colours_auto,
-                Theme::Light => &share.colours_light,
-                Theme::Dark => &share.colours_dark,
-            };
-            view! {
-                <label>
-                    <input
-                        type="radio"
-                        name="embed-colours"
-                        value=theme.key()
-                        prop:checked=move || embed.get().theme == theme
-                        on:change=move |_| embed.update(|e| e.theme = theme)
-                    />
-                    " " {label.as_ref()}
-                </label>
-            }
-        })
-        .collect_view();
     // Clicking or tabbing into the code selects all of it, ready to copy by hand.
     let code = NodeRef::<leptos::html::Textarea>::new();
     let select_all = move || {
@@ -142,36 +122,40 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
             area.select();
         }
     };
-    // What readers get, one choice of three (not two ticks, one of which would silently untick the other): the step
-    // with its controls, without them, or the chart and its figures only.
+    // First the code and its button, with one line of what it shows; then the choices; the details for a site that
+    // changes the code (oEmbed, sandbox, no script, weight) behind a disclosure of their own.
+    view! {
+        <details class="embed-code">
+            <summary>{share.embed.as_ref()}</summary>
+            <p class="embed-lead">{share.embed_lead.as_ref()}</p>
+            // Its value, not its text: rendered natively (the readable page), Leptos writes a textarea's text
+            // unescaped, and the code holds `&amp;`; the box is hidden there until the app fills it.
+            <textarea readonly rows="4" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all() prop:value=embed_code></textarea>
+            <WithToast toast=code_copied kind="copied">
+                <button type="button" on:click=move |_| copier.copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
+            </WithToast>
+            <EmbedForms embed />
+            <EmbedColours embed />
+            <EmbedBackground embed />
+            <EmbedDetails embed />
+        </details>
+    }
+}
+
+/// What readers get, one choice of three (not two ticks, one of which would silently untick the other): the step
+/// with its controls, without them, or the chart and its figures only.
+#[component]
+fn EmbedForms(embed: RwSignal<Embed>) -> impl IntoView {
+    let share = &Explainer::get().case.meta.ui.share;
+    let form = |controls, compact| Embed {
+        controls,
+        compact,
+        ..Embed::default()
+    };
     let forms = [
-        (
-            "interactive",
-            &share.with_controls,
-            Embed {
-                controls: true,
-                compact: false,
-                ..Embed::default()
-            },
-        ),
-        (
-            "figures",
-            &share.embed_figures,
-            Embed {
-                controls: false,
-                compact: false,
-                ..Embed::default()
-            },
-        ),
-        (
-            "compact",
-            &share.compact,
-            Embed {
-                controls: false,
-                compact: true,
-                ..Embed::default()
-            },
-        ),
+        ("interactive", &share.with_controls, form(true, false)),
+        ("figures", &share.embed_figures, form(false, false)),
+        ("compact", &share.compact, form(false, true)),
     ]
     .map(|(key, label, form)| {
         let chosen = move || {
@@ -195,37 +179,96 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
         }
     })
     .collect_view();
-    // First the code and its button, with one line of what it shows; then the choices; the details for a site that
-    // changes the code (oEmbed, sandbox, no script, weight) behind a disclosure of their own.
     view! {
-        <details class="embed-code">
-            <summary>{share.embed.as_ref()}</summary>
-            <p class="embed-lead">{share.embed_lead.as_ref()}</p>
-            // Its value, not its text: rendered natively (the readable page), Leptos writes a textarea's text
-            // unescaped, and the code holds `&amp;`; the box is hidden there until the app fills it.
-            <textarea readonly rows="4" aria-label=share.embed.as_ref() node_ref=code on:focus=move |_| select_all() on:click=move |_| select_all() prop:value=embed_code></textarea>
-            <WithToast toast=code_copied kind="copied">
-                <button type="button" on:click=move |_| copier.copy(code_copied, share.code_copied.as_ref(), embed_code())>{share.copy_code.as_ref()}</button>
-            </WithToast>
-            <fieldset class="embed-form" aria-labelledby="embed-form">
-                <legend id="embed-form">{share.embed_form.as_ref()}</legend>
-                {forms}
-            </fieldset>
-            <fieldset class="embed-colours" aria-labelledby="embed-colours">
-                <legend id="embed-colours">{share.colours.as_ref()}</legend>
-                {colours}
-                // The warning is about the reader's setting: shown only while that option is chosen.
-                <Show when=move || embed.get().theme == Theme::Auto>
-                    <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
-                </Show>
-            </fieldset>
-            <details class="embed-details">
-                <summary>{share.embed_more.as_ref()}</summary>
-                <p class="embed-note embed-paste">{share.embed_paste_code.as_ref()}</p>
-                <p class="embed-note embed-sandbox">{share.embed_help.as_ref()}</p>
-                <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
-                <p class="embed-note embed-weight">{share.embed_weight.as_ref()}</p>
-            </details>
+        <fieldset class="embed-form" aria-labelledby="embed-form">
+            <legend id="embed-form">{share.embed_form.as_ref()}</legend>
+            {forms}
+        </fieldset>
+    }
+}
+
+/// The embedded page's colours: always light, always dark, or the reader's system's, with its warning.
+#[component]
+fn EmbedColours(embed: RwSignal<Embed>) -> impl IntoView {
+    let share = &Explainer::get().case.meta.ui.share;
+    let colours = Theme::ALL
+        .map(|theme| {
+            let label = match theme {
+                Theme::Auto => &share.colours_auto,
+                Theme::Light => &share.colours_light,
+                Theme::Dark => &share.colours_dark,
+            };
+            view! {
+                <label>
+                    <input
+                        type="radio"
+                        name="embed-colours"
+                        value=theme.key()
+                        prop:checked=move || embed.get().theme == theme
+                        on:change=move |_| embed.update(|e| e.theme = theme)
+                    />
+                    " " {label.as_ref()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="embed-colours" aria-labelledby="embed-colours">
+            <legend id="embed-colours">{share.colours.as_ref()}</legend>
+            {colours}
+            // The warning is about the reader's setting: shown only while that option is chosen.
+            <Show when=move || embed.get().theme == Theme::Auto>
+                <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// The embedded page's background: its own, in the chosen colours (as before), or none, the article's showing
+/// through (`bg=transparent`), for a page whose background is not quite the dark or light one.
+#[component]
+fn EmbedBackground(embed: RwSignal<Embed>) -> impl IntoView {
+    let share = &Explainer::get().case.meta.ui.share;
+    let choices = [
+        ("own", &share.background_own, false),
+        ("transparent", &share.background_transparent, true),
+    ]
+    .map(|(key, label, transparent)| {
+        view! {
+            <label>
+                <input
+                    type="radio"
+                    name="embed-background"
+                    value=key
+                    prop:checked=move || embed.get().transparent == transparent
+                    on:change=move |_| embed.update(|e| e.transparent = transparent)
+                />
+                " " {label.as_ref()}
+            </label>
+        }
+    })
+    .collect_view();
+    view! {
+        <fieldset class="embed-background" aria-labelledby="embed-background">
+            <legend id="embed-background">{share.background.as_ref()}</legend>
+            {choices}
+        </fieldset>
+    }
+}
+
+/// Behind a disclosure, what a site that changes the code should know: a pasted link, a sandbox, the heights to set
+/// by hand where the style is stripped, the weight.
+#[component]
+fn EmbedDetails(embed: RwSignal<Embed>) -> impl IntoView {
+    let state = Explainer::get();
+    let share = &state.case.meta.ui.share;
+    view! {
+        <details class="embed-details">
+            <summary>{share.embed_more.as_ref()}</summary>
+            <p class="embed-note embed-paste">{share.embed_paste_code.as_ref()}</p>
+            <p class="embed-note embed-sandbox">{share.embed_help.as_ref()}</p>
+            <p class="embed-note embed-height-note">{move || link::embed_height_note(&state, embed.get())}</p>
+            <p class="embed-note embed-weight">{share.embed_weight.as_ref()}</p>
         </details>
     }
 }

@@ -2,8 +2,9 @@
 //! in `localStorage` where the page may use it; a sandboxed iframe may not, and then it lasts for the visit); and
 //! an embedded step's colours, fixed by its link or following the system.
 
+use gambit_core::markup::BACKGROUND_ATTRIBUTE;
 use gambit_core::markup::THEME_STORAGE_KEY as KEY;
-use gambit_core::url::Theme;
+use gambit_core::url::{Theme, BACKGROUND_TRANSPARENT};
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -26,8 +27,12 @@ fn set_root_theme(theme: &str) {
 }
 
 /// An embedded step's colours, as its link says: fixed to match the host page, or the reader's system's (the
-/// embeddable page starts light, an embed's default, until the app reads its link).
-pub fn fix(theme: Theme) {
+/// embeddable page starts light, an embed's default, until the app reads its link); with `transparent`
+/// (`bg=transparent`), no background of its own, the article's showing through (`style/main.css`).
+pub fn fix(theme: Theme, transparent: bool) {
+    if let Some(root) = crate::root_element().filter(|_| transparent) {
+        let _ = root.set_attribute(BACKGROUND_ATTRIBUTE, BACKGROUND_TRANSPARENT);
+    }
     if theme != Theme::Auto {
         set_root_theme(theme.key());
     } else if let Some(root) = crate::root_element() {

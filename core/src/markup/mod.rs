@@ -60,6 +60,11 @@ pub const OPEN_FULL_CLASS: &str = "open-full";
 /// the app does (`public/start.js`).
 pub const PROGRESS_LIST_CLASS: &str = "progress-list";
 
+/// The attribute on the root of an embedded page whose link asks for no background of its own
+/// (`crate::url::BACKGROUND_KEY`): set by the app (`src/views/theme.rs`) and by the readable page
+/// (`public/start.js`), read by the stylesheet.
+pub const BACKGROUND_ATTRIBUTE: &str = "data-background";
+
 /// The key under which the app keeps the reader's chosen theme in `localStorage` (`src/views/theme.rs`), which the
 /// readable page reads too (`public/start.js`, told it by `crate::url::start_data`), so it looks as the app will.
 pub const THEME_STORAGE_KEY: &str = "ai-gambit-theme";
@@ -85,6 +90,13 @@ pub fn embed_code_for(src: &str, title: &str, message: &str, wide: u32, phone: u
         escape(title),
         embed_css_height(wide, phone)
     )
+}
+
+/// `code` (from [`embed_code_for`]) for a page that paints no background of its own (`bg=transparent`): its frame
+/// given the colour scheme of the page's root, `scheme` (`crate::url::Theme::colour_scheme`). Where the two differ,
+/// browsers paint the frame's canvas opaque (CSS Color Adjustment), the very box the transparency is meant to remove.
+pub fn with_transparent_frame(code: &str, scheme: &str) -> String {
+    code.replacen("style=\"", &format!("style=\"color-scheme:{scheme};"), 1)
 }
 
 /// The CSS height of an embed code's frame: `phone` pixels on a 390-pixel screen, `wide` from a 760-pixel one,
@@ -123,6 +135,20 @@ mod tests {
         assert!(code.contains("e.data.type===\"kind:height\""), "{code}");
         assert!(code.contains("height=\"700\""), "{code}");
         assert!(code.contains("style=\"border:0;height:700px\""), "{code}");
+    }
+
+    #[test]
+    fn a_transparent_embeds_frame_takes_its_pages_colour_scheme() {
+        let code = embed_code_for("https://x.test/", "T", "m", 700, 700);
+        for scheme in ["dark", "light", "light dark"] {
+            let framed = with_transparent_frame(&code, scheme);
+            assert!(
+                framed.starts_with(&format!("<iframe src=\"https://x.test/\" title=\"T\" width=\"100%\" height=\"700\" style=\"color-scheme:{scheme};border:0;height:700px\"")),
+                "{framed}"
+            );
+            // Only the frame's style: the script is as it was.
+            assert_eq!(framed.len(), code.len() + format!("color-scheme:{scheme};").len());
+        }
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub fn parse(query: &str, case: &Case) -> (LinkState, Vec<LinkNotice>) {
         state.handout.clear();
         state.worksheet = false;
     }
-    // `controls=`, `theme=` and `compact=` without `embed=1` mean nothing.
+    // `controls=`, `theme=`, `compact=` and `bg=` without `embed=1` mean nothing.
     if !pairs.iter().any(|(k, v)| k == EMBED_KEY && v == EMBED_ON) {
         state.embed = None;
     }
@@ -193,6 +193,14 @@ fn read_pair(case: &Case, state: &mut LinkState, key: &str, value: &str) -> bool
             }
             theme.is_some()
         }
+        // Only `transparent`: the page's own background needs no key.
+        BACKGROUND_KEY => {
+            let known = value == BACKGROUND_TRANSPARENT;
+            if known {
+                state.embed.get_or_insert_with(Embed::default).transparent = true;
+            }
+            known
+        }
         _ => match key.strip_prefix(COMPARE_PREFIX) {
             Some(key) => set(case, &mut state.compare, key, value).unwrap_or(true),
             None => set(case, &mut state.scenario, key, value).unwrap_or(true),
@@ -260,6 +268,9 @@ pub fn write(state: &LinkState, case: &Case) -> String {
         }
         if embed.theme != Theme::default() {
             pair(THEME_KEY, embed.theme.key());
+        }
+        if embed.transparent {
+            pair(BACKGROUND_KEY, BACKGROUND_TRANSPARENT);
         }
     }
     address

@@ -23,7 +23,8 @@
 //!   without the controls) for an iframe; its colours are light (the usual article page) unless `theme=dark`, or
 //!   `theme=auto` where the embedder wants them to follow the reader's system. `compact=1`: the chart and its
 //!   figures only (the view, the scenario's line and the bars: no controls, no sentence under the view, no note),
-//!   the shortest embed, for a laptop's column.
+//!   the shortest embed, for a laptop's column. `bg=transparent`: the embedded page paints no background of its
+//!   own, so the article's shows through (its colours stay the theme's).
 //!
 //! Links are user input: [`read`] and [`parse`] never fail; they keep what they can use and report, as
 //! [`LinkNotice`]s, what they could not. [`write`] gives the canonical form, so `read(write(s)) == s`.
@@ -80,6 +81,10 @@ pub const PRESENT_KEY: &str = "present";
 pub const ASK_KEY: &str = "ask";
 /// Key of an embedded step's colours.
 pub const THEME_KEY: &str = "theme";
+/// Key of an embedded step's background: [`BACKGROUND_TRANSPARENT`], or absent for the page's own.
+pub const BACKGROUND_KEY: &str = "bg";
+/// The value of [`BACKGROUND_KEY`] that lets the host's article show through the embedded page.
+pub const BACKGROUND_TRANSPARENT: &str = "transparent";
 /// Key of the handout's steps in a link.
 pub const HANDOUT_KEY: &str = "steps";
 /// Key of the handout as a worksheet (`worksheet=1`).
@@ -93,7 +98,7 @@ pub const COMPARE_PREFIX: &str = "b.";
 /// Every key a link uses for itself, the one list: no assumption or slider may take one as its id (validation
 /// rejects it), or a link could not tell the two apart. Keys starting with [`COMPARE_PREFIX`] are the link's too;
 /// no id can start so, since an id holds only `a-z`, `0-9` and `-`.
-pub const LINK_KEYS: [&str; 13] = [
+pub const LINK_KEYS: [&str; 14] = [
     VERSION_KEY,
     PRESET_KEY,
     COMPARE_KEY,
@@ -107,6 +112,7 @@ pub const LINK_KEYS: [&str; 13] = [
     PRESENT_KEY,
     ASK_KEY,
     THEME_KEY,
+    BACKGROUND_KEY,
 ];
 
 /// Whether a link reads `key` for itself (one of [`LINK_KEYS`], or a compare key `b.<id>`) rather than as an
@@ -149,6 +155,9 @@ pub struct Embed {
     /// The chart and its figures only: the view, the scenario's line, the bars and the model's note, without the
     /// controls or the sentence under the view (`compact=1`).
     pub compact: bool,
+    /// No background of its own: the article's shows through the frame (`bg=transparent`); the colours of the
+    /// text and the chart are still `theme`'s.
+    pub transparent: bool,
 }
 
 impl Embed {
@@ -164,6 +173,7 @@ impl Default for Embed {
             controls: true,
             theme: Theme::Light,
             compact: false,
+            transparent: false,
         }
     }
 }
@@ -180,6 +190,16 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Its CSS `color-scheme`, as the stylesheet gives the page's root (`style/main.css`): what an embed code gives
+    /// its frame where the page paints no background (`crate::markup::with_transparent_frame`).
+    pub fn colour_scheme(self) -> &'static str {
+        match self {
+            Theme::Auto => "light dark",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
     /// The three, in the order the embed panel offers them.
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
 

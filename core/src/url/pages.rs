@@ -6,7 +6,10 @@
 use std::collections::BTreeMap;
 
 use super::paths::{embed_path, step_key_path, up_to_root};
-use super::{write, Embed, LinkState, Page, Theme, EMBED_KEY, EMBED_ON, STEP_KEY, THEME_KEY};
+use super::{
+    write, Embed, LinkState, Page, Theme, BACKGROUND_KEY, BACKGROUND_TRANSPARENT, EMBED_KEY, EMBED_ON, STEP_KEY,
+    THEME_KEY,
+};
 use crate::content::{Case, Control, Id, StepId, Table};
 use crate::markup::{
     AMP_MESSAGE, AMP_SENTINEL, HEIGHT_MESSAGE, OPEN_FULL_CLASS, PROGRESS_LIST_CLASS, STATIC_PAGE_ID, THEME_STORAGE_KEY,
@@ -142,6 +145,7 @@ pub fn embed_address(case: &Case, step: StepId, variant: &EmbedVariant) -> Strin
         controls: false,
         theme: variant.theme,
         compact: variant.compact,
+        ..Embed::default()
     });
     embed_link(&link, case)
 }
@@ -235,6 +239,9 @@ pub fn start_data(case: &Case, page: &WrittenPage) -> Vec<(&'static str, String)
         ("embed-key", EMBED_KEY.to_string()),
         ("embed-on", EMBED_ON.to_string()),
         ("theme-key", THEME_KEY.to_string()),
+        ("background-key", BACKGROUND_KEY.to_string()),
+        ("background-transparent", BACKGROUND_TRANSPARENT.to_string()),
+        ("background-attribute", crate::markup::BACKGROUND_ATTRIBUTE.to_string()),
     ];
     if page.embed.is_some() {
         data.push(("embedded", String::new()));

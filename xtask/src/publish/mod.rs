@@ -16,9 +16,11 @@ use gambit_core::draw::PREVIEW_SIZE;
 use gambit_core::{markup, phrase, url, Case};
 
 mod policy;
+mod start_inline;
 
 pub use policy::write_headers;
 use policy::{policy_for, write_service_worker};
+use start_inline::with_start_inline;
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
@@ -48,6 +50,7 @@ pub fn finish(dist: &Path, case: &Case, site: Option<&str>, pages: &HashMap<Stri
     let path = dist.join("index.html");
     let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let embed_template = with_stylesheet_inline(&template, dist, &path)?;
+    let embed_template = with_start_inline(&embed_template, dist, &path)?;
     // One policy for every page: the embeddable pages' stylesheet is allowed by its hash.
     let policy = policy_for(&embed_template, site);
     let write = |path: &Path, page: String| {

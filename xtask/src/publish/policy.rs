@@ -9,8 +9,8 @@ use sha2::{Digest, Sha256};
 
 use super::replace_between;
 
-/// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (there are none today: the app
-/// starts from `start.js`), `{styles}` by those of its inline stylesheets (an embeddable page's, see
+/// The policy, with `{scripts}` replaced by the hashes of the page's inline scripts (an embeddable page's `start.js`,
+/// written in; the other pages link it), `{styles}` by those of its inline stylesheets (an embeddable page's, see
 /// [`super::finish`]) and `{origin}` by the site's own origin where it is known (see [`policy_for`]).
 const POLICY: &str = "default-src 'self'{origin}; script-src 'self'{origin} 'wasm-unsafe-eval' {scripts}; \
 style-src 'self'{origin} {styles}; img-src 'self'{origin} data:; font-src 'none'; connect-src 'self'{origin}; object-src 'none'; \

@@ -47,6 +47,11 @@ records! {
         pub colours_auto_note: Text,
         pub colours_light: Text,
         pub colours_dark: Text,
+        /// The embed panel's choice of background: the group's name, the page's own (as the colours say), or none,
+        /// the article's showing through (`bg=transparent`).
+        pub background: Text,
+        pub background_own: Text,
+        pub background_transparent: Text,
         pub copy_code: Text,
         pub code_copied: Text,
         /// The credit under an embedded step, before the link to the whole explainer.

@@ -140,6 +140,7 @@ fn each_embeddable_page_carries_the_render_of_its_copy() {
             controls: false,
             theme: url::Theme::Dark,
             compact: false,
+            transparent: false,
         })
     );
     // `auto` fixes no colours, so the page follows the reader's system as the app would.

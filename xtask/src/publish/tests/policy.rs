@@ -101,6 +101,48 @@ fn the_embeddable_pages_stylesheet_is_written_in_and_allowed_by_its_hash() {
     );
 }
 
+/// An embeddable page carries `start.js` itself, at the end of its body, with its attributes, without its comments,
+/// allowed by its hash: in a frame sandboxed without `allow-same-origin` WebKit refused the linked script under
+/// `'self'`, and the readable page said nothing and kept the code's height (journalist try 11, #3). A script that
+/// would end its element, or hold an address `rebase` would lead elsewhere, is refused.
+#[test]
+fn the_embeddable_pages_start_script_is_written_in_and_allowed_by_its_hash() {
+    let dist = std::env::temp_dir().join(format!("ai-gambit-inline-js-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("start.js"),
+        "// a note\n/**\n * a block\n */\nconst a = 'x // y';\n\n  /* one */\nstart(a);\n",
+    )
+    .unwrap();
+    let template = r#"<head><script defer src="./start.js" data-js="./app.js" data-wasm="./app.wasm"></script></head><body><p>x</p></body>"#;
+    let page = with_start_inline(template, &dist, Path::new("index.html"));
+    std::fs::write(dist.join("start.js"), "a = '</script>';\n").unwrap();
+    let closing = with_start_inline(template, &dist, Path::new("index.html"));
+    std::fs::write(dist.join("start.js"), "a = '<a href=\"x\">';\n").unwrap();
+    let address = with_start_inline(template, &dist, Path::new("index.html"));
+    std::fs::remove_dir_all(&dist).unwrap();
+    let page = page.unwrap();
+    let js = "const a = 'x // y';\nstart(a);";
+    assert_eq!(
+        page,
+        format!(r#"<head></head><body><p>x</p><script data-js="./app.js" data-wasm="./app.wasm">{js}</script></body>"#)
+    );
+    let policy = policy_for(&page, None);
+    let script = policy
+        .split(';')
+        .map(str::trim)
+        .find(|r| r.starts_with("script-src"))
+        .unwrap();
+    let hash = sha256_base64(js.as_bytes());
+    assert_eq!(
+        script,
+        format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'"),
+        "{policy}"
+    );
+    assert!(closing.is_err(), "{closing:?}");
+    assert!(address.is_err(), "{address:?}");
+}
+
 fn sha256_base64(bytes: &[u8]) -> String {
     use base64::Engine;
     use sha2::Digest;
