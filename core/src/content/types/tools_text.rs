@@ -78,12 +78,16 @@ records! {
         pub this_step: Text,
         pub all_steps: Text,
         /// The handout as a worksheet: its switch, its header ("Worksheet: {scenario}"), the line under each
-        /// prediction question where students write their reasons, and the line that stands where the chart and
-        /// its bars were held back.
+        /// prediction question where students write their reasons, and the line that says the bars are held back.
         pub worksheet: Text,
         pub worksheet_for: Text,
         pub worksheet_why: Text,
         pub worksheet_held: Text,
+        /// The caption over a question's chart as it stands before the change asked about: `{assumption}` and its
+        /// `{option}` there.
+        pub worksheet_before: Text,
+        /// The heading of the worksheet's last section, the model's answer to each of its questions.
+        pub worksheet_key: Text,
         pub outcome: Text,
         pub differences: Text,
         /// Under the compare table: what the ◆ beside an outcome marks.
