@@ -96,6 +96,13 @@ records! {
         /// (the compared one's) and `{delta}` (signed, the compared one's less yours), in the notes and the
         /// announcement alike.
         pub difference: Text,
+        /// In the compare table, beside the compared one's value: how far it is above or below yours, `{n}` points,
+        /// in words ("25 higher", 「高25分」; a bare "+25" read as a score to add), and the same for the screen reader,
+        /// which is told what it is relative to ("25 higher than in your scenario").
+        pub higher: Text,
+        pub lower: Text,
+        pub higher_heard: Text,
+        pub lower_heard: Text,
         pub no_differences: Text,
         pub handout: Text,
         pub print: Text,
