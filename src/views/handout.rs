@@ -41,6 +41,16 @@ pub fn Handout() -> impl IntoView {
         };
         format!("{}{}{changes}", name(), ui.punctuation.separator)
     };
+    let opens = move || {
+        let step = state.step().get();
+        fill(
+            &share.scenario_link,
+            &[
+                ("n", &(step.index() + 1).to_string()),
+                ("step", &case.steps[step].text.title),
+            ],
+        )
+    };
     let steps = move || {
         let worksheet = state.worksheet();
         state
@@ -62,7 +72,8 @@ pub fn Handout() -> impl IntoView {
                 <h2>{name}</h2>
                 {move || assumes(case, &state.scenario())}
                 <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-handout" bare=true />
-                <p class="handout-link">{share.scenario_link.as_ref()} {super::nonempty(&ui.punctuation.space)} <span>{move || link::scenario_url(&state)}</span></p>
+                // Which step the code and the link open: the one the handout was made from, whatever it prints.
+                <p class="handout-link">{opens} {super::nonempty(&ui.punctuation.space)} <span>{move || link::scenario_url(&state)}</span></p>
             </header>
             {steps}
             {move || state.worksheet().then(|| view! { <WorksheetKey /> })}

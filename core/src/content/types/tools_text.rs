@@ -69,7 +69,9 @@ records! {
         pub as_in_2025: Text,
         /// Heading over the definitions of the endings on the compare page.
         pub endings_defined: Text,
-        /// The handout's header: "Handout: {scenario}", the name of a reader's own scenario, and its link.
+        /// The handout's header: "Handout: {scenario}", the name of a reader's own scenario, and the words before
+        /// its link, which say the step the link and its QR code open, number `{n}` and title `{step}` (the step the
+        /// handout was made from, whichever steps it prints).
         pub handout_for: Text,
         pub own_scenario: Text,
         pub scenario_link: Text,
