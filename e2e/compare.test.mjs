@@ -130,7 +130,8 @@ const DIFFERING = `return [...document.querySelectorAll('table.compare tr.differ
   const [yours, other] = tr.querySelectorAll('td');
   const number = (td) => Number([...td.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim());
   return { label: tr.querySelector('th').textContent, yours: number(yours), other: number(other),
-    delta: other.querySelector('.compare-delta')?.textContent ?? null };
+    delta: other.querySelector('.compare-delta')?.textContent ?? null, heard: other.querySelector('.visually-hidden')?.textContent ?? null,
+    deltaHidden: other.querySelector('.compare-delta')?.getAttribute('aria-hidden') ?? null };
 })`;
 /** A change with its sign as the language writes it (its minus sign: 「−25」), and in points (「−25分」). */
 const signed = (ui, d) => (d < 0 ? `${ui.punctuation.minus}${-d}` : `+${d}`);
@@ -151,7 +152,12 @@ test('the ◆ has a legend, and a difference reads from your scenario to the com
     assert.ok(rows.length > 0, `${lang}: no row differs`);
     const notes = await session.execute('return [...document.querySelectorAll(".differences > li > strong")].map((s) => s.textContent)');
     for (const row of rows) {
-      assert.equal(row.delta, signed(ui, row.other - row.yours), `${lang}: ${row.label}: the table's difference from yours`);
+      // In words, relative to yours ("25 higher", 「高25分」), not a bare "+25" beside the value; heard with what it is
+      // relative to ("25 higher than in your scenario").
+      const d = row.other - row.yours, n = Math.abs(d);
+      assert.equal(row.delta, fill(d > 0 ? ui.share.higher : ui.share.lower, { n }), `${lang}: ${row.label}: the table's difference from yours`);
+      assert.equal(row.heard, fill(d > 0 ? ui.share.higher_heard : ui.share.lower_heard, { n }), `${lang}: ${row.label}: the difference heard`);
+      assert.equal(row.deltaHidden, 'true', `${lang}: ${row.label}: the shown difference is read as well as the heard one`);
       assert.ok(notes.includes(words(row)), `${lang}: "${words(row)}" not among the notes ${JSON.stringify(notes)}`);
     }
     // The compared one changes: what is announced reads the same way, from yours to it.

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, address } from './support/suite.mjs';
-import { MODEL, ORDER, UI, stepWith, text, title } from './support/content.mjs';
+import { MODEL, ORDER, UI, fill, stepWith, text, title } from './support/content.mjs';
 
 const ctx = suite();
 
@@ -132,6 +132,8 @@ test('the handout starts with the current step under a header naming its scenari
   assert.ok((await session.execute('return document.querySelector(".handout-header h2").textContent')).includes(text('presets.json')[PRESET.id].title));
   const link = await session.execute('return document.querySelector(".handout-link").textContent');
   assert.ok(link.includes(`/steps/${charted.id}/?v=1&`), link);
+  // The words before it say which step the code and the link open (every page shows one step, the code one).
+  assert.ok(link.startsWith(fill(UI().share.scenario_link, { n: ORDER.indexOf(charted.id) + 1, step: title(charted.id) })), link);
   for (const [k, v] of choices(PRESET)) assert.ok(link.includes(`${k}=${v}`), `${k}=${v} in ${link}`);
   await session.click(await session.find('.step-choices-quick button:last-of-type'));
   const handout = await session.execute('return [...document.querySelectorAll(".handout .step h2")].map((h) => h.textContent)');

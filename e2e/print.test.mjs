@@ -19,6 +19,9 @@ const ASKED = { en: await read('text/en/predictions.json'), 'zh-Hans': await rea
 const STEP_TEXT = { en: await read('text/en/steps.json'), 'zh-Hans': await read('text/zh-Hans/steps.json') };
 const STEPS = await read('data/steps.json');
 const ROOT = { en: '', 'zh-Hans': 'zh-Hans/' };
+const ASSUMPTIONS = await read('model/assumptions.json');
+const ASSUMPTION_TEXT = { en: await read('text/en/assumptions.json'), 'zh-Hans': await read('text/zh-Hans/assumptions.json') };
+const OUTCOME_TEXT = { en: await read('text/en/outcomes.json'), 'zh-Hans': await read('text/zh-Hans/outcomes.json') };
 /** The number of pages of a PDF, from its page objects. */
 const pageCount = (pdf) => (Buffer.from(pdf, 'base64').toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 const PAPER = { A4: { width: 21.0, height: 29.7 }, Letter: { width: 21.59, height: 27.94 } };
@@ -40,7 +43,8 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
   const small = [];
   try {
     for (const lang of ['en', 'zh-Hans']) {
-      // Each step as a handout, and a step with a prediction as a worksheet too (its question where its chart was).
+      // Each step as a handout, and a step with a prediction as a worksheet too (its question where its bars were),
+      // which ends on a page of its own with the model's answers for the teacher.
       const sheets = STEPS.flatMap((s) => [[s, ''], ...(PREDICTIONS.some((p) => p.step === s.id) ? [[s, '&worksheet=1']] : [])]);
       for (const [{ id, view, controls }, sheet] of sheets) {
         await named(`${lang} ${id}${sheet}`, async () => {
@@ -51,7 +55,8 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
             const pdf = await session.cmd('POST', '/print', { page, margin: { top: 1, bottom: 1, left: 1, right: 1 }, background: false });
             const pages = pageCount(pdf);
             assert.ok(pages > 0, 'no page printed');
-            if (pages > 1) over.push(`${lang} ${id}${sheet} on ${paper}: ${pages} pages`);
+            const expected = sheet ? 2 : 1;
+            if (pages !== expected) over.push(`${lang} ${id}${sheet} on ${paper}: ${pages} pages (${expected} expected)`);
           }
           // The sizes the paper gets: the page as print media, each element that shows text of its own.
           await session.cmd('POST', '/goog/cdp/execute', { cmd: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
@@ -91,9 +96,11 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
 
 // The teacher's eighth try: the handout was for reading, not a worksheet. As one (its own switch, and
 // `worksheet=1` in its link), a step with a prediction prints the question, a box for each way and lines for the
-// reasons, where its chart and bars were: the scenario's result would give the answer away. The closing words that
-// speak to the screen's controls are left off paper either way.
-test('the handout as a worksheet: its switch is in the link, a step\'s prediction is printed with room to answer and the answer held back', async () => {
+// reasons, where its bars were: the scenario's result would give the answer away. Its chart is printed as it stands
+// before the change asked about (the ninth try: no chart at all), captioned so; the model's answers close the
+// worksheet for the teacher, in the notes' words. The closing words that speak to the screen's controls are left
+// off paper either way.
+test('the handout as a worksheet: its switch is in the link, a step\'s prediction is printed with room to answer, its chart as before the change, and the answers at the end', async () => {
   const { session } = ctx.browser;
   await viewport(session, 1280, 800);
   const steps = 'steps=chip-chokehold,your-scenario';
@@ -128,17 +135,36 @@ test('the handout as a worksheet: its switch is in the link, a step\'s predictio
       assert.equal(await session.execute('return document.querySelector(".worksheet-choice input").checked'), true);
       const head = await session.text(await session.find('.handout-header h2'));
       assert.ok(head.startsWith(ui.share.worksheet_for.split('{scenario}')[0]), `the header says "${head}"`);
-      // On paper: the question, a box for each way, the lines, and why the chart is left out; no chart, no bars.
+      // On paper: the question, a box for each way, the lines, and why the bars are left out; the chart as before the
+      // change (chips as in 2025, though the scenario cuts them off), captioned so; no bars.
       const sheet = await paper('return document.querySelector(".handout").innerText');
+      const chipsText = ASSUMPTION_TEXT[lang][chips.assumption];
+      const before = ASSUMPTIONS.find((a) => a.id === chips.assumption).default;
+      assert.notEqual(before, chips.option);
+      const caption = fill(ui.share.worksheet_before, { assumption: chipsText.label, option: chipsText.options[before].label });
+      assert.equal(await paper('return document.querySelector("#step-title-chip-chokehold ~ .step-grid .worksheet-before-line")?.textContent'), caption, 'the before chart\'s caption');
       for (const words of [ASKED[lang][chips.id].question, ui.predict.up, ui.predict.same, ui.predict.down, ui.share.worksheet_why, ui.share.worksheet_held]) {
         assert.ok(sheet.includes(words), `the worksheet without "${words}"`);
       }
       for (const words of screenWords) assert.ok(!sheet.includes(words), `"${words}" printed on the worksheet`);
-      assert.equal(await paper(shown('#step-title-chip-chokehold ~ .step-grid svg.chart')), 0, 'the chart printed on the worksheet');
+      assert.equal(await paper(shown('#step-title-chip-chokehold ~ .step-grid svg.chart')), 1, 'the before chart not printed on the worksheet');
       assert.equal(await paper(shown('#step-title-chip-chokehold ~ .step-grid .outcome')), 0, 'the bars printed on the worksheet');
       assert.ok(await paper('return document.querySelector(".worksheet-lines").getBoundingClientRect().height') >= 48, 'no room to answer');
       // The last step has no prediction: its view (the ending and the bars) stays.
       assert.ok(await paper(shown('#step-title-your-scenario ~ .step-grid .outcome')) > 0, 'the last step without its bars');
+      // The answers, last, on a page of their own: one line for the one question, the model's sentence with its
+      // outcome and a direction (from chips as in 2025, as the question asks it).
+      const key = await paper(`const k = document.querySelector('.handout > .worksheet-key');
+        return k && { last: !k.nextElementSibling, heading: k.querySelector('h2').textContent, page: getComputedStyle(k).breakBefore,
+          lines: [...k.querySelectorAll('li')].map((li) => li.querySelector('.worksheet-key-model').textContent) }`);
+      assert.ok(key, 'no answers for the teacher');
+      assert.deepEqual([key.last, key.heading, key.page, key.lines.length], [true, ui.share.worksheet_key, 'page', 1]);
+      const esc = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const parts = { '{outcome}': esc(OUTCOME_TEXT[lang][chips.outcome].label), '{from}': '(-?\\d+)', '{to}': '(-?\\d+)',
+        '{direction}': `(?:${[ui.predict.up, ui.predict.same, ui.predict.down].map(esc).join('|')})` };
+      const m = key.lines[0].match(new RegExp(`^${ui.predict.model.split(/(\{\w+\})/).map((part) => parts[part] ?? esc(part)).join('')}$`));
+      assert.ok(m, `the answer for the teacher ${JSON.stringify(key.lines[0])} is not the model's sentence`);
+      assert.notEqual(m[1], m[2], 'the answer for the teacher says the outcome does not move');
       // Unticked, the link drops it.
       await session.click(await session.find('.worksheet-choice input'));
       await session.until('return !/worksheet=/.test(location.search)', { what: 'the link without worksheet', seen: 'return location.search' });

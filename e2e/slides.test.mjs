@@ -784,9 +784,21 @@ test('the teacher\'s notes carry an answer key: the model\'s answer to the step\
       await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: 'the slide fitted', args: [p.step] });
       await session.execute('document.activeElement.blur()');
       await keys(session, 'n');
-      const key = await session.until(`const k = [...document.querySelectorAll('main .reading .answer-key')].find((e) => e.getClientRects().length);
-        return k && { heading: k.querySelector('h3').textContent, model: k.querySelector('.answer-key-model').textContent, reasons: k.querySelectorAll('.causes li').length }`,
+      // Beside the open question the key is folded: the notes may be on the room's screen (the teacher's ninth try).
+      // (A folded <details> keeps its content's boxes in Chromium: checkVisibility and innerText tell it is not shown.)
+      const folded = await session.until(`const k = [...document.querySelectorAll('main .reading .answer-key')].find((e) => e.getClientRects().length);
+        const m = k?.querySelector('.answer-key-model');
+        return m && { model: m.textContent, shown: m.checkVisibility(), read: k.closest('.reading').innerText.includes(m.textContent),
+          summary: k.querySelector('summary')?.textContent }`,
         { what: `the answer key of ${p.step}`, seen: 'return document.querySelector("main .reading")?.textContent.slice(0, 200)' });
+      if (folded.shown || folded.read) problems.push(`${lang} ${p.step}: the model's answer ${JSON.stringify(folded.model)} shows in the notes before the question is answered (${JSON.stringify(folded)})`);
+      if (folded.summary !== ui.show_answer) problems.push(`${lang} ${p.step}: the fold says ${JSON.stringify(folded.summary)}`);
+      // The teacher opens it.
+      await session.click(await session.waitFor('main .reading .answer-key summary'));
+      const key = await session.until(`const k = [...document.querySelectorAll('main .reading .answer-key')].find((e) => e.getClientRects().length);
+        const m = k?.querySelector('.answer-key-model');
+        return m?.checkVisibility() && { heading: k.querySelector('h3').textContent, model: m.textContent, reasons: k.querySelectorAll('.causes li').length }`,
+        { what: `the answer key of ${p.step} opened`, seen: 'return document.querySelector("main .reading")?.textContent.slice(0, 200)' });
       // The model's sentence with its outcome, its two figures and a direction, each from content.
       const label = OUTCOMES[lang][p.outcome].label;
       const esc = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -800,4 +812,41 @@ test('the teacher\'s notes carry an answer key: the model\'s answer to the step\
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('the answer key stays folded in the notes window while the question is open, and shows open once it is answered or skipped', async () => {
+  const { session } = ctx.browser;
+  const p = PREDICTIONS_DATA[0];
+  await viewport(session, 1280, 800);
+  await session.goto(`${ctx.server.url}steps/${p.step}/?v=1&present=1`);
+  await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: 'the slide fitted', args: [p.step] });
+  const slides = await session.cmd('GET', '/window');
+  await session.click(await session.waitFor('.present-bar .notes-window'));
+  let handles = [];
+  for (let i = 0; i < 50 && handles.length < 2; i++) {
+    handles = await session.cmd('GET', '/window/handles');
+    if (handles.length < 2) await sleep(100);
+  }
+  const notes = handles.find((h) => h !== slides);
+  assert.ok(notes, 'no window of notes opened');
+  const KEY = `const k = document.querySelector('.presenter-notes .answer-key'), m = k?.querySelector('.answer-key-model');
+    const key = m && { open: k.querySelector('details').open, read: document.body.innerText.includes(m.textContent), model: m.textContent };`;
+  try {
+    await session.cmd('POST', '/window', { handle: notes });
+    const before = await session.until(`${KEY} return key`, { what: 'the answer key in the notes window' });
+    assert.equal(before.open || before.read, false, `the notes window shows the model's answer ${JSON.stringify(before.model)} before the question is answered`);
+    // The room skips the question: the key unfolds in the window.
+    await session.cmd('POST', '/window', { handle: slides });
+    await session.click(await session.waitFor('main .predict-skip'));
+    await session.cmd('POST', '/window', { handle: notes });
+    const after = await session.until(`${KEY} return key?.open && key`, { what: 'the answer key unfolded after the skip' });
+    assert.ok(after.read, 'the unfolded key does not read in the notes window');
+  } finally {
+    const open = await session.cmd('GET', '/window/handles');
+    if (open.includes(notes)) {
+      await session.cmd('POST', '/window', { handle: notes });
+      await session.cmd('DELETE', '/window');
+    }
+    await session.cmd('POST', '/window', { handle: slides });
+  }
 });

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use gambit_core::announce::{compare_change, place, place_title, scenario_change};
 use gambit_core::content::{ContentFiles, Table};
-use gambit_core::markup::{difference_words, progress};
+use gambit_core::markup::{compare_delta_words, difference_words, progress};
 use gambit_core::model::{diff, evaluate, Scenario};
 use gambit_core::url::Page;
 use gambit_core::Case;
@@ -152,6 +152,35 @@ fn a_difference_names_both_values_and_the_signed_change_in_points() {
         assert!(
             !up.contains('{') && !down.contains('{'),
             "{lang}: a placeholder left in {up} / {down}"
+        );
+    }
+}
+
+/// The compare table's difference in words, read from yours to the compared one: above yours says "higher", below
+/// says "lower" (each its own words, with the distance and no sign), the same values say nothing; what the screen
+/// reader hears says it again, relative to your scenario.
+#[test]
+fn the_compare_tables_difference_says_higher_or_lower_than_yours() {
+    for case in cases() {
+        let lang = &case.lang;
+        let share = &case.meta.ui.share;
+        let [up, up_heard] = compare_delta_words(&case, 30, 55).expect("a difference");
+        let [down, down_heard] = compare_delta_words(&case, 55, 45).expect("a difference");
+        assert_eq!(up, share.higher.replace("{n}", "25"), "{lang}");
+        assert_eq!(up_heard, share.higher_heard.replace("{n}", "25"), "{lang}");
+        assert_eq!(down, share.lower.replace("{n}", "10"), "{lang}");
+        assert_eq!(down_heard, share.lower_heard.replace("{n}", "10"), "{lang}");
+        assert_ne!(up, down.replace("10", "25"), "{lang}: higher and lower read alike");
+        for words in [&up, &down, &up_heard, &down_heard] {
+            assert!(
+                !words.contains(['+', '-', '{']),
+                "{lang}: {words} has a sign or a placeholder"
+            );
+        }
+        assert_eq!(
+            compare_delta_words(&case, 40, 40),
+            None,
+            "{lang}: the same value has a difference"
         );
     }
 }

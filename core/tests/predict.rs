@@ -228,3 +228,33 @@ fn the_answer_key_is_the_answer_the_question_takes() {
         assert_ne!(key.from, key.to, "{}: the key's answer moves nothing", d.id);
     }
 }
+
+/// The scenario a question flips from (the worksheet's "before" chart): the scenario as it is where it lacks the option
+/// asked about; where it has it, the same with only that assumption put back as in 2025, so that flipping it moves
+/// the outcome the answer key says.
+#[test]
+fn a_question_is_asked_from_its_scenario_without_the_option_it_asks_about() {
+    let case = case();
+    let model = &case.model;
+    for prediction in case.predictions.iter() {
+        let d = &prediction.data;
+        let (assumption, option) = (d.assumption.id(), d.option.id());
+        let today = Scenario::defaults(model);
+        assert_eq!(gambit_core::predict::asked_from(model, d, &today), today, "{}", d.id);
+        let mut asked = today.clone();
+        asked[assumption] = option;
+        let from = gambit_core::predict::asked_from(model, d, &asked);
+        assert_ne!(
+            from[assumption], option,
+            "{}: the before scenario has the option asked about",
+            d.id
+        );
+        assert_eq!(
+            from, today,
+            "{}: more than the assumption asked about was put back",
+            d.id
+        );
+        let key = gambit_core::predict::answer_key(model, d, &asked);
+        assert_eq!(key, reveal(model, d, &from), "{}: the key answers from elsewhere", d.id);
+    }
+}

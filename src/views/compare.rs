@@ -4,9 +4,9 @@
 //! the teacher's notes).
 
 use gambit_core::content::{Control, EndingId, OutcomeId, Table};
-use gambit_core::markup::difference_words;
+use gambit_core::markup::{compare_delta_words, difference_words};
 use gambit_core::model::{Cause, Scenario};
-use gambit_core::phrase::{labelled, signed};
+use gambit_core::phrase::labelled;
 use gambit_core::Case;
 use leptos::prelude::*;
 
@@ -130,10 +130,14 @@ fn CompareTable() -> impl IntoView {
             <tr class:differs=move || x() != y()>
                 <th scope="row">{model.outcomes[o].text.label.as_ref()}</th>
                 <td>{mini_bar(x)} {x}</td>
-                // The compared one's value with its difference from yours, read from yours to it.
+                // The compared one's value with how far it is above or below yours, in words ("25 higher"); the
+                // screen reader hears what it is relative to ("25 higher than in your scenario").
                 <td>
                     {mini_bar(y)} {y}
-                    {move || (x() != y()).then(|| view! { " " <span class="compare-delta">{signed(case, y() - x())}</span> })}
+                    {move || compare_delta_words(case, x(), y()).map(|[shown, heard]| view! {
+                        " " <span class="compare-delta" aria-hidden="true">{shown}</span>
+                        <span class="visually-hidden">{heard}</span>
+                    })}
                 </td>
             </tr>
         }

@@ -1,7 +1,8 @@
 //! The handout: the steps a teacher picks (the current one, all, or any set), under the reader's scenario, with a
 //! header naming that scenario, what it assumes, and its link under the link's QR code; laid out for print, always
-//! light and ink-friendly. As a worksheet (`worksheet=1`), a step with a prediction asks it, with boxes to tick and
-//! lines for the reasons, in place of its chart and bars (they would give the answer away).
+//! light and ink-friendly. As a worksheet (`worksheet=1`), a step with a prediction shows its chart as it stands
+//! before the change asked about and asks the question, with boxes to tick and lines for the reasons, in place of its
+//! bars (they would give the answer away); the model's answers close it, for the teacher.
 
 use gambit_core::content::Table;
 use gambit_core::markup::{scenario_changes, scenario_name};
@@ -11,6 +12,7 @@ use leptos::prelude::*;
 use super::compare::assumes;
 use super::qr::QrCode;
 use super::step::StepBody;
+use super::worksheet::WorksheetKey;
 use crate::link;
 use crate::state::Explainer;
 
@@ -39,6 +41,16 @@ pub fn Handout() -> impl IntoView {
         };
         format!("{}{}{changes}", name(), ui.punctuation.separator)
     };
+    let opens = move || {
+        let step = state.step().get();
+        fill(
+            &share.scenario_link,
+            &[
+                ("n", &(step.index() + 1).to_string()),
+                ("step", &case.steps[step].text.title),
+            ],
+        )
+    };
     let steps = move || {
         let worksheet = state.worksheet();
         state
@@ -60,9 +72,11 @@ pub fn Handout() -> impl IntoView {
                 <h2>{name}</h2>
                 {move || assumes(case, &state.scenario())}
                 <QrCode link=Signal::derive(move || link::scenario_url(&state)) class="qr-handout" bare=true />
-                <p class="handout-link">{share.scenario_link.as_ref()} {super::nonempty(&ui.punctuation.space)} <span>{move || link::scenario_url(&state)}</span></p>
+                // Which step the code and the link open: the one the handout was made from, whatever it prints.
+                <p class="handout-link">{opens} {super::nonempty(&ui.punctuation.space)} <span>{move || link::scenario_url(&state)}</span></p>
             </header>
             {steps}
+            {move || state.worksheet().then(|| view! { <WorksheetKey /> })}
         </div>
     }
 }

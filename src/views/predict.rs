@@ -238,7 +238,10 @@ fn Result(
 
 /// The answer key in the teacher's notes (on the slides only): the model's answer to the step's question for the
 /// scenario on screen, its direction and figures ("down, 55 → 30" in the content's words) and its reasons, so the
-/// teacher knows it before the class answers, without answering the question to prepare.
+/// teacher knows it before the class answers, without answering the question to prepare. While the question is open
+/// the key stays folded under "Show the model's answer", for the teacher to open: the notes may stand beside the
+/// open question on the room's screen. Answered or skipped, it shows open. The fold is the `open` attribute, not the
+/// property, so the notes window's copy (its HTML) folds it too.
 #[component]
 pub fn AnswerKey(step: StepId) -> impl IntoView {
     let state = Explainer::get();
@@ -252,11 +255,15 @@ pub fn AnswerKey(step: StepId) -> impl IntoView {
         let reveal = answer_key(&case.model, &prediction.data, &state.scenario());
         let [_, model, _] = answer_words(case, reveal.direction, &reveal);
         let reasons = reasons(case, &reveal);
+        let settled = state.answer(id).is_some();
         view! {
             <section class="answer-key">
                 <h3>{ui.answer_key.as_ref()}</h3>
-                <p class="answer-key-model">{model}</p>
-                <ul class="causes">{reasons}</ul>
+                <details class="answer-key-fold" open=settled>
+                    <summary>{ui.show_answer.as_ref()}</summary>
+                    <p class="answer-key-model">{model}</p>
+                    <ul class="causes">{reasons}</ul>
+                </details>
             </section>
         }
     })

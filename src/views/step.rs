@@ -20,7 +20,7 @@ use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
 use super::toast::{Toast, WithToast};
-use super::worksheet::WorksheetQuestion;
+use super::worksheet::{BeforeChart, WorksheetQuestion};
 use crate::content::FILE_STYLE;
 use crate::save::{save, save_png, svg_url};
 use crate::state::Explainer;
@@ -36,8 +36,8 @@ pub fn StepView() -> impl IntoView {
 
 /// A step's title, text, view, question, sources and terms; with `controls`, its controls and the outcomes they
 /// move. Without (the handout, which is for print), the outcomes its controls move as locked bars under the view,
-/// as the last step's view shows them; and as a `worksheet`, a step with a prediction asks it in place of the view
-/// and its bars, which would give the answer away. On wide screens the view stays in sight beside the text and the
+/// as the last step's view shows them; and as a `worksheet`, a step with a prediction shows its view as it stands
+/// before the change asked about, and asks the question in place of its bars, which would give the answer away. On wide screens the view stays in sight beside the text and the
 /// controls (`style/main.css`, "step layout").
 #[component]
 pub fn StepBody(step: StepId, controls: bool, #[prop(optional)] worksheet: bool) -> impl IntoView {
@@ -76,7 +76,7 @@ pub fn StepBody(step: StepId, controls: bool, #[prop(optional)] worksheet: bool)
     let stage = if controls {
         view! { <StageView step=id veil=true /> }.into_any()
     } else if asked {
-        view! { <WorksheetQuestion step=id /> }.into_any()
+        view! { <BeforeChart step=id /> <WorksheetQuestion step=id /> }.into_any()
     } else {
         // On paper a step's bars are those its controls move, locked, under its view (the last step's view is
         // its bars).

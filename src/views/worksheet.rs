@@ -1,13 +1,18 @@
-//! The worksheet's question: what a step with a prediction prints where its chart would stand on a worksheet
-//! (`worksheet=1` on the handout), drawn by the step's own view so that the handout and the step share it.
+//! The worksheet (`worksheet=1` on the handout): what a step with a prediction prints where its chart and bars would
+//! stand, drawn by the step's own view so that the handout and the step share it, and the answer key at its end.
 
-use gambit_core::content::StepId;
+use gambit_core::content::{StepId, ViewKind};
+use gambit_core::draw::{draw, Fixed};
+use gambit_core::phrase::fill;
+use gambit_core::predict::{answer_key, answer_words, asked_from};
 use leptos::prelude::*;
 
+use super::chart::{Chart, LiveDrawing};
+use super::influence::Influence;
 use crate::state::Explainer;
 
-/// On a worksheet, where a step with a prediction would show its chart: the question, a box to tick for each way
-/// it may move, lines for the reasons, and a line that says why the chart and its bars are left out.
+/// On a worksheet, where a step with a prediction would show its bars: the question, a box to tick for each way
+/// it may move, lines for the reasons, and a line that says why the bars are left out.
 #[component]
 pub(super) fn WorksheetQuestion(step: StepId) -> impl IntoView {
     let state = Explainer::get();
@@ -21,7 +26,7 @@ pub(super) fn WorksheetQuestion(step: StepId) -> impl IntoView {
         .map(|d| view! { <li>{d.as_ref()}</li> })
         .collect_view();
     view! {
-        <section class="worksheet-question view">
+        <section class="worksheet-question">
             <h3>{ui.predict.title.as_ref()}</h3>
             <p>{case.predictions[id].text.question.as_ref()}</p>
             <ul class="worksheet-boxes">{boxes}</ul>
@@ -31,4 +36,98 @@ pub(super) fn WorksheetQuestion(step: StepId) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// On a worksheet, a step with a prediction's chart as it stands before the change asked about (the scenario the
+/// question flips from, [`asked_from`]): it gives nothing away. Captioned as the "before" picture, with the
+/// assumption and its option there, then the step's sentence for that option.
+#[component]
+pub(super) fn BeforeChart(step: StepId) -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let id = step;
+    let step = &case.steps[id];
+    let Some(prediction) = case.prediction_of(id).map(|p| &case.predictions[p].data) else {
+        return ().into_any();
+    };
+    if !gambit_core::draw::is_drawn(step.data.view) {
+        return ().into_any();
+    }
+    let before = move || asked_from(&case.model, prediction, &state.scenario());
+    let drawing = LiveDrawing::new(move |still| {
+        let from = before();
+        draw(case, step, &Fixed::new(case, &from), still).expect("the step's view is a picture")
+    });
+    let scope = &step.data.id;
+    let chart = if step.data.view == ViewKind::Influence {
+        view! { <Influence drawing scope /> }.into_any()
+    } else {
+        view! { <Chart drawing scope /> }.into_any()
+    };
+    let assumption = prediction.assumption.id();
+    let caption = move || {
+        let from = before();
+        let (label, option) = case.model.option_labels(assumption, from[assumption]);
+        fill(
+            &case.meta.ui.share.worksheet_before,
+            &[("assumption", label), ("option", option)],
+        )
+    };
+    let sentence = step.data.varies_with.as_ref().map(|a| {
+        let a = a.id();
+        move || step.text.variants.of(before()[a]).to_string()
+    });
+    view! {
+        <figure class="view worksheet-before">
+            {chart}
+            <figcaption>
+                <p class="worksheet-before-line">{caption}</p>
+                <p class="scenario-sentence">{sentence}</p>
+            </figcaption>
+        </figure>
+    }
+    .into_any()
+}
+
+/// The worksheet's last section, for the teacher: the model's answer to each question it asks, in the words of the
+/// notes' answer key ([`answer_key`], [`answer_words`]), one line a question; nothing when it asks none.
+#[component]
+pub fn WorksheetKey() -> impl IntoView {
+    let state = Explainer::get();
+    let case = state.case;
+    let ui = &case.meta.ui;
+    move || {
+        let scenario = state.scenario();
+        let lines = state
+            .handout_steps()
+            .into_iter()
+            .filter_map(|step| {
+                let prediction = &case.predictions[case.prediction_of(step)?];
+                let reveal = answer_key(&case.model, &prediction.data, &scenario);
+                let [_, model, _] = answer_words(case, reveal.direction, &reveal);
+                let title = fill(
+                    &ui.punctuation.numbered,
+                    &[
+                        ("n", &(step.index() + 1).to_string()),
+                        ("text", &case.steps[step].text.title),
+                    ],
+                );
+                Some(view! {
+                    <li>
+                        <span class="worksheet-key-step">{title}</span>
+                        {ui.punctuation.colon.as_ref()}
+                        <span class="worksheet-key-model">{model}</span>
+                    </li>
+                })
+            })
+            .collect::<Vec<_>>();
+        (!lines.is_empty()).then(|| {
+            view! {
+                <section class="worksheet-key" aria-labelledby="worksheet-key">
+                    <h2 id="worksheet-key">{ui.share.worksheet_key.as_ref()}</h2>
+                    <ul>{lines}</ul>
+                </section>
+            }
+        })
+    }
 }

@@ -205,6 +205,20 @@ pub fn change_words(case: &Case, moved: Change) -> String {
     change(case, &control, &value)
 }
 
+/// How far the compared scenario's value `other` is from yours, `yours`, in the compare table's words: shown ("25
+/// higher", 「高25分」) and heard ("25 higher than in your scenario"); `None` where they are the same. A bare "+25"
+/// beside "55" read to students as a score to add.
+pub fn compare_delta_words(case: &Case, yours: i32, other: i32) -> Option<[String; 2]> {
+    let share = &case.meta.ui.share;
+    let [shown, heard] = match other.cmp(&yours) {
+        std::cmp::Ordering::Equal => return None,
+        std::cmp::Ordering::Greater => [&share.higher, &share.higher_heard],
+        std::cmp::Ordering::Less => [&share.lower, &share.lower_heard],
+    };
+    let n = (other - yours).unsigned_abs().to_string();
+    Some([shown, heard].map(|t| fill(t, &[("n", &n)])))
+}
+
 /// One outcome that differs, read from the reader's scenario to the compared one: "30 in yours, 55 in the other
 /// (+25)", 「你的情景为30，对比情景为55（+25分）」, the same words in the compare page's notes and in what it
 /// announces. The change is in points, with the language's minus sign (「−25分」, not 「-25」 beside Chinese text).

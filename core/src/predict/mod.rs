@@ -89,12 +89,19 @@ pub fn reveal(model: &ModelData, prediction: &PredictionData, scenario: &Scenari
 /// its assumption to its option from the scenario, or, where the scenario has that option already (a shared link),
 /// from the same scenario with that assumption as in 2025. The teacher's notes show it as an answer key.
 pub fn answer_key(model: &ModelData, prediction: &PredictionData, scenario: &Scenario) -> Reveal {
+    reveal(model, prediction, &asked_from(model, prediction, scenario))
+}
+
+/// The scenario `prediction`'s question flips its assumption from, for `scenario`: the scenario itself, or, where it
+/// has the option asked about already, the same with that assumption as in 2025. The worksheet draws a question's
+/// chart from it (the "before" picture, which gives nothing away), and [`answer_key`] answers from it.
+pub fn asked_from(model: &ModelData, prediction: &PredictionData, scenario: &Scenario) -> Scenario {
     let (assumption, option) = (prediction.assumption.id(), prediction.option.id());
     let mut from = scenario.clone();
     if from[assumption] == option {
         from[assumption] = model.assumptions[assumption].default();
     }
-    reveal(model, prediction, &from)
+    from
 }
 
 /// What became of a prediction in this visit.

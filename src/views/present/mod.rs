@@ -140,13 +140,15 @@ fn use_notes_window(state: Explainer, notes: RwSignal<bool>) -> impl Fn() + Copy
             }
         }
     };
-    // The notes window follows the slides: written again after each move, and after a change of scenario (Compare's
-    // notes name the endings); it closed, the slides forget it.
+    // The notes window follows the slides: written again after each move, after a change of scenario (Compare's
+    // notes name the endings), and when the step's question is answered or skipped (its answer key unfolds); it
+    // closed, the slides forget it.
     Effect::new(move |_| {
         state.step().track();
         state.page().track();
         state.present().track();
         let _ = state.scenario();
+        let _ = state.case.prediction_of(state.step().get()).map(|id| state.answer(id));
         if !popped.get() {
             return;
         }

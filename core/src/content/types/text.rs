@@ -273,6 +273,9 @@ records! {
         pub see_chart: Text,
         /// The heading of the answer key in the teacher's notes: the model's answer for the scenario on screen.
         pub answer_key: Text,
+        /// The fold over the answer key while the step's question is still open: the teacher opens it (the notes
+        /// may be on the room's screen, beside the open question).
+        pub show_answer: Text,
         /// The held-back chart's button that takes the reader to the question (on a phone it is far below).
         pub to_question: Text,
     }

@@ -74,7 +74,9 @@ records! {
         pub as_in_2025: Text,
         /// Heading over the definitions of the endings on the compare page.
         pub endings_defined: Text,
-        /// The handout's header: "Handout: {scenario}", the name of a reader's own scenario, and its link.
+        /// The handout's header: "Handout: {scenario}", the name of a reader's own scenario, and the words before
+        /// its link, which say the step the link and its QR code open, number `{n}` and title `{step}` (the step the
+        /// handout was made from, whichever steps it prints).
         pub handout_for: Text,
         pub own_scenario: Text,
         pub scenario_link: Text,
@@ -83,12 +85,16 @@ records! {
         pub this_step: Text,
         pub all_steps: Text,
         /// The handout as a worksheet: its switch, its header ("Worksheet: {scenario}"), the line under each
-        /// prediction question where students write their reasons, and the line that stands where the chart and
-        /// its bars were held back.
+        /// prediction question where students write their reasons, and the line that says the bars are held back.
         pub worksheet: Text,
         pub worksheet_for: Text,
         pub worksheet_why: Text,
         pub worksheet_held: Text,
+        /// The caption over a question's chart as it stands before the change asked about: `{assumption}` and its
+        /// `{option}` there.
+        pub worksheet_before: Text,
+        /// The heading of the worksheet's last section, the model's answer to each of its questions.
+        pub worksheet_key: Text,
         pub outcome: Text,
         pub differences: Text,
         /// Under the compare table: what the ◆ beside an outcome marks.
@@ -97,6 +103,13 @@ records! {
         /// (the compared one's) and `{delta}` (signed, the compared one's less yours), in the notes and the
         /// announcement alike.
         pub difference: Text,
+        /// In the compare table, beside the compared one's value: how far it is above or below yours, `{n}` points,
+        /// in words ("25 higher", 「高25分」; a bare "+25" read as a score to add), and the same for the screen reader,
+        /// which is told what it is relative to ("25 higher than in your scenario").
+        pub higher: Text,
+        pub lower: Text,
+        pub higher_heard: Text,
+        pub lower_heard: Text,
         pub no_differences: Text,
         pub handout: Text,
         pub print: Text,
