@@ -8,7 +8,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use gambit_core::calibration::{calibrate, Report};
+use gambit_core::calibration::{calibrate, EndingReport, Report};
 use gambit_core::content::Table;
 use gambit_core::content::{ContentFiles, ModelData, Threshold};
 use gambit_core::model::{conditions, evaluate, pressures_in_play, Cause, Change, Scenario};
@@ -126,94 +126,14 @@ fn condition(model: &ModelData, t: &Threshold) -> String {
     format!("{} ({})", parts.join(" and "), t.paragraphs.join(", "))
 }
 
+/// The report as text: each ending's conditions and reach ([`ending_text`]), then whether each proposition holds.
 fn text(model: &ModelData, report: &Report) -> String {
     let mut out = format!(
         "{} combinations (every option of every assumption, sliders at every step)\n\n",
         report.combinations
     );
     for e in &report.endings {
-        let data = &model.endings[e.ending].data;
-        let _ = writeln!(out, "{}: reached by {} combinations", data.id, e.count);
-        let pressures = data.pressures.as_ref().map(|p| {
-            let bound = |name: &str, n: Option<u32>| n.map(|n| format!("{name} {n}"));
-            let bounds: Vec<String> = [bound(">=", p.at_least), bound("<=", p.at_most)]
-                .into_iter()
-                .flatten()
-                .collect();
-            format!(
-                "pressures in play {}{}{}",
-                bounds.join(" and "),
-                p.or_named
-                    .map(|n| format!(", or named by the article >= {n}"))
-                    .unwrap_or_default(),
-                if p.alone { " (enough alone)" } else { "" }
-            )
-        });
-        let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).chain(pressures).collect();
-        let _ = match (conditions.is_empty(), data.needs) {
-            (true, _) => writeln!(out, "  conditions: none (the fallback, when no ending above fits)"),
-            (false, Some(n)) => writeln!(out, "  conditions, any {n} of: {}", conditions.join("; ")),
-            (false, None) => writeln!(out, "  conditions, all of: {}", conditions.join("; ")),
-        };
-        let nearest = match &e.nearest {
-            None => format!("more than {MAX_CHANGES} changes"),
-            Some(changes) if changes.is_empty() => "the article's present".to_string(),
-            Some(changes) => changes.iter().map(|c| change(model, c)).collect::<Vec<_>>().join(" + "),
-        };
-        let _ = writeln!(out, "  nearest from the present: {nearest}");
-        let requires: Vec<String> = e
-            .requires
-            .iter()
-            .map(|&(a, o)| {
-                format!(
-                    "{}={}",
-                    model.assumptions[a].data.id,
-                    model.assumptions[a].option_key(o)
-                )
-            })
-            .collect();
-        if !e.shown_as.is_empty() {
-            let shown: Vec<String> = e
-                .shown_as
-                .iter()
-                .map(|&(other, n)| format!("{} in {n}", model.endings[other].data.id))
-                .collect();
-            let _ = writeln!(out, "  met but shown as an ending before it: {}", shown.join(", "));
-        }
-        let _ = writeln!(
-            out,
-            "  requires (every combination meeting its conditions): {}",
-            if requires.is_empty() {
-                "no particular option".into()
-            } else {
-                requires.join(", ")
-            }
-        );
-        let _ = writeln!(
-            out,
-            "  with the rules and slopes marked as ours switched off: {} combinations",
-            e.without_ours
-        );
-        for band in &e.narrowest {
-            let _ = writeln!(
-                out,
-                "  narrowest band of {}, everything else held: {}..={} ({})",
-                model.sliders[band.slider].data.id,
-                band.from,
-                band.to,
-                options_of(model, &band.scenario)
-            );
-        }
-        let rules: Vec<String> = e
-            .rules
-            .iter()
-            .map(|s| {
-                let rule = &model.rules[s.rule].data;
-                let ours = if rule.ours { " (ours)" } else { "" };
-                format!("{}{ours} {:.0}% (all: {:.0}%)", rule.id, s.in_ending, s.overall)
-            })
-            .collect();
-        let _ = writeln!(out, "  leans on: {}\n", rules.join(", "));
+        out.push_str(&ending_text(model, e));
     }
     let _ = writeln!(
         out,
@@ -232,6 +152,95 @@ fn text(model: &ModelData, report: &Report) -> String {
             p.data.paragraphs.join(", ")
         );
     }
+    out
+}
+
+/// One ending's part of the report: its conditions, the nearest route from the present, what every combination
+/// reaching it requires, the narrowest spending bands and the rules it leans on.
+fn ending_text(model: &ModelData, e: &EndingReport) -> String {
+    let mut out = String::new();
+    let data = &model.endings[e.ending].data;
+    let _ = writeln!(out, "{}: reached by {} combinations", data.id, e.count);
+    let pressures = data.pressures.as_ref().map(|p| {
+        let bound = |name: &str, n: Option<u32>| n.map(|n| format!("{name} {n}"));
+        let bounds: Vec<String> = [bound(">=", p.at_least), bound("<=", p.at_most)]
+            .into_iter()
+            .flatten()
+            .collect();
+        format!(
+            "pressures in play {}{}{}",
+            bounds.join(" and "),
+            p.or_named
+                .map(|n| format!(", or named by the article >= {n}"))
+                .unwrap_or_default(),
+            if p.alone { " (enough alone)" } else { "" }
+        )
+    });
+    let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).chain(pressures).collect();
+    let _ = match (conditions.is_empty(), data.needs) {
+        (true, _) => writeln!(out, "  conditions: none (the fallback, when no ending above fits)"),
+        (false, Some(n)) => writeln!(out, "  conditions, any {n} of: {}", conditions.join("; ")),
+        (false, None) => writeln!(out, "  conditions, all of: {}", conditions.join("; ")),
+    };
+    let nearest = match &e.nearest {
+        None => format!("more than {MAX_CHANGES} changes"),
+        Some(changes) if changes.is_empty() => "the article's present".to_string(),
+        Some(changes) => changes.iter().map(|c| change(model, c)).collect::<Vec<_>>().join(" + "),
+    };
+    let _ = writeln!(out, "  nearest from the present: {nearest}");
+    let requires: Vec<String> = e
+        .requires
+        .iter()
+        .map(|&(a, o)| {
+            format!(
+                "{}={}",
+                model.assumptions[a].data.id,
+                model.assumptions[a].option_key(o)
+            )
+        })
+        .collect();
+    if !e.shown_as.is_empty() {
+        let shown: Vec<String> = e
+            .shown_as
+            .iter()
+            .map(|&(other, n)| format!("{} in {n}", model.endings[other].data.id))
+            .collect();
+        let _ = writeln!(out, "  met but shown as an ending before it: {}", shown.join(", "));
+    }
+    let _ = writeln!(
+        out,
+        "  requires (every combination meeting its conditions): {}",
+        if requires.is_empty() {
+            "no particular option".into()
+        } else {
+            requires.join(", ")
+        }
+    );
+    let _ = writeln!(
+        out,
+        "  with the rules and slopes marked as ours switched off: {} combinations",
+        e.without_ours
+    );
+    for band in &e.narrowest {
+        let _ = writeln!(
+            out,
+            "  narrowest band of {}, everything else held: {}..={} ({})",
+            model.sliders[band.slider].data.id,
+            band.from,
+            band.to,
+            options_of(model, &band.scenario)
+        );
+    }
+    let rules: Vec<String> = e
+        .rules
+        .iter()
+        .map(|s| {
+            let rule = &model.rules[s.rule].data;
+            let ours = if rule.ours { " (ours)" } else { "" };
+            format!("{}{ours} {:.0}% (all: {:.0}%)", rule.id, s.in_ending, s.overall)
+        })
+        .collect();
+    let _ = writeln!(out, "  leans on: {}\n", rules.join(", "));
     out
 }
 

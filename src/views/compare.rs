@@ -115,8 +115,8 @@ fn CompareTable() -> impl IntoView {
     // which scenario each column is; the compared one set assumption by assumption is "a scenario of your own"
     // (its changes are the next row), never a bare "Compared with".
     let heading = move |whose: &str, scenario: &Scenario, second: bool| match scenario.matching_preset(model) {
-        Some(p) => format!("{whose}{}{}", ui.punctuation.colon, model.presets[p].text.title),
-        None if second => format!("{whose}{}{}", ui.punctuation.colon, share.own_scenario),
+        Some(p) => labelled(case, whose, &model.presets[p].text.title),
+        None if second => labelled(case, whose, &share.own_scenario),
         None => whose.to_string(),
     };
     let ending = |e: EndingId| model.endings[e].text.title.as_ref();

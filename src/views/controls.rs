@@ -4,7 +4,7 @@
 //! and ids, its own intents).
 
 use gambit_core::content::{AssumptionId, Control, SliderId};
-use gambit_core::phrase::fill_value;
+use gambit_core::phrase::{fill_value, labelled};
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -66,7 +66,6 @@ pub fn ChoiceControl(assumption: AssumptionId, #[prop(optional)] second: bool) -
 pub fn SliderControl(slider: SliderId, #[prop(optional)] second: bool) -> impl IntoView {
     let state = Explainer::get();
     let data = &state.case.model.sliders[slider];
-    let ui = &state.case.meta.ui;
     let value: Signal<i32> = if second {
         state.compare_slider(slider)
     } else {
@@ -114,7 +113,7 @@ pub fn SliderControl(slider: SliderId, #[prop(optional)] second: bool) -> impl I
                 <option value=d.default.to_string()></option>
             </datalist>
             <output for=id class="slider-value">{move || reads(value.get())}</output>
-            <p class="slider-marker">{data.text.marker.as_ref()} {ui.punctuation.colon.as_ref()} {reads(d.default)}</p>
+            <p class="slider-marker">{labelled(state.case, &data.text.marker, &reads(d.default))}</p>
         </fieldset>
     }
 }

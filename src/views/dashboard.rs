@@ -5,7 +5,7 @@
 use gambit_core::content::Table;
 use gambit_core::markup::{change_words, endings_reach};
 use gambit_core::model::sensitivity;
-use gambit_core::phrase::points;
+use gambit_core::phrase::{labelled, points};
 use leptos::prelude::*;
 
 use super::fill;
@@ -85,7 +85,7 @@ pub fn EndingNotes() -> impl IntoView {
         let ending = &model.endings[state.ending().get()];
         view! {
             <section class="ending-notes" data-ending=ending.data.id.as_ref()>
-                <h3>{ui.ending.as_ref()}{ui.punctuation.colon.as_ref()}{ending.text.title.as_ref()}</h3>
+                <h3>{labelled(state.case, &ui.ending, &ending.text.title)}</h3>
                 <p>{ending.text.summary.as_ref()}</p>
                 <p>{ending.text.reason.as_ref()}</p>
             </section>

@@ -147,44 +147,33 @@ fn EmbedPanel(copier: Copier) -> impl IntoView {
 #[component]
 fn EmbedForms(embed: RwSignal<Embed>) -> impl IntoView {
     let share = &Explainer::get().case.meta.ui.share;
-    let form = |controls, compact| Embed {
-        controls,
-        compact,
-        ..Embed::default()
-    };
     let forms = [
-        ("interactive", &share.with_controls, form(true, false)),
-        ("figures", &share.embed_figures, form(false, false)),
-        ("compact", &share.compact, form(false, true)),
+        ("interactive", &share.with_controls, true, false),
+        ("figures", &share.embed_figures, false, false),
+        ("compact", &share.compact, false, true),
     ]
-    .map(|(key, label, form)| {
+    .map(|(key, label, controls, compact)| {
         let chosen = move || {
             let e = embed.get();
-            e.compact == form.compact && e.shows_controls() == form.shows_controls()
+            e.compact == compact && e.shows_controls() == (controls && !compact)
         };
-        view! {
-            <label class=format!("embed-option embed-{key}")>
-                <input
-                    type="radio"
-                    name="embed-form"
-                    value=key
-                    prop:checked=chosen
-                    on:change=move |_| embed.update(|e| {
-                        e.controls = form.controls;
-                        e.compact = form.compact;
-                    })
-                />
-                " " {label.as_ref()}
-            </label>
-        }
+        let choose = move || {
+            embed.update(|e| {
+                e.controls = controls;
+                e.compact = compact;
+            })
+        };
+        radio(
+            format!("embed-option embed-{key}"),
+            "embed-form",
+            key,
+            label,
+            chosen,
+            choose,
+        )
     })
     .collect_view();
-    view! {
-        <fieldset class="embed-form" aria-labelledby="embed-form">
-            <legend id="embed-form">{share.embed_form.as_ref()}</legend>
-            {forms}
-        </fieldset>
-    }
+    choices("embed-form", &share.embed_form, forms)
 }
 
 /// The embedded page's colours: always light, always dark, or the reader's system's, with its warning.
@@ -198,30 +187,19 @@ fn EmbedColours(embed: RwSignal<Embed>) -> impl IntoView {
                 Theme::Light => &share.colours_light,
                 Theme::Dark => &share.colours_dark,
             };
-            view! {
-                <label>
-                    <input
-                        type="radio"
-                        name="embed-colours"
-                        value=theme.key()
-                        prop:checked=move || embed.get().theme == theme
-                        on:change=move |_| embed.update(|e| e.theme = theme)
-                    />
-                    " " {label.as_ref()}
-                </label>
-            }
+            let chosen = move || embed.get().theme == theme;
+            radio(String::new(), "embed-colours", theme.key(), label, chosen, move || {
+                embed.update(|e| e.theme = theme)
+            })
         })
         .collect_view();
-    view! {
-        <fieldset class="embed-colours" aria-labelledby="embed-colours">
-            <legend id="embed-colours">{share.colours.as_ref()}</legend>
-            {colours}
-            // The warning is about the reader's setting: shown only while that option is chosen.
-            <Show when=move || embed.get().theme == Theme::Auto>
-                <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
-            </Show>
-        </fieldset>
-    }
+    // The warning is about the reader's setting: shown only while that option is chosen.
+    let note = view! {
+        <Show when=move || embed.get().theme == Theme::Auto>
+            <p class="embed-note">{share.colours_auto_note.as_ref()}</p>
+        </Show>
+    };
+    choices("embed-colours", &share.colours, view! { {colours} {note} })
 }
 
 /// The embedded page's background: its own, in the chosen colours (as before), or none, the article's showing
@@ -229,30 +207,43 @@ fn EmbedColours(embed: RwSignal<Embed>) -> impl IntoView {
 #[component]
 fn EmbedBackground(embed: RwSignal<Embed>) -> impl IntoView {
     let share = &Explainer::get().case.meta.ui.share;
-    let choices = [
+    let backgrounds = [
         ("own", &share.background_own, false),
         ("transparent", &share.background_transparent, true),
     ]
     .map(|(key, label, transparent)| {
-        view! {
-            <label>
-                <input
-                    type="radio"
-                    name="embed-background"
-                    value=key
-                    prop:checked=move || embed.get().transparent == transparent
-                    on:change=move |_| embed.update(|e| e.transparent = transparent)
-                />
-                " " {label.as_ref()}
-            </label>
-        }
+        let chosen = move || embed.get().transparent == transparent;
+        let choose = move || embed.update(|e| e.transparent = transparent);
+        radio(String::new(), "embed-background", key, label, chosen, choose)
     })
     .collect_view();
+    choices("embed-background", &share.background, backgrounds)
+}
+
+/// One of the embed panel's choices: the group `name` under its `legend`, holding its radio buttons.
+fn choices(name: &'static str, legend: &'static str, buttons: impl IntoView) -> impl IntoView {
     view! {
-        <fieldset class="embed-background" aria-labelledby="embed-background">
-            <legend id="embed-background">{share.background.as_ref()}</legend>
-            {choices}
+        <fieldset class=name aria-labelledby=name>
+            <legend id=name>{legend}</legend>
+            {buttons}
         </fieldset>
+    }
+}
+
+/// A radio button of the group `name` with its `label`, checked while `chosen` holds; `choose` when picked.
+fn radio(
+    class: String,
+    name: &'static str,
+    value: &'static str,
+    label: &'static str,
+    chosen: impl Fn() -> bool + Send + Sync + 'static,
+    choose: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <label class=(!class.is_empty()).then_some(class)>
+            <input type="radio" name=name value=value prop:checked=chosen on:change=move |_| choose() />
+            " " {label}
+        </label>
     }
 }
 
