@@ -20,7 +20,7 @@
 // `data-amp-message`), the key the app keeps the reader's theme under (`data-theme-storage`), the themes' values
 // (`data-theme-light`, `data-theme-dark`, `data-theme-auto`), the classes of the credit line that links to the whole
 // explainer (`data-open-full`) and of the step list (`data-progress-list`), the link keys it reads from the query (`data-step-key`, `data-embed-key`,
-// `data-theme-key`, `data-background-key` with its value `data-background-transparent` and the root's attribute
+// `data-theme-key`, the root's attribute for the theme (`data-theme-attribute`), `data-background-key` with its value `data-background-transparent` and the root's attribute
 // `data-background-attribute` that says so) and the value that embeds a step (`data-embed-on`), whether the page is an embeddable one
 // (`data-embedded`), where each step's page is (`data-step-pages`, on the first page) and the step a page holds
 // (`data-step`). A test (`xtask/src/publish/tests/start_js.rs`) fails if this file spells one of those strings itself.
@@ -190,14 +190,14 @@ function lookLikeTheApp() {
     if (embedded) {
       // An embedded step is light unless its link says dark, or to follow the reader's system, as the app does.
       const fixed = query.get(keys.theme);
-      if (fixed !== data.themeAuto) document.documentElement.dataset.theme = fixed === data.themeDark ? data.themeDark : data.themeLight;
+      if (fixed !== data.themeAuto) document.documentElement.setAttribute(data.themeAttribute, fixed === data.themeDark ? data.themeDark : data.themeLight);
       // No background of its own where the link asks (`bg=transparent`), as the app will have it.
       if (data.backgroundKey && query.get(data.backgroundKey) === data.backgroundTransparent) {
         document.documentElement.setAttribute(data.backgroundAttribute, data.backgroundTransparent);
       }
     } else {
       const theme = data.themeStorage && localStorage.getItem(data.themeStorage);
-      if (theme === data.themeDark || theme === data.themeLight) document.documentElement.dataset.theme = theme;
+      if (theme === data.themeDark || theme === data.themeLight) document.documentElement.setAttribute(data.themeAttribute, theme);
     }
   } catch {
     // A sandboxed frame may not read storage: the system's colours it is.

@@ -1,7 +1,8 @@
 //! The Leptos components, grouped by what they show (a file may hold a few small ones). Each renders what the core
 //! computes from [`crate::state::Explainer`] and changes it only through its intent methods. A component may keep
-//! state of its own that no link carries and no other component reads: whether a panel is open, the chosen theme,
-//! a toast.
+//! state of its own that no link carries and no other component reads: whether a panel is open, a toast. The
+//! chosen theme is the theme switch's own too, kept on the root (`THEME_ATTRIBUTE`), where the stylesheet and the
+//! teacher's notes window read it.
 
 mod app;
 mod briefing;

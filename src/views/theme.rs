@@ -2,8 +2,8 @@
 //! in `localStorage` where the page may use it; a sandboxed iframe may not, and then it lasts for the visit); and
 //! an embedded step's colours, fixed by its link or following the system.
 
-use gambit_core::markup::BACKGROUND_ATTRIBUTE;
 use gambit_core::markup::THEME_STORAGE_KEY as KEY;
+use gambit_core::markup::{BACKGROUND_ATTRIBUTE, THEME_ATTRIBUTE};
 use gambit_core::url::{Theme, BACKGROUND_TRANSPARENT};
 use leptos::prelude::*;
 
@@ -22,7 +22,7 @@ fn system_prefers_dark() -> bool {
 /// Puts the page in `theme`, or leaves it to the system's preference (`Theme::Auto`).
 fn set_root_theme(theme: &str) {
     if let Some(root) = crate::root_element() {
-        let _ = root.set_attribute("data-theme", theme);
+        let _ = root.set_attribute(THEME_ATTRIBUTE, theme);
     }
 }
 
@@ -36,7 +36,7 @@ pub fn fix(theme: Theme, transparent: bool) {
     if theme != Theme::Auto {
         set_root_theme(theme.key());
     } else if let Some(root) = crate::root_element() {
-        let _ = root.remove_attribute("data-theme");
+        let _ = root.remove_attribute(THEME_ATTRIBUTE);
     }
 }
 

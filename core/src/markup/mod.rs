@@ -65,6 +65,12 @@ pub const PROGRESS_LIST_CLASS: &str = "progress-list";
 /// (`public/start.js`), read by the stylesheet.
 pub const BACKGROUND_ATTRIBUTE: &str = "data-background";
 
+/// The attribute on the root that holds the theme the reader chose, or an embed's link fixed (`light`, `dark`;
+/// absent: the system's): set by the app (`src/views/theme.rs`, and copied into the teacher's notes window) and by
+/// the readable page before the app starts (`public/start.js`, told it by `crate::url::start_data`), read by the
+/// stylesheet.
+pub const THEME_ATTRIBUTE: &str = "data-theme";
+
 /// The key under which the app keeps the reader's chosen theme in `localStorage` (`src/views/theme.rs`), which the
 /// readable page reads too (`public/start.js`, told it by `crate::url::start_data`), so it looks as the app will.
 pub const THEME_STORAGE_KEY: &str = "ai-gambit-theme";

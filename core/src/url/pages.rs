@@ -242,6 +242,7 @@ pub fn start_data(case: &Case, page: &WrittenPage) -> Vec<(&'static str, String)
         ("background-key", BACKGROUND_KEY.to_string()),
         ("background-transparent", BACKGROUND_TRANSPARENT.to_string()),
         ("background-attribute", crate::markup::BACKGROUND_ATTRIBUTE.to_string()),
+        ("theme-attribute", crate::markup::THEME_ATTRIBUTE.to_string()),
     ];
     if page.embed.is_some() {
         data.push(("embedded", String::new()));

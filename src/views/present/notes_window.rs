@@ -2,6 +2,7 @@
 //! write into it (same origin), so it needs no copy of the app: the step's place and title, its question, sources
 //! and terms, the page's stylesheets and language; its Previous/Next buttons and arrow keys move the slides.
 
+use gambit_core::markup::THEME_ATTRIBUTE;
 use gambit_core::phrase::escape;
 use wasm_bindgen::JsCast;
 
@@ -37,8 +38,8 @@ pub(super) fn write_notes(
         return;
     };
     let _ = root.set_attribute("lang", &from_root.get_attribute("lang").unwrap_or_default());
-    if let Some(theme) = from_root.get_attribute("data-theme") {
-        let _ = root.set_attribute("data-theme", &theme);
+    if let Some(theme) = from_root.get_attribute(THEME_ATTRIBUTE) {
+        let _ = root.set_attribute(THEME_ATTRIBUTE, &theme);
     }
     if let (Some(head), Ok(links)) = (doc.head(), from.query_selector_all("link[rel=stylesheet], style")) {
         if doc.query_selector("link, style").ok().flatten().is_none() {

@@ -104,6 +104,8 @@ fn spelled_in_script(script: &str) -> Vec<String> {
         url::EMBED_KEY,
         url::EMBED_ON,
         url::THEME_KEY,
+        markup::THEME_ATTRIBUTE,
+        markup::BACKGROUND_ATTRIBUTE,
     ];
     let mut spelled = Vec::new();
     for value in shared {
@@ -111,6 +113,13 @@ fn spelled_in_script(script: &str) -> Vec<String> {
             if script.contains(&form) {
                 spelled.push(form);
             }
+        }
+    }
+    // The root's attributes, also as `dataset` spells them (`data-theme` is `dataset.theme`).
+    for attribute in [markup::THEME_ATTRIBUTE, markup::BACKGROUND_ATTRIBUTE] {
+        let dataset = format!("dataset.{}", camel_case(attribute.trim_start_matches("data-")));
+        if script.contains(&dataset) {
+            spelled.push(dataset);
         }
     }
     for selector in [
