@@ -170,7 +170,8 @@ test('the ◆ has a legend, and a difference reads from your scenario to the com
     const said = await session.until(`const s = document.querySelector('main > p[role=status]').textContent;
       return s.includes(arguments[0]) && s`, { args: [words(moved)], what: `${lang}: "${words(moved)}" announced`,
       seen: 'return document.querySelector("main > p[role=status]").textContent' });
-    assert.ok(said.startsWith(ui.share.other), `${lang}: ${said}`);
+    // Said as the compared scenario's change (the words before `{changes}` in the content's template).
+    assert.ok(said.startsWith(ui.announce_other_changes.split('{changes}')[0]), `${lang}: ${said}`);
   }
 });
 
