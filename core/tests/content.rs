@@ -963,17 +963,22 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         ("薪酬飙升，挖角大战白热化", "挖角大战"),
         // Chinese review 28: money set against its 2025 value without the outcome's label (S3).
         ("只要广告业务保持稳健，资金就停在本模型设定的2025年水平", "资金…停在"),
+        // Chinese review 30: 显示为 without 会 still named how the model classes a scenario (S3), in the scenario's
+        // sentence and before a quoted ending.
+        ("条件在此都已满足，但情景显示为排序在前的“过度扩张”。", "情景显示为"),
+        ("模型把它显示为“快速跟随者”", "显示为“"),
     ] {
         assert_eq!(variants(text), [variant], "{text}");
     }
     // Their replacements, and the forms the rows must leave free, pass.
     for text in [
-        // Review 22's: 显示为 for "shown as" (model.json `shown_as`) stays free.
+        // Review 22's and review 30's: model.json `shown_as` now says 判为; a 显示为 after no 情景 and before no quotation stays free.
         "情景会被判为“腹背受敌”",
+        "当前情景满足这些条件，但“过度扩张”排序在前，情景判为该结局。",
+        "相应位置已改为显示默认值；图中显示为分数",
         "文章把广告业务遭遇逆风视为需要关注的风险",
         "广告增长放缓或面临竞争加剧时",
         "在本模型中就不会被判为“更有力地角逐领先”",
-        "条件在此都已满足，但情景显示为排序在前的“过度扩张”。",
         // Review 21's.
         "对文化和制度的考验；文化与制度上的考验",
         "还可能受到当地政治层面的审视",
