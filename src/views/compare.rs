@@ -122,7 +122,10 @@ fn CompareTable() -> impl IntoView {
     let ending = |e: EndingId| model.endings[e].text.title.as_ref();
     // Built once, a row per outcome, each cell reading its own outcome's memos (the state's): a change of either
     // scenario touches only the cells whose value changed.
+    // The language's space between the value and its difference: none in Chinese ("65高35分"; CSS keeps them apart).
+    let space = super::nonempty(&ui.punctuation.space);
     let outcome_row = move |o: OutcomeId| {
+        let space = space.clone();
         let (yours, other) = (state.outcome(o), state.compare_outcome(o));
         let x = move || yours.with(|v| v.value);
         let y = move || other.with(|v| v.value);
@@ -135,7 +138,7 @@ fn CompareTable() -> impl IntoView {
                 <td>
                     {mini_bar(y)} {y}
                     {move || compare_delta_words(case, x(), y()).map(|[shown, heard]| view! {
-                        " " <span class="compare-delta" aria-hidden="true">{shown}</span>
+                        {space.clone()} <span class="compare-delta" aria-hidden="true">{shown}</span>
                         <span class="visually-hidden">{heard}</span>
                     })}
                 </td>
