@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { named, suite, STEP_HERE } from './support/suite.mjs';
 import { browserEngine } from './support/browsers.mjs';
-import { keys, KEYS } from './support/webdriver.mjs';
+import { keys, KEYS, sleep } from './support/webdriver.mjs';
 import { PROJECTORS, shot, viewport } from './support/screens.mjs';
 import { fill } from './support/content.mjs';
 
@@ -23,6 +23,27 @@ const PREDICT = '.predict-choices button';
 /** No fit of the slide pending: the app takes `data-fitted` off `<html>` when it asks for a fit and puts it back once
  * the last one asked for has settled (`src/views/present/fit.rs`). */
 const SETTLED = 'return !!document.documentElement.dataset.fitted';
+
+/** The teacher's notes window the slides' window `slides` just opened, once the browser has it (within 5 s). */
+async function notesWindow(session, slides) {
+  let handles = [];
+  for (const deadline = Date.now() + 5000; handles.length < 2 && Date.now() <= deadline; await sleep(100)) {
+    handles = await session.cmd('GET', '/window/handles');
+  }
+  const notes = handles.find((h) => h !== slides);
+  assert.ok(notes, `no window of notes opened (windows: ${handles.length})`);
+  return notes;
+}
+
+/** Closes the notes window `notes` if it is still open, and goes back to the slides' window `slides`. */
+async function closeNotesWindow(session, notes, slides) {
+  const open = await session.cmd('GET', '/window/handles');
+  if (open.includes(notes)) {
+    await session.cmd('POST', '/window', { handle: notes });
+    await session.cmd('DELETE', '/window');
+  }
+  await session.cmd('POST', '/window', { handle: slides });
+}
 /** The steps with a control of their own (not the dashboard, whose ten controls are the whole last step). */
 const DASHBOARD = STEPS.filter((s) => s.view === 'dashboard').map((s) => s.id);
 const SLIDES = STEPS.filter((s) => s.controls?.length && s.view !== 'dashboard').map((s) => s.id);
@@ -652,13 +673,7 @@ test('the teacher\'s notes open in a window of their own that follows the slides
     }
   };
   await clickAfresh('.present-bar .notes-window');
-  let handles = [];
-  for (let i = 0; i < 50 && handles.length < 2; i++) {
-    handles = await session.cmd('GET', '/window/handles');
-    if (handles.length < 2) await new Promise((r) => setTimeout(r, 100));
-  }
-  const notes = handles.find((h) => h !== slides);
-  assert.ok(notes, 'no window of notes opened');
+  const notes = await notesWindow(session, slides);
   const QUESTION = 'return document.querySelector(".presenter-notes .question p")?.textContent';
   try {
     await session.cmd('POST', '/window', { handle: notes });
@@ -678,12 +693,7 @@ test('the teacher\'s notes open in a window of their own that follows the slides
     await session.cmd('POST', '/window', { handle: slides });
     await session.until(`return ${STEP_HERE} === arguments[0]`, { what: `the slide of ${third}`, args: [third] });
   } finally {
-    const open = await session.cmd('GET', '/window/handles');
-    if (open.includes(notes)) {
-      await session.cmd('POST', '/window', { handle: notes });
-      await session.cmd('DELETE', '/window');
-    }
-    await session.cmd('POST', '/window', { handle: slides });
+    await closeNotesWindow(session, notes, slides);
   }
 });
 
@@ -822,13 +832,7 @@ test('the answer key stays folded in the notes window while the question is open
   await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: 'the slide fitted', args: [p.step] });
   const slides = await session.cmd('GET', '/window');
   await session.click(await session.waitFor('.present-bar .notes-window'));
-  let handles = [];
-  for (let i = 0; i < 50 && handles.length < 2; i++) {
-    handles = await session.cmd('GET', '/window/handles');
-    if (handles.length < 2) await sleep(100);
-  }
-  const notes = handles.find((h) => h !== slides);
-  assert.ok(notes, 'no window of notes opened');
+  const notes = await notesWindow(session, slides);
   const KEY = `const k = document.querySelector('.presenter-notes .answer-key'), m = k?.querySelector('.answer-key-model');
     const key = m && { open: k.querySelector('details').open, read: document.body.innerText.includes(m.textContent), model: m.textContent };`;
   try {
@@ -842,11 +846,6 @@ test('the answer key stays folded in the notes window while the question is open
     const after = await session.until(`${KEY} return key?.open && key`, { what: 'the answer key unfolded after the skip' });
     assert.ok(after.read, 'the unfolded key does not read in the notes window');
   } finally {
-    const open = await session.cmd('GET', '/window/handles');
-    if (open.includes(notes)) {
-      await session.cmd('POST', '/window', { handle: notes });
-      await session.cmd('DELETE', '/window');
-    }
-    await session.cmd('POST', '/window', { handle: slides });
+    await closeNotesWindow(session, notes, slides);
   }
 });
