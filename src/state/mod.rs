@@ -2,7 +2,7 @@
 //! the compare page's second scenario, present mode, the handout's steps and the visit's predictions. Views read it
 //! through read-only signals and change it only through its intent methods (`go_to`, `toggle_page`,
 //! `toggle_present`, `set_asking`, `choose`, `drag_slider`/`set_slider`, `apply_preset`, `reset_scenario`, `predict`,
-//! `skip_prediction`, `ask_again`, `choose_handout`, `set_compare`, `choose_compare`,
+//! `skip_prediction`, `ask_again`, `choose_handout`, `set_worksheet`, `set_compare`, `choose_compare`,
 //! `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, and `apply` for Back and Forward). Each
 //! changes signals and nothing else: it updates the state, puts the change into words for the polite live region
 //! when it is one (the words chosen by `gambit_core::announce`), and records what kind of change it was for the

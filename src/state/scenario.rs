@@ -34,7 +34,7 @@ impl Explainer {
     }
 
     /// Whether the reader's scenario is the article's present, 2025's (tracks every assumption and slider).
-    pub fn is_present(&self) -> bool {
+    pub fn is_2025(&self) -> bool {
         self.scenario() == Scenario::defaults(&self.case.model)
     }
 

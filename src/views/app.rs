@@ -221,7 +221,7 @@ fn NoScriptNote() -> impl IntoView {
     let share = &state.case.meta.ui.share;
     // What the page was opened with: without script, nothing changes it.
     let (fixed, whole) = untrack(|| {
-        let fixed = !state.is_present();
+        let fixed = !state.is_2025();
         (fixed, link::whole_url(&state))
     });
     let note = if fixed {
