@@ -188,7 +188,8 @@ fn EmbedColours(embed: RwSignal<Embed>) -> impl IntoView {
                 Theme::Dark => &share.colours_dark,
             };
             let chosen = move || embed.get().theme == theme;
-            radio(String::new(), "embed-colours", theme.key(), label, chosen, move || {
+            let class = format!("embed-colour-{}", theme.key());
+            radio(class, "embed-colours", theme.key(), label, chosen, move || {
                 embed.update(|e| e.theme = theme)
             })
         })
@@ -214,7 +215,14 @@ fn EmbedBackground(embed: RwSignal<Embed>) -> impl IntoView {
     .map(|(key, label, transparent)| {
         let chosen = move || embed.get().transparent == transparent;
         let choose = move || embed.update(|e| e.transparent = transparent);
-        radio(String::new(), "embed-background", key, label, chosen, choose)
+        radio(
+            format!("embed-background-{key}"),
+            "embed-background",
+            key,
+            label,
+            chosen,
+            choose,
+        )
     })
     .collect_view();
     choices("embed-background", &share.background, backgrounds)
@@ -230,7 +238,9 @@ fn choices(name: &'static str, legend: &'static str, buttons: impl IntoView) -> 
     }
 }
 
-/// A radio button of the group `name` with its `label`, checked while `chosen` holds; `choose` when picked.
+/// A radio button of the group `name` with its `label` (its own `class`: an absent one is written `class=""` by the
+/// native render and not at all by the browser's, so the readable page would not be the app's first render),
+/// checked while `chosen` holds; `choose` when picked.
 fn radio(
     class: String,
     name: &'static str,
@@ -240,7 +250,7 @@ fn radio(
     choose: impl Fn() + 'static,
 ) -> impl IntoView {
     view! {
-        <label class=(!class.is_empty()).then_some(class)>
+        <label class=class>
             <input type="radio" name=name value=value prop:checked=chosen on:change=move |_| choose() />
             " " {label}
         </label>
