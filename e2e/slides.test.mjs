@@ -618,9 +618,15 @@ test('a revealed slide fits 1024×768, 1280×800 and 1920×1080: the chart, the 
   }
   assert.ok(measured > 0, 'no projector size could be measured');
   assert.deepEqual(problems, []);
-  // "Ask again" brings the question and the control back (from 2025: on a shared link they wait, held back).
+  // "Ask again" brings the question and the control back (from 2025: on a shared link they wait, held back). Each
+  // click once the slide is fitted: the fit after the answer moves "Ask again", and a click aimed before it landed
+  // beside it (WebKit, reh21: the question never came back).
+  const fitted = (what) => session.until('return document.documentElement.dataset.fitted === arguments[0]', { what, args: [PREDICTED[0]] });
   await session.goto(`${ctx.server.url}steps/${PREDICTED[0]}/?v=1&present=1`);
+  await fitted('the slide fitted');
   await session.click(await session.waitFor(PREDICT));
+  await session.waitFor('.predict-again');
+  await fitted('the answered slide fitted');
   await session.click(await session.waitFor('.predict-again'));
   await session.waitFor(PREDICT);
   assert.ok(await session.execute('return [...document.querySelectorAll("main .control")].some((c) => c.getClientRects().length > 0)'), 'the control did not come back');
