@@ -357,24 +357,33 @@ fn the_view_scan_sees_two_modules_that_import_each_other() {
 /// code review 6 found one at 426 that nothing had flagged). A failure names each file and its length.
 #[test]
 fn no_source_file_runs_over_four_hundred_lines() {
-    fn walk(path: &Path, long: &mut Vec<String>) {
+    let long: Vec<String> = rust_sources()
+        .into_iter()
+        .filter_map(|(path, source)| {
+            let lines = source.lines().count();
+            (lines > 400).then(|| format!("{} ({lines} lines)", path.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "files over 400 lines:\n{}", long.join("\n"));
+}
+
+/// Every `.rs` file of the core, the app and the automation (`core/src`, `src`, `xtask/src`), with its text.
+fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
+    fn walk(path: &Path, files: &mut Vec<(std::path::PathBuf, String)>) {
         if path.is_dir() {
             for entry in std::fs::read_dir(path).unwrap().map(Result::unwrap) {
-                walk(&entry.path(), long);
+                walk(&entry.path(), files);
             }
         } else if path.extension().is_some_and(|e| e == "rs") {
-            let lines = std::fs::read_to_string(path).unwrap().lines().count();
-            if lines > 400 {
-                long.push(format!("{} ({lines} lines)", path.display()));
-            }
+            files.push((path.to_path_buf(), std::fs::read_to_string(path).unwrap()));
         }
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut long = Vec::new();
+    let mut files = Vec::new();
     for dir in ["core/src", "src", "xtask/src"] {
-        walk(&root.join(dir), &mut long);
+        walk(&root.join(dir), &mut files);
     }
-    assert!(long.is_empty(), "files over 400 lines:\n{}", long.join("\n"));
+    files
 }
 
 /// The functions of `source` longer than `limit` lines, from the `fn` line to the brace that closes it at the same
@@ -409,25 +418,14 @@ fn long_functions(source: &str, limit: usize) -> Vec<String> {
 /// code review 6 found nothing that held it). A failure names each file, function and length.
 #[test]
 fn no_function_runs_over_eighty_lines() {
-    fn walk(path: &Path, long: &mut Vec<String>) {
-        if path.is_dir() {
-            for entry in std::fs::read_dir(path).unwrap().map(Result::unwrap) {
-                walk(&entry.path(), long);
-            }
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let source = std::fs::read_to_string(path).unwrap();
-            long.extend(
-                long_functions(&source, 80)
-                    .into_iter()
-                    .map(|f| format!("{}: {f}", path.display())),
-            );
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut long = Vec::new();
-    for dir in ["core/src", "src", "xtask/src"] {
-        walk(&root.join(dir), &mut long);
-    }
+    let long: Vec<String> = rust_sources()
+        .into_iter()
+        .flat_map(|(path, source)| {
+            long_functions(&source, 80)
+                .into_iter()
+                .map(move |f| format!("{}: {f}", path.display()))
+        })
+        .collect();
     assert!(long.is_empty(), "functions over 80 lines:\n{}", long.join("\n"));
 }
 
