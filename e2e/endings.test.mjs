@@ -53,11 +53,12 @@ test('one switch from the present settles no open question, and the worst case i
 });
 
 test('an ending met but outranked says which ending shows instead, and offers no route to it', async () => {
-  // Détente meets every condition of "Originality in play" and reads as "A stronger bid for leadership", which
-  // comes first; its only route to originality would put the pressure on TikTok back (review 16, finding 6).
+  // Détente (the controls lifted, the pressure on TikTok eased, the culture holding up) meets every condition of
+  // "Originality in play" and reads as "A stronger bid for leadership", which comes first; its only route to
+  // originality would put the pressure on TikTok back (review 16, finding 6).
   const words = (await json('text/en/model.json')).shown_as;
   const { session } = ctx.browser;
-  await session.goto(`${ctx.server.url}?v=1&step=your-scenario&chips=unrestricted&tiktok=eases&research=deepened`);
+  await session.goto(`${ctx.server.url}?v=1&step=your-scenario&chips=unrestricted&tiktok=eases&culture=stronger`);
   await session.waitFor('.endings-reach');
   const reach = await session.execute(`const at = (id) => document.querySelector('.endings-reach > li[data-ending="' + id + '"] .nearest').textContent;
     return { here: document.querySelector('.endings-reach > li.here').dataset.ending, original: at('original-innovator') }`);

@@ -10,8 +10,8 @@ use std::path::Path;
 
 use gambit_core::calibration::{calibrate, EndingReport, Report};
 use gambit_core::content::Table;
-use gambit_core::content::{ContentFiles, ModelData, Threshold};
-use gambit_core::model::{conditions, evaluate, pressures_in_play, Cause, Change, Scenario};
+use gambit_core::content::{ContentFiles, ModelData, Requirement, Threshold};
+use gambit_core::model::{conditions, evaluate, Cause, Change, Scenario, Standing};
 use gambit_core::propositions::{change_key, check};
 use gambit_core::reach::MAX_CHANGES;
 use gambit_core::url;
@@ -84,19 +84,21 @@ fn one_scenario(case: &Case, query: &str) -> String {
         );
     }
     let values = evaluation.values();
-    let in_play = pressures_in_play(model, |a| scenario[a]);
+    let standing = Standing::new(model, |a| scenario[a], &values);
+    let in_play = standing.pressures;
     let _ = writeln!(
         out,
         "pressures in play: {} ({} named by the article)",
         in_play.all, in_play.named
     );
     for e in model.endings.iter() {
-        let held = conditions(e, in_play, &values);
+        let held = conditions(e, &standing);
         let names = e
             .data
             .when
             .iter()
             .map(|t| condition(model, t))
+            .chain(e.data.requires.iter().map(|q| requirement(model, q)))
             .chain(e.data.pressures.as_ref().map(|_| "pressures".to_string()));
         let marks: Vec<String> = names
             .zip(&held)
@@ -124,6 +126,17 @@ fn condition(model: &ModelData, t: &Threshold) -> String {
         parts.push(format!("{outcome} < {v}"));
     }
     format!("{} ({})", parts.join(" and "), t.paragraphs.join(", "))
+}
+
+/// An option an ending requires, as the file writes it: `culture = stronger (P24)`.
+fn requirement(model: &ModelData, q: &Requirement) -> String {
+    let assumption = &model.assumptions[q.assumption.id()];
+    format!(
+        "{} = {} ({})",
+        assumption.data.id,
+        assumption.option_key(q.option.id()),
+        q.paragraphs.join(", ")
+    )
 }
 
 /// The report as text: each ending's conditions and reach ([`ending_text`]), then whether each proposition holds.
@@ -176,7 +189,13 @@ fn ending_text(model: &ModelData, e: &EndingReport) -> String {
             if p.alone { " (enough alone)" } else { "" }
         )
     });
-    let conditions: Vec<String> = data.when.iter().map(|t| condition(model, t)).chain(pressures).collect();
+    let conditions: Vec<String> = data
+        .when
+        .iter()
+        .map(|t| condition(model, t))
+        .chain(data.requires.iter().map(|q| requirement(model, q)))
+        .chain(pressures)
+        .collect();
     let _ = match (conditions.is_empty(), data.needs) {
         (true, _) => writeln!(out, "  conditions: none (the fallback, when no ending above fits)"),
         (false, Some(n)) => writeln!(out, "  conditions, any {n} of: {}", conditions.join("; ")),
@@ -259,6 +278,7 @@ fn json(model: &ModelData, report: &Report) -> String {
                     "below": t.below,
                     "paragraphs": t.paragraphs.iter().map(|p| p.as_ref()).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
+                "options": model.endings[e.ending].data.requires.iter().map(|q| requirement(model, q)).collect::<Vec<_>>(),
                 "nearest": e.nearest.as_ref().map(|cs| cs.iter().map(|c| change(model, c)).collect::<Vec<_>>()),
                 "requires": e.requires.iter().map(|&(a, o)| serde_json::json!({
                     "assumption": model.assumptions[a].data.id.as_ref(),

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use crate::content::{AssumptionId, EndingId, ModelData, OptionId, RuleId, SliderId, Table};
-use crate::model::{ending_holds, evaluate, pressures_in_play, Cause, Change, Scenario};
+use crate::model::{ending_holds, evaluate, Cause, Change, Scenario, Standing};
 use crate::reach::{nearest_changes, MAX_CHANGES};
 
 /// The calibration of a model.
@@ -194,8 +194,8 @@ pub fn calibrate(model: &ModelData) -> Report {
             } else {
                 (0..scenarios.len())
                     .filter(|&i| {
-                        let in_play = pressures_in_play(model, |a| scenarios[i][a]);
-                        ending_holds(e, in_play, &evaluations[i].values())
+                        let values = evaluations[i].values();
+                        ending_holds(e, &Standing::new(model, |a| scenarios[i][a], &values))
                     })
                     .collect()
             };

@@ -4,7 +4,7 @@
 //! propositions and the calibration use the same search.
 
 use crate::content::{EndingId, InPlay, ModelData, Table};
-use crate::model::{conditions, ending, ending_holds, evaluate, pressures_in_play, values, Change, Scenario};
+use crate::model::{conditions, ending, ending_holds, evaluate, values, Change, Scenario, Standing};
 
 /// The search looks no further than this many changes at once.
 pub const MAX_CHANGES: usize = 3;
@@ -94,7 +94,7 @@ pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: us
                     Change::Slider { slider, value } => next[slider] = value,
                 }
             }
-            let e = ending(model, pressures_in_play(model, |a| next[a]), &values(model, &next)).index();
+            let e = ending(model, &Standing::new(model, |a| next[a], &values(model, &next))).index();
             let same_controls = |way: &Vec<Change>| way.iter().zip(changes).all(|(a, b)| a.control() == b.control());
             if open[e] && found[e].len() < ways && !found[e].iter().any(same_controls) {
                 found[e].push(changes.to_vec());
@@ -133,7 +133,7 @@ fn combinations(
 pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
     let evaluation = evaluate(model, scenario);
     let values = evaluation.values();
-    let pressures = pressures_in_play(model, |a| scenario[a]);
+    let standing = Standing::new(model, |a| scenario[a], &values);
     let ways = nearest_ways(model, scenario, MAX_CHANGES, 2);
     model
         .endings
@@ -143,12 +143,12 @@ pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
             let here = id == evaluation.ending;
             // The fallback, with no conditions, always "holds": it is only ever here or not.
             let shown_as =
-                (!here && !e.data.when.is_empty() && ending_holds(e, pressures, &values)).then_some(evaluation.ending);
+                (!here && !e.data.when.is_empty() && ending_holds(e, &standing)).then_some(evaluation.ending);
             let mut ways = ways.into_iter().filter(|_| shown_as.is_none());
             EndingReach {
                 ending: id,
-                conditions: conditions(e, pressures, &values),
-                pressures,
+                conditions: conditions(e, &standing),
+                pressures: standing.pressures,
                 here,
                 shown_as,
                 nearest: ways.next(),

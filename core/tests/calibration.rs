@@ -69,7 +69,7 @@ fn each_preset_reaches_its_ending_through_the_assumptions_its_words_name() {
     let expected: [(&str, &str, &[&str]); 4] = [
         ("present", "fast-follower", &[]),
         ("decoupling", "hemmed-in", &["chips", "tiktok"]),
-        ("detente", "global-contender", &["chips", "tiktok", "research"]),
+        ("detente", "global-contender", &["chips", "tiktok", "culture"]),
         ("cash-crunch", "overextended", &["ads", "capex"]),
     ];
     for (preset, ending, named) in expected {

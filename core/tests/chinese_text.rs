@@ -723,7 +723,7 @@ fn a_label_with_its_own_brackets_takes_its_aside_inside_them_not_in_a_second_pai
 #[test]
 fn an_endings_pressures_condition_follows_its_thresholds_as_a_clause_not_a_list_item() {
     use gambit_core::content::LANGUAGES;
-    use gambit_core::markup::{condition_words, pressure_words};
+    use gambit_core::markup::{condition_words, pressure_words, requirement_words};
     let files = files();
     for lang in LANGUAGES {
         let case = Case::load(&files, lang).expect("the shipped case");
@@ -735,7 +735,11 @@ fn an_endings_pressures_condition_follows_its_thresholds_as_a_clause_not_a_list_
                 continue;
             };
             let (words, _) = pressure_words(&case, pressures);
-            let last = condition_words(&case, last);
+            // The last item of the list: the last option the ending requires, or else its last threshold.
+            let last = match e.data.requires.last() {
+                Some(q) => requirement_words(&case, q),
+                None => condition_words(&case, last),
+            };
             let clause = gambit_core::phrase::escape(&format!("{last}{}{words}", punctuation.clauses));
             let item = gambit_core::phrase::escape(&format!("{last}{}{words}", punctuation.list));
             assert!(

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use gambit_core::content::{ContentFiles, InPlay, Table};
-use gambit_core::model::{diff, ending, evaluate, sensitivity, single_changes, Cause, Scenario};
+use gambit_core::model::{diff, ending, evaluate, sensitivity, single_changes, Cause, Scenario, Standing};
 use gambit_core::Case;
 use proptest::prelude::*;
 
@@ -112,40 +112,52 @@ fn the_present_day_is_a_fast_follower_with_base_values() {
 }
 
 #[test]
-fn an_ending_is_the_first_whose_thresholds_hold() {
+fn an_ending_is_the_first_whose_conditions_hold() {
     let case = case();
     let model = &case.model;
     let index = |id: &str| model.endings.with_ids().find(|(_, e)| e.data.id == id).unwrap().0;
     let values = |f: &dyn Fn(&str) -> i32| model.outcomes.iter().map(|o| f(&o.data.id)).collect::<Vec<_>>();
     let (none, ours) = (InPlay::default(), InPlay { all: 1, named: 0 });
     let named = InPlay { all: 1, named: 1 };
-    assert_eq!(ending(model, none, &values(&|_| 100)), index("global-contender"));
-    // One pressure in play keeps the hopeful endings away, whatever the values.
-    assert_ne!(ending(model, ours, &values(&|_| 100)), index("global-contender"));
-    assert_ne!(ending(model, ours, &values(&|_| 100)), index("original-innovator"));
-    assert_eq!(
+    // The 2025 options, and the same with the culture holding up, which both hopeful endings require (P24).
+    let present = Scenario::defaults(model);
+    let mut holding_up = present.clone();
+    let culture = model.assumption_by_key("culture").unwrap();
+    holding_up[culture] = model.assumptions[culture].option_by_key("stronger").unwrap();
+    let at = |s: &Scenario, pressures: InPlay, values: &[i32]| {
         ending(
             model,
+            &Standing {
+                option_of: |a| s[a],
+                pressures,
+                values,
+            },
+        )
+    };
+    assert_eq!(at(&holding_up, none, &values(&|_| 100)), index("global-contender"));
+    // With the culture left open, every value at its best reaches neither hopeful ending.
+    for hopeful in ["global-contender", "original-innovator"] {
+        assert_ne!(at(&present, none, &values(&|_| 100)), index(hopeful));
+        // One pressure in play keeps them away too, whatever the values.
+        assert_ne!(at(&holding_up, ours, &values(&|_| 100)), index(hopeful));
+    }
+    assert_eq!(
+        at(
+            &holding_up,
             none,
             &values(&|id| if id == "sustainability" { 10 } else { 100 })
         ),
         index("overextended")
     );
     // Every value at 2025's, no pressure: the last ending, the present's.
-    let present: Vec<i32> = model.outcomes.iter().map(|o| o.data.base).collect();
-    assert_eq!(ending(model, none, &present), model.endings.last_id().unwrap());
+    let base: Vec<i32> = model.outcomes.iter().map(|o| o.data.base).collect();
+    let fallback = model.endings.last_id().unwrap();
+    assert_eq!(at(&present, none, &base), fallback);
     // Two pressures at once, or one the article names, read as losing ground even where every value stands at
     // 2025's; one of ours alone does not.
-    assert_eq!(
-        ending(model, InPlay { all: 2, named: 0 }, &present),
-        index("losing-ground")
-    );
-    assert_eq!(ending(model, named, &present), index("losing-ground"));
-    assert_eq!(ending(model, ours, &present), model.endings.last_id().unwrap());
-    assert_eq!(
-        ending(model, InPlay::default(), &present),
-        model.endings.last_id().unwrap()
-    );
+    assert_eq!(at(&present, InPlay { all: 2, named: 0 }, &base), index("losing-ground"));
+    assert_eq!(at(&present, named, &base), index("losing-ground"));
+    assert_eq!(at(&present, ours, &base), fallback);
 }
 
 /// Any scenario of the model.
@@ -274,12 +286,12 @@ proptest! {
     /// then the difference of the two, is the same as [`diff`] of the two scenarios.
     #[test]
     fn the_difference_of_outcomes_evaluated_one_by_one_is_the_diff(a in scenario_strategy(case()), b in scenario_strategy(case())) {
-        use gambit_core::model::{diff_evaluations, evaluate_outcome, pressures_in_play, Evaluation};
+        use gambit_core::model::{diff_evaluations, evaluate_outcome, Evaluation, Standing};
         let model = &case().model;
         let one_by_one = |s: &Scenario| {
             let outcomes: Vec<_> = model.outcomes.ids().map(|o| evaluate_outcome(model, o, |a| s[a], |v| s[v])).collect();
             let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
-            Evaluation { ending: ending(model, pressures_in_play(model, |a| s[a]), &values), outcomes }
+            Evaluation { ending: ending(model, &Standing::new(model, |a| s[a], &values)), outcomes }
         };
         prop_assert_eq!(diff_evaluations(&one_by_one(&a), &one_by_one(&b)), diff(model, &a, &b));
     }

@@ -83,7 +83,7 @@ fn the_reach_of_the_present_is_written_for_every_ending() {
         .model
         .endings
         .iter()
-        .map(|e| e.data.when.len() + usize::from(e.data.pressures.is_some()))
+        .map(|e| e.data.when.len() + e.data.requires.len() + usize::from(e.data.pressures.is_some()))
         .sum();
     assert_eq!(
         html.matches(r#"<li class="met">"#).count() + html.matches(r#"<li class="unmet">"#).count(),
@@ -107,6 +107,7 @@ proptest! {
         for r in &reached {
             let ending = &model.endings[r.ending];
             let mut holds: Vec<bool> = ending.data.when.iter().map(|t| threshold_holds(t, &values)).collect();
+            holds.extend(ending.data.requires.iter().map(|q| s[q.assumption.id()] == q.option.id()));
             let in_play: Vec<bool> = model
                 .assumptions
                 .with_ids()
@@ -123,7 +124,7 @@ proptest! {
             // Met but outranked exactly when every condition holds (as the ending counts them) and it is not here.
             let met = !r.here
                 && !ending.data.when.is_empty()
-                && gambit_core::model::ending_holds(ending, gambit_core::model::pressures_in_play(model, |a| s[a]), &values);
+                && gambit_core::model::ending_holds(ending, &gambit_core::model::Standing::new(model, |a| s[a], &values));
             prop_assert_eq!(r.shown_as, met.then_some(evaluation.ending), "{}", ending.data.id);
             if let Some(changes) = &r.nearest {
                 prop_assert_eq!(evaluate(model, &apply(&s, changes)).ending, r.ending, "{}: {:?}", ending.data.id, changes);

@@ -8,13 +8,38 @@ export const PROJECTORS = [[1024, 768], [1280, 800], [1920, 1080]];
 
 /** Makes the viewport `width` × `height` CSS pixels (at the engine's own scale); returns what it got. */
 export async function viewport(session, width, height) {
-  await session.cmd('POST', '/window/rect', { width, height }).catch(() => {});
-  for (let tries = 0; tries < 3; tries++) {
-    const [w, h] = await session.execute('return [innerWidth, innerHeight]');
-    if (w === width && h === height) break;
-    await session.cmd('POST', '/window/rect', { width: width + (width - w), height: height + (height - h) }).catch(() => {});
+  let ask = [width, height];
+  for (let tries = 0; tries < 4; tries++) {
+    const before = await inner(session);
+    if (before[0] === width && before[1] === height) return before;
+    await session.cmd('POST', '/window/rect', { width: ask[0], height: ask[1] }).catch(() => {});
+    const [w, h] = await settledAfter(session, before);
+    if (w === width && h === height) return [w, h];
+    // The window's frame, reckoned from a size the window has taken (not one it is still leaving).
+    ask = [ask[0] + (width - w), ask[1] + (height - h)];
   }
-  return session.execute('return [innerWidth, innerHeight]');
+  return inner(session);
+}
+
+const inner = (session) => session.execute('return [innerWidth, innerHeight]');
+const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * The viewport once a resize has been applied: changed from `before` and the same on two reads in a row (or as it is
+ * after a second, if it never changes: a window that cannot grow). An engine may answer the resize before applying
+ * it (WebKitGTK under load, reh22): reckoning the frame from the old size then overshot, and a 1024×768 slide was
+ * measured in a 418-pixel-tall window.
+ */
+async function settledAfter(session, before) {
+  let last = before, same = 0;
+  for (let waited = 0; waited < 1000 && same < 2; waited += 50) {
+    await pause(50);
+    const now = await inner(session);
+    const moved = now[0] !== before[0] || now[1] !== before[1];
+    same = moved && now[0] === last[0] && now[1] === last[1] ? same + 1 : 0;
+    last = now;
+  }
+  return last;
 }
 
 /** A phone, 390 × 844 at 2×, in Chromium (its DevTools protocol); elsewhere a 390-pixel-wide window. */

@@ -5,7 +5,7 @@ use gambit_core::announce;
 use gambit_core::content::{AssumptionId, EndingId, ModelData, OptionId, OutcomeId, PresetId, SliderId, Table};
 use gambit_core::draw::Scene;
 use gambit_core::history::Change;
-use gambit_core::model::{diff, ending, evaluate_outcome, pressures_in_play, Evaluation, OutcomeValue, Scenario};
+use gambit_core::model::{diff, ending, evaluate_outcome, Evaluation, OutcomeValue, Scenario, Standing};
 use leptos::prelude::*;
 
 use super::Explainer;
@@ -156,7 +156,7 @@ pub(super) fn derive(
     );
     let ending = Memo::new(move |_| {
         let values: Vec<i32> = outcomes.with_value(|o| o.iter().map(|m| m.with(|v| v.value)).collect());
-        ending(model, pressures_in_play(model, option_of), &values)
+        ending(model, &Standing::new(model, option_of, &values))
     });
     (outcomes, ending)
 }

@@ -263,16 +263,20 @@ fn resolve_slopes(r: &mut Resolver, case: &mut Case) {
     }
 }
 
-/// An ending's thresholds name outcomes.
+/// An ending's thresholds name outcomes; its requirements, options.
 fn resolve_endings(r: &mut Resolver, case: &mut Case) {
     let model = &mut case.model;
     for ending in model.endings.to_mut().iter_mut() {
+        let d = &mut ending.data;
         let at = At {
             file: ENDINGS,
-            id: &ending.data.id,
+            id: &d.id,
         };
-        for threshold in ending.data.when.to_mut().iter_mut() {
+        for threshold in d.when.to_mut().iter_mut() {
             r.outcome(&at, &mut threshold.outcome);
+        }
+        for requirement in d.requires.to_mut().iter_mut() {
+            r.condition(&at, &mut requirement.assumption, &mut requirement.option);
         }
     }
 }

@@ -6,8 +6,8 @@
 //! - the embed code.
 //!
 //! By file: `model_page` ("How this works" and the tags' legend), `pages` (a step page's title and description,
-//! the embed page), `words` (causes, conditions, pressures, endings, scenario lines, the compare page's
-//! differences), `downloads` (CSV, file names, chart files); this file keeps the tab title, the progress line and the
+//! the embed page), `words` (causes, conditions, pressures, scenario lines, the compare page's differences),
+//! `reach` (how far each ending is from a scenario, with its conditions met or not), `downloads` (CSV, file names, chart files); this file keeps the tab title, the progress line and the
 //! embed code.
 //!
 //! The small pieces they are built from (the language's punctuation, `{placeholder}` filling, HTML escaping) are in
@@ -16,6 +16,7 @@
 mod downloads;
 mod model_page;
 mod pages;
+mod reach;
 mod words;
 
 use crate::content::{Case, StepId};
@@ -24,6 +25,7 @@ use crate::phrase::{escape, fill};
 pub use downloads::*;
 pub use model_page::*;
 pub use pages::*;
+pub use reach::*;
 pub use words::*;
 
 /// A page's title in the browser's tab: `place` then the explainer's name ("The chip chokehold · AI Gambit",

@@ -6,7 +6,7 @@ use crate::content::{Case, Confidence};
 use crate::model::Scenario;
 use crate::phrase::{aside, cites, escape, fill, fill_value, labelled, ours_tag, signed};
 
-use super::{condition_words, endings_reach, pressure_words, pressures_list};
+use super::{condition_words, endings_reach, pressure_words, pressures_list, requirement_words};
 
 /// One list item: the statement, then the reason and its paragraphs, and the mark of our judgement if `ours`, with
 /// the space of the case's language between them.
@@ -227,6 +227,7 @@ fn endings_section(case: &Case, out: &mut String) {
             .when
             .iter()
             .map(|t| condition_words(case, t))
+            .chain(e.data.requires.iter().map(|q| requirement_words(case, q)))
             .collect::<Vec<_>>()
             .join(&punctuation.list);
         let conditions = [thresholds]
@@ -254,6 +255,12 @@ fn endings_section(case: &Case, out: &mut String) {
             .when
             .iter()
             .flat_map(|t| t.paragraphs.iter().map(AsRef::as_ref))
+            .chain(
+                e.data
+                    .requires
+                    .iter()
+                    .flat_map(|q| q.paragraphs.iter().map(AsRef::as_ref)),
+            )
             .chain(pressures.iter().flat_map(|(_, p)| p.iter().copied()))
             .collect();
         item(

@@ -2,10 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, PressureCondition, Table, Text, Threshold};
+use crate::content::{Case, PressureCondition, Requirement, Table, Text, Threshold};
 use crate::model::{Cause, Change, Scenario};
 use crate::phrase::{change, cites, escape, fill, fill_value, labelled, points};
-use crate::reach::{reach, EndingReach, MAX_CHANGES};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
 /// only", or a slider's name), its reason and its paragraphs, and whether it is the model's own judgement.
@@ -77,6 +76,17 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
             }
         }
     }
+}
+
+/// An option an ending requires, in words: "Research culture set to “Holds up”".
+pub fn requirement_words(case: &Case, requirement: &Requirement) -> String {
+    let (assumption, option) = case
+        .model
+        .option_labels(requirement.assumption.id(), requirement.option.id());
+    fill(
+        &case.meta.ui.how.set_to,
+        &[("assumption", assumption), ("option", option)],
+    )
 }
 
 /// A condition of an ending in words, with the outcome's 2025 value: "Compute access at least 62 (55 in 2025)".
@@ -231,116 +241,6 @@ pub fn difference_words(case: &Case, yours: i32, other: i32) -> String {
             ("delta", &points(case, other - yours)),
         ],
     )
-}
-
-/// How far an ending is, in words: this scenario is there, or its conditions all hold but an ending before it names
-/// the scenario, or the fewest changes that lead there (two ways, where another as short goes through other
-/// controls), or more than the search looks at.
-pub fn nearest_words(case: &Case, reach: &EndingReach) -> String {
-    let words = &case.model.words;
-    let way = |changes: &[Change]| {
-        changes
-            .iter()
-            .map(|&c| change_words(case, c))
-            .collect::<Vec<_>>()
-            .join(&case.meta.ui.punctuation.list)
-    };
-    if let Some(higher) = reach.shown_as {
-        return fill(&words.shown_as, &[("ending", &case.model.endings[higher].text.title)]);
-    }
-    match (&reach.nearest, &reach.other) {
-        (Some(changes), _) if changes.is_empty() => words.here.to_string(),
-        (Some(first), Some(second)) => fill(
-            &words.nearest,
-            &[(
-                "changes",
-                &fill(&words.or, &[("first", &way(first)), ("second", &way(second))]),
-            )],
-        ),
-        (Some(changes), None) => fill(&words.nearest, &[("changes", &way(changes))]),
-        (None, _) => fill(&words.beyond, &[("n", &MAX_CHANGES.to_string())]),
-    }
-}
-
-/// Every ending seen from `scenario` as a list, one folded entry per ending: its title and how far it is (this
-/// scenario is there, or the fewest changes that lead there); unfolded, its summary and the conditions it needs,
-/// each marked met or not with its paragraphs. The last step and "How this works" show it.
-pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
-    let model = &case.model;
-    let words = &model.words;
-    let space = escape(&case.meta.ui.punctuation.space);
-    let mut out = pressures_list(case);
-    out.push_str(r#"<ul class="endings-reach">"#);
-    for r in reach(model, scenario) {
-        let e = &model.endings[r.ending];
-        let met = r.conditions.iter().filter(|&&c| c).count();
-        let _ = write!(
-            out,
-            r#"<li class="ending-reach{}" data-ending="{}"><details><summary><strong>{}</strong>{}{space}<span class="nearest">{}</span></summary><p>{}</p>"#,
-            if r.here { " here" } else { "" },
-            escape(&e.data.id),
-            escape(&e.text.title),
-            if r.conditions.is_empty() {
-                String::new()
-            } else {
-                format!(r#"{space}<span class="count">{met}/{}</span>"#, r.conditions.len())
-            },
-            escape(&nearest_words(case, &r)),
-            escape(&e.text.summary)
-        );
-        if e.data.when.is_empty() {
-            let _ = write!(
-                out,
-                r#"<p class="conditions-fallback">{}</p>"#,
-                escape(&case.meta.ui.how.fallback)
-            );
-        } else {
-            // Standing alone over the list, the clause that says how many must hold introduces it with a colon.
-            if let Some(n) = e.data.needs {
-                let _ = write!(
-                    out,
-                    r#"<p class="needs">{}{}</p>"#,
-                    escape(&fill(&words.needs, &[("n", &n.to_string())])),
-                    escape(case.meta.ui.punctuation.colon.trim_end())
-                );
-            }
-            out.push_str(r#"<ul class="conditions">"#);
-            // Each line opens with whether it holds, as a label: "Met: Compute access below 40 (55 in 2025)".
-            let mut line = |holds: bool, condition: &str, paragraphs: &[&str]| {
-                let _ = write!(
-                    out,
-                    r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}<span class="status">{}</span>{}{}{space}<span class="cite">{}</span></li>"#,
-                    if holds { "met" } else { "unmet" },
-                    if holds { "\u{2713}" } else { "\u{2717}" },
-                    escape(if holds { &words.holds } else { &words.fails }),
-                    escape(&case.meta.ui.punctuation.colon),
-                    escape(condition),
-                    escape(&cites(case, paragraphs))
-                );
-            };
-            for (t, &holds) in e.data.when.iter().zip(&r.conditions) {
-                let paragraphs: Vec<&str> = t.paragraphs.iter().map(AsRef::as_ref).collect();
-                line(holds, &condition_words(case, t), &paragraphs);
-            }
-            if let (Some(p), Some(&holds)) = (&e.data.pressures, r.conditions.last()) {
-                let (condition, paragraphs) = pressure_words(case, p);
-                let (all, named) = (r.pressures.all.to_string(), r.pressures.named.to_string());
-                let in_play = match p.or_named {
-                    Some(_) => fill(&words.in_play_named, &[("n", &all), ("named", &named)]),
-                    None => fill(&words.in_play, &[("n", &all)]),
-                };
-                line(
-                    holds,
-                    &format!("{condition}{}{in_play}", case.meta.ui.punctuation.clauses),
-                    &paragraphs,
-                );
-            }
-            out.push_str("</ul>");
-        }
-        out.push_str("</details></li>");
-    }
-    out.push_str("</ul>");
-    out
 }
 
 /// A scenario's name in words: its preset's title, or the words for a scenario of the reader's own.

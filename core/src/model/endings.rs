@@ -1,12 +1,35 @@
-//! Which ending a scenario's outcome values reach: each ending's conditions (thresholds on outcomes, and the
+//! Which ending a scenario reaches: each ending's conditions (thresholds on outcomes, options it requires, and the
 //! pressures in play), in the model's order, the last one the fallback.
 
-use crate::content::{AssumptionId, Ending, EndingId, InPlay, ModelData, OptionId, Table, Threshold};
+use crate::content::{AssumptionId, Ending, EndingId, InPlay, ModelData, OptionId, Requirement, Table, Threshold};
+
+/// A scenario as the endings' conditions read it: its options (`option_of`), the pressures they put in play and
+/// its outcome values (one per outcome, in the model's order).
+pub struct Standing<'v, F> {
+    pub option_of: F,
+    pub pressures: InPlay,
+    pub values: &'v [i32],
+}
+
+impl<'v, F: Fn(AssumptionId) -> OptionId + Copy> Standing<'v, F> {
+    pub fn new(model: &ModelData, option_of: F, values: &'v [i32]) -> Self {
+        Standing {
+            option_of,
+            pressures: pressures_in_play(model, option_of),
+            values,
+        }
+    }
+}
 
 /// Whether the condition `threshold` holds for `values` (one per outcome, in the model's order).
 pub fn threshold_holds(threshold: &Threshold, values: &[i32]) -> bool {
     let v = values[threshold.outcome.id().index()];
     threshold.at_least.is_none_or(|min| v >= min) && threshold.below.is_none_or(|max| v < max)
+}
+
+/// Whether the option `requirement` names is the one `option_of` sets.
+pub fn requirement_holds(requirement: &Requirement, option_of: impl Fn(AssumptionId) -> OptionId) -> bool {
+    option_of(requirement.assumption.id()) == requirement.option.id()
 }
 
 /// How many of the pressures beyond 2025's (the options assumptions list as `pressures`) `option_of` puts in play,
@@ -22,38 +45,41 @@ pub fn pressures_in_play(model: &ModelData, option_of: impl Fn(AssumptionId) -> 
     in_play
 }
 
-/// Whether each of `ending`'s conditions holds, with `pressures` in play and `values` (one per outcome, in the
-/// model's order): its thresholds in order, then its condition on the pressures, if it has one.
-pub fn conditions(ending: &Ending, pressures: InPlay, values: &[i32]) -> Vec<bool> {
-    let thresholds = ending.data.when.iter().map(|t| threshold_holds(t, values));
-    let pressure = ending.data.pressures.as_ref().map(|p| p.holds(pressures));
-    thresholds.chain(pressure).collect()
+/// Whether each of `ending`'s conditions holds for `standing`: its thresholds in order, then the options it
+/// requires, then its condition on the pressures, if it has one.
+pub fn conditions<F: Fn(AssumptionId) -> OptionId + Copy>(ending: &Ending, standing: &Standing<F>) -> Vec<bool> {
+    let d = &ending.data;
+    let thresholds = d.when.iter().map(|t| threshold_holds(t, standing.values));
+    let requirements = d.requires.iter().map(|r| requirement_holds(r, standing.option_of));
+    let pressure = d.pressures.as_ref().map(|p| p.holds(standing.pressures));
+    thresholds.chain(requirements).chain(pressure).collect()
 }
 
-/// Whether `ending`'s conditions hold, with `pressures` in play and `values`: all of them, or at least `needs` of
-/// them; or its pressure condition, where that stands alone. The fallback, with none, always holds.
-pub fn ending_holds(ending: &Ending, pressures: InPlay, values: &[i32]) -> bool {
+/// Whether `ending`'s conditions hold for `standing`: all of them, or at least `needs` of them; or its pressure
+/// condition, where that stands alone. The fallback, with none, always holds.
+pub fn ending_holds<F: Fn(AssumptionId) -> OptionId + Copy>(ending: &Ending, standing: &Standing<F>) -> bool {
     let d = &ending.data;
-    let thresholds = d.when.iter().filter(|t| threshold_holds(t, values)).count();
-    let (holding, all) = match &d.pressures {
-        Some(p) if p.alone => {
-            if p.holds(pressures) {
-                return true;
-            }
-            (thresholds, d.when.len())
+    if let Some(p) = d.pressures.as_ref().filter(|p| p.alone) {
+        if p.holds(standing.pressures) {
+            return true;
         }
-        Some(p) => (thresholds + usize::from(p.holds(pressures)), d.when.len() + 1),
-        None => (thresholds, d.when.len()),
-    };
+    }
+    let counted = d.pressures.as_ref().filter(|p| !p.alone);
+    let holding = d.when.iter().filter(|t| threshold_holds(t, standing.values)).count()
+        + d.requires
+            .iter()
+            .filter(|r| requirement_holds(r, standing.option_of))
+            .count()
+        + counted.map_or(0, |p| usize::from(p.holds(standing.pressures)));
+    let all = d.when.len() + d.requires.len() + usize::from(counted.is_some());
     holding >= d.needs.map_or(all, |n| n as usize)
 }
 
-/// The first ending whose conditions hold with `pressures` in play and `values` (one per outcome, in the model's
-/// order); the last ending is the fallback.
-pub fn ending(model: &ModelData, pressures: InPlay, values: &[i32]) -> EndingId {
+/// The first ending whose conditions hold for `standing`; the last ending is the fallback.
+pub fn ending<F: Fn(AssumptionId) -> OptionId + Copy>(model: &ModelData, standing: &Standing<F>) -> EndingId {
     model
         .endings
         .with_ids()
-        .find(|(_, e)| ending_holds(e, pressures, values))
+        .find(|(_, e)| ending_holds(e, standing))
         .map_or_else(|| crate::content::Id::new(model.endings.len() - 1), |(id, _)| id)
 }

@@ -10,7 +10,7 @@ mod compare;
 mod endings;
 
 pub use compare::{diff, diff_evaluations, sensitivity, single_changes, Change, Diff, Lever, OutcomeChange};
-pub use endings::{conditions, ending, ending_holds, pressures_in_play, threshold_holds};
+pub use endings::{conditions, ending, ending_holds, pressures_in_play, requirement_holds, threshold_holds, Standing};
 
 use std::ops::{Index, IndexMut};
 
@@ -225,7 +225,7 @@ pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
         .collect();
     let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
     Evaluation {
-        ending: ending(model, pressures_in_play(model, |a| scenario[a]), &values),
+        ending: ending(model, &Standing::new(model, |a| scenario[a], &values)),
         outcomes,
     }
 }

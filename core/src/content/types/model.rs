@@ -209,14 +209,24 @@ records! {
         pub paragraphs: List<Text>,
     }
 
+    /// An assumption set to one option, as one condition of an ending (a culture that holds up, for the hopeful
+    /// ones: P24 names it among what a leap needs). Its paragraphs are where the article names the condition.
+    pub struct Requirement {
+        pub assumption: Ref<Assumption>,
+        pub option: Ref<Choice>,
+        pub paragraphs: List<Text>,
+    }
+
     /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. Its conditions
-    /// are its thresholds and, with `pressures`, one on how many pressures are in play. An ending holds when all
-    /// its conditions do, or, with `needs`, when at least that many do; or when a pressure condition that stands
-    /// `alone` does. The last ending has none, so there is always one.
+    /// are its thresholds, the options it `requires` and, with `pressures`, one on how many pressures are in play.
+    /// An ending holds when all its conditions do, or, with `needs` (never with `requires`), when at least that many
+    /// do; or when a pressure condition that stands `alone` does. The last ending has none, so there is always one.
     pub struct EndingData {
         pub id: Text,
         #[serde(default)]
         pub when: List<Threshold>,
+        #[serde(default)]
+        pub requires: List<Requirement>,
         #[serde(default)]
         pub pressures: Option<PressureCondition>,
         #[serde(default)]

@@ -155,6 +155,8 @@ records! {
         pub slope: Text,
         /// A slope's condition: "only while {assumption} is {option}".
         pub only_while: Text,
+        /// An option an ending requires: "{assumption} set to “{option}”".
+        pub set_to: Text,
         /// An ending's thresholds: "{outcome} at least {value}" and "{outcome} below {value}".
         pub at_least: Text,
         pub below: Text,

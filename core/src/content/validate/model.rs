@@ -115,6 +115,16 @@ pub(super) fn validate_endings(case: &Case, cites: &Cites, errors: &mut ContentE
             }
             cites.check(errors, ENDINGS, id, &threshold.paragraphs);
         }
+        for requirement in d.requires.iter() {
+            cites.check(errors, ENDINGS, id, &requirement.paragraphs);
+        }
+        if !d.requires.is_empty() && (last || d.needs.is_some()) {
+            errors.push(ContentError::item(
+                ENDINGS,
+                id,
+                "`requires` names options every one of which must be set: not on the fallback, nor with `needs`",
+            ));
+        }
         let counted = d.pressures.as_ref().is_some_and(|p| !p.alone);
         let conditions = d.when.len() + usize::from(counted);
         if let Some(n) = d.needs {
