@@ -20,8 +20,8 @@ pub fn labelled(case: &Case, label: &str, value: &str) -> String {
 /// brackets drops the end mark the language drops there ("不受限制（出口管制解除）", not "…解除。）").
 ///
 /// A phrase takes one pair of brackets: a `text` that already ends in the template's closing bracket takes the
-/// aside inside it, after the language's clause mark ("悬而未决（同2025年；无论好坏都不产生影响）"), never a second
-/// pair after the first ("悬而未决（同2025年）（无论好坏…）", Chinese review 22, N8).
+/// aside inside it, after the language's clause mark ("悬而未决（同2025年；既不加分，也不减分）"), never a second
+/// pair after the first ("悬而未决（同2025年）（既不加分…）", Chinese review 22, N8).
 pub fn aside(case: &Case, text: &str, aside: &str) -> String {
     let punctuation = &case.meta.ui.punctuation;
     let closed = &punctuation.closed;

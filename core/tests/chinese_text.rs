@@ -701,7 +701,7 @@ fn a_label_with_its_own_brackets_takes_its_aside_inside_them_not_in_a_second_pai
     let case = Case::load(&files, LANG).expect("still a valid case");
     let page = visible(&model_page(&case));
     assert!(
-        page.contains("悬而未决（同2025年；无论好坏都不产生影响："),
+        page.contains("悬而未决（同2025年；既不加分，也不减分："),
         "the aside is not inside the label's brackets:\n{page}"
     );
     let found = report(&[("How this works".to_string(), page)], &names);
