@@ -72,14 +72,20 @@ pub fn report_height() {
         }
     });
     let _ = window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-    // As long as the page: the frame is resized until it is closed.
-    on_resize.forget();
     let callback = Closure::<dyn FnMut()>::new(send);
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
-        return;
-    };
-    observer.observe(&root);
-    // Both live as long as the component: the observer is disconnected first, then the callback is dropped.
-    let kept = StoredValue::new_local((observer, callback));
-    on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    if let Some(observer) = &observer {
+        observer.observe(&root);
+    }
+    // All live as long as the component: the observer is disconnected and the listener removed first, then the
+    // callbacks are dropped.
+    let kept = StoredValue::new_local((observer, callback, on_resize));
+    on_cleanup(move || {
+        kept.with_value(|(observer, _, on_resize)| {
+            if let Some(observer) = observer {
+                observer.disconnect();
+            }
+            let _ = window.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+        })
+    });
 }

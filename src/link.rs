@@ -190,11 +190,16 @@ pub fn step_url(state: &Explainer, step: StepId) -> String {
     url::at(&root(), &url::write(&link, state.case))
 }
 
-/// The link from an embedded step to the whole explainer at the same step and scenario (tracks the state).
-pub fn full_url(state: &Explainer) -> String {
+/// The state's link outside the embed: the whole explainer at the same step and scenario (tracks the state).
+fn full_link(state: &Explainer) -> LinkState {
     let mut link = state.link();
     link.embed = None;
-    url::at(&root(), &url::write(&link, state.case))
+    link
+}
+
+/// The link from an embedded step to the whole explainer at the same step and scenario (tracks the state).
+pub fn full_url(state: &Explainer) -> String {
+    url::at(&root(), &url::write(&full_link(state), state.case))
 }
 
 /// [`full_url`] with the site's scheme and host, to be read or copied as text where it cannot be followed (a frame
@@ -207,11 +212,7 @@ pub fn whole_url(state: &Explainer) -> String {
         use_context::<NativeAddress>().and_then(|a| a.site)
     };
     match site {
-        Some(site) => {
-            let mut link = state.link();
-            link.embed = None;
-            url::at(&site, &url::write(&link, state.case))
-        }
+        Some(site) => url::at(&site, &url::write(&full_link(state), state.case)),
         None => absolute(&full_url(state)),
     }
 }

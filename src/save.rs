@@ -30,6 +30,11 @@ pub fn sandboxed() -> bool {
         .is_some_and(|origin| origin == "null")
 }
 
+/// `csv` as a `data:` address, with a byte-order mark, so that spreadsheets read the Chinese edition's words as UTF-8.
+pub fn csv_url(csv: &str) -> String {
+    format!("data:text/csv;charset=utf-8,{}", encode(&format!("\u{feff}{csv}")))
+}
+
 /// `svg` as a `data:` address.
 pub fn svg_url(svg: &str) -> String {
     format!("data:image/svg+xml;charset=utf-8,{}", encode(svg))

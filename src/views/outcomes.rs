@@ -5,13 +5,12 @@ use gambit_core::content::OutcomeId;
 use gambit_core::markup::{cause_words, file_name, outcomes_csv, starting_point, CauseWords};
 use gambit_core::model::Cause;
 use gambit_core::phrase::{cites, ours_tag, pieces, points, signed, Piece};
-use gambit_core::url::encode;
 use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::fill;
 use super::toast::{Toast, WithToast};
-use crate::save::{sandboxed, save};
+use crate::save::{csv_url, sandboxed, save};
 use crate::state::Explainer;
 
 /// Bars for `outcomes`, with the note that the model is illustrative. `waiting`, if given, is drawn over the room
@@ -22,8 +21,7 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Op
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
-    // The outcomes as CSV, named for the step and the scenario, made when asked for (not at every flip); with a
-    // byte-order mark, so that spreadsheets read the Chinese edition's words as UTF-8.
+    // The outcomes as CSV, named for the step and the scenario, made when asked for (not at every flip).
     let saved = Toast::new();
     // In a sandboxed frame the browser may drop the file without a word: the figures are then also shown as text to
     // copy, so the button never looks dead.
@@ -31,9 +29,8 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Op
     let download = move |_| {
         let scenario = untrack(|| state.scenario());
         let table = outcomes_csv(case, &scenario);
-        let csv = format!("\u{feff}{table}");
         let name = file_name(case, state.step().get_untracked(), &scenario, "csv");
-        save(&name, &format!("data:text/csv;charset=utf-8,{}", encode(&csv)));
+        save(&name, &csv_url(&table));
         if sandboxed() {
             as_text.set(Some(table));
         } else {
