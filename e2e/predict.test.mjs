@@ -1,8 +1,8 @@
 // Predict, then look, by keyboard alone: on a step with a prediction, the reader tabs to a direction and presses
 // Enter; the assumption flips, the guess shows beside the model's answer and reasons (the words "Why?" shows) and
 // is announced. On another step the question is skipped with Space: nothing flips and the walkthrough goes on.
-// A shared link that already sets the asked option holds the chart and the bars back until the question is
-// answered or skipped; on a phone the answer brings its verdict into view, and "See the chart" takes focus to the
+// A shared link that already sets the asked option holds its chart and the bars back until the question is
+// answered or skipped, and shows the chart before the change asked about meanwhile; on a phone the answer brings its verdict into view, and "See the chart" takes focus to the
 // chart.
 // The app's own logic, the same in every engine, so Chromium alone runs it (keyboard.test.mjs and judges.test.mjs
 // visit every step in each engine):
@@ -138,40 +138,59 @@ test('a prediction skipped by keyboard flips nothing, and the walkthrough goes o
   await session.waitFor('.predict-question');
 });
 
-/** Whether the step's chart, its bars, its control (whose chosen option is the shared link's) and the note that
- * holds them back are shown (computed visibility). */
+/** Whether the step's chart, the line that says it is the "before" picture, its bars, its control (whose chosen
+ * option is the shared link's) and the note that holds them back are shown (computed visibility). */
 const heldBack = (session) => session.execute(`const seen = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
-  return { chart: seen(document.querySelector('main .view svg.chart')), bars: seen(document.querySelector('main .outcomes > ul, main .outcomes > .bars-room > ul')),
+  return { chart: seen(document.querySelector('main .view svg.chart')), before: seen(document.querySelector('main .view .held-back-before')),
+    bars: seen(document.querySelector('main .outcomes > ul, main .outcomes > .bars-room > ul')),
     control: seen(document.querySelector('main .stage-controls .control input:checked')),
     note: document.querySelector('main .held-back-note > p')?.textContent ?? null }`);
-/** Held back: nothing that gives the answer away is seen, and the chart's note says why, in the words content/ gives
- * it (on the slides, their own one line with the key that sets the questions aside). */
-const HELD = { chart: false, bars: false, control: false, note: ui.held_back };
+/** Held back: nothing that gives the answer away is seen: the chart is the "before" picture, captioned so, the bars
+ * and the control wait, and the note says why, in the words content/ gives it (on the slides, their own one line
+ * with the key that sets the questions aside). */
+const HELD = { chart: true, before: true, bars: false, control: false, note: ui.held_back };
 const HELD_ON_SLIDES = { ...HELD, note: UI().present.held_back_chart };
-const SHOWN = { chart: true, bars: true, control: true, note: null };
+const SHOWN = { chart: true, before: false, bars: true, control: true, note: null };
+/** What the step's chart draws (its markup: each shape where the values put it), and the line over it, if any. */
+const drawn = (session) => session.execute(`return { desc: document.querySelector('main .view svg.chart')?.innerHTML ?? null,
+  line: document.querySelector('main .view .held-back-before')?.textContent ?? null }`);
 
-test('a shared link that already sets the asked option holds the chart and bars back until the answer or a skip', async () => {
+test('a shared link that already sets the asked option holds its own chart and the bars back until the answer or a skip, and shows the chart before the change meanwhile', async () => {
   const { session } = ctx.browser;
   await session.cmd('POST', '/window/rect', { width: 1280, height: 900 }).catch(() => {});
+  const differing = [];
   for (const [i, p] of PREDICTIONS.entries()) {
     await named(`${p.step} with ${p.assumption}=${p.option}`, async () => {
       const shared = `${ctx.server.url}steps/${p.step}/?v=1&${p.assumption}=${p.option}`;
       await session.goto(shared);
       await session.waitFor('.predict-question');
-      // The chart, the bars and the control's chosen option would show the answer: none is seen, the note says why.
+      // The link's chart, the bars and the control's chosen option would show the answer: none is seen, the note
+      // says why. The chart is the one before the change asked about (the worksheet's), captioned so.
       assert.deepEqual(await heldBack(session), HELD);
-      // Answered (or, for every other one, skipped): they appear, the note goes.
+      const held = await drawn(session);
+      const a = text('assumptions.json')[p.assumption];
+      const before = MODEL.assumptions.find((x) => x.id === p.assumption).default;
+      assert.notEqual(before, p.option);
+      assert.equal(held.line, fill(UI().share.worksheet_before, { assumption: a.label, option: a.options[before].label }));
+      // Answered (or, for every other one, skipped): they appear, the note goes; the chart is the link's own, which
+      // the held-back one was not.
       await session.click(await session.find(i % 2 ? '.predict-skip' : '.predict-choices button'));
       await session.until('return !document.querySelector(".predict-question")', { what: 'the question going away' });
       assert.deepEqual(await heldBack(session), SHOWN);
+      const own = await drawn(session);
+      assert.ok(own.desc, 'no chart to compare');
       // Asked again on the same link, they are held back again.
       await session.click(await session.find('.predict-again'));
       await session.waitFor('.predict-question');
       assert.deepEqual(await heldBack(session), HELD);
-      // Without the option in the link, the question is open over the 2025 picture, which gives nothing away.
+      // Without the option in the link, the question is open over the 2025 picture, which gives nothing away: the
+      // picture the held-back chart showed.
       await session.goto(`${ctx.server.url}steps/${p.step}/?v=1`);
       await session.waitFor('.predict-question');
       assert.deepEqual(await heldBack(session), SHOWN);
+      assert.equal((await drawn(session)).desc, held.desc, 'the held-back chart is not the one before the change');
+      // Where the link's own chart differs from that one (the rivals' does not vary), the held-back chart was not it.
+      if (own.desc !== held.desc) differing.push(p.step);
       // The reader setting the option by hand, question still open, has chosen to look: nothing is held back.
       await session.click(await session.find(`input[name="assumption-${p.assumption}"][value="${p.option}"]`));
       await session.until('return location.search.includes(arguments[0])', { args: [`${p.assumption}=${p.option}`], what: 'the option set by hand' });
@@ -179,6 +198,9 @@ test('a shared link that already sets the asked option holds the chart and bars 
       assert.deepEqual(await heldBack(session), SHOWN);
     });
   }
+  // The chips' tank, TikTok's and the incentives' ripples vary with the option asked about: on those links the
+  // held-back chart showed the 2025 values, not the link's.
+  assert.ok(differing.length >= 3, `the held-back chart differed from the link's own on ${differing.join(', ') || 'no step'}`);
 });
 
 test('a link without the questions (ask=0) opens each step with its chart, the slides too; the share bar\'s choice writes it', async () => {

@@ -98,8 +98,9 @@ test('a handout of one step fits one A4 page and one Letter page, its text in 9.
 // `worksheet=1` in its link), a step with a prediction prints the question, a box for each way and lines for the
 // reasons, where its bars were: the scenario's result would give the answer away. Its chart is printed as it stands
 // before the change asked about (the ninth try: no chart at all), captioned so; the model's answers close the
-// worksheet for the teacher, in the notes' words. The closing words that speak to the screen's controls are left
-// off paper either way.
+// worksheet for the teacher, in the notes' words, and while the switch is on a note under it (on screen, not on
+// paper) says to print that last page once and leave it out of the class's copies. The closing words that speak to
+// the screen's controls are left off paper either way.
 test('the handout as a worksheet: its switch is in the link, a step\'s prediction is printed with room to answer, its chart as before the change, and the answers at the end', async () => {
   const { session } = ctx.browser;
   await viewport(session, 1280, 800);
@@ -128,11 +129,16 @@ test('the handout as a worksheet: its switch is in the link, a step\'s predictio
       // The switch, by its words, writes the link; the link brings it back.
       const box = await session.find('.worksheet-choice input');
       assert.ok((await session.text(await session.find('.worksheet-choice'))).includes(ui.share.worksheet));
+      // The note on where the answers print (the class's copies leave that page out) shows while the worksheet is on.
+      const note = 'return [...document.querySelectorAll(".worksheet-key-note")].filter((e) => e.getClientRects().length).map((e) => e.textContent)';
+      assert.deepEqual(await session.execute(note), [], 'the note on the answers\' page shown on a plain handout');
       await session.click(box);
       await session.until('return /[?&]worksheet=1(&|$)/.test(location.search)', { what: 'the link saying worksheet=1', seen: 'return location.search' });
       await session.goto(await session.execute('return location.href'));
       await session.waitFor('.handout .step');
       assert.equal(await session.execute('return document.querySelector(".worksheet-choice input").checked'), true);
+      assert.deepEqual(await session.execute(note), [ui.share.worksheet_key_note], 'the note on the answers\' page not shown under the switch');
+      assert.deepEqual(await paper(note), [], 'the note on the answers\' page printed');
       const head = await session.text(await session.find('.handout-header h2'));
       assert.ok(head.startsWith(ui.share.worksheet_for.split('{scenario}')[0]), `the header says "${head}"`);
       // On paper: the question, a box for each way, the lines, and why the bars are left out; the chart as before the
@@ -168,6 +174,7 @@ test('the handout as a worksheet: its switch is in the link, a step\'s predictio
       // Unticked, the link drops it.
       await session.click(await session.find('.worksheet-choice input'));
       await session.until('return !/worksheet=/.test(location.search)', { what: 'the link without worksheet', seen: 'return location.search' });
+      assert.deepEqual(await session.execute(note), [], 'the note on the answers\' page left after the worksheet is off');
     });
   }
 });

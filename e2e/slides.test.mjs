@@ -704,7 +704,7 @@ test('the teacher\'s notes open in a window of their own that follows the slides
   }
 });
 
-test('a held-back slide says in one line what to do, over its chart and over its empty outcomes, in both languages; W sets the questions aside and shows both', async () => {
+test('a held-back slide shows the chart before the change asked about, captioned so, and says in one line what to do under it and over its empty outcomes, in both languages; W sets the questions aside and shows both', async () => {
   const { session } = ctx.browser;
   const p = PREDICTIONS_DATA[0];
   const problems = [];
@@ -717,14 +717,21 @@ test('a held-back slide says in one line what to do, over its chart and over its
         await session.goto(`${ctx.server.url}${ROOT[lang]}steps/${p.step}/?v=1&${p.assumption}=${p.option}&present=1`);
         await session.until('return document.documentElement.dataset.fitted === arguments[0]', { what: 'the slide fitted', args: [p.step] });
         const seen = await session.execute(`${BOX} const line = document.querySelector('main .held-back-line'), box2 = document.querySelector('main .outcomes');
-          const note = document.querySelector('main .held-back-note p');
-          return { line: line?.textContent, note: note?.textContent, inside: !!line && !!box2 && box(line).top >= box(box2).top - 1 && box(line).bottom <= box(box2).bottom + 1,
+          const note = document.querySelector('main .held-back-note p'), chart = document.querySelector('main .view svg.chart');
+          const before = document.querySelector('main .view .held-back-before'), nav = document.querySelector('.step-nav');
+          return { line: line?.textContent, note: note?.textContent,
+            // The chart before the change, shown, its caption and the note above Previous/Next.
+            chart: !!chart && getComputedStyle(chart).visibility === 'visible' && box(chart).bottom - box(chart).top > 100,
+            before: !!before && getComputedStyle(before).visibility === 'visible' && before.getClientRects().length > 0,
+            above: !!note && box(note).bottom <= box(nav).top + 1, inside: !!line && !!box2 && box(line).top >= box(box2).top - 1 && box(line).bottom <= box(box2).bottom + 1,
             visible: !!line && getComputedStyle(line).visibility === 'visible' && line.getClientRects().length > 0, bottom: line && box(line).bottom, foot: innerHeight,
             // The line stands over the bars' room alone: the CSV button under them stays free to press.
             csv: (() => { const b = document.querySelector('main .outcomes .download button'); if (!b || !line) return null;
               const [l, c] = [box(line), box(b)]; return l.bottom > c.top && l.top < c.bottom && l.right > c.left && l.left < c.right; })() }`);
         if (seen.line !== words.held_back_figures) problems.push(`${at}: the outcomes say "${seen.line}"`);
         if (seen.note !== words.held_back_chart) problems.push(`${at}: the chart says "${seen.note}"`);
+        if (!seen.chart || !seen.before) problems.push(`${at}: the chart before the change is not shown (chart ${seen.chart}, caption ${seen.before})`);
+        if (!seen.above) problems.push(`${at}: the chart's note is under Previous/Next`);
         if (!seen.visible || !seen.inside) problems.push(`${at}: the outcomes' line is not shown inside their box`);
         if (seen.bottom > seen.foot) problems.push(`${at}: the outcomes' line is below the screen`);
         if (seen.csv !== false) problems.push(`${at}: the outcomes' line covers the CSV button (or there is none): ${seen.csv}`);

@@ -6,7 +6,8 @@
 use std::sync::Arc;
 
 use gambit_core::content::StepId;
-use gambit_core::draw::{draw, Drawing, Still, Tag};
+use gambit_core::draw::{draw, Drawing, Fixed, Still, Tag};
+use gambit_core::predict::asked_from;
 use leptos::prelude::*;
 
 use crate::state::Explainer;
@@ -35,6 +36,28 @@ pub fn step_drawing(step: StepId) -> LiveDrawing {
     let state = Explainer::get();
     let step = &state.case.steps[step];
     LiveDrawing::new(move |still| draw(state.case, step, &state, still).expect("the step's view is a picture"))
+}
+
+/// Step `step`'s view as the walkthrough shows it: from the live scenario, but while its question is held back
+/// ([`Explainer::held_back`]) from the scenario before the change it asks about ([`asked_from`]), the worksheet's
+/// "before" picture, which gives nothing away; the caller knows it is a picture.
+pub fn asked_drawing(step: StepId) -> LiveDrawing {
+    let state = Explainer::get();
+    let case = state.case;
+    let Some(prediction) = case.prediction_of(step).map(|p| &case.predictions[p].data) else {
+        return step_drawing(step);
+    };
+    let id = step;
+    let step = &case.steps[id];
+    LiveDrawing::new(move |still| {
+        if state.held_back(id) {
+            let from = asked_from(&case.model, prediction, &state.scenario());
+            draw(case, step, &Fixed::new(case, &from), still)
+        } else {
+            draw(case, step, &state, still)
+        }
+        .expect("the step's view is a picture")
+    })
 }
 
 /// The `<svg>` of `drawing`, with ids made of `scope` (the step's id, or the page's) so no two charts on a page

@@ -82,7 +82,7 @@ pub fn Handout() -> impl IntoView {
 }
 
 /// The handout's own controls, on screen only: which steps to print (the state's and the link's: the current one
-/// unless chosen), whether as a worksheet, Print and Back.
+/// unless chosen), whether as a worksheet (and, while it is, where its answers print), Print and Back.
 #[component]
 fn HandoutTools() -> impl IntoView {
     let state = Explainer::get();
@@ -131,9 +131,21 @@ fn HandoutTools() -> impl IntoView {
                 {choices}
             </fieldset>
             <label class="worksheet-choice">
-                <input type="checkbox" prop:checked=move || state.worksheet() on:change=worksheet />
+                <input
+                    type="checkbox"
+                    prop:checked=move || state.worksheet()
+                    on:change=worksheet
+                    aria-describedby=move || state.worksheet().then_some("worksheet-key-note")
+                />
                 " " {share.worksheet.as_ref()}
             </label>
+            // The answers print on the worksheet's last page: said while it is on, so that a teacher printing the
+            // class's copies leaves that page out (the tools are not printed, nor is this).
+            {move || {
+                state
+                    .worksheet()
+                    .then(|| view! { <p id="worksheet-key-note" class="worksheet-key-note">{share.worksheet_key_note.as_ref()}</p> })
+            }}
             <button type="button" on:click=print>{share.print.as_ref()}</button>
             <button type="button" class="back" on:click=move |_| state.go_to(state.step().get_untracked())>
                 {ui.how.back.as_ref()}

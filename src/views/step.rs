@@ -1,14 +1,15 @@
 //! One step of the walkthrough: its title as the page's `<h2>`, its text, its view with the scenario sentence,
 //! the controls it puts in focus, a question for class, and its sources.
 
-use gambit_core::content::{StepId, ViewKind};
+use gambit_core::content::{AssumptionId, StepId, ViewKind};
 use gambit_core::draw::{draw, Still};
 use gambit_core::markup::{chart_file, file_name};
+use gambit_core::predict::asked_from;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::briefing::Briefing;
-use super::chart::{step_drawing, Chart};
+use super::chart::{asked_drawing, step_drawing, Chart};
 use super::controls::ControlView;
 use super::dashboard::{Dashboard, EndingNotes};
 use super::fill;
@@ -20,7 +21,7 @@ use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
 use super::toast::{Toast, WithToast};
-use super::worksheet::{BeforeChart, WorksheetQuestion};
+use super::worksheet::{before_line, BeforeChart, WorksheetQuestion};
 use crate::content::FILE_STYLE;
 use crate::save::{save, save_png, svg_url};
 use crate::state::Explainer;
@@ -87,8 +88,9 @@ pub fn StepBody(step: StepId, controls: bool, #[prop(optional)] worksheet: bool)
         <article class="step" aria-labelledby=labelled_by>
             <h2 id=title tabindex="-1">{step.text.title.as_ref()}</h2>
             {controls.then(|| view! { <ScenarioLine /> })}
-            // While the step's question is open on a link that already sets its option, the chart and the bars
-            // wait for the answer (they would give it away); the figure says so.
+            // While the step's question is open on a link that already sets its option, the bars wait for the
+            // answer and the chart shows the scenario before the change asked about (the link's own would give the
+            // answer away); the figure says so.
             <div
                 class=format!("step-grid view-{}", step.data.view.key())
                 class:held-back=move || controls && state.held_back(id)
@@ -126,37 +128,21 @@ pub fn Stage(step: StepId, controls: bool) -> impl IntoView {
 
 /// A step's view and, if it varies with an assumption, the sentence for the chosen option (then the few words for
 /// its second control's option, if it names one); a picture has its save buttons above it (not in an embedded step).
-/// With `veil`, a note over it says why it is held back, while it is ([`Explainer::held_back`]).
+/// With `veil`, while it is held back ([`Explainer::held_back`]), it shows the scenario before the change its
+/// question asks about, captioned so, and a note under it says why.
 #[component]
 fn StageView(step: StepId, veil: bool) -> impl IntoView {
     let state = Explainer::get();
     let id = step;
-    let step = &state.case.steps[id];
-    let caption = step.data.varies_with.as_ref().map(|a| {
-        let a = a.id();
-        let sentence = move || step.text.variants.of(state.choice(a).get()).as_ref();
-        // The step's second control, if it has one, adds its few words after the sentence, in the same line of
-        // text: the words follow every control the step shows.
-        let also = step.data.also_varies_with.as_ref().map(|b| {
-            let b = b.id();
-            let words = move || step.text.also_variants.of(state.choice(b).get()).as_ref();
-            view! {
-                {super::nonempty(&state.case.meta.ui.punctuation.space)}
-                <span class="also-sentence">{words}</span>
-            }
-        });
-        view! {
-            <figcaption>
-                <p class="scenario-sentence">{sentence}{also}</p>
-            </figcaption>
-        }
-    });
+    let case = state.case;
+    let step = &case.steps[id];
+    let caption = stage_caption(id, veil);
     let scope = &step.data.id;
     let view = match step.data.view {
         ViewKind::Briefing => view! { <Briefing step=id /> }.into_any(),
         ViewKind::Dashboard => view! { <Dashboard /> }.into_any(),
         kind => {
-            let drawing = step_drawing(id);
+            let drawing = if veil { asked_drawing(id) } else { step_drawing(id) };
             let chart = if kind == ViewKind::Influence {
                 view! { <Influence drawing scope /> }.into_any()
             } else {
@@ -202,6 +188,47 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
         })
     };
     view! { <figure class="view" tabindex="-1">{view} {caption} {note}</figure> }
+}
+
+/// The caption of step `step`'s view: the sentence for its chosen option (then the few words for its second
+/// control's option, if it names one). With `veil`, while its question is held back, the view is the "before"
+/// picture of the worksheet (the scenario the question flips from, which gives nothing away): the caption says so,
+/// and the sentences are that scenario's. `None` for a view without either.
+fn stage_caption(id: StepId, veil: bool) -> Option<impl IntoView> {
+    let state = Explainer::get();
+    let case = state.case;
+    let step = &case.steps[id];
+    let asked = veil
+        .then(|| case.prediction_of(id))
+        .flatten()
+        .map(|p| &case.predictions[p].data);
+    let held = move || asked.filter(|_| state.held_back(id));
+    let shown = move |a: AssumptionId| match held() {
+        Some(p) => asked_from(&case.model, p, &state.scenario())[a],
+        None => state.choice(a).get(),
+    };
+    let before = move || {
+        held().map(|p| {
+            let line = before_line(p, &asked_from(&case.model, p, &state.scenario()));
+            view! { <p class="worksheet-before-line held-back-before">{line}</p> }
+        })
+    };
+    let sentence = step.data.varies_with.as_ref().map(|a| {
+        let a = a.id();
+        let sentence = move || step.text.variants.of(shown(a)).as_ref();
+        // The step's second control, if it has one, adds its few words after the sentence, in the same line of
+        // text: the words follow every control the step shows.
+        let also = step.data.also_varies_with.as_ref().map(|b| {
+            let b = b.id();
+            let words = move || step.text.also_variants.of(shown(b)).as_ref();
+            view! {
+                {super::nonempty(&case.meta.ui.punctuation.space)}
+                <span class="also-sentence">{words}</span>
+            }
+        });
+        view! { <p class="scenario-sentence">{sentence}{also}</p> }
+    });
+    (sentence.is_some() || asked.is_some()).then(|| view! { <figcaption>{before} {sentence}</figcaption> })
 }
 
 /// Buttons that save the step's chart as it is now, as SVG or as a PNG at twice its size, with its title,

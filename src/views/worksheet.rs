@@ -1,8 +1,9 @@
 //! The worksheet (`worksheet=1` on the handout): what a step with a prediction prints where its chart and bars would
 //! stand, drawn by the step's own view so that the handout and the step share it, and the answer key at its end.
 
-use gambit_core::content::{StepId, ViewKind};
+use gambit_core::content::{PredictionData, StepId, ViewKind};
 use gambit_core::draw::{draw, Fixed};
+use gambit_core::model::Scenario;
 use gambit_core::phrase::fill;
 use gambit_core::predict::{answer_key, answer_words, asked_from};
 use leptos::prelude::*;
@@ -64,15 +65,7 @@ pub(super) fn BeforeChart(step: StepId) -> impl IntoView {
     } else {
         view! { <Chart drawing scope /> }.into_any()
     };
-    let assumption = prediction.assumption.id();
-    let caption = move || {
-        let from = before();
-        let (label, option) = case.model.option_labels(assumption, from[assumption]);
-        fill(
-            &case.meta.ui.share.worksheet_before,
-            &[("assumption", label), ("option", option)],
-        )
-    };
+    let caption = move || before_line(prediction, &before());
     let sentence = step.data.varies_with.as_ref().map(|a| {
         let a = a.id();
         move || step.text.variants.of(before()[a]).to_string()
@@ -87,6 +80,18 @@ pub(super) fn BeforeChart(step: StepId) -> impl IntoView {
         </figure>
     }
     .into_any()
+}
+
+/// The line over a "before" picture (the worksheet's, and a held-back step's on screen): before the change
+/// `prediction` asks about, its assumption has the option `from` gives it.
+pub(super) fn before_line(prediction: &PredictionData, from: &Scenario) -> String {
+    let case = Explainer::get().case;
+    let assumption = prediction.assumption.id();
+    let (label, option) = case.model.option_labels(assumption, from[assumption]);
+    fill(
+        &case.meta.ui.share.worksheet_before,
+        &[("assumption", label), ("option", option)],
+    )
 }
 
 /// The worksheet's last section, for the teacher: the model's answer to each question it asks, in the words of the

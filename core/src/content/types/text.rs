@@ -230,7 +230,8 @@ records! {
         /// The toolbar's button that opens the notes in a window of their own (the presenter's screen).
         pub notes_window: Text,
         /// On a slide whose question is open with its option already set (held back): what to do, in one line,
-        /// over the chart, and over the outcomes; W is the key that sets the questions aside.
+        /// under the chart (drawn as before the change asked about), and over the outcomes; W is the key that sets
+        /// the questions aside.
         pub held_back_chart: Text,
         pub held_back_figures: Text,
     }
@@ -266,8 +267,9 @@ records! {
         pub skipped: Text,
         /// The button that asks an answered or skipped question again.
         pub again: Text,
-        /// Over the chart while the question is open on a link that already sets its option: the chart (and the
-        /// bars) would give the answer away, so they wait for the answer or a skip.
+        /// Under the chart while the question is open on a link that already sets its option: the link's own chart
+        /// (and the bars) would give the answer away, so they wait for the answer or a skip, the chart drawn as
+        /// before the change asked about meanwhile.
         pub held_back: Text,
         /// The answer's button that brings the changed chart into view (on a phone it is far above).
         pub see_chart: Text,

@@ -95,6 +95,9 @@ records! {
         pub worksheet_before: Text,
         /// The heading of the worksheet's last section, the model's answer to each of its questions.
         pub worksheet_key: Text,
+        /// On screen only, under the worksheet's switch while it is on: the answers print on the last page, so a
+        /// teacher prints that page once and leaves it out of the class's copies.
+        pub worksheet_key_note: Text,
         pub outcome: Text,
         pub differences: Text,
         /// Under the compare table: what the ◆ beside an outcome marks.
