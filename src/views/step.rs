@@ -124,6 +124,39 @@ pub fn Stage(step: StepId, controls: bool) -> impl IntoView {
     }
 }
 
+/// The sentence under a step's view that varies with an assumption: the chosen option's, then the few words for its
+/// second control's option, if it names one. Marked `off-2025` while either option is not 2025's: then it carries
+/// that option's own caution, and the compact embed, which drops the sentence otherwise, keeps it
+/// (`style/main.css`).
+fn scenario_caption(id: StepId) -> Option<impl IntoView> {
+    let state = Explainer::get();
+    let step = &state.case.steps[id];
+    step.data.varies_with.as_ref().map(|a| {
+        let a = a.id();
+        let sentence = move || step.text.variants.of(state.choice(a).get()).as_ref();
+        // The step's second control, if it has one, adds its few words after the sentence, in the same line of
+        // text: the words follow every control the step shows.
+        let b = step.data.also_varies_with.as_ref().map(|b| b.id());
+        let also = b.map(|b| {
+            let words = move || step.text.also_variants.of(state.choice(b).get()).as_ref();
+            view! {
+                {super::nonempty(&state.case.meta.ui.punctuation.space)}
+                <span class="also-sentence">{words}</span>
+            }
+        });
+        let assumptions = &state.case.model.assumptions;
+        let off_2025 = move || {
+            let moved = |x| state.choice(x).get() != assumptions[x].default();
+            moved(a) || b.is_some_and(moved)
+        };
+        view! {
+            <figcaption class:off-2025=off_2025>
+                <p class="scenario-sentence">{sentence}{also}</p>
+            </figcaption>
+        }
+    })
+}
+
 /// A step's view and, if it varies with an assumption, the sentence for the chosen option (then the few words for
 /// its second control's option, if it names one); a picture has its save buttons above it (not in an embedded step).
 /// With `veil`, a note over it says why it is held back, while it is ([`Explainer::held_back`]).
@@ -132,25 +165,7 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
     let state = Explainer::get();
     let id = step;
     let step = &state.case.steps[id];
-    let caption = step.data.varies_with.as_ref().map(|a| {
-        let a = a.id();
-        let sentence = move || step.text.variants.of(state.choice(a).get()).as_ref();
-        // The step's second control, if it has one, adds its few words after the sentence, in the same line of
-        // text: the words follow every control the step shows.
-        let also = step.data.also_varies_with.as_ref().map(|b| {
-            let b = b.id();
-            let words = move || step.text.also_variants.of(state.choice(b).get()).as_ref();
-            view! {
-                {super::nonempty(&state.case.meta.ui.punctuation.space)}
-                <span class="also-sentence">{words}</span>
-            }
-        });
-        view! {
-            <figcaption>
-                <p class="scenario-sentence">{sentence}{also}</p>
-            </figcaption>
-        }
-    });
+    let caption = scenario_caption(id);
     let scope = &step.data.id;
     let view = match step.data.view {
         ViewKind::Briefing => view! { <Briefing step=id /> }.into_any(),
