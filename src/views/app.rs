@@ -155,8 +155,9 @@ fn follow_moves(state: Explainer, main: NodeRef<leptos::html::Main>) {
 /// Embedded in another page: the credit and a link to the whole explainer (its address to copy where the frame may
 /// not open a tab), the scenario if it is not 2025's, for a frame without script a note of what it shows
 /// (`NoScriptNote`), the step's view, its outcomes and (unless the link says `controls=0`) its controls, compact
-/// (`style/main.css`); with `compact` (`compact=1`), the chart and its figures only: no controls, no sentence under
-/// the view, no CSV link (hidden by the style); the model's note stays.
+/// (`style/main.css`); with `compact` (`compact=1`), the chart and its figures only: no controls, no CSV link, no
+/// sentence under the view unless it speaks of an option other than 2025's (hidden by the style); the model's note
+/// stays.
 #[component]
 fn Embedded(controls: bool, compact: bool) -> impl IntoView {
     let state = Explainer::get();

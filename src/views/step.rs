@@ -213,13 +213,13 @@ fn stage_caption(id: StepId, veil: bool) -> Option<impl IntoView> {
             view! { <p class="worksheet-before-line held-back-before">{line}</p> }
         })
     };
-    let sentence = step.data.varies_with.as_ref().map(|a| {
-        let a = a.id();
+    let varies = step.data.varies_with.as_ref().map(|a| a.id());
+    let also_varies = step.data.also_varies_with.as_ref().map(|b| b.id());
+    let sentence = varies.map(|a| {
         let sentence = move || step.text.variants.of(shown(a)).as_ref();
         // The step's second control, if it has one, adds its few words after the sentence, in the same line of
         // text: the words follow every control the step shows.
-        let also = step.data.also_varies_with.as_ref().map(|b| {
-            let b = b.id();
+        let also = also_varies.map(|b| {
             let words = move || step.text.also_variants.of(shown(b)).as_ref();
             view! {
                 {super::nonempty(&case.meta.ui.punctuation.space)}
@@ -228,7 +228,15 @@ fn stage_caption(id: StepId, veil: bool) -> Option<impl IntoView> {
         });
         view! { <p class="scenario-sentence">{sentence}{also}</p> }
     });
-    (sentence.is_some() || asked.is_some()).then(|| view! { <figcaption>{before} {sentence}</figcaption> })
+    // Marked `off-2025` while an option the sentence speaks of is not 2025's: it then carries that option's own
+    // caution, and the compact embed, which drops the sentence otherwise, keeps it (`style/main.css`).
+    let assumptions = &case.model.assumptions;
+    let off_2025 = move || {
+        let moved = |x: AssumptionId| shown(x) != assumptions[x].default();
+        varies.is_some_and(moved) || also_varies.is_some_and(moved)
+    };
+    (sentence.is_some() || asked.is_some())
+        .then(|| view! { <figcaption class:off-2025=off_2025>{before} {sentence}</figcaption> })
 }
 
 /// Buttons that save the step's chart as it is now, as SVG or as a PNG at twice its size, with its title,

@@ -22,9 +22,10 @@
 //! - `embed=1` shows only the step's view, the outcomes it moves and their controls (`controls=0`: the outcomes
 //!   without the controls) for an iframe; its colours are light (the usual article page) unless `theme=dark`, or
 //!   `theme=auto` where the embedder wants them to follow the reader's system. `compact=1`: the chart and its
-//!   figures only (the view, the scenario's line and the bars: no controls, no sentence under the view, no note),
-//!   the shortest embed, for a laptop's column. `bg=transparent`: the embedded page paints no background of its
-//!   own, so the article's shows through (its colours stay the theme's).
+//!   figures only (the view, the scenario's line and the bars: no controls, no note, no sentence under the view
+//!   unless it speaks of an option other than 2025's), the shortest embed, for a laptop's column.
+//!   `bg=transparent`: the embedded page paints no background of its own, so the article's shows through (its
+//!   colours stay the theme's).
 //!
 //! Links are user input: [`read`] and [`parse`] never fail; they keep what they can use and report, as
 //! [`LinkNotice`]s, what they could not. [`write`] gives the canonical form, so `read(write(s)) == s`.
@@ -153,7 +154,8 @@ pub struct Embed {
     pub controls: bool,
     pub theme: Theme,
     /// The chart and its figures only: the view, the scenario's line, the bars and the model's note, without the
-    /// controls or the sentence under the view (`compact=1`).
+    /// controls or the sentence under the view, unless that sentence speaks of an option other than 2025's
+    /// (`compact=1`).
     pub compact: bool,
     /// No background of its own: the article's shows through the frame (`bg=transparent`); the colours of the
     /// text and the chart are still `theme`'s.
