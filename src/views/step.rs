@@ -228,15 +228,17 @@ fn stage_caption(id: StepId, veil: bool) -> Option<impl IntoView> {
         });
         view! { <p class="scenario-sentence">{sentence}{also}</p> }
     });
-    // Marked `off-2025` while an option the sentence speaks of is not 2025's: it then carries that option's own
-    // caution, and the compact embed, which drops the sentence otherwise, keeps it (`style/main.css`).
+    // Marked `off-2025` while an option the sentence speaks of is not 2025's: it carries that option's own caution,
+    // and the compact embed, which drops the sentence otherwise, keeps it (`style/main.css`). Beside a class of its
+    // own: with none, the native render writes `class=""` where the app writes no attribute, and the readable page
+    // would differ from the app's first render.
     let assumptions = &case.model.assumptions;
     let off_2025 = move || {
         let moved = |x: AssumptionId| shown(x) != assumptions[x].default();
         varies.is_some_and(moved) || also_varies.is_some_and(moved)
     };
     (sentence.is_some() || asked.is_some())
-        .then(|| view! { <figcaption class:off-2025=off_2025>{before} {sentence}</figcaption> })
+        .then(|| view! { <figcaption class="stage-caption" class:off-2025=off_2025>{before} {sentence}</figcaption> })
 }
 
 /// Buttons that save the step's chart as it is now, as SVG or as a PNG at twice its size, with its title,
