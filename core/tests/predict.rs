@@ -258,3 +258,35 @@ fn a_question_is_asked_from_its_scenario_without_the_option_it_asks_about() {
         assert_eq!(key, reveal(model, d, &from), "{}: the key answers from elsewhere", d.id);
     }
 }
+
+/// The "before" picture's line names the assumption asked about with the option it has before the change, in both
+/// languages, from the content's own words: for a shared link that already has the option, 2025's option.
+#[test]
+fn the_before_line_names_the_option_the_question_flips_from() {
+    for lang in ["en", "zh-Hans"] {
+        let case = Case::load(&shipped(), lang).unwrap();
+        let model = &case.model;
+        for prediction in case.predictions.iter() {
+            let d = &prediction.data;
+            let (assumption, option) = (d.assumption.id(), d.option.id());
+            let a = &model.assumptions[assumption];
+            let mut asked = Scenario::defaults(model);
+            asked[assumption] = option;
+            let from = gambit_core::predict::asked_from(model, d, &asked);
+            let line = gambit_core::markup::before_words(&case, d, &from);
+            let before = &a.option_text(a.default()).label;
+            let after = &a.option_text(option).label;
+            assert!(line.contains(a.text.label.as_ref()), "{lang} {}: {line}", d.id);
+            assert!(
+                line.contains(before.as_ref()),
+                "{lang} {}: no 2025 option {before:?} in {line}",
+                d.id
+            );
+            assert!(
+                !line.contains(after.as_ref()) || after.contains(before.as_ref()),
+                "{lang} {}: the option asked about in {line}",
+                d.id
+            );
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use gambit_core::content::{AssumptionId, StepId, ViewKind};
 use gambit_core::draw::{draw, Still};
-use gambit_core::markup::{chart_file, file_name};
+use gambit_core::markup::{before_words, chart_file, file_name};
 use gambit_core::predict::asked_from;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
 use super::toast::{Toast, WithToast};
-use super::worksheet::{before_line, BeforeChart, WorksheetQuestion};
+use super::worksheet::{BeforeChart, WorksheetQuestion};
 use crate::content::FILE_STYLE;
 use crate::save::{save, save_png, svg_url};
 use crate::state::Explainer;
@@ -202,16 +202,19 @@ fn stage_caption(id: StepId, veil: bool) -> Option<impl IntoView> {
         .then(|| case.prediction_of(id))
         .flatten()
         .map(|p| &case.predictions[p].data);
-    let held = move || asked.filter(|_| state.held_back(id));
-    let shown = move |a: AssumptionId| match held() {
-        Some(p) => asked_from(&case.model, p, &state.scenario())[a],
-        None => state.choice(a).get(),
+    // While the question is held back, the scenario it flips from, computed once for the line and the sentences.
+    let held = Memo::new(move |_| {
+        asked
+            .filter(|_| state.held_back(id))
+            .map(|p| asked_from(&case.model, p, &state.scenario()))
+    });
+    let shown = move |a: AssumptionId| {
+        held.with(|from| from.as_ref().map(|from| from[a]))
+            .unwrap_or_else(|| state.choice(a).get())
     };
     let before = move || {
-        held().map(|p| {
-            let line = before_line(p, &asked_from(&case.model, p, &state.scenario()));
-            view! { <p class="worksheet-before-line held-back-before">{line}</p> }
-        })
+        let line = held.with(|from| Some(before_words(case, asked?, from.as_ref()?)))?;
+        Some(view! { <p class="worksheet-before-line held-back-before">{line}</p> })
     };
     let varies = step.data.varies_with.as_ref().map(|a| a.id());
     let also_varies = step.data.also_varies_with.as_ref().map(|b| b.id());

@@ -1,9 +1,9 @@
 //! The worksheet (`worksheet=1` on the handout): what a step with a prediction prints where its chart and bars would
 //! stand, drawn by the step's own view so that the handout and the step share it, and the answer key at its end.
 
-use gambit_core::content::{PredictionData, StepId, ViewKind};
+use gambit_core::content::{StepId, ViewKind};
 use gambit_core::draw::{draw, Fixed};
-use gambit_core::model::Scenario;
+use gambit_core::markup::before_words;
 use gambit_core::phrase::fill;
 use gambit_core::predict::{answer_key, answer_words, asked_from};
 use leptos::prelude::*;
@@ -54,10 +54,12 @@ pub(super) fn BeforeChart(step: StepId) -> impl IntoView {
     if !gambit_core::draw::is_drawn(step.data.view) {
         return ().into_any();
     }
-    let before = move || asked_from(&case.model, prediction, &state.scenario());
+    // One scenario for the chart, its line and its sentence, recomputed when the reader's changes.
+    let before = Memo::new(move |_| asked_from(&case.model, prediction, &state.scenario()));
     let drawing = LiveDrawing::new(move |still| {
-        let from = before();
-        draw(case, step, &Fixed::new(case, &from), still).expect("the step's view is a picture")
+        before
+            .with(|from| draw(case, step, &Fixed::new(case, from), still))
+            .expect("the step's view is a picture")
     });
     let scope = &step.data.id;
     let chart = if step.data.view == ViewKind::Influence {
@@ -65,10 +67,10 @@ pub(super) fn BeforeChart(step: StepId) -> impl IntoView {
     } else {
         view! { <Chart drawing scope /> }.into_any()
     };
-    let caption = move || before_line(prediction, &before());
+    let caption = move || before.with(|from| before_words(case, prediction, from));
     let sentence = step.data.varies_with.as_ref().map(|a| {
         let a = a.id();
-        move || step.text.variants.of(before()[a]).to_string()
+        move || step.text.variants.of(before.with(|from| from[a])).to_string()
     });
     view! {
         <figure class="view worksheet-before">
@@ -80,18 +82,6 @@ pub(super) fn BeforeChart(step: StepId) -> impl IntoView {
         </figure>
     }
     .into_any()
-}
-
-/// The line over a "before" picture (the worksheet's, and a held-back step's on screen): before the change
-/// `prediction` asks about, its assumption has the option `from` gives it.
-pub(super) fn before_line(prediction: &PredictionData, from: &Scenario) -> String {
-    let case = Explainer::get().case;
-    let assumption = prediction.assumption.id();
-    let (label, option) = case.model.option_labels(assumption, from[assumption]);
-    fill(
-        &case.meta.ui.share.worksheet_before,
-        &[("assumption", label), ("option", option)],
-    )
 }
 
 /// The worksheet's last section, for the teacher: the model's answer to each question it asks, in the words of the

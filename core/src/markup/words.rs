@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, PressureCondition, Requirement, Table, Text, Threshold};
+use crate::content::{Case, PredictionData, PressureCondition, Requirement, Table, Text, Threshold};
 use crate::model::{Cause, Change, Scenario};
 use crate::phrase::{change, cites, escape, fill, fill_value, labelled, points};
 
@@ -86,6 +86,18 @@ pub fn requirement_words(case: &Case, requirement: &Requirement) -> String {
     fill(
         &case.meta.ui.how.set_to,
         &[("assumption", assumption), ("option", option)],
+    )
+}
+
+/// The line over a question's "before" picture (the worksheet's, and a held-back step's on screen): before the change
+/// `prediction` asks about, its assumption has the option `from` gives it ("Before the change: Chip access is “Domestic
+/// chips only”. …"); `from` is the scenario the question flips from ([`crate::predict::asked_from`]).
+pub fn before_words(case: &Case, prediction: &PredictionData, from: &Scenario) -> String {
+    let assumption = prediction.assumption.id();
+    let (label, option) = case.model.option_labels(assumption, from[assumption]);
+    fill(
+        &case.meta.ui.share.worksheet_before,
+        &[("assumption", label), ("option", option)],
     )
 }
 
