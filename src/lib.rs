@@ -10,7 +10,7 @@
 //! - [`focus`]: whether a focus the page moves shows its ring (after a key it does, after a click it does not);
 //! - `prerender` (feature `ssr`): the app's first render of an address as HTML, natively, for the readable pages;
 //! - [`panic`]: what the reader sees if the app fails anyway;
-//! - [`save`]: hands a file the page made (a chart as SVG or PNG) to the browser's download;
+//! - [`save`]: hands a file the page made (a chart as SVG or PNG, the outcomes as CSV) to the browser's download;
 //! - [`views`]: the components, which render what the core computes and own none of the reader's state.
 
 // The `ssr` build renders views natively; their nested types go deeper than the compiler's default limit.

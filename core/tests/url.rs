@@ -885,3 +885,22 @@ fn start_js_is_told_only_pages_that_are_written() {
         }
     }
 }
+
+/// The architecture doc's table of the link's keys (`docs/architecture.md`, the reference for the shareable-link
+/// format) has a row for every key the link reads for itself: a key added to `LINK_KEYS` without a row fails here,
+/// naming it (code review 8 found `worksheet` and `bg` missing).
+#[test]
+fn the_architecture_docs_link_table_names_every_key_of_the_link() {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/architecture.md")).unwrap();
+    let rows: Vec<&str> = doc.lines().filter(|l| l.starts_with("| `")).collect();
+    for key in LINK_KEYS {
+        let named = |row: &&str| {
+            let first = row.split('|').nth(1).unwrap_or_default();
+            first.contains(&format!("`{key}`")) || first.contains(&format!("`{key}="))
+        };
+        assert!(
+            rows.iter().any(named),
+            "`{key}` has no row in docs/architecture.md's table of link keys"
+        );
+    }
+}

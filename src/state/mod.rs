@@ -4,7 +4,7 @@
 //! `toggle_present`, `set_asking`, `choose`, `drag_slider`/`set_slider`, `apply_preset`, `reset_scenario`, `predict`,
 //! `skip_prediction`, `ask_again`, `choose_handout`, `set_worksheet`, `set_compare`, `choose_compare`,
 //! `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, and `apply` for Back and Forward). Each
-//! changes signals and nothing else: it updates the state, puts the change into words for the polite live region
+//! changes signals (and a tweak starts the timer that clears the bars' marks) and nothing else: it updates the state, puts the change into words for the polite live region
 //! when it is one (the words chosen by `gambit_core::announce`), and records what kind of change it was for the
 //! address bar, a move or a tweak ([`Change`]). The address bar is kept in step by one effect in `link.rs`, which
 //! reads that record; the decisions (a new entry, or the current one replaced after a pause) are
@@ -23,7 +23,7 @@
 use gambit_core::announce;
 use gambit_core::content::{AssumptionId, EndingId, OptionId, SliderId, StepId, Table};
 use gambit_core::history::Change;
-use gambit_core::model::{diff_evaluations, Diff, OutcomeValue, Scenario};
+use gambit_core::model::{diff_evaluations, Diff, Lever, OutcomeValue, Scenario};
 use gambit_core::predict::{Answer, Questions};
 use gambit_core::url::{Embed, LinkState, Page};
 use gambit_core::Case;
@@ -33,7 +33,7 @@ mod compare;
 mod questions;
 mod scenario;
 
-use scenario::{derive, evaluation};
+use scenario::{derive, derive_dashboard, evaluation};
 
 /// Shared through Leptos context; cheap to copy.
 #[derive(Clone, Copy)]
@@ -45,6 +45,10 @@ pub struct Explainer {
     sliders: StoredValue<Vec<RwSignal<i32>>>,
     outcomes: StoredValue<Vec<Memo<OutcomeValue>>>,
     ending: Memo<EndingId>,
+    /// The dashboard's searches from the reader's scenario: each outcome's strongest single change, and how near
+    /// every ending is (markup the core writes).
+    levers: Memo<Vec<Option<Lever>>>,
+    reach: Memo<String>,
     /// The second scenario on the compare page.
     compare: RwSignal<Scenario>,
     /// The second scenario's outcomes, one memo each, and its ending, derived as the reader's are.
@@ -105,6 +109,7 @@ impl Explainer {
         let choice = move |a: AssumptionId| choices.with_value(|c| c[a.index()]).get();
         let slider = move |s: SliderId| sliders.with_value(|v| v[s.index()]).get();
         let (outcomes, ending) = derive(model, choice, slider);
+        let (levers, reach) = derive_dashboard(case, choices, sliders);
         let compare = RwSignal::new(start.compare.clone());
         let (compare_outcomes, compare_ending) =
             derive(model, move |a| compare.with(|s| s[a]), move |v| compare.with(|s| s[v]));
@@ -123,6 +128,8 @@ impl Explainer {
             sliders,
             outcomes,
             ending,
+            levers,
+            reach,
             compare_announced: StoredValue::new(start.compare),
             compare,
             compare_outcomes,

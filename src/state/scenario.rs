@@ -5,7 +5,11 @@ use gambit_core::announce;
 use gambit_core::content::{AssumptionId, EndingId, ModelData, OptionId, OutcomeId, PresetId, SliderId, Table};
 use gambit_core::draw::Scene;
 use gambit_core::history::Change;
-use gambit_core::model::{diff, ending, evaluate_outcome, Evaluation, OutcomeValue, Scenario, Standing};
+use gambit_core::markup::endings_reach;
+use gambit_core::model::{
+    diff, ending, evaluate_outcome, sensitivity, Evaluation, Lever, OutcomeValue, Scenario, Standing,
+};
+use gambit_core::Case;
 use leptos::prelude::*;
 
 use super::Explainer;
@@ -40,18 +44,20 @@ impl Explainer {
 
     /// The whole scenario (tracks every assumption and slider).
     pub fn scenario(&self) -> Scenario {
-        let mut scenario = Scenario::defaults(&self.case.model);
-        self.choices.with_value(|c| {
-            for (a, signal) in self.case.model.assumptions.ids().zip(c) {
-                scenario[a] = signal.get();
-            }
-        });
-        self.sliders.with_value(|v| {
-            for (s, signal) in self.case.model.sliders.ids().zip(v) {
-                scenario[s] = signal.get();
-            }
-        });
-        scenario
+        read_scenario(&self.case.model, self.choices, self.sliders)
+    }
+
+    /// For each outcome, the single change that moves it most from the reader's scenario (the core's
+    /// [`sensitivity`]), computed once per change of scenario and only while something shows it.
+    pub fn levers(&self) -> Memo<Vec<Option<Lever>>> {
+        self.levers
+    }
+
+    /// How near every ending is to the reader's scenario, its conditions met or not and the fewest changes that lead
+    /// there: markup the core writes ([`endings_reach`]), shared with "How this works"; computed once per change of
+    /// scenario and only while something shows it.
+    pub fn reach(&self) -> Memo<String> {
+        self.reach
     }
 
     /// Sets `assumption` to `option`, announces what that changed and records a tweak.
@@ -138,6 +144,40 @@ impl Scene for Explainer {
     fn outcome<R>(&self, outcome: OutcomeId, f: impl FnOnce(&OutcomeValue) -> R) -> R {
         Explainer::outcome(self, outcome).with(f)
     }
+}
+
+/// The scenario the signals `choices` and `sliders` hold (tracks them all).
+pub(super) fn read_scenario(
+    model: &ModelData,
+    choices: StoredValue<Vec<RwSignal<OptionId>>>,
+    sliders: StoredValue<Vec<RwSignal<i32>>>,
+) -> Scenario {
+    let mut scenario = Scenario::defaults(model);
+    choices.with_value(|c| {
+        for (a, signal) in model.assumptions.ids().zip(c) {
+            scenario[a] = signal.get();
+        }
+    });
+    sliders.with_value(|v| {
+        for (s, signal) in model.sliders.ids().zip(v) {
+            scenario[s] = signal.get();
+        }
+    });
+    scenario
+}
+
+/// What the dashboard shows beyond the outcomes, derived from the scenario the signals hold: each outcome's
+/// strongest single change and how near every ending is (see [`Explainer::levers`] and [`Explainer::reach`]).
+/// Memos are lazy: neither search runs until a view reads it.
+pub(super) fn derive_dashboard(
+    case: &'static Case,
+    choices: StoredValue<Vec<RwSignal<OptionId>>>,
+    sliders: StoredValue<Vec<RwSignal<i32>>>,
+) -> (Memo<Vec<Option<Lever>>>, Memo<String>) {
+    let scenario = Memo::new(move |_| read_scenario(&case.model, choices, sliders));
+    let levers = Memo::new(move |_| scenario.with(|s| sensitivity(&case.model, s)));
+    let reach = Memo::new(move |_| scenario.with(|s| endings_reach(case, s)));
+    (levers, reach)
 }
 
 /// One memo per outcome of the scenario that `option_of` and `slider_of` read, each asking only about what its

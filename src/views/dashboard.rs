@@ -1,10 +1,10 @@
 //! The outcome dashboard: where the reader's scenario leads (its ending), how near every ending is (its conditions,
 //! met or not, and the fewest changes that lead there: markup written by the core), every outcome with its reasons,
-//! and for each outcome the single change that would move it most from here.
+//! and for each outcome the single change that would move it most from here. Both searches are the state's memos
+//! ([`Explainer::levers`], [`Explainer::reach`]): this view only renders them.
 
 use gambit_core::content::Table;
-use gambit_core::markup::{change_words, endings_reach};
-use gambit_core::model::sensitivity;
+use gambit_core::markup::change_words;
 use gambit_core::phrase::{labelled, points};
 use leptos::prelude::*;
 
@@ -38,7 +38,9 @@ pub fn Dashboard() -> impl IntoView {
     // eighth try found them 1390 px down at 1280×800, under the ten controls); elsewhere they head the controls.
     let presets = move || state.present().get().then(|| view! { <PresetBar /> });
     let levers = move || {
-        sensitivity(model, &state.scenario())
+        state
+            .levers()
+            .get()
             .into_iter()
             .flatten()
             .map(|lever| {
@@ -55,7 +57,6 @@ pub fn Dashboard() -> impl IntoView {
             .collect_view()
     };
     let words = &model.words;
-    let reach = move || endings_reach(case, &state.scenario());
     view! {
         <div class="dashboard">
             {ending}
@@ -63,7 +64,7 @@ pub fn Dashboard() -> impl IntoView {
             <section class="reach">
                 <h3>{words.conditions.as_ref()}</h3>
                 <p class="reach-help">{words.conditions_help.as_ref()}</p>
-                <div inner_html=reach></div>
+                <div inner_html=state.reach()></div>
             </section>
             <OutcomeBars outcomes=model.outcomes.ids().collect() />
             <section class="levers">

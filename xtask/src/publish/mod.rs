@@ -117,7 +117,7 @@ fn step_page(shell: &Shell, case: &Case, written: &url::WrittenPage, path: &Path
         .map(|v| v.theme)
         .filter(|&t| t != url::Theme::Auto)
     {
-        page = insert_attribute(&page, "<html", "data-theme", theme.key(), path)?;
+        page = insert_attribute(&page, "<html", markup::THEME_ATTRIBUTE, theme.key(), path)?;
     }
     let (title, description) = page_words(case, written);
     page = replace_between(&page, "<title>", "</title>", &phrase::escape(&title), path)?;
