@@ -30,7 +30,9 @@ async function download(session) {
   const [{ name, href }] = await session.until('return window.saved.length && window.saved', { what: 'the CSV' });
   const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
   assert.ok(text.startsWith('\ufeff'), 'no byte-order mark');
-  const rows = text.slice(1).split('\r\n').filter(Boolean).map((line) => {
+  // The figures, then an empty row and what travels with them: the scenario's line and the source's, a line each.
+  const [figures, context = ''] = text.slice(1).split('\r\n\r\n');
+  const rows = figures.split('\r\n').filter(Boolean).map((line) => {
     const fields = [];
     let field = ''; let quoted = false;
     for (let i = 0; i < line.length; i++) {
@@ -40,7 +42,7 @@ async function download(session) {
     }
     return [...fields, field];
   });
-  return { name, rows };
+  return { name, rows, context: context.split('\r\n').filter(Boolean) };
 }
 
 test('the outcomes download as CSV, one row per outcome, with the values on screen', async () => {
@@ -52,8 +54,14 @@ test('the outcomes download as CSV, one row per outcome, with the values on scre
   ]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);
-      const { name: file, rows } = await download(session);
+      const { name: file, rows, context } = await download(session);
       assert.equal(file, name);
+      const lang = query.startsWith('zh-Hans/') ? 'zh-Hans' : 'en';
+      const [scenarioWords] = UI(lang).download.scenario.split('{name}');
+      const [sourceWords] = UI(lang).download.source.split('{n}');
+      assert.equal(context.length, 2, `the figures' context: ${JSON.stringify(context)}`);
+      assert.ok(context[0].replace(/^"/, '').startsWith(scenarioWords), `no scenario line: ${context[0]}`);
+      assert.ok(context[1].replace(/^"/, '').startsWith(sourceWords), `no source line: ${context[1]}`);
       assert.equal(rows[0][0], header);
       assert.equal(rows.length, 1 + OUTCOMES.length);
       assert.ok(rows.every((r) => r.length === UI().download.columns.length), JSON.stringify(rows));

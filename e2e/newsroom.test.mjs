@@ -513,10 +513,10 @@ test('a frame without scripts shows the embedded view, not the site\'s page, and
           assert.deepEqual(seen.site, [], `${where}: the site's page shows in the frame`);
           assert.equal(seen.scripted, false, `${where}: the app ran in a frame without scripts`);
           assert.equal(seen.title, title(CHARTED.id), where);
-          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/?v=1`), `${where}: "Open the whole explainer" leads to ${seen.link}`);
+          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/?v=1&ask=0`), `${where}: "Open the whole explainer" leads to ${seen.link}`);
           // It says it shows 2025, as the link's scenario needs the script, and gives the explainer's address as text.
           assert.ok(seen.note.startsWith(UI().share.embed_no_script), `${where}: the frame does not say it shows 2025: "${seen.note}"`);
-          assert.ok(seen.address.endsWith(`steps/${CHARTED.id}/?v=1`) && seen.note.endsWith(seen.address), `${where}: no address as text: "${seen.note}"`);
+          assert.ok(seen.address.endsWith(`steps/${CHARTED.id}/?v=1&ask=0`) && seen.note.endsWith(seen.address), `${where}: no address as text: "${seen.note}"`);
           assert.ok(seen.linkBottom > 0 && seen.linkBottom <= seen.inner, `${where}: the credit's link ends at ${seen.linkBottom} px`);
           assert.ok(seen.view, `${where}: no view`);
           assert.ok(seen.bars > 0, `${where}: no outcome bars`);
@@ -593,7 +593,7 @@ test('a frame without scripts shows the scenario and the colours its code sets, 
           assert.equal(dark(seen.background), theme === 'dark', `the frame's background: ${seen.background}`);
           assert.ok(seen.line.includes(chips.options[option].label), `the scenario line: "${seen.line}"`);
           assert.ok(seen.note.startsWith(UI().share.embed_no_script_fixed), `the note: "${seen.note}"`);
-          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/?v=1&chips=${option}`), `"Open the whole explainer" leads to ${seen.link}`);
+          assert.ok(seen.link?.endsWith(`steps/${CHARTED.id}/?v=1&ask=0&chips=${option}`), `"Open the whole explainer" leads to ${seen.link}`);
           assert.ok(Object.keys(seen.figures).length > 0, 'no figures');
           for (const [outcome, value] of Object.entries(seen.figures)) {
             assert.equal(value, figures[outcome], `${outcome}: ${value} without script, ${figures[outcome]} in the app`);

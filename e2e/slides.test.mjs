@@ -859,6 +859,11 @@ test('the answer key stays folded in the notes window while the question is open
     await session.cmd('POST', '/window', { handle: notes });
     const after = await session.until(`${KEY} return key?.open && key`, { what: 'the answer key unfolded after the skip' });
     assert.ok(after.read, 'the unfolded key does not read in the notes window');
+    // Under the question and above the sources, as beside the slide (the teacher's eleventh try found it under
+    // every source, below the window's first screen).
+    const at = await session.execute(`const top = (c) => document.querySelector('.presenter-notes .reading > ' + c)?.getBoundingClientRect().top;
+      return { question: top('.question'), key: top('.answer-key'), sources: top('.sources') }`);
+    assert.ok(at.question < at.key && at.key < at.sources, `question, key and sources at ${JSON.stringify(at)}`);
   } finally {
     await closeNotesWindow(session, notes, slides);
   }

@@ -190,10 +190,14 @@ pub fn step_url(state: &Explainer, step: StepId) -> String {
     url::at(&root(), &url::write(&link, state.case))
 }
 
-/// The state's link outside the embed: the whole explainer at the same step and scenario (tracks the state).
+/// The state's link outside the embed: the whole explainer at the same step and scenario, its questions set aside
+/// (`ask=0`): the reader has seen the step's chart in the article, and a question held back would open it on the
+/// "before" picture instead, a figure other than the one just read (journalist's eleventh try). The share bar there
+/// turns the questions back on (tracks the state).
 fn full_link(state: &Explainer) -> LinkState {
     let mut link = state.link();
     link.embed = None;
+    link.ask = false;
     link
 }
 

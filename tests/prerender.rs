@@ -81,9 +81,9 @@ fn an_embeddable_copy_shows_its_scenario_with_the_address_as_text() {
             r#"<noscript><p role="note" class="no-script-note">{}"#,
             escape(&ui.embed_no_script_fixed)
         ),
-        r#"href="https://x.test/g/steps/chip-chokehold/?v=1&amp;chips=domestic""#.to_string(),
-        ">https://x.test/g/steps/chip-chokehold/?v=1&amp;chips=domestic</a>".to_string(),
-        r#"href="../../../steps/chip-chokehold/?v=1&amp;chips=domestic""#.to_string(),
+        r#"href="https://x.test/g/steps/chip-chokehold/?v=1&amp;ask=0&amp;chips=domestic""#.to_string(),
+        ">https://x.test/g/steps/chip-chokehold/?v=1&amp;ask=0&amp;chips=domestic</a>".to_string(),
+        r#"href="../../../steps/chip-chokehold/?v=1&amp;ask=0&amp;chips=domestic""#.to_string(),
         r#"<div class="stage-controls locked">"#.to_string(),
     ] {
         assert!(html.contains(&expected), "{expected} not in {html}");
@@ -97,7 +97,7 @@ fn an_embeddable_copy_shows_its_scenario_with_the_address_as_text() {
     let plain = page("en", &embed_address(case, chips, plain), None).unwrap();
     assert_ne!(compute(&html), compute(&plain));
     let note = format!(
-        r#"{} <a href="../../steps/chip-chokehold/?v=1" target="_blank" rel="noopener">../../steps/chip-chokehold/?v=1</a>"#,
+        r#"{} <a href="../../steps/chip-chokehold/?v=1&amp;ask=0" target="_blank" rel="noopener">../../steps/chip-chokehold/?v=1&amp;ask=0</a>"#,
         escape(&ui.embed_no_script)
     );
     assert!(plain.contains(&note), "{note} not in {plain}");

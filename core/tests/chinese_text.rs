@@ -381,7 +381,7 @@ fn pages(case: &Case) -> Vec<(String, String)> {
     let style = "";
     for (scenario_label, scenario) in &all {
         // The CSV, cell by cell.
-        for field in csv_fields(&outcomes_csv(case, scenario)) {
+        for field in csv_fields(&outcomes_csv(case, case.steps.ids().last().expect("a step"), scenario)) {
             pages.push((format!("CSV under {scenario_label}"), field));
         }
         // The dashboard's levers.

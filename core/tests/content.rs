@@ -764,9 +764,36 @@ fn the_outcomes_csv_has_a_header_and_one_row_per_outcome_with_its_causes() {
     let mut scenario = Scenario::defaults(model);
     let chips = model.assumption_by_key("chips").unwrap();
     scenario[chips] = model.assumptions[chips].option_by_key("domestic").unwrap();
-    let csv = outcomes_csv(&case, &scenario);
-    let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
+    let step = case.steps.ids().last().expect("a step");
+    let csv = outcomes_csv(&case, step, &scenario);
+    let (figures, context) = csv
+        .split_once("\r\n\r\n")
+        .expect("an empty row before the figures' context");
+    let rows: Vec<&str> = figures.split_terminator("\r\n").collect();
     assert_eq!(rows.len(), 1 + model.outcomes.len(), "{csv}");
+    // After the figures, what travels with them: the scenario they assume, and where they come from with the
+    // model's caution, a line each (the saved chart's words, from the content).
+    let download = &case.meta.ui.download;
+    let context: Vec<&str> = context.split_terminator("\r\n").collect();
+    assert_eq!(context.len(), 2, "{csv}");
+    let assumes = gambit_core::markup::scenario_assumes(&case, &scenario);
+    let scenario_line = gambit_core::phrase::fill(&download.scenario, &[("name", &assumes)]);
+    assert!(
+        context[0].contains(&scenario_line),
+        "no scenario line {scenario_line:?}: {}",
+        context[0]
+    );
+    let (before_step, _) = download.source.split_once("{n}").expect("the source names its step");
+    assert!(
+        context[1].starts_with(&format!("\"{before_step}")) || context[1].starts_with(before_step),
+        "{}",
+        context[1]
+    );
+    assert!(
+        context[1].contains(case.steps[step].text.title.as_ref()),
+        "{}",
+        context[1]
+    );
     // The header is the content's column names, in their order (the words are the content's to choose).
     let header = case
         .meta

@@ -222,7 +222,7 @@ fn the_mark_of_our_judgement_shows_in_the_csv_and_on_how_this_works() {
     }
     // Détente applies rules of ours (TikTok easing); every cause of ours in its CSV carries the mark.
     let detente = Scenario::preset(model, model.preset_by_key("detente").unwrap());
-    let csv = outcomes_csv(case, &detente);
+    let csv = outcomes_csv(case, case.steps.ids().last().expect("a step"), &detente);
     let rows_with_ours = csv.matches(tag).count();
     let causes_of_ours: usize = evaluate(model, &detente)
         .outcomes

@@ -28,8 +28,9 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Op
     let as_text = RwSignal::new(None::<String>);
     let download = move |_| {
         let scenario = untrack(|| state.scenario());
-        let table = outcomes_csv(case, &scenario);
-        let name = file_name(case, state.step().get_untracked(), &scenario, "csv");
+        let step = state.step().get_untracked();
+        let table = outcomes_csv(case, step, &scenario);
+        let name = file_name(case, step, &scenario, "csv");
         save(&name, &csv_url(&table));
         if sandboxed() {
             as_text.set(Some(table));

@@ -7,9 +7,12 @@ use crate::phrase::{cites, fill, ours_tag, points};
 
 use super::{cause_words, scenario_assumes};
 
-/// The outcomes of `scenario` as CSV (RFC 4180, with a header row): one row per outcome, with its value, its value
-/// in 2025, the change, and every cause in words with its paragraphs.
-pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
+/// The outcomes of `scenario`, as step `step` offers them, as CSV (RFC 4180, with a header row): one row per outcome,
+/// with its value, its value in 2025, the change, and every cause in words with its paragraphs; then, after an
+/// empty row, what travels with the figures when a desk recharts them (journalist's eleventh try): the scenario
+/// they assume and where they come from, with the caution that the model is illustrative, a line each in the
+/// first column, as a saved chart draws them ([`chart_file`]).
+pub fn outcomes_csv(case: &Case, step: StepId, scenario: &Scenario) -> String {
     let row = |cells: &[&str]| cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(",") + "\r\n";
     let model = &case.model;
     let columns = &case.meta.ui.download.columns;
@@ -49,7 +52,34 @@ pub fn outcomes_csv(case: &Case, scenario: &Scenario) -> String {
             &causes,
         ]));
     }
+    let words = &case.meta.ui.download;
+    out.push_str("\r\n");
+    out.push_str(&row(&[&fill(
+        &words.scenario,
+        &[("name", &scenario_assumes(case, scenario))],
+    )]));
+    out.push_str(&row(&[&source_line(case, step)]));
     out
+}
+
+/// Where a download from step `step` comes from: the step, the explainer, the case study and the paragraphs of the
+/// step's claims, with the caution that any score comes from an illustrative model.
+fn source_line(case: &Case, step: StepId) -> String {
+    let s = &case.steps[step];
+    let paragraphs: Vec<&str> = s
+        .data
+        .claims
+        .iter()
+        .flat_map(|c| case.claims[c.id()].data.paragraphs.iter().map(|p| p.as_ref()))
+        .collect();
+    fill(
+        &case.meta.ui.download.source,
+        &[
+            ("n", &(step.index() + 1).to_string()),
+            ("step", &s.text.title),
+            ("paragraphs", &cites(case, &paragraphs)),
+        ],
+    )
 }
 
 /// One CSV field: quoted, with its quotes doubled, if it holds a comma, a quote or a line break.
@@ -94,26 +124,11 @@ pub fn file_name(case: &Case, step: StepId, scenario: &Scenario, extension: &str
 /// `drawing`, step `step`'s chart under `scenario`, as an SVG file of its own with `style` (`draw::file_style`)
 /// inside: the chart's title, the scenario's name and the source line drawn in.
 pub fn chart_file(case: &Case, step: StepId, scenario: &Scenario, drawing: &Drawing, style: &str) -> String {
-    let s = &case.steps[step];
     let words = &case.meta.ui.download;
-    let paragraphs: Vec<&str> = s
-        .data
-        .claims
-        .iter()
-        .flat_map(|c| case.claims[c.id()].data.paragraphs.iter().map(|p| p.as_ref()))
-        .collect();
-    let source = fill(
-        &words.source,
-        &[
-            ("n", &(step.index() + 1).to_string()),
-            ("step", &s.text.title),
-            ("paragraphs", &cites(case, &paragraphs)),
-        ],
-    );
     let caption = Caption {
         title: &case.view_text(drawing.kind).title,
         scenario: &fill(&words.scenario, &[("name", &scenario_assumes(case, scenario))]),
-        source: &source,
+        source: &source_line(case, step),
     };
     standalone(drawing, &caption, style)
 }
