@@ -87,11 +87,12 @@ pub const EMBED_WIDE_SCREEN: u32 = 760;
 /// frame's CSS height goes from `phone` pixels on a 390-pixel screen to `wide` pixels from a 760-pixel one, along a
 /// line between (its content's height changes with its width), so a phone shows no gap under a desktop's height;
 /// the `height` attribute, the taller, stands where a site strips the style too. Both values are escaped for their
-/// attributes.
+/// attributes. The frame sends no referrer (`referrerpolicy="no-referrer"`, as the site's own pages do): the
+/// explainer's host need not learn which article embeds it (journalist's eleventh try).
 pub fn embed_code_for(src: &str, title: &str, message: &str, wide: u32, phone: u32) -> String {
     let tallest = wide.max(phone);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{tallest}\" style=\"border:0;{}\" loading=\"lazy\"></iframe>\n\
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{tallest}\" style=\"border:0;{}\" loading=\"lazy\" referrerpolicy=\"no-referrer\"></iframe>\n\
          <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"{message}\")\
          for(const f of document.querySelectorAll(\"iframe\"))if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})</script>",
         escape(src),
@@ -143,6 +144,7 @@ mod tests {
         assert!(code.contains("e.data.type===\"kind:height\""), "{code}");
         assert!(code.contains("height=\"700\""), "{code}");
         assert!(code.contains("style=\"border:0;height:700px\""), "{code}");
+        assert!(code.contains(" referrerpolicy=\"no-referrer\">"), "{code}");
     }
 
     #[test]
