@@ -130,7 +130,7 @@ test('a sandboxed embed whose server refuses it the app (no Access-Control-Allow
         assert.equal(note.links.length, 1, `the note's links: ${JSON.stringify(note.links)}`);
         const [label, href, target] = note.links[0];
         assert.equal(label, load.sandboxed_link);
-        assert.match(href, new RegExp(`/${rootOf(lang)}steps/chip-chokehold/\\?v=1&chips=domestic$`), `the interactive version is at ${href}`);
+        assert.match(href, new RegExp(`/${rootOf(lang)}steps/chip-chokehold/\\?v=1&ask=0&chips=domestic$`), `the interactive version is at ${href}`);
         assert.equal(target, '_blank', 'the interactive version replaces the embed in the article');
         // The host's script took the readable page's height: no band of blank frame under the step.
         assert.ok(Math.abs(content - inner) <= 2, `the frame is ${inner} px high for ${content} px of content`);
@@ -166,7 +166,7 @@ test('in a sandboxed plain page without allow-popups, its links to the interacti
         await session.frame();
         assert.equal(await handles(), before, 'a tab opened from a frame sandboxed without allow-popups');
         assert.equal(offered.value, href);
-        assert.match(offered.value, /steps\/chip-chokehold\/\?v=1&chips=domestic$/, `the address offered: ${offered.value}`);
+        assert.match(offered.value, /steps\/chip-chokehold\/\?v=1&ask=0&chips=domestic$/, `the address offered: ${offered.value}`);
         assert.ok(offered.selected, 'the address is not selected to copy');
         assert.equal(offered.label, UI().share.open_blocked);
       });
@@ -193,7 +193,7 @@ test('"Open the whole explainer" opens a tab, and where the sandbox forbids it (
           { what: 'the address offered to copy' });
         await session.frame();
         assert.equal(await handles(), before, 'a tab opened from a frame sandboxed without allow-popups');
-        assert.match(offered[0], /^https?:\/\/[^/]+\/.*steps\/chip-chokehold\/\?v=1&chips=domestic$/, `the address offered: ${offered[0]}`);
+        assert.match(offered[0], /^https?:\/\/[^/]+\/.*steps\/chip-chokehold\/\?v=1&ask=0&chips=domestic$/, `the address offered: ${offered[0]}`);
         assert.ok(offered[1], 'the address is not selected to copy');
       } else {
         const shown = await session.execute('return !!document.querySelector(".open-blocked")');
