@@ -203,17 +203,15 @@ fn stage_caption(id: StepId, veil: bool) -> Option<impl IntoView> {
         .flatten()
         .map(|p| &case.predictions[p].data);
     // While the question is held back, the scenario it flips from, computed once for the line and the sentences.
-    let held = Memo::new(move |_| {
-        asked
-            .filter(|_| state.held_back(id))
-            .map(|p| asked_from(&case.model, p, &state.scenario()))
-    });
-    let shown = move |a: AssumptionId| {
-        held.with(|from| from.as_ref().map(|from| from[a]))
-            .unwrap_or_else(|| state.choice(a).get())
+    let from = asked.map(|p| Memo::new(move |_| asked_from(&case.model, p, &state.scenario())));
+    let held = move || from.filter(|_| state.held_back(id));
+    let shown = move |a: AssumptionId| match held() {
+        Some(from) => from.with(|from| from[a]),
+        None => state.choice(a).get(),
     };
     let before = move || {
-        let line = held.with(|from| Some(before_words(case, asked?, from.as_ref()?)))?;
+        let (from, p) = (held()?, asked?);
+        let line = from.with(|from| before_words(case, p, from));
         Some(view! { <p class="worksheet-before-line held-back-before">{line}</p> })
     };
     let varies = step.data.varies_with.as_ref().map(|a| a.id());
