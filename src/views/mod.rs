@@ -10,6 +10,7 @@ mod chart;
 mod compare;
 mod controls;
 mod dashboard;
+mod dom_id;
 mod glossary;
 mod handout;
 mod influence;

@@ -13,6 +13,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom_id;
 use super::outcomes::cause_item;
 use crate::focus::{by_key, focus_marked};
 use crate::state::Explainer;
@@ -151,11 +152,6 @@ fn bring_verdict(result: &web_sys::Element) {
     }
 }
 
-/// The `id` of the first answer to prediction `id`'s question, where "Go to the question" takes the focus.
-pub fn first_choice(id: PredictionId) -> String {
-    format!("predict-{}-first", id.index())
-}
-
 /// The question: three buttons for the directions, and "Skip", in a group named by the question.
 #[component]
 fn Question(
@@ -165,10 +161,10 @@ fn Question(
 ) -> impl IntoView {
     let state = Explainer::get();
     let ui = &state.case.meta.ui.predict;
-    let heading = format!("predict-{}", prediction.data.id);
+    let heading = dom_id::prediction(prediction);
     let (labelled, help) = (heading.clone(), format!("{heading}-help"));
     let described = help.clone();
-    let first = first_choice(id);
+    let first = dom_id::prediction_first(prediction);
     let choices = Direction::ALL
         .map(|d| {
             let anchor = (d == Direction::ALL[0]).then(|| first.clone());
@@ -209,7 +205,7 @@ fn Result(
     let ui = &case.meta.ui.predict;
     let [guessed, model, verdict] = answer_words(case, guess, &reveal);
     let matched = guess == reveal.direction;
-    let heading = format!("predict-{}", prediction.data.id);
+    let heading = dom_id::prediction(prediction);
     let labelled = heading.clone();
     let reasons = reasons(case, &reveal);
     let see = move |ev: leptos::ev::MouseEvent| {

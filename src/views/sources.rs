@@ -4,6 +4,7 @@ use gambit_core::content::StepId;
 use gambit_core::markup::tags_legend;
 use leptos::prelude::*;
 
+use super::dom_id;
 use crate::state::Explainer;
 
 #[component]
@@ -35,9 +36,9 @@ pub fn Sources(step: StepId) -> impl IntoView {
             }
         })
         .collect_view();
-    let title = format!("sources-{}", step.data.id);
+    let title = dom_id::sources(step);
     // Named with the step's title too (its heading's id), so the handout's sixteen lists of sources differ.
-    let labelled_by = format!("{title} step-title-{}", step.data.id);
+    let labelled_by = format!("{title} {}", dom_id::step_title(step));
     view! {
         <section class="sources" aria-labelledby=labelled_by>
             <h3 id=title>{ui.sources.clone()}</h3>

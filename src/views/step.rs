@@ -12,11 +12,12 @@ use super::briefing::Briefing;
 use super::chart::{asked_drawing, step_drawing, Chart};
 use super::controls::ControlView;
 use super::dashboard::{Dashboard, EndingNotes};
+use super::dom_id;
 use super::fill;
 use super::glossary::StepTerms;
 use super::influence::Influence;
 use super::outcomes::OutcomeBars;
-use super::predict::{first_choice, AnswerKey, Predict};
+use super::predict::{AnswerKey, Predict};
 use super::scenario::ScenarioLine;
 use super::share::PresetBar;
 use super::sources::Sources;
@@ -69,8 +70,8 @@ pub fn StepBody(step: StepId, controls: bool, #[prop(optional)] worksheet: bool)
         .then_some(move || state.present().get().then(|| view! { <EndingNotes /> }));
     // The answer key to the step's question, likewise (on the ordinary page the question is the reader's to answer).
     let answer_key = controls.then_some(move || state.present().get().then(|| view! { <AnswerKey step=id /> }));
-    let title = format!("step-title-{}", step.data.id);
-    let question = format!("question-{}", step.data.id);
+    let title = dom_id::step_title(step);
+    let question = dom_id::question(step);
     // The question is named with its step's title too, so the handout's sixteen questions have names of their own.
     let (labelled_by, question_label) = (title.clone(), format!("{question} {title}"));
     let asked = worksheet && state.case.prediction_of(id).is_some();
@@ -159,7 +160,7 @@ fn StageView(step: StepId, veil: bool) -> impl IntoView {
             .case
             .prediction_of(id)
             .zip(crate::window().and_then(|w| w.document()))
-            .and_then(|(p, d)| d.get_element_by_id(&first_choice(p)));
+            .and_then(|(p, d)| d.get_element_by_id(&dom_id::prediction_first(&state.case.predictions[p])));
         if let Some(first) = first {
             first.scroll_into_view_with_bool(false);
             let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
