@@ -116,17 +116,21 @@ impl Explainer {
         if let Some(words) = announce::scenario_change(self.case, &change) {
             self.announcement.set(words);
             self.last_change.set(Some(change));
-            // The marks on the bars show for a moment; a newer change restarts the moment.
+            // The marks on the bars show for a moment; a newer change restarts the moment. Only the browser's build
+            // (`csr`) has a timer: natively (`ssr`: the native render, which makes no change, and `tests/state.rs`)
+            // `set_timeout` would abort, and the marks stay until the next change or Back.
             self.marked.update_value(|n| *n = n.wrapping_add(1));
             let (last_change, marked, mine) = (self.last_change, self.marked, self.marked.get_value());
-            set_timeout(
-                move || {
-                    if marked.try_get_value() == Some(mine) {
-                        last_change.set(None);
-                    }
-                },
-                std::time::Duration::from_millis(MARK_MS),
-            );
+            if cfg!(feature = "csr") {
+                set_timeout(
+                    move || {
+                        if marked.try_get_value() == Some(mine) {
+                            last_change.set(None);
+                        }
+                    },
+                    std::time::Duration::from_millis(MARK_MS),
+                );
+            }
         }
         self.record(Change::Tweak);
     }

@@ -117,15 +117,16 @@ fn native_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
         ])
         .current_dir(root);
     summary.run("native unit tests", &mut native, Tally::Cargo);
-    // The native render's tests (`tests/prerender.rs`), in the `ssr` build they belong to: an integration test, so
-    // the library it links, and the `prerender` binary cargo builds beside it, are the very build `dist` runs.
+    // The native render's tests (`tests/prerender.rs`) and the app's state's (`tests/state.rs`), in the `ssr` build
+    // they belong to: integration tests, so the library they link, and the `prerender` binary cargo builds beside
+    // them, are the very build `dist` runs, compiled once for both.
     let mut native_ssr = tools.command("cargo");
     native_ssr
         .args(["test", "--locked"])
         .args(crate::NATIVE_RENDER)
-        .args(["--test", "prerender"])
+        .args(["--test", "prerender", "--test", "state"])
         .current_dir(root);
-    summary.run("native render's tests", &mut native_ssr, Tally::Cargo);
+    summary.run("native render's and state's tests", &mut native_ssr, Tally::Cargo);
 }
 
 /// The app's wasm-bindgen tests, in headless Chromium.
