@@ -139,7 +139,7 @@ test('every Chinese page state the app builds reads as Chinese', { skip: !chromi
   }
   // How this works, Compare (with a second scenario), the handout with every step, an embedded step, present mode.
   const pages = [
-    ['模型说明', '?v=1&step=chip-chokehold&page=model'],
+    ['使用与模型说明', '?v=1&step=chip-chokehold&page=model'],
     ['Compare', '?v=1&step=chip-chokehold&chips=domestic&page=compare&b=detente'],
     ['Compare, same scenario', '?v=1&page=compare'],
     ['handout, all steps', '?v=1&step=tiktok-shadow&preset=decoupling&page=handout', async () => {
