@@ -86,6 +86,20 @@ pub fn series(case: &Case, items: &[impl AsRef<str>]) -> String {
     }
 }
 
+/// Items as a list in a sentence of the case's language where any one of them counts, the last two joined by its
+/// "or" ("Forced sale or Ban", 「强制出售或被禁」: 、 reads as "and", Chinese review 34, N11).
+pub fn alternatives(case: &Case, items: &[impl AsRef<str>]) -> String {
+    let punctuation = &case.meta.ui.punctuation;
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{}{}{}", rest.join(&punctuation.list), punctuation.or, last.as_ref())
+        }
+    }
+}
+
 /// An entity's relations as its briefing reads them: those of one kind together, their names as one list in
 /// the kind's wording ("reports to Liang Rubo and Zhang Yiming", 「向梁汝波和张一鸣汇报」, not the verb once per
 /// name), the kinds in the order of [`RelationKind`] (where it belongs first), parted by its notes mark.

@@ -717,6 +717,45 @@ fn a_label_with_its_own_brackets_takes_its_aside_inside_them_not_in_a_second_pai
     assert!(!page.contains(") ("), "{page}");
 }
 
+/// Chinese review 34 (N11): the pressures over the endings joined one pressure's options with the list mark
+/// (「TikTok在美处境→强制出售、被禁」), which reads as "and" where either option counts; they take the language's "or"
+/// (「强制出售或被禁」, "Forced sale or Ban"), in every language.
+#[test]
+fn a_pressures_options_are_joined_by_or_not_by_the_list_mark_in_every_language() {
+    use gambit_core::content::LANGUAGES;
+    use gambit_core::markup::pressures_list;
+    use gambit_core::phrase::escape;
+    let files = files();
+    for lang in LANGUAGES {
+        let case = Case::load(&files, lang).expect("the shipped case");
+        let punctuation = &case.meta.ui.punctuation;
+        assert_ne!(punctuation.or, punctuation.list, "{lang}: «or» is the list mark");
+        let list = pressures_list(&case);
+        let mut seen = 0;
+        for (a, assumption) in case.model.assumptions.with_ids() {
+            for ours in [false, true] {
+                let options: Vec<&str> = (assumption.data.pressures.iter())
+                    .filter(|p| p.ours == ours)
+                    .map(|p| case.model.option_labels(a, p.option.id()).1)
+                    .collect();
+                let [first, second] = options[..] else {
+                    continue;
+                };
+                let label = &assumption.text.label;
+                let either = escape(&change(&case, label, &format!("{first}{}{second}", punctuation.or)));
+                let both = escape(&change(&case, label, &format!("{first}{}{second}", punctuation.list)));
+                assert!(list.contains(&either), "{lang}: no «{either}» in «{list}»");
+                assert!(!list.contains(&both), "{lang}: «{both}» in «{list}»");
+                seen += 1;
+            }
+        }
+        assert!(
+            seen > 0,
+            "{lang}: no pressure has two options, so the check tests nothing"
+        );
+    }
+}
+
 /// Chinese review 22 (N17): How this works listed an ending's pressures condition, a clause with commas of its own,
 /// as the last item of its 、 list (「…低于45（2025年为50）、上列压力同时出现2项或更多，或…」); it now follows the
 /// thresholds after the clause mark, in every language.

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::content::{Case, PredictionData, PressureCondition, Requirement, Table, Text, Threshold};
 use crate::model::{Cause, Change, Scenario};
-use crate::phrase::{change, cites, escape, fill, fill_value, labelled, points};
+use crate::phrase::{alternatives, change, cites, escape, fill, fill_value, labelled, points};
 
 /// The words of one cause of an outcome's value: its signed change, what triggers it ("Chip access: Domestic chips
 /// only", or a slider's name), its reason and its paragraphs, and whether it is the model's own judgement.
@@ -172,7 +172,7 @@ pub fn pressures_list(case: &Case) -> String {
             if options.is_empty() {
                 continue;
             }
-            settings.push(change(case, &assumption.text.label, &options.join(&punctuation.list)));
+            settings.push(change(case, &assumption.text.label, &alternatives(case, &options)));
             paragraphs.extend(assumption.data.paragraphs.iter().map(AsRef::as_ref));
         }
         if settings.is_empty() {

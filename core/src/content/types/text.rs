@@ -36,6 +36,9 @@ records! {
         /// Between the last two items of a list in a sentence, where it differs from `list` (" and ", "和"):
         /// "Liang Rubo and Zhang Yiming", 「梁汝波和张一鸣」.
         pub and: Text,
+        /// Between the last two of a list's items where either counts, where it differs from `list` (" or ",
+        /// "或"): the options of one pressure, 「强制出售或被禁」, where 、 would read as "and" (Chinese review 34, N11).
+        pub or: Text,
         /// Between clauses that could each stand alone ("; ", "；").
         pub clauses: Text,
         /// After a label, before what it labels (": ", "：").
