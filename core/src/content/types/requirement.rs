@@ -33,17 +33,15 @@ pub enum Way {
 }
 
 impl Requirement {
-    /// The ways it is met, any one of them enough: its own, or, with `any`, each listed there. Validation gives
-    /// every one of them one of the two shapes.
+    /// The ways it is met, any one of them enough: its own, or, with `any`, each listed there.
     pub fn ways(&self) -> impl Iterator<Item = Way> + '_ {
         let listed: &[Requirement] = if self.any.is_empty() {
             std::slice::from_ref(self)
         } else {
             &self.any
         };
-        listed
-            .iter()
-            .map(|q| q.way().expect("validation gives every way of a requirement one shape"))
+        // A way of no shape (which validation reports) is none: validation itself reads the model through it.
+        listed.iter().filter_map(Requirement::way)
     }
 
     /// Its own way, if its fields make exactly one of the two shapes (and it lists no `any`).
