@@ -10,7 +10,7 @@ use std::path::Path;
 
 use gambit_core::calibration::{calibrate, EndingReport, Report};
 use gambit_core::content::Table;
-use gambit_core::content::{ContentFiles, ModelData, Requirement, Threshold};
+use gambit_core::content::{ContentFiles, ModelData, Requirement, Threshold, Way};
 use gambit_core::model::{conditions, evaluate, Cause, Change, Scenario, Standing};
 use gambit_core::propositions::{change_key, check};
 use gambit_core::reach::MAX_CHANGES;
@@ -84,7 +84,7 @@ fn one_scenario(case: &Case, query: &str) -> String {
         );
     }
     let values = evaluation.values();
-    let standing = Standing::new(model, |a| scenario[a], &values);
+    let standing = Standing::new(model, |a| scenario[a], |s| scenario[s], &values);
     let in_play = standing.pressures;
     let _ = writeln!(
         out,
@@ -128,15 +128,20 @@ fn condition(model: &ModelData, t: &Threshold) -> String {
     format!("{} ({})", parts.join(" and "), t.paragraphs.join(", "))
 }
 
-/// An option an ending requires, as the file writes it: `culture = stronger (P24)`.
+/// A condition an ending requires, as the file writes it: `culture = stronger (P24)`, `research = deepened or
+/// capex >= 20 (P11, P23, P24)`.
 fn requirement(model: &ModelData, q: &Requirement) -> String {
-    let assumption = &model.assumptions[q.assumption.id()];
-    format!(
-        "{} = {} ({})",
-        assumption.data.id,
-        assumption.option_key(q.option.id()),
-        q.paragraphs.join(", ")
-    )
+    let ways: Vec<String> = q
+        .ways()
+        .map(|way| match way {
+            Way::Option { assumption, option } => {
+                let assumption = &model.assumptions[assumption];
+                format!("{} = {}", assumption.data.id, assumption.option_key(option))
+            }
+            Way::Slider { slider, at_least } => format!("{} >= {at_least}", model.sliders[slider].data.id),
+        })
+        .collect();
+    format!("{} ({})", ways.join(" or "), q.paragraphs.join(", "))
 }
 
 /// The report as text: each ending's conditions and reach ([`ending_text`]), then whether each proposition holds.

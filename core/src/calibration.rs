@@ -195,7 +195,10 @@ pub fn calibrate(model: &ModelData) -> Report {
                 (0..scenarios.len())
                     .filter(|&i| {
                         let values = evaluations[i].values();
-                        ending_holds(e, &Standing::new(model, |a| scenarios[i][a], &values))
+                        ending_holds(
+                            e,
+                            &Standing::new(model, |a| scenarios[i][a], |s| scenarios[i][s], &values),
+                        )
                     })
                     .collect()
             };

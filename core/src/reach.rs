@@ -94,7 +94,11 @@ pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: us
                     Change::Slider { slider, value } => next[slider] = value,
                 }
             }
-            let e = ending(model, &Standing::new(model, |a| next[a], &values(model, &next))).index();
+            let e = ending(
+                model,
+                &Standing::new(model, |a| next[a], |s| next[s], &values(model, &next)),
+            )
+            .index();
             let same_controls = |way: &Vec<Change>| way.iter().zip(changes).all(|(a, b)| a.control() == b.control());
             if open[e] && found[e].len() < ways && !found[e].iter().any(same_controls) {
                 found[e].push(changes.to_vec());
@@ -133,7 +137,7 @@ fn combinations(
 pub fn reach(model: &ModelData, scenario: &Scenario) -> Vec<EndingReach> {
     let evaluation = evaluate(model, scenario);
     let values = evaluation.values();
-    let standing = Standing::new(model, |a| scenario[a], &values);
+    let standing = Standing::new(model, |a| scenario[a], |s| scenario[s], &values);
     let ways = nearest_ways(model, scenario, MAX_CHANGES, 2);
     model
         .endings

@@ -96,6 +96,34 @@ fn each_preset_reaches_its_ending_through_the_assumptions_its_words_name() {
     }
 }
 
+/// Détente reads as its words say (editorial review 34, S3 and N5): a stronger bid at every spending from the
+/// reported 2025 level, the slider's default, up, and the fast follower below it (there research as set up and lower
+/// spending give none of P24's long-term investment); and, with the culture it assumes for the reader set back to
+/// open, at the starting point, the fast follower.
+#[test]
+fn detente_reads_as_its_words_say_at_every_spending_and_with_the_culture_open() {
+    let model = &case().model;
+    let detente = Scenario::preset(model, model.preset_by_key("detente").unwrap());
+    let capex = model.slider_by_key("capex").unwrap();
+    let scale = &model.sliders[capex].data;
+    let ending = |s: &Scenario| model.endings[evaluate(model, s).ending].data.id.to_string();
+    for value in scale.min..=scale.max {
+        let mut at = detente.clone();
+        at[capex] = value;
+        let expected = if value >= scale.default {
+            "global-contender"
+        } else {
+            "fast-follower"
+        };
+        assert_eq!(ending(&at), expected, "Détente at ${value} billion a year");
+    }
+    let (culture, open) = option_named(model, "culture", "as-in-2025");
+    let mut culture_open = detente.clone();
+    culture_open[culture] = open;
+    assert_eq!(detente[capex], scale.default, "Détente starts at the reported spending");
+    assert_eq!(ending(&culture_open), "fast-follower", "Détente with the culture open");
+}
+
 /// The four links of issue 24's table: no open question settled by one switch, and the worst case not in the
 /// present's words.
 #[test]

@@ -228,6 +228,55 @@ fn duplicate_ids_and_bad_references_in_the_model_are_reported() {
     );
 }
 
+/// An ending's requirement of "any of" options and slider bounds is read, and a typo in one, a bound off the slider's
+/// scale or a shape that is neither an option nor a bound names the file and the ending (editorial review 34, S1).
+#[test]
+fn an_endings_requirement_of_any_of_options_and_bounds_is_checked() {
+    let edit = |requirement: &str| {
+        errors_after_edit(
+            "model/endings.json",
+            r#"{"id": "overextended", "#,
+            &format!(r#"{{"id": "overextended", "requires": [{requirement}], "#),
+        )
+    };
+    let good = r#"{"any": [{"assumption": "research", "option": "deepened"}, {"slider": "capex", "at_least": 20}], "paragraphs": ["P24"]}"#;
+    assert_eq!(edit(good), Vec::<String>::new());
+    let at = "content/model/endings.json: `overextended`: ";
+    let shape = "a requirement names `assumption` and `option`, or `slider` and `at_least`, or lists `any` of two or more of those";
+    for (requirement, error) in [
+        (
+            r#"{"any": [{"assumption": "research", "option": "deepend"}, {"slider": "capex", "at_least": 20}], "paragraphs": ["P24"]}"#,
+            "assumption `research` has no option `deepend`".to_string(),
+        ),
+        (
+            r#"{"any": [{"assumption": "research", "option": "deepened"}, {"slider": "capx", "at_least": 20}], "paragraphs": ["P24"]}"#,
+            "no slider `capx`".to_string(),
+        ),
+        (
+            r#"{"any": [{"assumption": "research", "option": "deepened"}, {"slider": "capex", "at_least": 41}], "paragraphs": ["P24"]}"#,
+            "`at_least` 41 is outside slider `capex` (5 to 40)".to_string(),
+        ),
+        (
+            r#"{"any": [{"assumption": "research", "option": "deepened"}, {"slider": "capex"}], "paragraphs": ["P24"]}"#,
+            shape.to_string(),
+        ),
+        (
+            r#"{"any": [{"slider": "capex", "at_least": 20}], "paragraphs": ["P24"]}"#,
+            shape.to_string(),
+        ),
+        (
+            r#"{"assumption": "research", "paragraphs": ["P24"]}"#,
+            shape.to_string(),
+        ),
+        (
+            r#"{"any": [{"assumption": "research", "option": "deepened", "paragraphs": ["P11"]}, {"slider": "capex", "at_least": 20}], "paragraphs": ["P24"]}"#,
+            "the ways under `any` have no paragraphs of their own: the requirement's are theirs".to_string(),
+        ),
+    ] {
+        assert_eq!(edit(requirement), vec![format!("{at}{error}")], "{requirement}");
+    }
+}
+
 /// A pressure condition the endings' words cannot say (an `at_least` that does not stand alone, both bounds, none,
 /// or an `or_named` beside `at_most`) is reported, as is one on a model whose assumptions list no pressure.
 #[test]

@@ -130,6 +130,7 @@ fn an_ending_is_the_first_whose_conditions_hold() {
             &Standing {
                 option_of: |a| s[a],
                 pressures,
+                sliders: model.sliders.ids().map(|k| s[k]).collect(),
                 values,
             },
         )
@@ -291,7 +292,7 @@ proptest! {
         let one_by_one = |s: &Scenario| {
             let outcomes: Vec<_> = model.outcomes.ids().map(|o| evaluate_outcome(model, o, |a| s[a], |v| s[v])).collect();
             let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
-            Evaluation { ending: ending(model, &Standing::new(model, |a| s[a], &values)), outcomes }
+            Evaluation { ending: ending(model, &Standing::new(model, |a| s[a], |k| s[k], &values)), outcomes }
         };
         prop_assert_eq!(diff_evaluations(&one_by_one(&a), &one_by_one(&b)), diff(model, &a, &b));
     }

@@ -109,6 +109,8 @@ propositions! {
     spending_cut_to_a_quarter_is_not_the_present = "spending-cut-to-a-quarter-is-not-the-present",
     spending_cut_to_three_fifths_or_less_is_not_the_present = "spending-cut-to-three-fifths-or-less-is-not-the-present",
     heavy_spending_is_not_the_present = "heavy-spending-is-not-the-present",
+    open_chips_below_the_reported_spending_are_not_originality = "open-chips-below-the-reported-spending-are-not-originality",
+    open_chips_below_the_reported_spending_are_not_a_stronger_bid = "open-chips-below-the-reported-spending-are-not-a-stronger-bid",
 }
 
 #[test]

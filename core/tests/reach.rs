@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gambit_core::content::{ContentFiles, Table};
+use gambit_core::content::{ContentFiles, Table, Way};
 use gambit_core::markup::{endings_reach, model_page};
 use gambit_core::model::{evaluate, threshold_holds, Change, Scenario};
 use gambit_core::reach::{alternatives, nearest_changes, reach, MAX_CHANGES};
@@ -107,7 +107,12 @@ proptest! {
         for r in &reached {
             let ending = &model.endings[r.ending];
             let mut holds: Vec<bool> = ending.data.when.iter().map(|t| threshold_holds(t, &values)).collect();
-            holds.extend(ending.data.requires.iter().map(|q| s[q.assumption.id()] == q.option.id()));
+            holds.extend(ending.data.requires.iter().map(|q| {
+                q.ways().any(|way| match way {
+                    Way::Option { assumption, option } => s[assumption] == option,
+                    Way::Slider { slider, at_least } => s[slider] >= at_least,
+                })
+            }));
             let in_play: Vec<bool> = model
                 .assumptions
                 .with_ids()
@@ -124,7 +129,7 @@ proptest! {
             // Met but outranked exactly when every condition holds (as the ending counts them) and it is not here.
             let met = !r.here
                 && !ending.data.when.is_empty()
-                && gambit_core::model::ending_holds(ending, &gambit_core::model::Standing::new(model, |a| s[a], &values));
+                && gambit_core::model::ending_holds(ending, &gambit_core::model::Standing::new(model, |a| s[a], |k| s[k], &values));
             prop_assert_eq!(r.shown_as, met.then_some(evaluation.ending), "{}", ending.data.id);
             if let Some(changes) = &r.nearest {
                 prop_assert_eq!(evaluate(model, &apply(&s, changes)).ending, r.ending, "{}: {:?}", ending.data.id, changes);

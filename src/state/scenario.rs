@@ -200,7 +200,7 @@ pub(super) fn derive(
     );
     let ending = Memo::new(move |_| {
         let values: Vec<i32> = outcomes.with_value(|o| o.iter().map(|m| m.with(|v| v.value)).collect());
-        ending(model, &Standing::new(model, option_of, &values))
+        ending(model, &Standing::new(model, option_of, slider_of, &values))
     });
     (outcomes, ending)
 }

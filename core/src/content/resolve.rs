@@ -147,8 +147,7 @@ pub(super) fn resolve(case: &mut Case, errors: &mut ContentErrors) {
     resolve_anchors(&mut r, case);
 }
 
-/// Every kind's ids, each list checked for empty, repeated and malformed ids (the kinds no reference points at as
-/// well).
+/// Every kind's ids, each list checked for empty, repeated and malformed ids (unreferenced kinds too).
 fn resolver<'e>(case: &Case, errors: &'e mut ContentErrors) -> Resolver<'e> {
     let model = &case.model;
     let r = Resolver {
@@ -275,10 +274,18 @@ fn resolve_endings(r: &mut Resolver, case: &mut Case) {
         for threshold in d.when.to_mut().iter_mut() {
             r.outcome(&at, &mut threshold.outcome);
         }
-        for requirement in d.requires.to_mut().iter_mut() {
-            r.condition(&at, &mut requirement.assumption, &mut requirement.option);
+        for q in d.requires.to_mut() {
+            resolve_requirement(r, &at, q);
         }
     }
+}
+
+/// A requirement's option or slider, and those of the ways under `any` (validation checks their shapes).
+fn resolve_requirement(r: &mut Resolver, at: &At, q: &mut Requirement) {
+    let a = q.assumption.as_mut().and_then(|a| r.assumption(at, a));
+    q.option.iter_mut().for_each(|o| r.option(at, a, o));
+    q.slider.iter_mut().for_each(|s| r.slider(at, s));
+    q.any.to_mut().iter_mut().for_each(|w| resolve_requirement(r, at, w));
 }
 
 /// A preset's choices and slider values.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{Case, PredictionData, PressureCondition, Requirement, Table, Text, Threshold};
+use crate::content::{Case, PredictionData, PressureCondition, Requirement, Table, Text, Threshold, Way};
 use crate::model::{Cause, Change, Scenario};
 use crate::phrase::{alternatives, change, cites, escape, fill, fill_value, labelled, points};
 
@@ -78,15 +78,31 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
     }
 }
 
-/// An option an ending requires, in words: "Research culture set to “Holds up”".
+/// A condition an ending requires, in words: an option ("Research culture set to “Holds up”"), a slider's bound
+/// ("Capital spending on AI at least $20 billion a year"), or any of those, each enough ("… or …").
 pub fn requirement_words(case: &Case, requirement: &Requirement) -> String {
-    let (assumption, option) = case
-        .model
-        .option_labels(requirement.assumption.id(), requirement.option.id());
-    fill(
-        &case.meta.ui.how.set_to,
-        &[("assumption", assumption), ("option", option)],
-    )
+    let how = &case.meta.ui.how;
+    let model = &case.model;
+    requirement
+        .ways()
+        .map(|way| match way {
+            Way::Option { assumption, option } => {
+                let (assumption, option) = model.option_labels(assumption, option);
+                fill(&how.set_to, &[("assumption", assumption), ("option", option)])
+            }
+            Way::Slider { slider, at_least } => {
+                let slider = &model.sliders[slider].text;
+                fill(
+                    &how.slider_at_least,
+                    &[
+                        ("slider", &slider.label),
+                        ("value", &fill_value(&slider.value, at_least)),
+                    ],
+                )
+            }
+        })
+        .reduce(|a, b| fill(&how.either, &[("a", &a), ("b", &b)]))
+        .unwrap_or_default()
 }
 
 /// The line over a question's "before" picture (the worksheet's, and a held-back step's on screen): before the change

@@ -225,7 +225,7 @@ pub fn evaluate(model: &ModelData, scenario: &Scenario) -> Evaluation {
         .collect();
     let values: Vec<i32> = outcomes.iter().map(|o| o.value).collect();
     Evaluation {
-        ending: ending(model, &Standing::new(model, |a| scenario[a], &values)),
+        ending: ending(model, &Standing::new(model, |a| scenario[a], |s| scenario[s], &values)),
         outcomes,
     }
 }

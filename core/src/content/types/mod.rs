@@ -6,6 +6,7 @@
 mod data;
 mod kinds;
 mod model;
+mod requirement;
 mod text;
 mod tools_text;
 
@@ -19,6 +20,7 @@ pub use super::map::Map;
 pub use data::*;
 pub use kinds::*;
 pub use model::*;
+pub use requirement::*;
 pub use text::*;
 pub use tools_text::*;
 

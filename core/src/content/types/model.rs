@@ -209,14 +209,6 @@ records! {
         pub paragraphs: List<Text>,
     }
 
-    /// An assumption set to one option, as one condition of an ending (a culture that holds up, for the hopeful
-    /// ones: P24 names it among what a leap needs). Its paragraphs are where the article names the condition.
-    pub struct Requirement {
-        pub assumption: Ref<Assumption>,
-        pub option: Ref<Choice>,
-        pub paragraphs: List<Text>,
-    }
-
     /// A named ending: the first ending, in file order, whose conditions hold is the scenario's. Its conditions
     /// are its thresholds, the options it `requires` and, with `pressures`, one on how many pressures are in play.
     /// An ending holds when all its conditions do, or, with `needs` (never with `requires`), when at least that many

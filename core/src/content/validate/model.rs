@@ -92,6 +92,50 @@ pub(super) fn validate_slopes(case: &Case, cites: &Cites, errors: &mut ContentEr
     }
 }
 
+/// A requirement has one shape: an option (`assumption` and `option`), a slider bound within the slider's scale
+/// (`slider` and `at_least`), or `any` of two or more of those, without paragraphs of their own.
+fn validate_requirement(model: &ModelData, requirement: &Requirement, id: &str, errors: &mut ContentErrors) {
+    let shape = "a requirement names `assumption` and `option`, or `slider` and `at_least`, or lists `any` of two or more of those";
+    let own = |q: &Requirement, errors: &mut ContentErrors| match q.way() {
+        None => errors.push(ContentError::item(ENDINGS, id, shape)),
+        Some(Way::Slider { slider, at_least }) => {
+            let s = &model.sliders[slider].data;
+            if at_least < s.min || at_least > s.max {
+                errors.push(ContentError::item(
+                    ENDINGS,
+                    id,
+                    format!(
+                        "`at_least` {at_least} is outside slider `{}` ({} to {})",
+                        s.id, s.min, s.max
+                    ),
+                ));
+            }
+        }
+        Some(Way::Option { .. }) => {}
+    };
+    if requirement.any.is_empty() {
+        own(requirement, errors);
+        return;
+    }
+    let bare = requirement.assumption.is_none()
+        && requirement.option.is_none()
+        && requirement.slider.is_none()
+        && requirement.at_least.is_none();
+    if !bare || requirement.any.len() < 2 {
+        errors.push(ContentError::item(ENDINGS, id, shape));
+    }
+    for way in requirement.any.iter() {
+        if !way.paragraphs.is_empty() {
+            errors.push(ContentError::item(
+                ENDINGS,
+                id,
+                "the ways under `any` have no paragraphs of their own: the requirement's are theirs",
+            ));
+        }
+        own(way, errors);
+    }
+}
+
 /// An ending's thresholds and pressure condition are well formed, and only the last, the fallback, has none.
 pub(super) fn validate_endings(case: &Case, cites: &Cites, errors: &mut ContentErrors) {
     let model = &case.model;
@@ -117,6 +161,7 @@ pub(super) fn validate_endings(case: &Case, cites: &Cites, errors: &mut ContentE
         }
         for requirement in d.requires.iter() {
             cites.check(errors, ENDINGS, id, &requirement.paragraphs);
+            validate_requirement(model, requirement, id, errors);
         }
         if !d.requires.is_empty() && (last || d.needs.is_some()) {
             errors.push(ContentError::item(
