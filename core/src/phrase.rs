@@ -75,27 +75,27 @@ pub fn paragraph_number(key: &str) -> u32 {
 /// Items as a list in a sentence of the case's language, the last two joined by its "and" ("Flow and Stone",
 /// "A, B and C"; 「Flow和Stone」).
 pub fn series(case: &Case, items: &[impl AsRef<str>]) -> String {
-    let punctuation = &case.meta.ui.punctuation;
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{}{}{}", rest.join(&punctuation.list), punctuation.and, last.as_ref())
-        }
-    }
+    joined(case, items, &case.meta.ui.punctuation.and)
 }
 
 /// Items as a list in a sentence of the case's language where any one of them counts, the last two joined by its
 /// "or" ("Forced sale or Ban", 「强制出售或被禁」: 、 reads as "and", Chinese review 34, N11).
 pub fn alternatives(case: &Case, items: &[impl AsRef<str>]) -> String {
-    let punctuation = &case.meta.ui.punctuation;
+    joined(case, items, &case.meta.ui.punctuation.or)
+}
+
+/// Items joined by the language's list mark, the last two by `last` (its "and" or its "or").
+fn joined(case: &Case, items: &[impl AsRef<str>], last: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
+        [rest @ .., final_item] => {
             let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{}{}{}", rest.join(&punctuation.list), punctuation.or, last.as_ref())
+            format!(
+                "{}{last}{}",
+                rest.join(&case.meta.ui.punctuation.list),
+                final_item.as_ref()
+            )
         }
     }
 }

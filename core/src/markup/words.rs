@@ -83,7 +83,7 @@ pub fn cause_words(case: &Case, cause: Cause) -> CauseWords<'_> {
 pub fn requirement_words(case: &Case, requirement: &Requirement) -> String {
     let how = &case.meta.ui.how;
     let model = &case.model;
-    requirement
+    let ways: Vec<String> = requirement
         .ways()
         .map(|way| match way {
             Way::Option { assumption, option } => {
@@ -101,8 +101,8 @@ pub fn requirement_words(case: &Case, requirement: &Requirement) -> String {
                 )
             }
         })
-        .reduce(|a, b| fill(&how.either, &[("a", &a), ("b", &b)]))
-        .unwrap_or_default()
+        .collect();
+    alternatives(case, &ways)
 }
 
 /// The line over a question's "before" picture (the worksheet's, and a held-back step's on screen): before the change

@@ -162,8 +162,6 @@ records! {
         pub set_to: Text,
         /// A slider an ending requires at a value or above: "{slider} at least {value}".
         pub slider_at_least: Text,
-        /// Two ways an ending's condition can be met, either enough: "{a} or {b}".
-        pub either: Text,
         /// An ending's thresholds: "{outcome} at least {value}" and "{outcome} below {value}".
         pub at_least: Text,
         pub below: Text,
