@@ -52,14 +52,18 @@ pub fn outcomes_csv(case: &Case, step: StepId, scenario: &Scenario) -> String {
             &causes,
         ]));
     }
-    let words = &case.meta.ui.download;
     out.push_str("\r\n");
-    out.push_str(&row(&[&fill(
-        &words.scenario,
-        &[("name", &scenario_assumes(case, scenario))],
-    )]));
+    out.push_str(&row(&[&scenario_line(case, scenario)]));
     out.push_str(&row(&[&source_line(case, step)]));
     out
+}
+
+/// What a download assumes: "Scenario: " and what `scenario` changes from 2025, or its preset's name.
+fn scenario_line(case: &Case, scenario: &Scenario) -> String {
+    fill(
+        &case.meta.ui.download.scenario,
+        &[("name", &scenario_assumes(case, scenario))],
+    )
 }
 
 /// Where a download from step `step` comes from: the step, the explainer, the case study and the paragraphs of the
@@ -124,10 +128,9 @@ pub fn file_name(case: &Case, step: StepId, scenario: &Scenario, extension: &str
 /// `drawing`, step `step`'s chart under `scenario`, as an SVG file of its own with `style` (`draw::file_style`)
 /// inside: the chart's title, the scenario's name and the source line drawn in.
 pub fn chart_file(case: &Case, step: StepId, scenario: &Scenario, drawing: &Drawing, style: &str) -> String {
-    let words = &case.meta.ui.download;
     let caption = Caption {
         title: &case.view_text(drawing.kind).title,
-        scenario: &fill(&words.scenario, &[("name", &scenario_assumes(case, scenario))]),
+        scenario: &scenario_line(case, scenario),
         source: &source_line(case, step),
     };
     standalone(drawing, &caption, style)
