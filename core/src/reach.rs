@@ -3,8 +3,10 @@
 //! "How this works" show it, so that a flip reads as movement toward an ending rather than a verdict; the
 //! propositions and the calibration use the same search.
 
-use crate::content::{EndingId, InPlay, ModelData, Table};
-use crate::model::{conditions, ending, ending_holds, evaluate, values, Change, Scenario, Standing};
+use crate::content::{EndingId, InPlay, ModelData, SliderId, Table, Way};
+use crate::model::{
+    conditions, ending, ending_holds, evaluate, values_of_options_into, values_with_sliders, Change, Scenario, Standing,
+};
 
 /// The search looks no further than this many changes at once.
 pub const MAX_CHANGES: usize = 3;
@@ -86,19 +88,11 @@ pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: us
             break;
         }
         let mut picked = Vec::with_capacity(depth);
+        let mut trial = Trial::new(model, scenario);
         combinations(&controls, 0, depth, &mut picked, &mut |changes| {
-            let mut next = scenario.clone();
-            for c in changes {
-                match *c {
-                    Change::Option { assumption, option } => next[assumption] = option,
-                    Change::Slider { slider, value } => next[slider] = value,
-                }
-            }
-            let e = ending(
-                model,
-                &Standing::new(model, |a| next[a], |s| next[s], &values(model, &next)),
-            )
-            .index();
+            let Some(e) = trial.ending(changes) else {
+                return;
+            };
             let same_controls = |way: &Vec<Change>| way.iter().zip(changes).all(|(a, b)| a.control() == b.control());
             if open[e] && found[e].len() < ways && !found[e].iter().any(same_controls) {
                 found[e].push(changes.to_vec());
@@ -106,6 +100,136 @@ pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: us
         });
     }
     found
+}
+
+/// Tries the sets of changes [`combinations`] visits, one after another, for [`nearest_ways`]: the thousands a search
+/// of three changes tries at every flip on the last step. The sets come with the options first and a slider last
+/// (the order of [`alternatives`]), and each slider's settings nearest first, one side then the other; so the
+/// options' part of the values is worked out once for all of a slider's settings, and a setting on whose side of
+/// each of the endings' thresholds and bounds the scenario stands as with the setting before it on its side (or with
+/// the scenario's own) is skipped: its ending is the one already found for that one, through the same controls, so
+/// the search would record nothing from it.
+struct Trial<'m> {
+    model: &'m ModelData,
+    from: &'m Scenario,
+    /// `from` with `prefix` made.
+    next: Scenario,
+    /// The changes before a last slider's (all of them, where none is a slider's), made in `next`.
+    prefix: Vec<Change>,
+    /// The options' part of `next`'s values (`values_of_options_into`).
+    by_options: Vec<i32>,
+    values: Vec<i32>,
+    /// The endings' thresholds on outcomes, as (outcome, at least, below), a missing bound the widest.
+    thresholds: Vec<(usize, i32, i32)>,
+    /// The bounds the endings set on sliders, as (slider, at least): a setting's signature says which it meets.
+    bounds: Vec<(SliderId, i32)>,
+    /// The signature (`sign`) of the last setting of the last slider tried below its setting
+    /// in `from`, and above it; empty until one is tried for this prefix.
+    last: [Vec<i32>; 2],
+    /// The signature of the setting being tried.
+    signature: Vec<i32>,
+}
+
+impl<'m> Trial<'m> {
+    fn new(model: &'m ModelData, from: &'m Scenario) -> Self {
+        let mut by_options = Vec::new();
+        values_of_options_into(model, from, &mut by_options);
+        let bounds = model
+            .endings
+            .iter()
+            .flat_map(|e| e.data.requires.iter().flat_map(|r| r.ways()))
+            .filter_map(|way| match way {
+                Way::Slider { slider, at_least } => Some((slider, at_least)),
+                Way::Option { .. } => None,
+            })
+            .collect();
+        let thresholds = model
+            .endings
+            .iter()
+            .flat_map(|e| e.data.when.iter())
+            .map(|t| {
+                (
+                    t.outcome.id().index(),
+                    t.at_least.unwrap_or(i32::MIN),
+                    t.below.unwrap_or(i32::MAX),
+                )
+            })
+            .collect();
+        Trial {
+            model,
+            thresholds,
+            from,
+            next: from.clone(),
+            prefix: Vec::new(),
+            by_options,
+            values: Vec::new(),
+            bounds,
+            last: [Vec::new(), Vec::new()],
+            signature: Vec::new(),
+        }
+    }
+
+    /// The ending after `changes`, or `None` where it is skipped (see the type).
+    fn ending(&mut self, changes: &[Change]) -> Option<usize> {
+        let (prefix, slider) = match changes.split_last() {
+            Some((&Change::Slider { slider, value }, rest)) => (rest, Some((slider, value))),
+            _ => (changes, None),
+        };
+        if prefix != self.prefix.as_slice() {
+            for c in &self.prefix {
+                c.unset(&mut self.next, self.from);
+            }
+            for c in prefix {
+                c.set(&mut self.next);
+            }
+            self.prefix.clear();
+            self.prefix.extend_from_slice(prefix);
+            values_of_options_into(self.model, &self.next, &mut self.by_options);
+            self.last.iter_mut().for_each(Vec::clear);
+        }
+        let Some((slider, value)) = slider else {
+            return Some(self.ending_of_next());
+        };
+        let side = usize::from(value > self.from[slider]);
+        if self.last[side].is_empty() {
+            self.sign();
+            self.last[side].clone_from(&self.signature);
+        }
+        self.next[slider] = value;
+        self.sign();
+        let e = (self.signature != self.last[side]).then(|| self.ending_of_values());
+        std::mem::swap(&mut self.last[side], &mut self.signature);
+        self.next[slider] = self.from[slider];
+        e
+    }
+
+    /// Writes `next`'s values, and its signature: 1 or 0 for each of the endings' thresholds on an outcome, then for
+    /// each of their bounds on a slider, as it holds or not; the endings read nothing else of the values and sliders.
+    fn sign(&mut self) {
+        values_with_sliders(self.model, &self.next, &self.by_options, &mut self.values);
+        self.signature.clear();
+        let (next, values) = (&self.next, &self.values);
+        let holds = |&(outcome, at_least, below): &(usize, i32, i32)| (at_least..below).contains(&values[outcome]);
+        self.signature
+            .extend(self.thresholds.iter().map(|t| i32::from(holds(t))));
+        self.signature
+            .extend(self.bounds.iter().map(|&(s, at_least)| i32::from(next[s] >= at_least)));
+    }
+
+    fn ending_of_next(&mut self) -> usize {
+        values_with_sliders(self.model, &self.next, &self.by_options, &mut self.values);
+        self.ending_of_values()
+    }
+
+    /// The ending of `next` with `values` its values.
+    fn ending_of_values(&self) -> usize {
+        let next = &self.next;
+        ending(
+            self.model,
+            &Standing::new(self.model, |a| next[a], |s| next[s], &self.values),
+        )
+        .index()
+    }
 }
 
 /// Calls `visit` with every way of picking one change from each of `depth` different controls from `start` on.

@@ -70,11 +70,24 @@ impl Change {
     /// `scenario` with this change made.
     pub fn apply(self, scenario: &Scenario) -> Scenario {
         let mut next = scenario.clone();
-        match self {
-            Change::Option { assumption, option } => next[assumption] = option,
-            Change::Slider { slider, value } => next[slider] = value,
-        }
+        self.set(&mut next);
         next
+    }
+
+    /// Makes this change in `scenario` itself.
+    pub fn set(self, scenario: &mut Scenario) {
+        match self {
+            Change::Option { assumption, option } => scenario[assumption] = option,
+            Change::Slider { slider, value } => scenario[slider] = value,
+        }
+    }
+
+    /// Puts the control it changes in `scenario` back to its setting in `from`.
+    pub fn unset(self, scenario: &mut Scenario, from: &Scenario) {
+        match self {
+            Change::Option { assumption, .. } => scenario[assumption] = from[assumption],
+            Change::Slider { slider, .. } => scenario[slider] = from[slider],
+        }
     }
 
     /// The assumption or slider it changes.
