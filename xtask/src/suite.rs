@@ -1,5 +1,5 @@
 //! `cargo xtask test`: the whole suite (formatting, lints, native and wasm tests, then the end-to-end files in every
-//! engine, several at a time, longest first), ending with one summary line.
+//! engine, the engines side by side, several files at a time, longest first), ending with one summary line.
 
 use std::path::{Path, PathBuf};
 
@@ -151,9 +151,13 @@ fn wasm_tests(tools: &Toolbox, root: &Path, summary: &mut Summary) {
     summary.run("wasm-bindgen tests in headless Chromium", &mut wasm, Tally::Cargo);
 }
 
-/// The end-to-end files of dist/ in every engine, several at a time, longest first by the last run's times.
+/// The end-to-end files of dist/ in every engine, the engines side by side (`XTASK_E2E_ENGINES`), each running
+/// several files at a time, longest first by the last run's times. Each engine's output is printed whole when all
+/// have ended, in the order of [`ENGINES`].
 fn end_to_end(tools: &Toolbox, root: &Path, summary: &mut Summary) -> Result<(), String> {
     let setting = std::env::var("XTASK_E2E_JOBS").ok();
+    let at_once = engines_at_once(std::env::var("XTASK_E2E_ENGINES").ok().as_deref())?;
+    let mut runs = Vec::new();
     for engine in ENGINES {
         let jobs = jobs_from(setting.as_deref(), engine)?;
         let (mut files, left_out) = e2e_files(root, engine)?;
@@ -176,17 +180,55 @@ fn end_to_end(tools: &Toolbox, root: &Path, summary: &mut Summary) -> Result<(),
             .args(files)
             .current_dir(root);
         e2e.env("DIST", root.join("dist")).env("E2E_BROWSER", engine);
-        let took = summary.run(
-            &format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
-            &mut e2e,
-            Tally::Node,
-        );
+        runs.push((
+            format!("end-to-end tests of dist/ in {engine}, {jobs} file(s) at a time"),
+            e2e,
+            times,
+        ));
+    }
+    let names: Vec<&str> = runs.iter().map(|(name, ..)| name.as_str()).collect();
+    println!("\nxtask: {} engine(s) at a time: {}", at_once, names.join("; "));
+    let mut captured = Vec::new();
+    for group in runs.chunks_mut(at_once) {
+        std::thread::scope(|scope| {
+            let running: Vec<_> = group
+                .iter_mut()
+                .map(|(name, command, _)| {
+                    let name = name.as_str();
+                    scope.spawn(move || {
+                        let step = Summary::capture(name, command, Tally::Node);
+                        println!("xtask: {name}: ended in {:.0} s", step.took().as_secs_f64());
+                        step
+                    })
+                })
+                .collect();
+            captured.extend(running.into_iter().map(|r| r.join().expect("an engine's run panicked")));
+        });
+    }
+    for ((_, _, times), step) in runs.iter().zip(captured) {
+        let took = summary.record(step);
         if let Ok(file) = times {
             // Only a guide to the order: a run that could not write it runs the files in their names' order.
             let _ = std::fs::write(file, write_times(&took));
         }
     }
     Ok(())
+}
+
+/// How many engines run their end-to-end files at the same time: what `XTASK_E2E_ENGINES` (`setting`) asks for
+/// (1 runs them one after another), or all three. A file spends most of its time waiting (on this two-core
+/// machine the processors stood idle half the time while one engine ran, reh29), so the engines side by side take
+/// about as long as the longest of them alone rather than the sum.
+fn engines_at_once(setting: Option<&str>) -> Result<usize, String> {
+    match setting {
+        None => Ok(ENGINES.len()),
+        Some(v) => v
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| format!("XTASK_E2E_ENGINES must be a number of engines at once, 1 or more, not \"{v}\"")),
+    }
 }
 
 /// How many end-to-end files run at once in `engine`, each with its own browser and server: what `XTASK_E2E_JOBS`
@@ -285,7 +327,7 @@ fn engines_of(source: &str) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{engines_of, jobs_from, longest_first, read_times, write_times};
+    use super::{engines_at_once, engines_of, jobs_from, longest_first, read_times, write_times};
     use crate::report::Timed;
     use std::path::PathBuf;
 
@@ -331,6 +373,19 @@ mod tests {
             assert!(
                 jobs_from(Some(bad), "chromium").is_err(),
                 "XTASK_E2E_JOBS={bad:?} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn the_engines_run_side_by_side_unless_set_to_fewer_at_once() {
+        assert_eq!(engines_at_once(None), Ok(3));
+        assert_eq!(engines_at_once(Some("1")), Ok(1));
+        assert_eq!(engines_at_once(Some(" 2 ")), Ok(2));
+        for bad in ["0", "all", "", "-1"] {
+            assert!(
+                engines_at_once(Some(bad)).is_err(),
+                "XTASK_E2E_ENGINES={bad:?} was accepted"
             );
         }
     }

@@ -46,6 +46,43 @@ impl Summary {
         files
     }
 
+    /// Runs `command` as [`run`](Self::run) does but keeps its output instead of echoing it, for steps that run
+    /// side by side; [`record`](Self::record) prints and counts it.
+    pub fn capture(name: &str, command: &mut Command, tally: Tally) -> Captured {
+        let started = Instant::now();
+        let mut seen = Seen::new(tally);
+        let mut output = String::new();
+        let ok = stream(command, |is_err, line| {
+            seen.line(is_err, &line);
+            output.push_str(&line);
+            output.push('\n');
+        });
+        Captured {
+            name: name.to_string(),
+            seen,
+            ok,
+            took: started.elapsed(),
+            output,
+        }
+    }
+
+    /// Prints a step [`capture`](Self::capture) ran, its output whole, and records it as [`run`](Self::run) does;
+    /// returns the time of each file of tests.
+    pub fn record(&mut self, captured: Captured) -> Vec<Timed> {
+        let Captured {
+            name,
+            seen,
+            ok,
+            took,
+            output,
+        } = captured;
+        println!("\n==> {name}");
+        print!("{output}");
+        let files = seen.files.clone();
+        self.finish(&name, seen, ok, took);
+        files
+    }
+
     /// Records a step that ran: its counts (one failure if it failed without reporting one), its time, and its
     /// slowest tests and files, printed.
     fn finish(&mut self, name: &str, seen: Seen, ok: bool, took: Duration) {
@@ -123,6 +160,22 @@ impl Summary {
             }
         }
         println!("summary: {}", line(self.total()));
+    }
+}
+
+/// A step run by [`Summary::capture`], waiting to be printed and recorded.
+pub struct Captured {
+    name: String,
+    seen: Seen,
+    ok: bool,
+    took: Duration,
+    output: String,
+}
+
+impl Captured {
+    /// How long the step took.
+    pub fn took(&self) -> Duration {
+        self.took
     }
 }
 
