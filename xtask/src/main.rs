@@ -11,6 +11,7 @@
 //! Tools are installed into a per-user cache outside the checkout (see [`tools`]), never over system binaries.
 
 mod dist;
+mod e2e;
 mod preview;
 mod publish;
 mod report;
