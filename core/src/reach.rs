@@ -81,6 +81,7 @@ pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: us
     let mut found: Vec<Vec<Vec<Change>>> = vec![Vec::new(); model.endings.len()];
     found[evaluate(model, scenario).ending.index()].push(Vec::new());
     let controls = alternatives(model, scenario);
+    let mut trial = Trial::new(model, scenario);
     for depth in 1..=max.min(controls.len()) {
         // Endings found at a smaller depth are done; those still open take every way of this depth.
         let open: Vec<bool> = found.iter().map(Vec::is_empty).collect();
@@ -88,7 +89,6 @@ pub fn nearest_ways(model: &ModelData, scenario: &Scenario, max: usize, ways: us
             break;
         }
         let mut picked = Vec::with_capacity(depth);
-        let mut trial = Trial::new(model, scenario);
         combinations(&controls, 0, depth, &mut picked, &mut |changes| {
             let Some(e) = trial.ending(changes) else {
                 return;
@@ -119,12 +119,13 @@ struct Trial<'m> {
     /// The options' part of `next`'s values (`values_of_options_into`).
     by_options: Vec<i32>,
     values: Vec<i32>,
-    /// The endings' thresholds on outcomes, as (outcome, at least, below), a missing bound the widest.
+    /// The endings' thresholds on outcomes, as (outcome, at least, below), a missing bound the widest: read once,
+    /// so that `sign` tests them as `threshold_holds` does without going through the content's references.
     thresholds: Vec<(usize, i32, i32)>,
     /// The bounds the endings set on sliders, as (slider, at least): a setting's signature says which it meets.
     bounds: Vec<(SliderId, i32)>,
-    /// The signature (`sign`) of the last setting of the last slider tried below its setting
-    /// in `from`, and above it; empty until one is tried for this prefix.
+    /// The signature (`sign`) of the last setting of the last slider tried below its setting in `from`, and above
+    /// it; empty until one is tried for this prefix.
     last: [Vec<i32>; 2],
     /// The signature of the setting being tried.
     signature: Vec<i32>,

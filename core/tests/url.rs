@@ -473,12 +473,23 @@ fn invalid_values_fall_back_and_are_reported() {
 
 #[test]
 fn percent_coding_round_trips_and_tolerates_broken_escapes() {
-    for text in ["plain", "a b&c=d", "é 中文", "100%", "%%", "%4", "%zz", "<a href=\"x\">'#?/"] {
+    for text in [
+        "plain",
+        "a b&c=d",
+        "é 中文",
+        "100%",
+        "%%",
+        "%4",
+        "%zz",
+        "<a href=\"x\">'#?/",
+    ] {
         assert_eq!(decode(&encode(text)), text);
         // What it writes is safe anywhere in a link, an attribute or a data address: unreserved characters and
         // escapes only (a round trip alone would pass an encoder that left `&`, `"` or `<` as they are).
         let encoded = encode(text);
-        let unsafe_byte = encoded.bytes().find(|b| !b.is_ascii_alphanumeric() && !b"-_.~%".contains(b));
+        let unsafe_byte = encoded
+            .bytes()
+            .find(|b| !b.is_ascii_alphanumeric() && !b"-_.~%".contains(b));
         assert_eq!(unsafe_byte.map(char::from), None, "{text:?} encoded as {encoded:?}");
     }
     assert_eq!(decode("%4"), "%4");
