@@ -92,8 +92,8 @@ propositions! {
         "open-chips-with-spending-cut-to-a-quarter-are-not-global-leadership",
     squeezed_research_is_not_global_leadership = "squeezed-research-is-not-global-leadership",
     several_pressures_at_once_are_not_the_present = "several-pressures-at-once-are-not-the-present",
-    open_chips_and_patient_research_without_the_money_are_not_originality =
-        "open-chips-and-patient-research-without-the-money-are-not-originality",
+    open_chips_and_patient_research_with_spending_cut_to_a_quarter_are_not_originality =
+        "open-chips-and-patient-research-with-spending-cut-to-a-quarter-are-not-originality",
     an_ad_downturn_bars_global_leadership = "an-ad-downturn-bars-global-leadership",
     an_ad_downturn_bars_originality = "an-ad-downturn-bars-originality",
     a_culture_that_bends_bars_originality = "a-culture-that-bends-bars-originality",

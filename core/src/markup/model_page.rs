@@ -86,23 +86,25 @@ fn controls_section(case: &Case, out: &mut String) {
     let how = &case.meta.ui.how;
     heading(out, &how.assumptions);
     for a in model.assumptions.iter() {
-        let options = a
+        // Each option on a line of its own, its label over its description (Chinese review 38, S3: joined in one
+        // line, each description in brackets, a sentence of several sentences ran inside them).
+        let options: String = a
             .option_ids()
             .map(|o| a.option_text(o))
-            .map(|o| aside(case, &o.label, &o.description))
-            .collect::<Vec<_>>()
-            .join(&case.meta.ui.punctuation.clauses);
+            .map(|o| {
+                format!(
+                    "<dt><strong>{}</strong></dt><dd>{}</dd>",
+                    escape(&o.label),
+                    escape(&o.description)
+                )
+            })
+            .collect();
         let default = &a.option_text(a.default()).label;
         let reason = fill(&how.default, &[("option", default), ("reason", &a.text.default_reason)]);
-        let end = &case.meta.ui.punctuation.end;
-        item(
-            case,
-            out,
-            &format!("{}{end}", labelled(case, &a.text.label, &options)),
-            &reason,
-            &a.data.paragraphs,
-            None,
-        );
+        let mut entry = String::new();
+        item(case, &mut entry, &a.text.label, &reason, &a.data.paragraphs, None);
+        let entry = entry.strip_suffix("</li>").unwrap_or(&entry);
+        let _ = write!(out, r#"{entry}<dl class="options">{options}</dl></li>"#);
     }
     for s in model.sliders.iter() {
         let value = |v: i32| fill_value(&s.text.value, v);
