@@ -10,15 +10,15 @@
 
 use std::path::Path;
 
-use gambit_core::Case;
 use gambit_core::content::{ContentFiles, Label, Table, Term, Terms, ViewKind};
-use gambit_core::draw::{Fixed, Preview, Still, draw, preview};
+use gambit_core::draw::{draw, preview, Fixed, Preview, Still};
 use gambit_core::markup::{
     cause_words, change_words, chart_file, model_page, outcomes_csv, progress, scenario_changes, scenario_name,
     starting_point, step_description, step_page_title,
 };
-use gambit_core::model::{Cause, Scenario, diff, evaluate, sensitivity, single_changes};
-use gambit_core::phrase::{Piece, change, cites, fill, fill_value, labelled, pieces, points, relations, series};
+use gambit_core::model::{diff, evaluate, sensitivity, single_changes, Cause, Scenario};
+use gambit_core::phrase::{change, cites, fill, fill_value, labelled, pieces, points, relations, series, Piece};
+use gambit_core::Case;
 
 const LANG: &str = "zh-Hans";
 

@@ -18,6 +18,19 @@ fn item(
     paragraphs: &[impl AsRef<str>],
     ours: Option<&str>,
 ) {
+    item_then(case, out, statement, reason, paragraphs, ours, "");
+}
+
+/// [`item`] with `after`, markup already escaped, closing the list item.
+fn item_then(
+    case: &Case,
+    out: &mut String,
+    statement: &str,
+    reason: &str,
+    paragraphs: &[impl AsRef<str>],
+    ours: Option<&str>,
+    after: &str,
+) {
     let space = escape(&case.meta.ui.punctuation.space);
     let cites = if paragraphs.is_empty() {
         String::new()
@@ -32,7 +45,7 @@ fn item(
     });
     let _ = write!(
         out,
-        r#"<li><strong>{}</strong>{space}{}{cites}{tag}</li>"#,
+        r#"<li><strong>{}</strong>{space}{}{cites}{tag}{after}</li>"#,
         escape(statement),
         escape(reason)
     );
@@ -101,10 +114,8 @@ fn controls_section(case: &Case, out: &mut String) {
             .collect();
         let default = &a.option_text(a.default()).label;
         let reason = fill(&how.default, &[("option", default), ("reason", &a.text.default_reason)]);
-        let mut entry = String::new();
-        item(case, &mut entry, &a.text.label, &reason, &a.data.paragraphs, None);
-        let entry = entry.strip_suffix("</li>").unwrap_or(&entry);
-        let _ = write!(out, r#"{entry}<dl class="options">{options}</dl></li>"#);
+        let options = format!(r#"<dl class="options">{options}</dl>"#);
+        item_then(case, out, &a.text.label, &reason, &a.data.paragraphs, None, &options);
     }
     for s in model.sliders.iter() {
         let value = |v: i32| fill_value(&s.text.value, v);
