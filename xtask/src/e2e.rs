@@ -80,13 +80,17 @@ pub(crate) fn end_to_end(tools: &Toolbox, root: &Path, summary: &mut Summary) ->
 fn engines_at_once(setting: Option<&str>) -> Result<usize, String> {
     match setting {
         None => Ok(ENGINES.len()),
-        Some(v) => v
-            .trim()
-            .parse::<usize>()
-            .ok()
-            .filter(|&n| n > 0)
-            .ok_or_else(|| format!("XTASK_E2E_ENGINES must be a number of engines at once, 1 or more, not \"{v}\"")),
+        Some(v) => at_least_one(v, "XTASK_E2E_ENGINES", "engines"),
     }
+}
+
+/// A setting `key` that counts `what` at once: a number, 1 or more (spaces around it allowed).
+fn at_least_one(v: &str, key: &str, what: &str) -> Result<usize, String> {
+    v.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{key} must be a number of {what} at once, 1 or more, not \"{v}\""))
 }
 
 /// How many end-to-end files run at once in `engine`, each with its own browser and server: what `XTASK_E2E_JOBS`
@@ -99,12 +103,7 @@ fn jobs_from(setting: Option<&str>, engine: &str) -> Result<usize, String> {
     match setting {
         None if engine == "webkit" => Ok(1),
         None => Ok(2),
-        Some(v) => v
-            .trim()
-            .parse::<usize>()
-            .ok()
-            .filter(|&n| n > 0)
-            .ok_or_else(|| format!("XTASK_E2E_JOBS must be a number of files at once, 1 or more, not \"{v}\"")),
+        Some(v) => at_least_one(v, "XTASK_E2E_JOBS", "files"),
     }
 }
 
