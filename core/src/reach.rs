@@ -5,7 +5,7 @@
 
 use crate::content::{EndingId, InPlay, ModelData, SliderId, Table, Way};
 use crate::model::{
-    conditions, ending, ending_holds, evaluate, values_of_options_into, values_with_sliders, Change, Scenario, Standing,
+    add_sliders, conditions, ending, ending_holds, evaluate, values_of_options_into, Change, Scenario, Standing,
 };
 
 /// The search looks no further than this many changes at once.
@@ -207,7 +207,8 @@ impl<'m> Trial<'m> {
     /// Writes `next`'s values, and its signature: 1 or 0 for each of the endings' thresholds on an outcome, then for
     /// each of their bounds on a slider, as it holds or not; the endings read nothing else of the values and sliders.
     fn sign(&mut self) {
-        values_with_sliders(self.model, &self.next, &self.by_options, &mut self.values);
+        self.values.clone_from(&self.by_options);
+        add_sliders(self.model, &self.next, &mut self.values);
         self.signature.clear();
         let (next, values) = (&self.next, &self.values);
         let holds = |&(outcome, at_least, below): &(usize, i32, i32)| (at_least..below).contains(&values[outcome]);
@@ -218,7 +219,8 @@ impl<'m> Trial<'m> {
     }
 
     fn ending_of_next(&mut self) -> usize {
-        values_with_sliders(self.model, &self.next, &self.by_options, &mut self.values);
+        self.values.clone_from(&self.by_options);
+        add_sliders(self.model, &self.next, &mut self.values);
         self.ending_of_values()
     }
 

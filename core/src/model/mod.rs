@@ -195,15 +195,14 @@ pub fn evaluate_outcome(
 /// Every outcome's value of `scenario`, in the model's order, without the causes: the same numbers as
 /// [`evaluate`], for searches that try many scenarios.
 pub fn values(model: &ModelData, scenario: &Scenario) -> Vec<i32> {
-    let mut options = Vec::with_capacity(model.outcomes.len());
-    values_of_options_into(model, scenario, &mut options);
-    let mut values = Vec::with_capacity(options.len());
-    values_with_sliders(model, scenario, &options, &mut values);
+    let mut values = Vec::with_capacity(model.outcomes.len());
+    values_of_options_into(model, scenario, &mut values);
+    add_sliders(model, scenario, &mut values);
     values
 }
 
 /// The part of [`values`] its options make: each outcome's base plus the deltas of the rules that apply, before the
-/// sliders' slopes and the 0–100 hold (finished by [`values_with_sliders`]).
+/// sliders' slopes and the 0–100 hold (added by [`add_sliders`]).
 pub fn values_of_options_into(model: &ModelData, scenario: &Scenario, values: &mut Vec<i32>) {
     values.clear();
     values.extend(model.outcomes.iter().map(|o| o.data.base));
@@ -215,11 +214,9 @@ pub fn values_of_options_into(model: &ModelData, scenario: &Scenario, values: &m
     }
 }
 
-/// [`values`] from the part its options make (`options`, from [`values_of_options_into`] for the same options):
-/// the slopes of `scenario`'s sliders added and each held within 0–100, written into `values`.
-pub fn values_with_sliders(model: &ModelData, scenario: &Scenario, options: &[i32], values: &mut Vec<i32>) {
-    values.clear();
-    values.extend_from_slice(options);
+/// Finishes [`values`] from the part its options make (`values`, from [`values_of_options_into`] for the same
+/// options), in place: the slopes of `scenario`'s sliders added and each held within 0–100.
+pub fn add_sliders(model: &ModelData, scenario: &Scenario, values: &mut [i32]) {
     for slope in model.slopes.iter() {
         let slope = &slope.data;
         if slope.when.as_ref().is_none_or(|c| model.holds(c, |a| scenario[a])) {

@@ -35,33 +35,25 @@ impl Summary {
     /// Returns the time of each file of tests (node's), for the next run's order.
     pub fn run(&mut self, name: &str, command: &mut Command, tally: Tally) -> Vec<Timed> {
         println!("\n==> {name}");
-        let started = Instant::now();
-        let mut seen = Seen::new(tally);
-        let ok = stream(command, |is_err, line| {
-            echo(is_err, &line);
-            seen.line(is_err, &line);
-        });
+        let (seen, ok, took) = watch(command, tally, echo);
         let files = seen.files.clone();
-        self.finish(name, seen, ok, started.elapsed());
+        self.finish(name, seen, ok, took);
         files
     }
 
     /// Runs `command` as [`run`](Self::run) does but keeps its output instead of echoing it, for steps that run
     /// side by side; [`record`](Self::record) prints and counts it.
     pub fn capture(name: &str, command: &mut Command, tally: Tally) -> Captured {
-        let started = Instant::now();
-        let mut seen = Seen::new(tally);
         let mut output = String::new();
-        let ok = stream(command, |is_err, line| {
-            seen.line(is_err, &line);
-            output.push_str(&line);
+        let (seen, ok, took) = watch(command, tally, |_, line| {
+            output.push_str(line);
             output.push('\n');
         });
         Captured {
             name: name.to_string(),
             seen,
             ok,
-            took: started.elapsed(),
+            took,
             output,
         }
     }
@@ -216,6 +208,18 @@ impl Seen {
             None => {}
         }
     }
+}
+
+/// Runs `command`, reading each line of its output for counts and times and handing it to `each` (with whether it
+/// came on stderr); returns what it reported, whether it ended well and how long it took.
+fn watch(command: &mut Command, tally: Tally, mut each: impl FnMut(bool, &str)) -> (Seen, bool, Duration) {
+    let started = Instant::now();
+    let mut seen = Seen::new(tally);
+    let ok = stream(command, |is_err, line| {
+        each(is_err, &line);
+        seen.line(is_err, &line);
+    });
+    (seen, ok, started.elapsed())
 }
 
 fn echo(is_err: bool, line: &str) {
