@@ -30,9 +30,10 @@ pub fn Predict(step: StepId) -> impl IntoView {
     // Where focus goes once the question is answered (the answer) or skipped (the empty place it leaves), so that
     // the keyboard goes on from there. Answered, the verdict comes into view with "See the chart" under it, where
     // the answer's change of layout left it below the screen (on a phone: the reader sees first whether they were
-    // right, then goes to the chart), while focus stays on the answer, which the screen reader reads. Skipped, the chart comes into view the same way, and focus goes to it when it had to be brought
-    // (nothing is left to read where the question was). Moved there after a click or a tap, focus shows no ring
-    // (the engines draw one for a scripted focus); after a key it does.
+    // right, then goes to the chart), while focus stays on the answer, which the screen reader reads. Skipped, the
+    // chart comes into view the same way, and focus goes to it (nothing is left to read where the question was).
+    // Moved there after a click or a tap, focus shows no ring (the engines draw one for a scripted focus); after a
+    // key it does.
     let slot = NodeRef::<html::Div>::new();
     let result = NodeRef::<html::Section>::new();
     let focus_after = move |answered: bool, by_key: bool| {
@@ -45,7 +46,7 @@ pub fn Predict(step: StepId) -> impl IntoView {
                     }
                 } else if let Some(s) = slot.get_untracked() {
                     let _ = s.focus();
-                    bring_chart(&s, Some(by_key));
+                    bring_chart(&s, by_key);
                 }
             },
             std::time::Duration::ZERO,
@@ -80,17 +81,18 @@ pub fn Predict(step: StepId) -> impl IntoView {
     view! { <div class="predict-slot" tabindex="-1" node_ref=slot>{shown}</div> }.into_any()
 }
 
-/// The view of the step that holds `from`, scrolled into sight if less than half of it shows. With `focus`
-/// (`Some(by_key)`), focus goes to the view: always from "See the chart", so the keyboard and the screen reader go
-/// on from the chart; after a skip only when it had to be scrolled into sight. Returns whether it was scrolled.
-fn bring_chart(from: &web_sys::Element, focus: Option<bool>) -> bool {
+/// The view of the step that holds `from`, scrolled into sight if less than half of it shows, and focused (with a
+/// ring after a key, `by_key`), from "See the chart" and after a skip alike, so the keyboard and the screen reader
+/// go on from the chart (with the question now right under the chart, a skip left it in sight and
+/// focus on the empty place).
+fn bring_chart(from: &web_sys::Element, by_key: bool) {
     let Some(view) = from
         .closest(".step-grid")
         .ok()
         .flatten()
         .and_then(|grid| grid.query_selector(":scope > .view").ok().flatten())
     else {
-        return false;
+        return;
     };
     let height = crate::window()
         .and_then(|w| w.inner_height().ok())
@@ -98,16 +100,10 @@ fn bring_chart(from: &web_sys::Element, focus: Option<bool>) -> bool {
         .unwrap_or(0.0);
     let rect = view.get_bounding_client_rect();
     let shown = rect.bottom().min(height) - rect.top().max(0.0);
-    let far = shown < rect.height() / 2.0;
-    if far {
+    if shown < rect.height() / 2.0 {
         view.scroll_into_view_with_bool(true);
     }
-    if let Some(by_key) = focus {
-        if far || from.closest(".see-chart").ok().flatten().is_some() {
-            focus_marked(&view.unchecked_into(), by_key);
-        }
-    }
-    far
+    focus_marked(&view.unchecked_into(), by_key);
 }
 
 /// Brings the answer's verdict and its "See the chart" into sight when either is off the screen: the answer's top
@@ -210,7 +206,7 @@ fn Result(
     let reasons = reasons(case, &reveal);
     let see = move |ev: leptos::ev::MouseEvent| {
         if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-            bring_chart(&button, Some(by_key(&ev)));
+            bring_chart(&button, by_key(&ev));
         }
     };
     view! {
