@@ -2,8 +2,9 @@
 // Enter; the assumption flips, the guess shows beside the model's answer and reasons (the words "Why?" shows) and
 // is announced. On another step the question is skipped with Space: nothing flips and the walkthrough goes on.
 // A shared link that already sets the asked option holds its chart and the bars back until the question is
-// answered or skipped, and shows the chart before the change asked about meanwhile; on a phone the answer brings its verdict into view, and "See the chart" takes focus to the
-// chart.
+// answered or skipped, and shows the chart before the change asked about meanwhile; on a phone the answer brings its
+// verdict into view, and "See the chart" takes focus to the chart; on a phone the question stands under the chart,
+// above the figures it asks about.
 // The app's own logic, the same in every engine, so Chromium alone runs it (keyboard.test.mjs and judges.test.mjs
 // visit every step in each engine):
 // engines: chromium
@@ -339,4 +340,25 @@ test('on a phone "Skip" brings the chart into view as an answer does, with focus
   } finally {
     await noPhone(session);
   }
+});
+
+test('on a phone a step\'s question stands above the figures it asks about, under the chart, and past the first step the masthead drops its subtitle', async () => {
+  const { session } = ctx.browser;
+  await phone(session);
+  const problems = [];
+  try {
+    for (const p of PREDICTIONS) {
+      await session.goto(`${ctx.server.url}steps/${p.step}/?v=1`);
+      await session.waitFor('main .predict');
+      const at = await session.execute(`const top = (css) => { const e = document.querySelector(css); return e && e.getClientRects().length ? Math.round(e.getBoundingClientRect().top + scrollY) : null; };
+        return { question: top('main .predict'), outcomes: top('main .outcomes'), view: top('main .view'), subtitle: top('.masthead .subtitle'), screen: innerHeight }`);
+      // Under the outcomes the question stood 1,370 px down the chip step (the teacher's eleventh try).
+      if (!(at.question < at.outcomes)) problems.push(`${p.step}: the question (${at.question}px) is not above the outcomes (${at.outcomes}px)`);
+      if (!(at.view < at.question)) problems.push(`${p.step}: the question (${at.question}px) is above the chart (${at.view}px)`);
+      if (at.subtitle !== null) problems.push(`${p.step}: the masthead's subtitle shows on a phone past the first step`);
+    }
+  } finally {
+    await noPhone(session);
+  }
+  assert.deepEqual(problems, []);
 });
