@@ -65,3 +65,21 @@ test('an ending met but outranked says which ending shows instead, and offers no
   assert.equal(reach.here, 'global-contender');
   assert.equal(reach.original, words.replace('{ending}', ENDINGS['global-contender'].title));
 });
+
+test('a flip updates the endings\' list in place: an ending the reader unfolded stays open, and the list reads as the flipped link opens it', async () => {
+  // The list was the core's markup set anew at every flip, which folded every ending the reader had opened.
+  const { session } = ctx.browser;
+  const LIST = `return [...document.querySelectorAll('.endings-reach > li')].map((li) => ({ id: li.dataset.ending, here: li.classList.contains('here'), open: li.querySelector('details').open, text: li.textContent }))`;
+  await session.goto(`${ctx.server.url}?v=1&step=your-scenario`);
+  await session.waitFor('.endings-reach');
+  await session.execute(`document.querySelectorAll('.endings-reach details').forEach((d) => { d.open = true; })`);
+  const before = await session.execute(LIST);
+  await session.execute(`document.querySelector('main input[name="assumption-chips"][value="unrestricted"]').click()`);
+  const after = await session.until(`const list = (() => { ${LIST} })(); return JSON.stringify(list) !== ${JSON.stringify(JSON.stringify(before))} && list`, { what: 'the endings\' list after the flip' });
+  const folded = after.filter((e) => !e.open).map((e) => e.id);
+  assert.deepEqual(folded, [], `endings folded by the flip: ${folded.join(', ')}`);
+  await session.goto(`${ctx.server.url}?v=1&step=your-scenario&chips=unrestricted`);
+  await session.waitFor('.endings-reach');
+  const fresh = await session.execute(LIST);
+  assert.deepEqual(after.map(({ id, here, text }) => ({ id, here, text })), fresh.map(({ id, here, text }) => ({ id, here, text })));
+});

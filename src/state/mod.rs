@@ -23,6 +23,7 @@
 use gambit_core::announce;
 use gambit_core::content::{AssumptionId, EndingId, OptionId, SliderId, StepId, Table};
 use gambit_core::history::Change;
+use gambit_core::markup::EndingWords;
 use gambit_core::model::{diff_evaluations, Diff, Lever, OutcomeValue, Scenario};
 use gambit_core::predict::{Answer, Questions};
 use gambit_core::url::{Embed, LinkState, Page};
@@ -48,7 +49,7 @@ pub struct Explainer {
     /// The dashboard's searches from the reader's scenario: each outcome's strongest single change, and how near
     /// every ending is (markup the core writes).
     levers: Memo<Vec<Option<Lever>>>,
-    reach: Memo<String>,
+    reach: Memo<Vec<EndingWords>>,
     /// The second scenario on the compare page.
     compare: RwSignal<Scenario>,
     /// The second scenario's outcomes, one memo each, and its ending, derived as the reader's are.

@@ -5,7 +5,7 @@ use gambit_core::announce;
 use gambit_core::content::{AssumptionId, EndingId, ModelData, OptionId, OutcomeId, PresetId, SliderId, Table};
 use gambit_core::draw::Scene;
 use gambit_core::history::Change;
-use gambit_core::markup::endings_reach;
+use gambit_core::markup::{endings_words, EndingWords};
 use gambit_core::model::{
     diff, ending, evaluate_outcome, sensitivity, Evaluation, Lever, OutcomeValue, Scenario, Standing,
 };
@@ -54,9 +54,9 @@ impl Explainer {
     }
 
     /// How near every ending is to the reader's scenario, its conditions met or not and the fewest changes that lead
-    /// there: markup the core writes ([`endings_reach`]), shared with "How this works"; computed once per change of
+    /// there, in the core's words ([`endings_words`], which "How this works" writes too); computed once per change of
     /// scenario and only while something shows it.
-    pub fn reach(&self) -> Memo<String> {
+    pub fn reach(&self) -> Memo<Vec<EndingWords>> {
         self.reach
     }
 
@@ -177,10 +177,10 @@ pub(super) fn derive_dashboard(
     case: &'static Case,
     choices: StoredValue<Vec<RwSignal<OptionId>>>,
     sliders: StoredValue<Vec<RwSignal<i32>>>,
-) -> (Memo<Vec<Option<Lever>>>, Memo<String>) {
+) -> (Memo<Vec<Option<Lever>>>, Memo<Vec<EndingWords>>) {
     let scenario = Memo::new(move |_| read_scenario(&case.model, choices, sliders));
     let levers = Memo::new(move |_| scenario.with(|s| sensitivity(&case.model, s)));
-    let reach = Memo::new(move |_| scenario.with(|s| endings_reach(case, s)));
+    let reach = Memo::new(move |_| scenario.with(|s| endings_words(case, s)));
     (levers, reach)
 }
 

@@ -1,5 +1,5 @@
 //! The outcome dashboard: where the reader's scenario leads (its ending), how near every ending is (its conditions,
-//! met or not, and the fewest changes that lead there: markup written by the core), every outcome with its reasons,
+//! met or not, and the fewest changes that lead there: [`EndingsReach`]), every outcome with its reasons,
 //! and for each outcome the single change that would move it most from here. Both searches are the state's memos
 //! ([`Explainer::levers`], [`Explainer::reach`]): this view only renders them.
 
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::fill;
 use super::outcomes::OutcomeBars;
+use super::reach::EndingsReach;
 use super::share::PresetBar;
 use crate::state::Explainer;
 
@@ -64,7 +65,7 @@ pub fn Dashboard() -> impl IntoView {
             <section class="reach">
                 <h3>{words.conditions.as_ref()}</h3>
                 <p class="reach-help">{words.conditions_help.as_ref()}</p>
-                <div inner_html=state.reach()></div>
+                <EndingsReach />
             </section>
             <OutcomeBars outcomes=model.outcomes.ids().collect() />
             <section class="levers">

@@ -20,6 +20,7 @@ mod outcomes;
 mod predict;
 mod present;
 mod qr;
+mod reach;
 mod scenario;
 mod share;
 mod sources;
