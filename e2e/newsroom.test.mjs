@@ -435,7 +435,11 @@ test('a frame held at a fixed height (its host\'s script stripped) never scrolls
         // Every option of the step's assumption in turn: the frame's height fits each.
         for (const option of options) {
           await session.execute('document.querySelector(`main.embedded .control input[value="${arguments[0]}"]`)?.click()', [option]);
-          await new Promise((r) => setTimeout(r, 300));
+          // Chosen, and the layout the same on two reads in a row (the frame does not grow: nothing to wait for).
+          await session.until(`const input = document.querySelector('main.embedded .control input[value="' + arguments[0] + '"]');
+            if (!input || !input.checked) return false;
+            const now = document.documentElement.scrollHeight + ' ' + document.querySelector('.model-note').getBoundingClientRect().bottom;
+            const still = window.__fitRead === now; window.__fitRead = now; return still;`, { args: [option], what: `${option} chosen, the layout still` });
           const seen = await session.execute(FIT);
           assert.ok(seen.over <= 1 && seen.note <= 0, `${option}: the content overflows the frame by ${seen.over} px, the caveat ends ${seen.note} px below it`);
         }

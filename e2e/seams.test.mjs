@@ -118,3 +118,24 @@ test('a control flipped on a step leaves its sentence, bars and chart as the lin
   }
   assert.deepEqual(problems, []);
 });
+
+test('the bars mark a flip for a moment, the next flip marks it anew, and the next step\'s bars mark nothing of it', async () => {
+  // The moment is the bars' own (src/views/outcomes.rs); the state only records the change.
+  const { session } = ctx.browser;
+  // A step with bars whose next step has bars too.
+  const bars = (s) => s?.controls?.length && s.view !== 'dashboard';
+  const step = STEPS.find((s, i) => bars(s) && bars(STEPS[i + 1]));
+  await open(`?step=${step.id}&ask=0`);
+  const MARKED = 'return document.querySelectorAll("main .outcome.changed").length';
+  assert.equal(await session.execute(MARKED), 0, 'marks before any flip');
+  const flip = () => session.execute(`const r = [...document.querySelectorAll('main input[type=radio][name^="assumption-"]')].find((r) => !r.checked); r.click(); return r.value`);
+  await flip();
+  await session.until(MARKED, { what: 'the flip marked on the bars' });
+  await session.until(`return document.querySelectorAll("main .outcome.changed").length === 0`, { what: 'the marks gone after their moment', ms: 6000 });
+  await flip();
+  await session.until(MARKED, { what: 'the next flip marked anew' });
+  await session.execute('document.querySelector(".step-nav button:last-of-type").click()');
+  const next = STEPS[STEPS.indexOf(step) + 1];
+  await session.until(`return document.querySelector('main h2').textContent === arguments[0] && !!document.querySelector('main .outcome')`, { args: [title(next.id)], what: 'the next step with its bars' });
+  assert.equal(await session.execute(MARKED), 0, 'the next step\'s bars mark a flip made before they were drawn');
+});

@@ -4,7 +4,7 @@
 //! `toggle_present`, `set_asking`, `choose`, `drag_slider`/`set_slider`, `apply_preset`, `reset_scenario`, `predict`,
 //! `skip_prediction`, `ask_again`, `choose_handout`, `set_worksheet`, `set_compare`, `choose_compare`,
 //! `drag_compare_slider`/`set_compare_slider`, `compare_from_yours`, and `apply` for Back and Forward). Each
-//! changes signals (and a tweak starts the timer that clears the bars' marks) and nothing else: it updates the state, puts the change into words for the polite live region
+//! changes signals and nothing else: it updates the state, puts the change into words for the polite live region
 //! when it is one (the words chosen by `gambit_core::announce`), and records what kind of change it was for the
 //! address bar, a move or a tweak ([`Change`]). The address bar is kept in step by one effect in `link.rs`, which
 //! reads that record; the decisions (a new entry, or the current one replaced after a pause) are
@@ -74,9 +74,6 @@ pub struct Explainer {
     announcement: RwSignal<String>,
     /// The last change of scenario, as the core's diff: the announcement's words and the marks on the bars.
     last_change: RwSignal<Option<Diff>>,
-    /// How many changes have been marked on the bars: the timer that clears the marks clears only its own change's,
-    /// so the same change made again within the moment keeps its marks for a whole moment.
-    marked: StoredValue<u32>,
     /// The scenario as last announced, to describe the next change against.
     announced: StoredValue<Scenario>,
     /// What became of each prediction in this visit, what an answer flipped and what the reader set by hand: the
@@ -143,7 +140,6 @@ impl Explainer {
             embed: start.embed,
             announcement: RwSignal::new(String::new()),
             last_change: RwSignal::new(None),
-            marked: StoredValue::new(0),
             announced: StoredValue::new(start.scenario),
             questions,
             answers: Memo::new(move |_| questions.with(|q| q.answers().to_vec())),
@@ -188,7 +184,8 @@ impl Explainer {
         self.announcement.read_only()
     }
 
-    /// The last change of scenario and what it did to each outcome.
+    /// The last change of scenario and what it did to each outcome, set anew at each change (the bars mark it for a
+    /// moment of their own, `views::outcomes`), cleared by Back and Forward.
     pub fn last_change(&self) -> ReadSignal<Option<Diff>> {
         self.last_change.read_only()
     }

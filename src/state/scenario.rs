@@ -14,9 +14,6 @@ use leptos::prelude::*;
 
 use super::Explainer;
 
-/// How long the marks of a change stay on the outcome bars.
-const MARK_MS: u64 = 2500;
-
 impl Explainer {
     /// The option chosen for `assumption`.
     pub fn choice(&self, assumption: AssumptionId) -> ReadSignal<OptionId> {
@@ -115,22 +112,8 @@ impl Explainer {
         self.announced.set_value(now);
         if let Some(words) = announce::scenario_change(self.case, &change) {
             self.announcement.set(words);
+            // Set at every change, even to an equal diff: the bars mark each change for a moment of their own.
             self.last_change.set(Some(change));
-            // The marks on the bars show for a moment; a newer change restarts the moment. Only the browser's build
-            // (`csr`) has a timer: natively (`ssr`: the native render, which makes no change, and `tests/state.rs`)
-            // `set_timeout` would abort, and the marks stay until the next change or Back.
-            self.marked.update_value(|n| *n = n.wrapping_add(1));
-            let (last_change, marked, mine) = (self.last_change, self.marked, self.marked.get_value());
-            if cfg!(feature = "csr") {
-                set_timeout(
-                    move || {
-                        if marked.try_get_value() == Some(mine) {
-                            last_change.set(None);
-                        }
-                    },
-                    std::time::Duration::from_millis(MARK_MS),
-                );
-            }
         }
         self.record(Change::Tweak);
     }

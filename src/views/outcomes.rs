@@ -47,9 +47,10 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Op
             }
         }
     });
+    let marks = marks_shown(state);
     let rows = outcomes
         .into_iter()
-        .map(|outcome| view! { <OutcomeRow outcome /> })
+        .map(|outcome| view! { <OutcomeRow outcome marks /> })
         .collect_view();
     let bars = match waiting {
         Some(waiting) => view! { <div class="bars-room"><ul>{rows}</ul>{move || waiting.run()}</div> }.into_any(),
@@ -84,8 +85,39 @@ pub fn OutcomeBars(outcomes: Vec<OutcomeId>, #[prop(default = None)] waiting: Op
     }
 }
 
+/// How long the marks of a change stay on the outcome bars.
+const MARK_MS: u64 = 2500;
+
+/// Whether the bars mark the last change of scenario: for [`MARK_MS`] after each change made while they show (a
+/// newer change restarts the moment), not for one made before they were drawn. The moment is the bars' own: the
+/// state only records the change. Effects run in the browser only, so the native render never starts a timer.
+fn marks_shown(state: Explainer) -> ReadSignal<bool> {
+    let shown = RwSignal::new(false);
+    let moments = StoredValue::new(0_u32);
+    Effect::new(move |drawn: Option<()>| {
+        let changed = state.last_change().with(Option::is_some);
+        // The first run, as the bars are drawn, only starts watching.
+        if drawn.is_none() || !changed {
+            shown.set(false);
+            return;
+        }
+        shown.set(true);
+        moments.update_value(|n| *n = n.wrapping_add(1));
+        let mine = moments.get_value();
+        set_timeout(
+            move || {
+                if moments.try_get_value() == Some(mine) {
+                    shown.set(false);
+                }
+            },
+            std::time::Duration::from_millis(MARK_MS),
+        );
+    });
+    shown.read_only()
+}
+
 #[component]
-fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
+fn OutcomeRow(outcome: OutcomeId, marks: ReadSignal<bool>) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let ui = &case.meta.ui;
@@ -106,8 +138,11 @@ fn OutcomeRow(outcome: OutcomeId) -> impl IntoView {
     let causes = move || memo.with(|v| v.causes.iter().map(|&c| cause_item(case, c, None)).collect_view());
     // The change from the 2025 starting value, the base the bar marks: the same on a shared link as after a flip.
     let from_base = move || value() - base;
-    // The highlight of the last change, from the diff the announcement put into words.
+    // The highlight of the last change, from the diff the announcement put into words, while the bars mark it.
     let change = move || {
+        if !marks.get() {
+            return 0;
+        }
         state.last_change().with(|d| {
             d.iter()
                 .flat_map(|d| &d.outcomes)

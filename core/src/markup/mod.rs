@@ -1,14 +1,14 @@
 //! Text made from the content, written once for every place that shows it:
 //! - static markup, rendered to escaped HTML at build time: "How this works" (by `build.rs`, so the app carries the
-//!   finished markup), and for `cargo xtask dist` each step page's title and description and each step's embeddable
-//!   page (the readable step pages themselves are the app's own native render, `src/prerender.rs`);
-//! - the words of a cause of an outcome, and a scenario's outcomes as CSV, for the views and the downloads;
+//!   finished markup); for `cargo xtask dist`, each step page's title and description (the pages themselves,
+//!   readable and embeddable, are the app's own native render, `src/prerender.rs`);
+//! - the words the views render: a cause of an outcome, how far each ending is, a scenario's outcomes as CSV;
 //! - the embed code.
 //!
-//! By file: `model_page` ("How this works" and the tags' legend), `pages` (a step page's title and description,
-//! the embed page), `words` (causes, conditions, pressures, scenario lines, the compare page's differences),
-//! `reach` (how far each ending is from a scenario, with its conditions met or not), `downloads` (CSV, file names, chart files); this file keeps the tab title, the progress line and the
-//! embed code.
+//! By file: `model_page` ("How this works" and the tags' legend), `pages` (a step page's title and description),
+//! `words` (causes, conditions, pressures, scenario lines, the compare page's differences), `reach` (how far each
+//! ending is from a scenario, with its conditions met or not, in words and as markup), `downloads` (CSV, file
+//! names, chart files); this file keeps the tab title, the progress line and the embed code.
 //!
 //! The small pieces they are built from (the language's punctuation, `{placeholder}` filling, HTML escaping) are in
 //! [`crate::phrase`].
