@@ -4,7 +4,7 @@
 // with its notes. Each page's visible text, its tab title and the text it reads out (SVG titles and descriptions,
 // aria-labels) may hold no half-width : ( ) . , ; ? !, no space next to a Chinese character or mark, no two colons
 // in one clause, and no Latin word other than the names content/text/zh-Hans/terms.json declares (and paragraph
-// references, P12); a failure names the page and the text. What the core builds (How this works' markup, the
+// references, P12), and no Chinese set in italics; a failure names the page and the text. What the core builds (How this works' markup, the
 // readable pages, the CSV, saved charts, preview cards, every scenario sentence) is checked natively by
 // core/tests/chinese_text.rs.
 // Chromium only: the words do not depend on the engine.
@@ -72,6 +72,16 @@ const TEXT = `
   }
   return lines.map((l) => l.replace(/https?:\\/\\/\\S+/g, '').replace(/\\s+/g, ' ').trim()).filter(Boolean);`;
 
+/** The Chinese texts shown slanted: Chinese type has no italic, and a browser slants the glyphs into a false one. */
+const SLANTED = `const cjk = /[\\u4e00-\\u9fff]/; const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const e = n.parentElement;
+    if (!e || !cjk.test(n.data) || !e.getClientRects().length) continue;
+    if (getComputedStyle(e).fontStyle !== 'normal') out.push(n.data.trim().slice(0, 30));
+  }
+  return [...new Set(out)];`;
+
 const OPEN_ALL = 'document.querySelectorAll("details").forEach((d) => { d.open = true; })';
 
 async function check(session, page, found) {
@@ -80,6 +90,7 @@ async function check(session, page, found) {
   for (const line of new Set(lines)) {
     for (const p of problems(line)) found.push(`${page}: ${p}`);
   }
+  for (const text of await session.execute(SLANTED)) found.push(`${page}: Chinese set in italics «${text}»`);
 }
 
 async function ready(session) {
