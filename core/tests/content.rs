@@ -1043,6 +1043,13 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         // sentence and before a quoted ending.
         ("条件在此都已满足，但情景显示为排序在前的“过度扩张”。", "情景显示为"),
         ("模型把它显示为“快速跟随者”", "显示为“"),
+        // Chinese review 41: 解读 named both the work and our reading (S1), the spending was read as the present
+        // (S2), a chip cut-off had three more names (N9) and a market cooled with no market named (N12).
+        ("可将解读以幻灯片形式投到投影仪上", "将解读"),
+        ("返回逐步解读", "逐步解读"),
+        ("例如支出大幅削减仍可能判为现状，详见", "判为现状，"),
+        ("在本模型设定的外国芯片全面断供情景中", "全面断供"),
+        ("在本模型中，市场降温只会减轻薪酬负担", "市场降温"),
     ] {
         assert_eq!(variants(text), [variant], "{text}");
     }
@@ -1066,6 +1073,9 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         "资金，就会跌破",
         "为芯片、海外信任、资金和研究四个方面各划了一条威胁线",
         "商业可持续性就会跌破",
+        // Chinese review 41's.
+        "即便支出大幅削减，情景仍可能判为“快速跟随者”（即现状）；打开完整互动解读；按我们的解读",
+        "返回各步骤；在本模型中，人才市场降温只会减轻薪酬负担；外国芯片被完全切断",
         // Review 24's.
         "“始终创业”的文化和Seed Edge这类计划，能否顶住业绩压力",
         "强制出售（剥离）：把一项业务出售给新的所有者；TikTok被强制出售",
@@ -1078,7 +1088,7 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         "中国AI人才争夺战的激烈程度；抢人大战持续；TikTok所受压力和抢人大战都维持2025年状况",
         "两个向好的结局的理由；西方国家政府可能把它的云服务视为安全风险",
         "回国人才（海归）；已有一些顶尖回国人才加入",
-        "本解读附带的响应头配置文件；按W键可改为略过“先猜一猜”的幻灯片",
+        "本互动解读附带的响应头配置文件；按W键可改为略过“先猜一猜”的幻灯片",
         // Review 26's: the entity's short label stays free.
         "研究文化若能顶住压力；不求速效的资金；巨大的信任赤字；探索新的交互方式；新交互方式",
     ] {
