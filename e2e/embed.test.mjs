@@ -5,7 +5,8 @@
 // (checked on a sample here; `cargo xtask measure` measures every step in every engine and writes the heights); the
 // embedded step is compact, with a one-line key to the bars' dashed 2025 mark; "Chart and figures only"
 // (`compact=1`), with the sentence of an option other than 2025's; the panel's advice on sandboxes and the reader's colours; the charts' labels at least 11 px on a
-// phone; "Code copied" beside its button; the embed demo sizes its frames from the heights they post.
+// phone; "Code copied" beside its button; an article that pastes two codes sizes their frames from the heights
+// they post, by the script each code carries.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { named, suite } from './support/suite.mjs';
@@ -314,39 +315,48 @@ test('an embedded step is compact: its controls before the outcomes, its options
   }
 });
 
-test('the embed demo sizes its frames from their content, and again when it changes', async () => {
+test('an article that pastes two embed codes sizes each frame from its content, and again when it changes', async () => {
+  // A writer's article as it is made: two codes copied from the steps' panels (a step with its controls, and the
+  // chart step locked to a scenario), each frame with the script its code carries, run as the article's own.
   const { session } = ctx.browser;
-  await session.goto(`${ctx.server.url}embed-demo.html`);
-  await session.waitFor('iframe');
-  // Each frame leaves the demo's starting 300 px once its step reports its height.
+  const steps = [STEPS.find((s) => s.controls?.length && s.view !== 'dashboard'), CHARTED];
+  const codes = [await codeOf(session, ctx.server.url, steps[0].id, true), await codeOf(session, ctx.server.url, steps[1].id, false, '&chips=domestic')];
+  const SCRIPT = /<script>([\s\S]*)<\/script>/;
+  await session.goto(`${ctx.server.url}blank-host.html`, { app: false });
+  await session.execute(`const [codes, script, pattern] = arguments;
+    document.body.innerHTML = '<article style="max-width:680px;margin:0 auto">' + codes.map((c, i) => c.replace(new RegExp(pattern), '').replace('<iframe ', '<iframe id="frame' + i + '" ')).join('') + '</article>';
+    const s = document.createElement('script'); s.textContent = script; document.body.append(s);`, [codes, SCRIPT.exec(codes[0])[1], SCRIPT.source]);
+  // Each frame leaves the code's starting height once its step reports its own.
   const resized = (id, from) => session.until(`const h = document.getElementById(arguments[0]).getBoundingClientRect().height;
-    return h !== arguments[1] && h`, { args: [id, from], ms: 10000, what: `frame #${id} resized from ${from} px`,
+    return Math.abs(h - arguments[1]) > 1 && h`, { args: [id, from], ms: 10000, what: `frame #${id} resized from ${from} px`,
     seen: 'return document.getElementById(arguments[0]).getBoundingClientRect().height' });
-  const first = await resized('kingdoms', 300);
-  await resized('chips', 300);
+  const start = await session.execute('return [...document.querySelectorAll("iframe")].map((f) => f.getBoundingClientRect().height)');
+  const first = await resized('frame0', start[0]);
+  await resized('frame1', start[1]);
   // Open "Why?" inside the first frame: its content grows, and so must the frame.
   // The app, not the readable page it replaces (which holds the same markup): clicked before the takeover, the
   // element is gone from under the click (WebKit, once).
-  await session.frame(await session.find('#kingdoms'));
+  await session.frame(await session.find('#frame0'));
   // Its "Why?" shows once the host has sized the frame (a frame held fixed keeps it hidden: newsroom.test.mjs).
   await session.until('return !document.getElementById("static") && !!document.querySelector(".why summary") && document.documentElement.hasAttribute("data-may-grow")', { what: 'the app started in the frame, sized by its host' });
   await session.click(await session.find('.why summary'));
   await session.frame();
-  assert.ok(await resized('kingdoms', first) > first, 'the frame did not grow with its content');
+  assert.ok(await resized('frame0', first) > first, 'the frame did not grow with its content');
   // Sized by the host to its height, the frame's page never scrolls: no scrollbar, no gutter narrowing the text.
-  await session.frame(await session.find('#kingdoms'));
+  await session.frame(await session.find('#frame0'));
   const fitted = await session.until(`const root = document.documentElement;
     return root.hasAttribute('data-host-sized') && [getComputedStyle(root).overflowY, innerWidth - root.clientWidth]`, { what: 'the frame sized by its host' });
   await session.frame();
   assert.deepEqual(fitted, ['hidden', 0], `overflow and scrollbar gutter: ${fitted}`);
   // Embedded without controls there are none. The frame posts its height from the readable page already, so wait
   // for the app (its "open in full" link) before asking what it shows.
-  await session.frame(await session.find('#chips'));
+  await session.frame(await session.find('#frame1'));
   await session.until('return !document.getElementById("static") && !!document.querySelector(".open-full a")', { what: 'the app started in the frame' });
   assert.equal(await session.execute('return document.querySelectorAll("fieldset").length'), 0);
   assert.equal(await session.execute('return document.querySelector(".open-full a").getAttribute("href").includes("embed")'), false);
   await session.frame();
 });
+
 
 test('"Chart and figures only": the code says compact=1 at its own height, and the frame shows the view, the scenario\'s line, the bars, the model\'s note and the sentence of an option other than 2025\'s, without controls, under a laptop\'s screen in an article\'s column', async () => {
   const { session } = ctx.browser;

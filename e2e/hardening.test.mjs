@@ -77,12 +77,11 @@ test('hostile links, one of each kind, open a rendered step, run nothing and inj
 
 test('under its Content Security Policy the app reports no violation and requests nothing off its origin', async () => {
   const { session } = ctx.browser;
-  // The embed demo too: a host page of our own, with two embedded steps, under the same policy.
-  for (const query of ['embed-demo.html', `?step=${ORDER[0]}`, `?step=${KINGDOMS}&chips=domestic`, `?step=${DASHBOARD}&preset=${PRESET.id}`,
+  for (const query of [`?step=${ORDER[0]}`, `?step=${KINGDOMS}&chips=domestic`, `?step=${DASHBOARD}&preset=${PRESET.id}`,
     '?page=model', `?page=compare&b=${OTHER.id}`, '?page=handout', `?step=${CHARTED}&embed=1`]) {
     await named(query, async () => {
       await session.goto(ctx.server.url + query);
-      await session.waitFor(query.startsWith('embed-demo') ? 'iframe' : 'main');
+      await session.waitFor('main');
       // Flip an assumption (by script: the handout keeps its controls hidden).
       await session.execute('document.querySelector("main input[type=radio]:not(:checked)")?.click()');
       const offOrigin = await session.execute(`return performance.getEntriesByType('resource')

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { DIST, named, suite, useTheme } from './suite.mjs';
 import { browserEngine } from './browsers.mjs';
-import { LANGUAGES, MODEL, PREDICTIONS, UI, rootOf, stepWith } from './content.mjs';
+import { LANGUAGES, MODEL, ORDER, PREDICTIONS, UI, rootOf, stepWith } from './content.mjs';
 
 const VNU = new URL('../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
 const ACE = new URL('../node_modules/accessibility-checker-engine/ace.js', import.meta.url);
@@ -349,7 +349,7 @@ export function defineJudges({ walks, selfChecks }) {
   if (selfChecks) {
     // One run of vnu (a Java start, seconds) for the page each judge must find fault with and the shipped files.
     test('vnu and html-validate find a list item nested in another, and nothing in the shipped HTML files', async () => {
-      const shipped = await Promise.all(['index.html', 'embed-demo.html'].map(async (file) => ({
+      const shipped = await Promise.all(['index.html', `steps/${ORDER[0]}/index.html`].map(async (file) => ({
         state: `dist/${file}`, html: await readFile(join(DIST, file), 'utf8'),
       })));
       const pages = [{ state: 'broken page', html: BROKEN }, ...shipped];

@@ -44,7 +44,7 @@ pub(super) fn write_service_worker(dist: &Path, mut files: Vec<String>) -> Resul
         .filter_map(Result::ok)
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !matches!(n.as_str(), "index.html" | "sw.js" | "_headers") && !n.starts_with("embed-demo"))
+        .filter(|n| !matches!(n.as_str(), "index.html" | "sw.js" | "_headers"))
         .collect();
     names.sort();
     files.extend(names);
