@@ -5,7 +5,7 @@
 //! millisecond of each flip).
 
 use gambit_core::content::{EndingId, Table};
-use gambit_core::markup::{mark, pressures_list, ConditionLine, ConditionWords};
+use gambit_core::markup::{mark, pressures_list, ConditionLine, ConditionWords, EndingWords};
 use leptos::prelude::*;
 
 use super::nonempty;
@@ -29,65 +29,86 @@ pub fn EndingsReach() -> impl IntoView {
 }
 
 /// One ending's entry: its title, how many of its conditions hold and how far it is; unfolded, its summary and its
-/// conditions. Its words are a memo of their own, so a flip that leaves them as they were changes nothing here.
+/// conditions. Each part is a memo of its own, down to each condition's line, so a flip redraws only the words it
+/// changes (most flips change how far an ending is; few, which of its conditions hold).
 #[component]
 fn EndingEntry(ending: EndingId) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let reach = state.reach();
-    let words = Memo::new(move |_| reach.with(|all| all[ending.index()].clone()));
+    let i = ending.index();
+    let here = part(reach, i, |w| w.here);
+    let count = part(reach, i, |w| w.count);
+    let nearest = part(reach, i, |w| w.nearest.clone());
     let e = &case.model.endings[ending];
     let space = nonempty(&case.meta.ui.punctuation.space);
     let count = move || {
-        words.with(|w| {
-            w.count.map(|(met, all)| {
-                view! { {nonempty(&case.meta.ui.punctuation.space)}<span class="count">{format!("{met}/{all}")}</span> }
-            })
+        count.get().map(|(met, all)| {
+            view! { {nonempty(&case.meta.ui.punctuation.space)}<span class="count">{format!("{met}/{all}")}</span> }
         })
     };
     view! {
-        <li class="ending-reach" class:here=move || words.with(|w| w.here) data-ending=e.data.id.as_ref()>
+        <li class="ending-reach" class:here=here data-ending=e.data.id.as_ref()>
             <details>
                 <summary>
                     <strong>{e.text.title.as_ref()}</strong>
                     {count}
                     {space}
-                    <span class="nearest">{move || words.with(|w| w.nearest.clone())}</span>
+                    <span class="nearest">{nearest}</span>
                 </summary>
                 <p>{e.text.summary.as_ref()}</p>
-                {move || words.with(|w| conditions(&w.conditions))}
+                {conditions(reach, i)}
             </details>
         </li>
     }
 }
 
-/// An ending's conditions: the fallback's one line, or the clause of how many must hold over a line per condition.
-fn conditions(words: &ConditionWords) -> AnyView {
-    match words {
-        ConditionWords::Fallback(line) => view! { <p class="conditions-fallback">{line.clone()}</p> }.into_any(),
+/// One part of the `i`th ending's words, as a memo that tells its readers only when that part changes.
+fn part<T>(reach: Memo<Vec<EndingWords>>, i: usize, read: impl Fn(&EndingWords) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| reach.with(|all| read(&all[i])))
+}
+
+/// The `i`th ending's conditions: the fallback's one line, or the clause of how many must hold over a line per
+/// condition. Which lines an ending has is its own (its thresholds, options and pressures), whatever the scenario:
+/// the list is drawn once, and each line follows its own words.
+fn conditions(reach: Memo<Vec<EndingWords>>, i: usize) -> AnyView {
+    match reach.with_untracked(|all| all[i].conditions.clone()) {
+        ConditionWords::Fallback(line) => view! { <p class="conditions-fallback">{line}</p> }.into_any(),
         ConditionWords::Listed { needs, lines } => {
-            let needs = needs.clone().map(|n| view! { <p class="needs">{n}</p> });
-            let lines = lines.iter().map(condition).collect_view();
+            let needs = needs.map(|n| view! { <p class="needs">{n}</p> });
+            let lines = (0..lines.len())
+                .map(|j| {
+                    condition(part(reach, i, move |w| match &w.conditions {
+                        ConditionWords::Listed { lines, .. } => lines.get(j).cloned(),
+                        ConditionWords::Fallback(_) => None,
+                    }))
+                })
+                .collect_view();
             view! { {needs}<ul class="conditions">{lines}</ul> }.into_any()
         }
     }
 }
 
 /// A condition's line, opening with whether it holds, as a label: "Met: Compute access below 40 (55 in 2025)".
-fn condition(line: &ConditionLine) -> impl IntoView + use<> {
+fn condition(line: Memo<Option<ConditionLine>>) -> impl IntoView {
     let state = Explainer::get();
     let case = state.case;
     let (words, punctuation) = (&case.model.words, &case.meta.ui.punctuation);
     let space = || nonempty(&punctuation.space);
+    let holds = move || line.with(|l| l.as_ref().is_some_and(|l| l.holds));
+    let text = move |read: fn(&ConditionLine) -> &str| move || line.with(|l| l.as_ref().map(|l| read(l).to_string()));
     view! {
-        <li class=if line.holds { "met" } else { "unmet" }>
-            <span class="mark" aria-hidden="true">{mark(line.holds)}</span>
+        <li class=move || if holds() { "met" } else { "unmet" }>
+            <span class="mark" aria-hidden="true">{move || mark(holds())}</span>
             {space()}
-            <span class="status">{if line.holds { words.holds.as_ref() } else { words.fails.as_ref() }}</span>
+            <span class="status">{move || if holds() { words.holds.as_ref() } else { words.fails.as_ref() }}</span>
             {punctuation.colon.as_ref()}
-            {line.text.clone()}
+            {text(|l| &l.text)}
             {space()}
-            <span class="cite">{line.cites.clone()}</span>
+            <span class="cite">{text(|l| &l.cites)}</span>
         </li>
     }
 }
