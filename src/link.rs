@@ -176,7 +176,8 @@ pub fn students_url(state: &Explainer) -> String {
 
 /// The same step, scenario and page in the other language (tracks the state): its root, from this language's.
 pub fn other_language_url(state: &Explainer) -> String {
-    let there = url::resolve(&root(), &state.case.meta.other_language.root);
+    let (here, there) = (&state.case.meta.lang, &state.case.meta.other_language.lang);
+    let there = url::resolve(&root(), &url::language_root(here, there));
     url::at(&there, &url::write(&state.link(), state.case))
 }
 

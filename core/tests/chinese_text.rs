@@ -504,7 +504,7 @@ fn content_texts(files: &ContentFiles) -> Vec<(String, String)> {
     }
     // Not shown as text: the language's tags and paths, the marks themselves, and the table. (The file-name slug
     // `own-scenario` is checked: terms.json declares it among the names, kept Latin like the rest of a file name.)
-    let hidden = [".lang", ".other_language.lang", ".other_language.root"];
+    let hidden = [".lang", ".other_language.lang"];
     let mut out = Vec::new();
     for path in files
         .paths()

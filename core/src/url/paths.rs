@@ -50,6 +50,13 @@ pub fn language_folder(lang: &str) -> String {
     }
 }
 
+/// The root of language `to` from the root of language `from` (`zh-Hans/` from English's, `../` from Chinese's):
+/// where the language switch leads, and each page's alternate in the other language.
+pub fn language_root(from: &str, to: &str) -> String {
+    let up = language_folder(from).matches('/').count();
+    format!("{}{}", "../".repeat(up), language_folder(to))
+}
+
 /// The address language `lang` is served from, on a site served from `site` (`https://x.test/g`, with or without
 /// its last `/`): `https://x.test/g/`, `https://x.test/g/zh-Hans/`.
 pub fn site_folder(site: &str, lang: &str) -> String {

@@ -181,7 +181,7 @@ fn share_tags(case: &Case, written: &url::WrittenPage, site: &str) -> String {
     let (title, description) = page_words(case, written);
     let url = url::at(site, &path);
     let other = &meta.other_language;
-    let other_url = url::at(&url::resolve(site, &other.root), &path);
+    let other_url = url::at(&url::resolve(site, &url::language_root(&meta.lang, &other.lang)), &path);
     let locale = if meta.lang.starts_with("zh") { "zh_CN" } else { "en_US" };
     let oembed = url::at(site, &url::oembed_path(case, step));
     let image = url::at(site, &url::preview_path(case, step));

@@ -86,10 +86,8 @@ records! {
     pub struct OtherLanguage {
         /// Its name, in its own language ("中文", "English").
         pub name: Text,
-        /// Its language tag (`zh-Hans`).
+        /// Its language tag (`zh-Hans`); its root is the addresses' (`crate::url::language_root`).
         pub lang: Text,
-        /// Its root from this language's root (`zh-Hans/`, `../`).
-        pub root: Text,
     }
 
     /// The notes of `public/start.js`, shown over the readable page when the app cannot start.
