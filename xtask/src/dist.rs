@@ -16,6 +16,14 @@ pub fn dist(site: Option<&str>) -> Result<PathBuf, String> {
     build_dist(&tools, site)?;
     let dist = root().join("dist");
     sizes::print_sizes(&dist);
+    if site.is_none() {
+        // Built without its address, the site works from any folder, but what needs an absolute address is left out
+        // or relative (journalist's try 42 met both on such a build, as if they were the site's).
+        println!(
+            "\nbuilt without --site-url: the pages carry no link previews (Open Graph, oEmbed), and a frame without\n\
+             JavaScript names the whole explainer by a relative path. For a site: cargo xtask dist --site-url https://…"
+        );
+    }
     Ok(dist)
 }
 
