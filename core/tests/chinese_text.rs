@@ -708,15 +708,17 @@ fn a_label_with_its_own_brackets_takes_its_aside_inside_them_not_in_a_second_pai
     );
     let found = report(&[("How this works".to_string(), page)], &names);
     assert!(found.is_empty(), "{}", found.join("\n"));
-    // English alike: 「Open (as in 2025)」, then 「No effect either way…」 on its own line.
+    // English alike: 「Undecided (as in 2025)」, then 「No effect either way…」 on its own line.
     let mut files = self::files();
     let path = "text/en/assumptions.json";
     let text = files.get(path).unwrap().to_string();
-    files.insert(path, text.replacen("\"Open, as in 2025\"", "\"Open (as in 2025)\"", 1));
+    let (now, old) = ("\"Undecided, as in 2025\"", "\"Undecided (as in 2025)\"");
+    assert!(text.contains(now), "{path} lacks {now}");
+    files.insert(path, text.replacen(now, old, 1));
     let case = Case::load(&files, "en").expect("still a valid case");
     let page = visible(&model_page(&case));
     assert!(
-        page.contains("Open (as in 2025)\n") && page.contains("\nNo effect either way"),
+        page.contains("Undecided (as in 2025)\n") && page.contains("\nNo effect either way"),
         "{page}"
     );
     assert!(!page.contains(") ("), "{page}");

@@ -1050,6 +1050,17 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         ("例如支出大幅削减仍可能判为现状，详见", "判为现状，"),
         ("在本模型设定的外国芯片全面断供情景中", "全面断供"),
         ("在本模型中，市场降温只会减轻薪酬负担", "市场降温"),
+        // Chinese review 42: a flagship app lost its AI (must-fix 1), an ending drew a line of its own (S6,
+        // reversing round 41's wording), 下滑 named falling ad revenue (S4), the squeezed option had a second name
+        // (S5), 挤压 named the company as a whole (N16), 模型 named both the scenario model and AI models (N17), and
+        // 我们的模型 was a second name for the first (N19).
+        ("而字节跳动的旗舰应用尚无清晰的变现途径", "旗舰应用"),
+        ("商业可持续性就跌破“过度扩张”所划的线", "所划的线"),
+        ("如果广告收入下滑，核心业务就会走弱", "广告收入下滑"),
+        ("削减研究，就是削弱这场押注", "削减研究"),
+        ("公司因此受到挤压", "受到挤压"),
+        ("它的模型研发依赖顶级GPU", "模型研发"),
+        ("在我们的模型中没有对应的调节项", "我们的模型"),
     ] {
         assert_eq!(variants(text), [variant], "{text}");
     }
@@ -1065,7 +1076,7 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         // Review 21's.
         "对文化和制度的考验；文化与制度上的考验",
         "还可能受到当地政治层面的审视",
-        "加上广告业务遭遇逆风；广告收入下滑；这是下滑，而不是现状",
+        "加上广告业务遭遇逆风；这是下滑，而不是现状",
         "由创始人亲自推动（即“创始人工程”）",
         // Reviews 18 and 20's.
         "由我们在文章警告基础上延伸而来的压力：外国芯片被切断",
@@ -1076,6 +1087,9 @@ fn the_chinese_terminology_table_keeps_its_terms_and_sees_variants_only_outside_
         // Chinese review 41's.
         "即便支出大幅削减，情景仍可能判为“快速跟随者”（即现状）；打开完整互动解读；按我们的解读",
         "返回各步骤；在本模型中，人才市场降温只会减轻薪酬负担；外国芯片被完全切断",
+        // Chinese review 42's.
+        "商业可持续性就跌破“过度扩张”的阈值；广告业务遭遇逆风、收入减少时；挤压长期研究；公司因此多方受压",
+        "它的大模型研发依赖顶级GPU；本模型对此没有设置调节项；豆包等旗舰AI应用",
         // Review 24's.
         "“始终创业”的文化和Seed Edge这类计划，能否顶住业绩压力",
         "强制出售（剥离）：把一项业务出售给新的所有者；TikTok被强制出售",
