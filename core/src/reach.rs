@@ -207,8 +207,7 @@ impl<'m> Trial<'m> {
     /// Writes `next`'s values, and its signature: 1 or 0 for each of the endings' thresholds on an outcome, then for
     /// each of their bounds on a slider, as it holds or not; the endings read nothing else of the values and sliders.
     fn sign(&mut self) {
-        self.values.clone_from(&self.by_options);
-        add_sliders(self.model, &self.next, &mut self.values);
+        self.values_of_next();
         self.signature.clear();
         let (next, values) = (&self.next, &self.values);
         let holds = |&(outcome, at_least, below): &(usize, i32, i32)| (at_least..below).contains(&values[outcome]);
@@ -219,9 +218,14 @@ impl<'m> Trial<'m> {
     }
 
     fn ending_of_next(&mut self) -> usize {
+        self.values_of_next();
+        self.ending_of_values()
+    }
+
+    /// Writes `next`'s values: the options' part, worked out once per prefix, with `next`'s sliders added.
+    fn values_of_next(&mut self) {
         self.values.clone_from(&self.by_options);
         add_sliders(self.model, &self.next, &mut self.values);
-        self.ending_of_values()
     }
 
     /// The ending of `next` with `values` its values.
