@@ -6,7 +6,8 @@
 use ai_gambit::content::Bundle;
 use ai_gambit::prerender::{page, without_markers};
 use gambit_core::content::Table;
-use gambit_core::markup::scenario_changes;
+use gambit_core::markup::{endings_reach, scenario_changes};
+use gambit_core::model::Scenario;
 use gambit_core::phrase::{escape, fill};
 use gambit_core::url::{embed_address, embed_variants};
 
@@ -107,4 +108,27 @@ fn an_embeddable_copy_shows_its_scenario_with_the_address_as_text() {
 fn leptos_markers_are_left_out_and_nothing_else() {
     let html = r#"<p>a<!>b<!--<() />--></p><textarea>x</textarea><!-- kept -->"#;
     assert_eq!(without_markers(html), "<p>ab</p><textarea>x</textarea><!-- kept -->");
+}
+
+/// The endings' list is drawn twice, in the same markup: as views on the last step (`src/views/reach.rs`) and by the
+/// core for "How this works" (`markup::endings_reach`). At 2025's scenario the two are the same, in both languages,
+/// but for how each escapes an apostrophe.
+#[test]
+fn the_last_steps_list_of_endings_is_how_this_works_markup_at_2025() {
+    for lang in ["en", "zh-Hans"] {
+        let case = Bundle::of(lang).expect("the language").case;
+        let list = |html: &str| {
+            let start = html.find(r#"<ul class="endings-reach">"#).expect("the endings' list");
+            let end = start + html[start..].find("</details></li></ul>").expect("its end") + 20;
+            html[start..end].to_string()
+        };
+        let step = page(lang, "steps/your-scenario/", None).unwrap();
+        let core = endings_reach(case, &Scenario::defaults(&case.model));
+        let apostrophes = |html: String| html.replace("&#39;", "'");
+        assert_eq!(
+            apostrophes(list(&without_markers(&step))),
+            apostrophes(list(&core)),
+            "{lang}"
+        );
+    }
 }

@@ -90,7 +90,8 @@ pub fn endings_words(case: &Case, scenario: &Scenario) -> Vec<EndingWords> {
 /// Every ending seen from `scenario` as a list, one folded entry per ending: its title and how far it is (this
 /// scenario is there, or the fewest changes that lead there); unfolded, its summary and the conditions it needs,
 /// each marked met or not with its paragraphs. "How this works" shows it; the last step renders the same words
-/// ([`endings_words`]) as views.
+/// ([`endings_words`]) as views, in the same markup (attributes in the order the views write them), which a test of
+/// the native render holds them to (`tests/prerender.rs`).
 pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
     let model = &case.model;
     let words = &model.words;
@@ -102,9 +103,9 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
         let e = &model.endings[w.ending];
         let _ = write!(
             out,
-            r#"<li class="ending-reach{}" data-ending="{}"><details><summary><strong>{}</strong>{}{space}<span class="nearest">{}</span></summary><p>{}</p>"#,
-            if w.here { " here" } else { "" },
+            r#"<li data-ending="{}" class="ending-reach{}"><details><summary><strong>{}</strong>{}{space}<span class="nearest">{}</span></summary><p>{}</p>"#,
             escape(&e.data.id),
+            if w.here { " here" } else { "" },
             escape(&e.text.title),
             w.count.map_or(String::new(), |(met, all)| format!(
                 r#"{space}<span class="count">{met}/{all}</span>"#
@@ -125,7 +126,7 @@ pub fn endings_reach(case: &Case, scenario: &Scenario) -> String {
                 for l in lines {
                     let _ = write!(
                         out,
-                        r#"<li class="{}"><span class="mark" aria-hidden="true">{}</span>{space}<span class="status">{}</span>{colon}{}{space}<span class="cite">{}</span></li>"#,
+                        r#"<li class="{}"><span aria-hidden="true" class="mark">{}</span>{space}<span class="status">{}</span>{colon}{}{space}<span class="cite">{}</span></li>"#,
                         if l.holds { "met" } else { "unmet" },
                         mark(l.holds),
                         escape(if l.holds { &words.holds } else { &words.fails }),
